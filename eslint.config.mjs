@@ -1,0 +1,143 @@
+// Lint, including the runtime boundaries of the design (shared/ is pure; the renderer never
+// reaches into Node or Electron; main never imports the renderer). Zones are enforced here,
+// not by trust.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'stream',
+  'stream/*',
+  'url',
+  'util',
+  'zlib',
+  'buffer',
+  'events',
+  'worker_threads',
+  'http',
+  'https',
+  'net',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Gunakan named export.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.config.{ts,mts,mjs}', 'eslint.config.mjs', 'test/e2e/playwright.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.{mjs,cjs,js}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...nodeBuiltins,
+                'electron',
+                'react',
+                'react-dom',
+                'react/*',
+                'dexie',
+                '**/renderer/**',
+                '**/electron/**',
+              ],
+              message: 'shared/ is the pure SPBE core: no Node, Electron, React, Dexie or DOM.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'indexedDB',
+          'fetch',
+          'process',
+          'Buffer',
+          'require',
+        ].map((name) => ({ name, message: 'shared/ runs everywhere: no DOM or Node globals.' })),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, 'electron', '**/electron/**'],
+              message: 'The renderer reaches the desktop only through src/platform (window.api).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'react', 'react-dom', 'dexie'],
+              message: 'Main and preload never import the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

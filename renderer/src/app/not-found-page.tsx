@@ -1,0 +1,11 @@
+import { Link } from 'react-router';
+
+export function NotFoundPage() {
+  return (
+    <section aria-labelledby="judul-404">
+      <h1 id="judul-404">Halaman tidak ditemukan</h1>
+      <p>Alamat yang dibuka tidak ada dalam aplikasi ini.</p>
+      <Link to="/">Kembali ke halaman utama</Link>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/** About the application: version, where data lives, installed instrument packs. */
+import { useEffect, useState } from 'react';
+import { builtInPacks } from '../../../../shared/instrument';
+import { usePlatform } from '../../app/platform-context';
+import type { PlatformInfo } from '../../platform';
+
+export function AboutPage() {
+  const platform = usePlatform();
+  const [info, setInfo] = useState<PlatformInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    platform.info().then(
+      (i) => live && setInfo(i),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [platform]);
+
+  return (
+    <section aria-labelledby="judul-tentang">
+      <h1 id="judul-tentang">Tentang Aplikasi</h1>
+      <div className="card">
+        <p>
+          Evaluasi SPBE membantu Tim Asesor Internal Pemerintah Daerah melakukan penilaian mandiri
+          Sistem Pemerintahan Berbasis Elektronik: mengisi tingkat kematangan tiap indikator,
+          melampirkan bukti dukung, menggabungkan hasil para asesor, dan menyusun laporan untuk
+          kepala daerah. Aplikasi bekerja sepenuhnya tanpa jaringan; data tersimpan di komputer ini.
+        </p>
+        {error && <p className="alert danger">Informasi aplikasi tidak dapat dibaca: {error}</p>}
+        {info && (
+          <dl className="facts">
+            <dt>Versi</dt>
+            <dd>{info.description}</dd>
+            <dt>Lokasi data</dt>
+            <dd>{info.dataLocation}</dd>
+          </dl>
+        )}
+      </div>
+      <div className="card">
+        <h2>Paket instrumen terpasang</h2>
+        <ul>
+          {builtInPacks().map((p) => (
+            <li key={`${p.id}@${p.version}`}>
+              {p.shortTitle} — {p.title} (paket {p.id}, versi {p.version})
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+/** One indicator of an instrument: question, criteria of each level, explanation, evidence guidance. */
+import { Link, useParams } from 'react-router';
+import { formatWeight } from '../../../../shared/format/number';
+import { findIndicator } from '../../../../shared/instrument';
+import { LevelCriteria } from './level-criteria';
+import { packFromParams } from './use-pack';
+
+export function IndicatorPage() {
+  const { packId, version, number } = useParams();
+  const pack = packFromParams(packId, version);
+  const entry = pack ? findIndicator(pack, Number(number)) : undefined;
+  if (!pack || !entry) {
+    return (
+      <section>
+        <h1>Indikator tidak ditemukan</h1>
+        <Link to="/instrumen">Kembali ke instrumen</Link>
+      </section>
+    );
+  }
+  const { indicator, path, scale } = entry;
+  return (
+    <section aria-labelledby="judul-indikator">
+      <nav aria-label="Lokasi" className="small muted">
+        <Link to="/instrumen">Instrumen</Link> ›{' '}
+        {path
+          .map(
+            (g) => `${pack.tiers.find((t) => t.id === g.tier)?.label ?? ''} ${g.number}. ${g.name}`,
+          )
+          .join(' › ')}
+      </nav>
+      <h1 id="judul-indikator">
+        Indikator {indicator.number}. {indicator.name}
+      </h1>
+      <p className="muted">
+        Bobot {formatWeight(indicator.weight)}% · Skala {scale.name}
+      </p>
+      <div className="card">
+        <h2>Pertanyaan</h2>
+        <p>{indicator.question}</p>
+      </div>
+      <div className="card">
+        <h2>Kriteria tingkat kematangan</h2>
+        <LevelCriteria indicator={indicator} scale={scale} />
+      </div>
+      {(indicator.explanation.indicator.length > 0 ||
+        indicator.explanation.judgement.length > 0) && (
+        <div className="card">
+          <h2>Penjelasan</h2>
+          {indicator.explanation.indicator.length > 0 && (
+            <>
+              <h3>Penjelasan indikator</h3>
+              <ul>
+                {indicator.explanation.indicator.map((t, i) => (
+                  <li key={i}>{t}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {indicator.explanation.judgement.length > 0 && (
+            <>
+              <h3>Penjelasan penilaian</h3>
+              {indicator.explanation.judgement.map((t, i) => (
+                <p key={i}>{t}</p>
+              ))}
+            </>
+          )}
+        </div>
+      )}
+      <div className="card">
+        <h2>Bukti dukung yang diharapkan</h2>
+        {indicator.explanation.evidence.map((t, i) => (
+          <p key={i}>{t}</p>
+        ))}
+        <table>
+          <caption className="visually-hidden">Bukti dukung per tingkat</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tingkat</th>
+              <th scope="col">Pemenuhan</th>
+              <th scope="col">Bukti dukung</th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicator.levels.map((l) => (
+              <tr key={l.level}>
+                <th scope="row">
+                  {l.level}. {scale.levels.find((s) => s.level === l.level)?.name}
+                </th>
+                <td>
+                  {l.fulfilment.map((t, i) => (
+                    <p key={i}>{t}</p>
+                  ))}
+                </td>
+                <td>
+                  {l.evidence.map((t, i) => (
+                    <p key={i}>{t}</p>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {indicator.notes.length > 0 && (
+        <div className="card">
+          <h2>Catatan</h2>
+          <ul>
+            {indicator.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

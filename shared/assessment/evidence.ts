@@ -1,0 +1,82 @@
+/**
+ * Evidence (bukti dukung): the metadata of a document in an evaluation, and its links to the
+ * indicators and levels it backs. The bytes live once per SHA-256 in the blob store; the same
+ * file added twice is one copy linked twice. Removing a link never removes a document.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from './evaluation';
+import {
+  evaluationIdSchema,
+  evidenceHashSchema,
+  evidenceIdSchema,
+  linkIdSchema,
+  memberIdSchema,
+} from './ids';
+
+export const evidenceKinds = [
+  'perkada',
+  'perda',
+  'sk',
+  'se',
+  'notulen',
+  'laporan',
+  'screenshot',
+  'lainnya',
+] as const;
+export const evidenceKindSchema = z.enum(evidenceKinds);
+export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+
+export const evidenceKindLabel: Record<EvidenceKind, string> = {
+  perkada: 'Peraturan Kepala Daerah (Perwal/Perbup/Pergub)',
+  perda: 'Peraturan Daerah',
+  sk: 'Surat Keputusan (SK)',
+  se: 'Surat Edaran (SE)',
+  notulen: 'Notulen / berita acara',
+  laporan: 'Laporan',
+  screenshot: 'Tangkapan layar',
+  lainnya: 'Lainnya',
+};
+
+/** The largest evidence file accepted by default (configurable in settings). */
+export const DEFAULT_MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
+
+export const evidenceSchema = z.strictObject({
+  id: evidenceIdSchema,
+  evaluationId: evaluationIdSchema,
+  hash: evidenceHashSchema,
+  fileName: z.string().trim().min(1).max(255),
+  mimeType: z.string().max(200),
+  size: z.number().int().positive(),
+  addedAt: z.number(),
+  addedBy: memberIdSchema.nullable(),
+  /** Document metadata: kind, title, number and date as printed on it. */
+  kind: evidenceKindSchema,
+  title: z.string().max(500),
+  number: z.string().max(200),
+  documentDate: isoDateSchema.nullable(),
+  description: z.string().max(5_000),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const evidenceLinkSchema = z.strictObject({
+  id: linkIdSchema,
+  evaluationId: evaluationIdSchema,
+  evidenceId: evidenceIdSchema,
+  indicator: z.number().int().min(1),
+  /** The levels whose criteria this document backs (levels are cumulative). */
+  levels: z.array(z.number().int().min(1)).max(10),
+  /** Where in the document, e.g. "Pasal 5 ayat (2)". */
+  note: z.string().max(1_000),
+  addedAt: z.number(),
+  addedBy: memberIdSchema.nullable(),
+});
+export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+
+export const evidenceEditSchema = z.strictObject({
+  kind: evidenceKindSchema,
+  title: z.string().trim().max(500, 'Judul terlalu panjang'),
+  number: z.string().trim().max(200, 'Nomor terlalu panjang'),
+  documentDate: isoDateSchema.nullable(),
+  description: z.string().max(5_000, 'Keterangan terlalu panjang'),
+});
+export type EvidenceEdit = z.infer<typeof evidenceEditSchema>;

@@ -1,0 +1,7 @@
+/** Public surface of the assessment model: zod schemas are the truth for forms, IPC and bundles. */
+export * from './ids';
+export * from './evaluation';
+export * from './answer';
+export * from './evidence';
+export * from './team';
+export * from './audit';

@@ -1,0 +1,45 @@
+/** The Tim Asesor Internal of an evaluation: members, their roles and the indicators they cover. */
+import { z } from 'zod';
+import { evaluationIdSchema, memberIdSchema } from './ids';
+
+export const memberRoles = ['coordinator', 'lead', 'dataEntry', 'member'] as const;
+export const memberRoleSchema = z.enum(memberRoles);
+export type MemberRole = z.infer<typeof memberRoleSchema>;
+
+export const memberRoleLabel: Record<MemberRole, string> = {
+  coordinator: 'Koordinator SPBE',
+  lead: 'Penanggung jawab',
+  dataEntry: 'Pelaksana entri data',
+  member: 'Anggota',
+};
+
+/** NIP: 18 digits (Peraturan BKN); optional for non-ASN members. */
+export const nipSchema = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || /^\d{18}$/.test(s.replace(/\s/g, '')), 'NIP terdiri dari 18 angka');
+
+export const memberSchema = z.strictObject({
+  id: memberIdSchema,
+  evaluationId: evaluationIdSchema,
+  name: z.string().trim().min(1, 'Nama wajib diisi').max(120),
+  nip: nipSchema,
+  position: z.string().trim().max(200),
+  role: memberRoleSchema,
+  /** Indicator numbers this member covers; empty = none assigned. */
+  indicators: z.array(z.number().int().min(1)),
+  createdAt: z.number(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const memberEditSchema = memberSchema.pick({
+  name: true,
+  nip: true,
+  position: true,
+  role: true,
+  indicators: true,
+});
+export type MemberEdit = z.infer<typeof memberEditSchema>;
+
+/** Members who may verify answers and read the full history. */
+export const canReview = (role: MemberRole): boolean => role === 'lead' || role === 'coordinator';

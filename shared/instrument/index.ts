@@ -1,0 +1,5 @@
+/** Public surface of the instrument module. */
+export * from './schema';
+export * from './validate';
+export * from './tree';
+export * from './packs';

@@ -1,0 +1,5 @@
+/** Public surface of the scoring module. */
+export * from './score';
+export * from './what-if';
+export * from './input';
+export { type Rational } from './rational';

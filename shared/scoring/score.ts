@@ -1,0 +1,275 @@
+/**
+ * The index arithmetic of PermenPANRB 59/2020 Lampiran II.D, for any valid pack:
+ *   Indeks Aspek  = Σ(NI × BI) / BA          (Tabel 10)
+ *   Indeks Domain = Σ(NA × BA) / BD          (Tabel 11)
+ *   Indeks SPBE   = Σ(ND × BD) / 100         (Tabel 12; the total weight of the pack)
+ * computed exactly (rationals), presented half-up at the pack's decimals, predikat read as the
+ * pack's rounding policy says. Unanswered indicators are never counted as any value: a group's
+ * index is taken over its answered children only and the whole result is marked provisional,
+ * with the missing indicators listed.
+ */
+import type { Group, InstrumentPack, RatingBand } from '../instrument/schema';
+import { groupEntries, indicatorEntries, levelOfValue } from '../instrument/tree';
+import { formatFixed } from '../format/number';
+import {
+  add,
+  compare,
+  div,
+  fromNumber,
+  mul,
+  roundHalfUp,
+  toFixedString,
+  toNumber,
+  ZERO,
+  type Rational,
+} from './rational';
+
+/** Indicator values keyed by indicator number; absent or null = not answered. */
+export type IndicatorValues = Readonly<Partial<Record<number, number | null>>>;
+
+export interface PresentedValue {
+  /** Full precision, for arithmetic. */
+  exact: Rational;
+  /** Nearest double of the exact value (JSON, charts). */
+  value: number;
+  /** Presented text: two decimals with a decimal comma ("2,95"). */
+  display: string;
+}
+
+export interface IndicatorScore {
+  number: number;
+  name: string;
+  weight: number;
+  scaleId: string;
+  value: number | null;
+  /** The level the value stands for (equal to the value on an integer scale). */
+  level: number | null;
+  levelName: string | null;
+  target: number;
+  /** How far below the target (0 when met, null when unanswered). */
+  gap: number | null;
+  meetsTarget: boolean | null;
+  /** Index points gained for each level this indicator rises (weight / total weight). */
+  gainPerLevel: number;
+  /** Ids of the groups holding it, top tier first. */
+  path: string[];
+}
+
+export interface GroupScore {
+  id: string;
+  tier: string;
+  number: number;
+  name: string;
+  weight: number;
+  parentId: string | null;
+  result: PresentedValue | null;
+  answered: number;
+  total: number;
+  missing: number[];
+  /** The target as an index value of this group (every indicator at the target level). */
+  target: number;
+  gap: number | null;
+}
+
+export interface OverallScore extends PresentedValue {
+  rating: string;
+  /** True while some indicators are unanswered: the index covers the answered ones only. */
+  provisional: boolean;
+}
+
+export interface ScoreResult {
+  instrument: { id: string; version: string };
+  /** null when nothing is answered yet. */
+  overall: OverallScore | null;
+  groups: GroupScore[];
+  indicators: IndicatorScore[];
+  missing: number[];
+  answered: number;
+  total: number;
+  complete: boolean;
+  target: { index: number; indicatorLevel: number; rating: string };
+}
+
+export class InvalidValuesError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+    this.name = 'InvalidValuesError';
+  }
+}
+
+/** Problems with a set of values for this pack (unknown indicators, values off the scale). */
+export function checkValues(pack: InstrumentPack, values: IndicatorValues): string[] {
+  const problems: string[] = [];
+  const known = new Set(indicatorEntries(pack).map((e) => e.indicator.number));
+  const { kind, min, max, decimals } = pack.valueScale;
+  for (const [key, value] of Object.entries(values)) {
+    const number = Number(key);
+    if (!Number.isInteger(number) || !known.has(number)) {
+      problems.push(`indikator "${key}" tidak ada dalam instrumen ${pack.shortTitle}`);
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      problems.push(`nilai indikator ${number} bukan angka`);
+      continue;
+    }
+    if (value < min || value > max) {
+      problems.push(`nilai indikator ${number} (${value}) di luar rentang ${min}–${max}`);
+      continue;
+    }
+    if (kind === 'integer' && !Number.isInteger(value)) {
+      problems.push(`nilai indikator ${number} (${value}) harus bilangan bulat ${min}–${max}`);
+    } else if (
+      kind === 'decimal' &&
+      compare(roundHalfUp(fromNumber(value), decimals), fromNumber(value)) !== 0
+    ) {
+      problems.push(`nilai indikator ${number} (${value}) lebih dari ${decimals} angka desimal`);
+    }
+  }
+  return problems;
+}
+
+export function present(exact: Rational, decimals: number): PresentedValue {
+  return {
+    exact,
+    value: toNumber(exact),
+    display: formatFixed(toFixedString(exact, decimals)),
+  };
+}
+
+const inBand = (value: Rational, band: RatingBand): boolean => {
+  const lo = compare(value, fromNumber(band.min));
+  const hi = compare(value, fromNumber(band.max));
+  return (band.minInclusive ? lo >= 0 : lo > 0) && (band.maxInclusive ? hi <= 0 : hi < 0);
+};
+
+/** The predikat of an index value, read as the pack's rounding policy says. */
+export function ratingOf(pack: InstrumentPack, exact: Rational): string {
+  const basis =
+    pack.rounding.ratingFrom === 'displayed'
+      ? roundHalfUp(exact, pack.rounding.displayDecimals)
+      : exact;
+  const band = pack.rating.find((b) => inBand(basis, b));
+  if (!band) throw new RangeError(`Nilai ${toNumber(exact)} di luar semua predikat`);
+  return band.name;
+}
+
+export interface WeightedPart {
+  value: Rational;
+  weight: Rational;
+}
+
+/**
+ * Σ(value × weight) / Σ(weight): the one formula behind every index of Lampiran II.D. Over all
+ * children Σ(weight) is the parent's weight (BA, BD, or 100 for the whole index).
+ */
+export function weightedIndex(parts: readonly WeightedPart[]): Rational {
+  let weighted = ZERO;
+  let weight = ZERO;
+  for (const p of parts) {
+    weighted = add(weighted, mul(p.value, p.weight));
+    weight = add(weight, p.weight);
+  }
+  return div(weighted, weight);
+}
+
+/** Scores a set of values. Throws `InvalidValuesError` when `checkValues` finds problems. */
+export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResult {
+  const problems = checkValues(pack, values);
+  if (problems.length > 0) throw new InvalidValuesError(problems);
+  const decimals = pack.rounding.displayDecimals;
+  const total = fromNumber(pack.totalWeight);
+  const targetLevel = pack.targets.indicatorLevel;
+
+  const indicators: IndicatorScore[] = indicatorEntries(pack).map(({ indicator, path, scale }) => {
+    const raw = values[indicator.number];
+    const value = raw === undefined || raw === null ? null : raw;
+    const level = value === null ? undefined : levelOfValue(pack, scale, value);
+    return {
+      number: indicator.number,
+      name: indicator.name,
+      weight: indicator.weight,
+      scaleId: scale.id,
+      value,
+      level: level?.level ?? null,
+      levelName: level?.name ?? null,
+      target: targetLevel,
+      gap: value === null ? null : Math.max(0, toNumber(fromNumber(targetLevel - value))),
+      meetsTarget: value === null ? null : value >= targetLevel,
+      gainPerLevel: toNumber(div(fromNumber(indicator.weight), total)),
+      path: path.map((g) => g.id),
+    };
+  });
+  const byNumber = new Map(indicators.map((i) => [i.number, i]));
+
+  // Each group's index over its answered children, bottom up (Tabel 10 and 11).
+  const indices = new Map<string, Rational | null>();
+  const evaluate = (group: Group): Rational | null => {
+    const parts: WeightedPart[] = [];
+    for (const child of group.groups ?? []) {
+      const value = evaluate(child);
+      if (value) parts.push({ value, weight: fromNumber(child.weight) });
+    }
+    for (const ind of group.indicators ?? []) {
+      const v = byNumber.get(ind.number)?.value;
+      if (v !== null && v !== undefined)
+        parts.push({ value: fromNumber(v), weight: fromNumber(ind.weight) });
+    }
+    const value = parts.length > 0 ? weightedIndex(parts) : null;
+    indices.set(group.id, value);
+    return value;
+  };
+  // The whole index over the top tier (Tabel 12).
+  const topParts: WeightedPart[] = [];
+  for (const top of pack.groups) {
+    const value = evaluate(top);
+    if (value) topParts.push({ value, weight: fromNumber(top.weight) });
+  }
+
+  const groups: GroupScore[] = groupEntries(pack).map(({ group, tier, path, indicatorNumbers }) => {
+    const value = indices.get(group.id) ?? null;
+    const missing = indicatorNumbers.filter((n) => byNumber.get(n)?.value === null);
+    const result = value ? present(value, decimals) : null;
+    return {
+      id: group.id,
+      tier: tier.id,
+      number: group.number,
+      name: group.name,
+      weight: group.weight,
+      parentId: path[path.length - 1]?.id ?? null,
+      result,
+      answered: indicatorNumbers.length - missing.length,
+      total: indicatorNumbers.length,
+      missing,
+      target: targetLevel,
+      gap: result ? Math.max(0, targetLevel - result.value) : null,
+    };
+  });
+
+  const missing = indicators.filter((i) => i.value === null).map((i) => i.number);
+  let overall: OverallScore | null = null;
+  if (topParts.length > 0) {
+    // With every top group answered, Σ weight = total weight: exactly the regulation's /100.
+    const exact = weightedIndex(topParts);
+    overall = {
+      ...present(exact, decimals),
+      rating: ratingOf(pack, exact),
+      provisional: missing.length > 0,
+    };
+  }
+  return {
+    instrument: { id: pack.id, version: pack.version },
+    overall,
+    groups,
+    indicators,
+    missing,
+    answered: indicators.length - missing.length,
+    total: indicators.length,
+    complete: missing.length === 0,
+    target: {
+      index: pack.targets.index,
+      indicatorLevel: targetLevel,
+      rating: ratingOf(pack, fromNumber(pack.targets.index)),
+    },
+  };
+}

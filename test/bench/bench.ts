@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: every measured figure of the product, one line each. Sections register
+ * here as features arrive (evidence ingest, bundles, merge, reports).
+ */
+import { benchScoring } from './scoring.bench';
+
+async function main(): Promise<void> {
+  console.log(`Evaluasi SPBE bench — Node ${process.version}, ${process.platform}/${process.arch}`);
+  await benchScoring();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test('the app shell opens in Indonesian with its navigation', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Evaluasi SPBE');
+  const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+  await expect(nav.getByRole('link', { name: 'Instrumen' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Tentang Aplikasi' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Instrumen Evaluasi' })).toBeVisible();
+});
+
+test('the instrument page shows the 59/2020 structure, weights and predikat', async ({ page }) => {
+  await page.goto('/#/instrumen');
+  await expect(page.getByText('Domain 1. Kebijakan Internal SPBE')).toBeVisible();
+  await expect(page.getByText('Domain 4. Layanan SPBE')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Indikator \d+\./ })).toHaveCount(47);
+  const predikat = page.getByRole('table', { name: 'Rentang nilai tiap predikat' });
+  await expect(predikat.getByRole('row')).toHaveCount(6);
+  await expect(predikat).toContainText('2,6 – < 3,5');
+  await expect(predikat).toContainText('Memuaskan');
+});
+
+test('an indicator page shows the question and the criteria of its five levels', async ({
+  page,
+}) => {
+  await page.goto('/#/instrumen');
+  await page.getByRole('link', { name: /^Indikator 32\./ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Indikator 32. Tingkat Kematangan Layanan Perencanaan',
+  );
+  const levels = page.getByRole('list', { name: 'Kriteria tingkat indikator 32' });
+  await expect(levels.getByRole('listitem')).toHaveCount(5);
+  await expect(levels).toContainText('Tingkat 1 — Informasi');
+  await expect(levels).toContainText('Tingkat 5 — Optimum');
+});
+
+test('the about page tells where the data lives', async ({ page }) => {
+  await page.goto('/#/tentang');
+  await expect(page.getByText(/Penyimpanan peramban \(IndexedDB\)/)).toBeVisible();
+  await expect(page.getByText(/PermenPANRB 59\/2020/)).toBeVisible();
+});
+
+test('the shell screens have no serious accessibility violations', async ({ page }) => {
+  for (const route of [
+    '/#/instrumen',
+    '/#/instrumen/permenpanrb-59-2020/1.0.0/indikator/1',
+    '/#/tentang',
+  ]) {
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${route}: ${v.id} ${v.help}`)).toEqual([]);
+  }
+});
