@@ -5,3 +5,4 @@ export * from './answer';
 export * from './evidence';
 export * from './team';
 export * from './audit';
+export * from './snapshot';
