@@ -1,18 +1,106 @@
 /**
  * The renderer's one view of the machine it runs on. `desktop.ts` implements it over the preload
  * (`window.api`), `web.ts` over browser APIs; `index.ts` picks one at start-up. Features use
- * only this interface.
+ * only this interface, so every feature works the same in Electron and in a browser.
  */
+
 export interface PlatformInfo {
   kind: 'desktop' | 'web';
-  /** Human description, e.g. "Aplikasi desktop 0.1.0 (linux)" or "Peramban". */
+  /** Human description, e.g. "Aplikasi desktop 0.1.0 (linux)" or "Versi peramban 0.1.0". */
   description: string;
   version: string;
   /** Where the data lives, in words the user can act on. */
   dataLocation: string;
+  /** Where automatic backups go, in words the user can act on. */
+  backupLocation: string;
+}
+
+/** What kind of file a picker or save dialog is for (decides filters and default folders). */
+export type FileKind =
+  'evidence' | 'bundle' | 'image' | 'profile' | 'pdf' | 'docx' | 'xlsx' | 'json';
+
+/** A file the user chose or opened; its bytes are read as a stream, never all at once. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  /** MIME type when known ('' otherwise). */
+  type: string;
+  lastModified: number;
+  stream(): ReadableStream<Uint8Array>;
+  /** The file as a Blob (cheap in a browser; in Electron backed by a streamed read). */
+  blob(): Promise<Blob>;
+}
+
+export interface PickOptions {
+  kind: FileKind;
+  multiple: boolean;
+  /** Dialog title in Indonesian. */
+  title: string;
+}
+
+export interface SaveOptions {
+  kind: FileKind;
+  suggestedName: string;
+  title: string;
+}
+
+/** Where a save went; `null` from saveFile means the user cancelled. */
+export interface SavedFile {
+  name: string;
+  /** Full path on the desktop; undefined in a browser (a download). */
+  path?: string;
+  size: number;
+}
+
+/**
+ * Writes the content to the destination the user chose. The writer gets a WritableStream; on the
+ * desktop the bytes go to a temporary file renamed into place only when the writer finished, so a
+ * failed or cancelled save never leaves a half-written file.
+ */
+export type ContentWriter = (
+  sink: WritableStream<Uint8Array>,
+  signal: AbortSignal,
+) => Promise<void>;
+
+export interface BackupEntry {
+  name: string;
+  size: number;
+  createdAt: number;
+}
+
+/** Storage for automatic backups: a folder under Documents (desktop) or a browser database (web). */
+export interface BackupStore {
+  list(): Promise<BackupEntry[]>;
+  write(name: string, content: ContentWriter, signal?: AbortSignal): Promise<BackupEntry>;
+  read(name: string): Promise<PickedFile>;
+  remove(name: string): Promise<void>;
 }
 
 export interface Platform {
   readonly kind: 'desktop' | 'web';
   info(): Promise<PlatformInfo>;
+  /** Lets the user choose files; resolves null when cancelled. Call from a user gesture. */
+  pickFiles(options: PickOptions): Promise<PickedFile[] | null>;
+  /** Lets the user choose where to save, then writes; resolves null when cancelled. */
+  saveFile(
+    options: SaveOptions,
+    content: ContentWriter,
+    signal?: AbortSignal,
+  ): Promise<SavedFile | null>;
+  /** Opens a document with the system application (desktop) or in a new tab (web). */
+  openDocument(file: { name: string; type: string; blob: Blob }): Promise<void>;
+  /** Opens an http(s) link the user clicked, after confirming. */
+  openExternalLink(url: string): Promise<void>;
+  /**
+   * Makes a PDF of an app route laid out for print (A4). Desktop: printToPDF into a file the user
+   * picks; web: the browser's print dialog on the same page. Resolves null when cancelled.
+   */
+  printToPdf(options: {
+    route: string;
+    suggestedName: string;
+    title: string;
+  }): Promise<SavedFile | null>;
+  readonly backups: BackupStore;
+  /** Files handed to the app from outside (double-click on a .spbe, second launch). */
+  onOpenFile(listener: (file: PickedFile) => void): () => void;
 }
