@@ -80,3 +80,24 @@ export const evidenceEditSchema = z.strictObject({
   description: z.string().max(5_000, 'Keterangan terlalu panjang'),
 });
 export type EvidenceEdit = z.infer<typeof evidenceEditSchema>;
+
+/** A first guess of the document kind from its file name and type; the user corrects it. */
+export function guessEvidenceKind(fileName: string, mimeType: string): EvidenceKind {
+  const name = fileName.toLowerCase().replace(/[_\-.]+/g, ' ');
+  if (/\b(perwal|perbup|pergub|peraturan (wali ?kota|bupati|gubernur))\b/.test(name))
+    return 'perkada';
+  if (/\b(perda|peraturan daerah)\b/.test(name)) return 'perda';
+  if (/\b(sk|keputusan|kepwal|kepbup)\b/.test(name)) return 'sk';
+  if (/\b(se|surat edaran)\b/.test(name)) return 'se';
+  if (/\b(notulen|notulensi|berita acara|ba|minutes)\b/.test(name)) return 'notulen';
+  if (/\b(laporan|report|lhe)\b/.test(name)) return 'laporan';
+  if (mimeType.startsWith('image/') || /\b(screenshot|tangkapan layar|ss)\b/.test(name))
+    return 'screenshot';
+  return 'lainnya';
+}
+
+/** A readable title from a file name: "perwal_15_2022_spbe.pdf" -> "perwal 15 2022 spbe". */
+export function titleFromFileName(fileName: string): string {
+  const base = fileName.replace(/\.[^.]+$/, '');
+  return base.replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim() || fileName;
+}

@@ -1,0 +1,314 @@
+/**
+ * Evaluations: create, edit the instansi profile, duplicate last year's as a starting point,
+ * archive, delete. Each is one transaction over every table it touches.
+ */
+import {
+  newId,
+  type Answer,
+  type EvaluationId,
+  type Evaluation,
+  type Evidence,
+  type EvidenceHash,
+  type EvidenceId,
+  type EvidenceLink,
+  type Instansi,
+  type LinkId,
+  type Member,
+  type MemberId,
+  type NewEvaluationInput,
+  type RevisionId,
+} from '../../../../shared/assessment';
+import { db } from '../db';
+import { guardWrite, StorageError } from '../errors';
+import type { Actor } from './actor';
+import { appendAudit } from './audit';
+import { dropOrphanBlobs } from './evidence';
+import { sha256Hex } from './hash';
+
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+
+async function prepareLogo(
+  logo: Blob | null | undefined,
+): Promise<{ hash: EvidenceHash; blob: Blob } | null> {
+  if (!logo) return null;
+  if (logo.size === 0) throw new StorageError('Berkas logo kosong.', 'other');
+  if (logo.size > MAX_LOGO_BYTES)
+    throw new StorageError('Berkas logo terlalu besar (paling besar 5 MB).', 'other');
+  if (!/^image\/(png|jpeg|svg\+xml|webp)$/.test(logo.type)) {
+    throw new StorageError('Logo harus berupa gambar PNG, JPEG, SVG, atau WebP.', 'other');
+  }
+  return { hash: await sha256Hex(logo), blob: logo };
+}
+
+export async function createEvaluation(
+  input: NewEvaluationInput,
+  actor: Actor,
+  logo?: Blob | null,
+): Promise<EvaluationId> {
+  const preparedLogo = await prepareLogo(logo);
+  return guardWrite('Evaluasi baru', () =>
+    db.transaction('rw', [db.evaluations, db.blobs, db.audit], async () => {
+      const at = Date.now();
+      const id = newId<EvaluationId>();
+      if (preparedLogo && !(await db.blobs.get(preparedLogo.hash))) {
+        await db.blobs.add({
+          hash: preparedLogo.hash,
+          data: preparedLogo.blob,
+          size: preparedLogo.blob.size,
+          type: preparedLogo.blob.type,
+          createdAt: at,
+        });
+      }
+      const evaluation: Evaluation = {
+        id,
+        year: input.year,
+        instrument: { id: input.instrumentId, version: input.instrumentVersion },
+        instansi: { ...input.instansi, logoHash: preparedLogo?.hash ?? null },
+        profileId: input.profileId,
+        periodStart: null,
+        periodEnd: null,
+        status: 'active',
+        origin: { kind: 'created' },
+        createdAt: at,
+        updatedAt: at,
+      };
+      await db.evaluations.add(evaluation);
+      await appendAudit(
+        id,
+        actor,
+        [
+          {
+            entity: 'evaluation',
+            action: 'create',
+            note: `Evaluasi ${input.instansi.name} tahun ${input.year}`,
+          },
+        ],
+        at,
+      );
+      return id;
+    }),
+  );
+}
+
+export type EvaluationEdit = Pick<Evaluation, 'year' | 'periodStart' | 'periodEnd'> & {
+  instansi: Omit<Instansi, 'logoHash'>;
+};
+
+/** Edits the instansi profile and period; `logo` undefined keeps it, null removes it. */
+export async function updateEvaluation(
+  id: EvaluationId,
+  edit: EvaluationEdit,
+  actor: Actor,
+  logo?: Blob | null,
+): Promise<void> {
+  const preparedLogo = logo === undefined ? undefined : await prepareLogo(logo);
+  await guardWrite('Profil instansi', () =>
+    db.transaction('rw', [db.evaluations, db.blobs, db.evidence, db.audit], async () => {
+      const current = await db.evaluations.get(id);
+      if (!current) throw new StorageError('Evaluasi tidak ditemukan.', 'other');
+      const at = Date.now();
+      let logoHash = current.instansi.logoHash;
+      if (preparedLogo !== undefined) {
+        logoHash = preparedLogo?.hash ?? null;
+        if (preparedLogo && !(await db.blobs.get(preparedLogo.hash))) {
+          await db.blobs.add({
+            hash: preparedLogo.hash,
+            data: preparedLogo.blob,
+            size: preparedLogo.blob.size,
+            type: preparedLogo.blob.type,
+            createdAt: at,
+          });
+        }
+      }
+      const next: Evaluation = {
+        ...current,
+        ...edit,
+        instansi: { ...edit.instansi, logoHash },
+        updatedAt: at,
+      };
+      await db.evaluations.put(next);
+      const changes = [];
+      for (const key of Object.keys(edit.instansi) as (keyof typeof edit.instansi)[]) {
+        if (current.instansi[key] !== edit.instansi[key]) {
+          changes.push({
+            entity: 'evaluation' as const,
+            action: 'update' as const,
+            field: `instansi.${key}`,
+            oldValue: current.instansi[key],
+            newValue: edit.instansi[key],
+          });
+        }
+      }
+      for (const key of ['year', 'periodStart', 'periodEnd'] as const) {
+        if (current[key] !== edit[key])
+          changes.push({
+            entity: 'evaluation' as const,
+            action: 'update' as const,
+            field: key,
+            oldValue: current[key],
+            newValue: edit[key],
+          });
+      }
+      if (logoHash !== current.instansi.logoHash) {
+        changes.push({
+          entity: 'evaluation' as const,
+          action: 'update' as const,
+          field: 'instansi.logo',
+          oldValue: current.instansi.logoHash,
+          newValue: logoHash,
+        });
+      }
+      await appendAudit(id, actor, changes, at);
+      if (current.instansi.logoHash && current.instansi.logoHash !== logoHash)
+        await dropOrphanBlobs([current.instansi.logoHash]);
+    }),
+  );
+}
+
+export function setArchived(id: EvaluationId, archived: boolean, actor: Actor): Promise<void> {
+  return guardWrite(archived ? 'Pengarsipan' : 'Pemulihan dari arsip', () =>
+    db.transaction('rw', db.evaluations, db.audit, async () => {
+      const status = archived ? 'archived' : 'active';
+      const at = Date.now();
+      await db.evaluations.update(id, { status, updatedAt: at });
+      await appendAudit(
+        id,
+        actor,
+        [{ entity: 'evaluation', action: 'update', field: 'status', newValue: status }],
+        at,
+      );
+    }),
+  );
+}
+
+/** Deletes an evaluation and everything in it; evidence bytes go when no other evaluation uses them. */
+export function deleteEvaluation(id: EvaluationId): Promise<void> {
+  return guardWrite('Penghapusan evaluasi', () =>
+    db.transaction(
+      'rw',
+      [
+        db.evaluations,
+        db.answers,
+        db.evidence,
+        db.links,
+        db.members,
+        db.audit,
+        db.blobs,
+        db.settings,
+      ],
+      async () => {
+        const evaluation = await db.evaluations.get(id);
+        if (!evaluation) return;
+        const hashes = (await db.evidence.where('evaluationId').equals(id).toArray()).map(
+          (e) => e.hash,
+        );
+        if (evaluation.instansi.logoHash) hashes.push(evaluation.instansi.logoHash);
+        await db.answers.where('evaluationId').equals(id).delete();
+        await db.evidence.where('evaluationId').equals(id).delete();
+        await db.links.where('evaluationId').equals(id).delete();
+        await db.members.where('evaluationId').equals(id).delete();
+        await db.audit.where('evaluationId').equals(id).delete();
+        await db.settings.delete(`currentMember:${id}`);
+        await db.evaluations.delete(id);
+        await dropOrphanBlobs(hashes);
+      },
+    ),
+  );
+}
+
+/**
+ * A new evaluation for `year` starting from an earlier one: instansi, team, answers (marked as
+ * carried over, to be reviewed), evidence documents and their links. Evidence bytes are shared.
+ */
+export function duplicateEvaluation(
+  sourceId: EvaluationId,
+  year: number,
+  actor: Actor,
+): Promise<EvaluationId> {
+  return guardWrite('Salinan evaluasi', () =>
+    db.transaction(
+      'rw',
+      [db.evaluations, db.answers, db.evidence, db.links, db.members, db.audit],
+      async () => {
+        const source = await db.evaluations.get(sourceId);
+        if (!source) throw new StorageError('Evaluasi sumber tidak ditemukan.', 'other');
+        const at = Date.now();
+        const id = newId<EvaluationId>();
+        await db.evaluations.add({
+          ...source,
+          id,
+          year,
+          status: 'active',
+          periodStart: null,
+          periodEnd: null,
+          origin: { kind: 'duplicated', fromEvaluationId: sourceId, fromYear: source.year },
+          createdAt: at,
+          updatedAt: at,
+        });
+        const memberIds = new Map<MemberId, MemberId>();
+        const members = await db.members.where('evaluationId').equals(sourceId).toArray();
+        await db.members.bulkAdd(
+          members.map((m): Member => {
+            const nextId = newId<MemberId>();
+            memberIds.set(m.id, nextId);
+            return { ...m, id: nextId, evaluationId: id, createdAt: at };
+          }),
+        );
+        const mapMember = (m: MemberId | null) => (m ? (memberIds.get(m) ?? null) : null);
+        const answers = await db.answers.where('evaluationId').equals(sourceId).toArray();
+        await db.answers.bulkAdd(
+          answers.map((a): Answer => ({
+            ...a,
+            evaluationId: id,
+            status: 'draft',
+            reviewNote: '',
+            carriedOver: true,
+            updatedBy: mapMember(a.updatedBy),
+            revision: newId<RevisionId>(),
+            ancestors: [],
+            revisionOpen: true,
+          })),
+        );
+        const evidenceIds = new Map<EvidenceId, EvidenceId>();
+        const evidence = await db.evidence.where('evaluationId').equals(sourceId).toArray();
+        await db.evidence.bulkAdd(
+          evidence.map((e): Evidence => {
+            const nextId = newId<EvidenceId>();
+            evidenceIds.set(e.id, nextId);
+            return { ...e, id: nextId, evaluationId: id, addedBy: mapMember(e.addedBy) };
+          }),
+        );
+        const links = await db.links.where('evaluationId').equals(sourceId).toArray();
+        await db.links.bulkAdd(
+          links.flatMap((l): EvidenceLink[] => {
+            const evidenceId = evidenceIds.get(l.evidenceId);
+            return evidenceId
+              ? [
+                  {
+                    ...l,
+                    id: newId<LinkId>(),
+                    evaluationId: id,
+                    evidenceId,
+                    addedBy: mapMember(l.addedBy),
+                  },
+                ]
+              : [];
+          }),
+        );
+        await appendAudit(
+          id,
+          actor,
+          [
+            {
+              entity: 'evaluation',
+              action: 'create',
+              note: `Disalin dari evaluasi tahun ${source.year}: ${answers.length} jawaban (perlu ditinjau), ${evidence.length} dokumen, ${members.length} anggota tim`,
+            },
+          ],
+          at,
+        );
+        return id;
+      },
+    ),
+  );
+}

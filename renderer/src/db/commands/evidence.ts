@@ -1,0 +1,367 @@
+/**
+ * The evidence vault: adding files (bytes stored once per SHA-256), editing document metadata,
+ * linking documents to indicators and levels, unlinking, and deleting documents. Each file is
+ * checked and hashed before its single transaction; a failure leaves every other answer and
+ * document exactly as it was.
+ */
+import {
+  DEFAULT_MAX_EVIDENCE_BYTES,
+  guessEvidenceKind,
+  newId,
+  titleFromFileName,
+  type EvaluationId,
+  type Evidence,
+  type EvidenceEdit,
+  type EvidenceHash,
+  type EvidenceId,
+  type EvidenceLink,
+  type LinkId,
+} from '../../../../shared/assessment';
+import { db } from '../db';
+import { guardWrite, StorageError } from '../errors';
+import type { Actor } from './actor';
+import { appendAudit } from './audit';
+import { checkEvidenceFile, mimeOf, RejectedFileError, type FileLike } from './file-checks';
+import { sha256Hex } from './hash';
+
+export type AddFileResult =
+  | { ok: true; evidence: Evidence; duplicate: boolean }
+  | { ok: false; fileName: string; message: string };
+
+export interface AddFileOptions {
+  maxBytes?: number;
+  /** Link the new document to this indicator (and levels) in the same transaction. */
+  linkTo?: { indicator: number; levels: number[] };
+}
+
+export const MAX_EVIDENCE_SETTING = 'maxEvidenceBytes';
+
+export async function maxEvidenceBytes(): Promise<number> {
+  const row = await db.settings.get(MAX_EVIDENCE_SETTING);
+  return typeof row?.value === 'number' && row.value > 0 ? row.value : DEFAULT_MAX_EVIDENCE_BYTES;
+}
+
+/** Stores the blob (if new) and the evidence row; must run inside a transaction over both. */
+async function storeEvidence(
+  evaluationId: EvaluationId,
+  file: FileLike & Blob,
+  hash: EvidenceHash,
+  actor: Actor,
+  at: number,
+  meta?: Partial<Pick<Evidence, 'kind' | 'title' | 'number' | 'documentDate' | 'description'>>,
+): Promise<{ evidence: Evidence; duplicate: boolean }> {
+  const existing = await db.evidence
+    .where('[evaluationId+hash]')
+    .equals([evaluationId, hash])
+    .first();
+  if (existing) return { evidence: existing, duplicate: true };
+  const type = mimeOf(file.name, file.type);
+  if (!(await db.blobs.get(hash))) {
+    // A fresh Blob with the right type; IndexedDB copies the bytes into its own storage.
+    await db.blobs.add({
+      hash,
+      data: new Blob([file], { type }),
+      size: file.size,
+      type,
+      createdAt: at,
+    });
+  }
+  const evidence: Evidence = {
+    id: newId<EvidenceId>(),
+    evaluationId,
+    hash,
+    fileName: file.name,
+    mimeType: type,
+    size: file.size,
+    addedAt: at,
+    addedBy: actor.id,
+    kind: meta?.kind ?? guessEvidenceKind(file.name, type),
+    title: meta?.title ?? titleFromFileName(file.name),
+    number: meta?.number ?? '',
+    documentDate: meta?.documentDate ?? null,
+    description: meta?.description ?? '',
+  };
+  await db.evidence.add(evidence);
+  await appendAudit(
+    evaluationId,
+    actor,
+    [{ entity: 'evidence', action: 'create', field: 'fileName', newValue: file.name }],
+    at,
+  );
+  return { evidence, duplicate: false };
+}
+
+/** Adds one file; never throws for a bad file (the result says why it was refused). */
+export async function addEvidenceFile(
+  evaluationId: EvaluationId,
+  file: FileLike & Blob,
+  actor: Actor,
+  options: AddFileOptions = {},
+): Promise<AddFileResult> {
+  try {
+    await checkEvidenceFile(file, options.maxBytes ?? (await maxEvidenceBytes()));
+    let hash: EvidenceHash;
+    try {
+      hash = await sha256Hex(file);
+    } catch {
+      throw new RejectedFileError(file.name, `Berkas "${file.name}" tidak dapat dibaca.`);
+    }
+    const result = await guardWrite(`Berkas "${file.name}"`, () =>
+      db.transaction(
+        'rw',
+        [db.evidence, db.blobs, db.links, db.audit, db.evaluations],
+        async () => {
+          const at = Date.now();
+          const stored = await storeEvidence(evaluationId, file, hash, actor, at);
+          if (options.linkTo) {
+            await linkInTransaction(
+              evaluationId,
+              stored.evidence.id,
+              options.linkTo.indicator,
+              options.linkTo.levels,
+              '',
+              actor,
+              at,
+            );
+          }
+          await db.evaluations.update(evaluationId, { updatedAt: at });
+          return stored;
+        },
+      ),
+    );
+    return { ok: true, ...result };
+  } catch (e) {
+    if (e instanceof RejectedFileError || e instanceof StorageError) {
+      return { ok: false, fileName: file.name, message: e.message };
+    }
+    return {
+      ok: false,
+      fileName: file.name,
+      message: `Berkas "${file.name}" gagal ditambahkan: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+}
+
+/** Adds several files one after another (one transaction each), reporting every outcome. */
+export async function addEvidenceFiles(
+  evaluationId: EvaluationId,
+  files: ReadonlyArray<FileLike & Blob>,
+  actor: Actor,
+  options: AddFileOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): Promise<AddFileResult[]> {
+  const maxBytes = options.maxBytes ?? (await maxEvidenceBytes());
+  const results: AddFileResult[] = [];
+  for (const [i, file] of files.entries()) {
+    results.push(await addEvidenceFile(evaluationId, file, actor, { ...options, maxBytes }));
+    onProgress?.(i + 1, files.length);
+  }
+  return results;
+}
+
+/** Stores a document from known bytes (e.g. the regional regulation text of a profile). */
+export async function addEvidenceFromBlob(
+  evaluationId: EvaluationId,
+  blob: Blob,
+  fileName: string,
+  actor: Actor,
+  meta: Partial<Pick<Evidence, 'kind' | 'title' | 'number' | 'documentDate' | 'description'>>,
+): Promise<Evidence> {
+  const file = Object.assign(new Blob([blob], { type: blob.type }), {
+    name: fileName,
+  }) as FileLike & Blob;
+  const hash = await sha256Hex(file);
+  return guardWrite(`Dokumen "${fileName}"`, () =>
+    db.transaction(
+      'rw',
+      [db.evidence, db.blobs, db.audit],
+      async () => (await storeEvidence(evaluationId, file, hash, actor, Date.now(), meta)).evidence,
+    ),
+  );
+}
+
+export function updateEvidenceMetadata(
+  evidenceId: EvidenceId,
+  edit: EvidenceEdit,
+  actor: Actor,
+): Promise<void> {
+  return guardWrite('Keterangan dokumen', () =>
+    db.transaction('rw', db.evidence, db.audit, async () => {
+      const current = await db.evidence.get(evidenceId);
+      if (!current)
+        throw new StorageError('Dokumen tidak ditemukan; mungkin sudah dihapus.', 'other');
+      const changes = (Object.keys(edit) as (keyof EvidenceEdit)[])
+        .filter((k) => current[k] !== edit[k])
+        .map((k) => ({
+          entity: 'evidence' as const,
+          action: 'update' as const,
+          field: k,
+          oldValue: current[k],
+          newValue: edit[k],
+          note: current.fileName,
+        }));
+      if (changes.length === 0) return;
+      await db.evidence.put({ ...current, ...edit });
+      await appendAudit(current.evaluationId, actor, changes);
+    }),
+  );
+}
+
+async function linkInTransaction(
+  evaluationId: EvaluationId,
+  evidenceId: EvidenceId,
+  indicator: number,
+  levels: number[],
+  note: string,
+  actor: Actor,
+  at: number,
+): Promise<EvidenceLink> {
+  const existing = await db.links
+    .where('[evaluationId+indicator]')
+    .equals([evaluationId, indicator])
+    .filter((l) => l.evidenceId === evidenceId)
+    .first();
+  if (existing) {
+    const merged = [...new Set([...existing.levels, ...levels])].sort((a, b) => a - b);
+    const next = { ...existing, levels: merged, note: note || existing.note };
+    await db.links.put(next);
+    return next;
+  }
+  const link: EvidenceLink = {
+    id: newId<LinkId>(),
+    evaluationId,
+    evidenceId,
+    indicator,
+    levels: [...new Set(levels)].sort((a, b) => a - b),
+    note,
+    addedAt: at,
+    addedBy: actor.id,
+  };
+  await db.links.add(link);
+  const doc = await db.evidence.get(evidenceId);
+  await appendAudit(
+    evaluationId,
+    actor,
+    [
+      {
+        entity: 'link',
+        action: 'create',
+        indicator,
+        field: 'evidence',
+        newValue: doc?.fileName ?? evidenceId,
+        note: levels.length > 0 ? `Tingkat ${levels.join(', ')}` : '',
+      },
+    ],
+    at,
+  );
+  return link;
+}
+
+/** Links a document to an indicator (merging levels when it is already linked there). */
+export function linkEvidence(
+  evaluationId: EvaluationId,
+  evidenceId: EvidenceId,
+  indicator: number,
+  levels: number[],
+  note: string,
+  actor: Actor,
+): Promise<EvidenceLink> {
+  return guardWrite('Tautan bukti dukung', () =>
+    db.transaction('rw', [db.links, db.evidence, db.audit], () =>
+      linkInTransaction(evaluationId, evidenceId, indicator, levels, note, actor, Date.now()),
+    ),
+  );
+}
+
+/** Changes which levels (and which note) a link backs. */
+export function updateLink(
+  linkId: LinkId,
+  levels: number[],
+  note: string,
+  actor: Actor,
+): Promise<void> {
+  return guardWrite('Tautan bukti dukung', () =>
+    db.transaction('rw', [db.links, db.evidence, db.audit], async () => {
+      const link = await db.links.get(linkId);
+      if (!link) return;
+      const sorted = [...new Set(levels)].sort((a, b) => a - b);
+      if (sorted.join() === link.levels.join() && note === link.note) return;
+      await db.links.put({ ...link, levels: sorted, note });
+      const doc = await db.evidence.get(link.evidenceId);
+      await appendAudit(link.evaluationId, actor, [
+        {
+          entity: 'link',
+          action: 'update',
+          indicator: link.indicator,
+          field: 'levels',
+          oldValue: link.levels.join(', '),
+          newValue: sorted.join(', '),
+          note: doc?.fileName ?? '',
+        },
+      ]);
+    }),
+  );
+}
+
+/** Removes a link. The document itself always stays in the vault. */
+export function unlinkEvidence(linkId: LinkId, actor: Actor): Promise<void> {
+  return guardWrite('Pelepasan tautan', () =>
+    db.transaction('rw', [db.links, db.evidence, db.audit], async () => {
+      const link = await db.links.get(linkId);
+      if (!link) return;
+      await db.links.delete(linkId);
+      const doc = await db.evidence.get(link.evidenceId);
+      await appendAudit(link.evaluationId, actor, [
+        {
+          entity: 'link',
+          action: 'delete',
+          indicator: link.indicator,
+          field: 'evidence',
+          oldValue: doc?.fileName ?? link.evidenceId,
+        },
+      ]);
+    }),
+  );
+}
+
+/** Deletes blobs no evidence row (of any evaluation) and no logo refers to. Inside a transaction. */
+export async function dropOrphanBlobs(hashes: Iterable<EvidenceHash>): Promise<void> {
+  for (const hash of new Set(hashes)) {
+    const used = await db.evidence.where('hash').equals(hash).count();
+    if (used > 0) continue;
+    const logo = await db.evaluations.filter((e) => e.instansi.logoHash === hash).count();
+    if (logo > 0) continue;
+    await db.blobs.delete(hash);
+  }
+}
+
+/** Deletes a document and its links (the user confirmed); its bytes go when nothing uses them. */
+export function deleteEvidence(evidenceId: EvidenceId, actor: Actor): Promise<void> {
+  return guardWrite('Penghapusan dokumen', () =>
+    db.transaction('rw', [db.evidence, db.links, db.blobs, db.evaluations, db.audit], async () => {
+      const doc = await db.evidence.get(evidenceId);
+      if (!doc) return;
+      const links = await db.links.where('evidenceId').equals(evidenceId).toArray();
+      await db.links.bulkDelete(links.map((l) => l.id));
+      await db.evidence.delete(evidenceId);
+      await dropOrphanBlobs([doc.hash]);
+      await appendAudit(doc.evaluationId, actor, [
+        {
+          entity: 'evidence',
+          action: 'delete',
+          field: 'fileName',
+          oldValue: doc.fileName,
+          note:
+            links.length > 0
+              ? `Beserta ${links.length} tautan ke indikator ${[...new Set(links.map((l) => l.indicator))].join(', ')}`
+              : '',
+        },
+      ]);
+    }),
+  );
+}
+
+/** The bytes of a document, or null when they are missing (e.g. imported without evidence). */
+export async function evidenceBlob(hash: EvidenceHash): Promise<Blob | null> {
+  return (await db.blobs.get(hash))?.data ?? null;
+}
