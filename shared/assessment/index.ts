@@ -6,3 +6,5 @@ export * from './evidence';
 export * from './team';
 export * from './audit';
 export * from './snapshot';
+export * from './support';
+export * from './indicator-list';

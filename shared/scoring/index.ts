@@ -3,3 +3,4 @@ export * from './score';
 export * from './what-if';
 export * from './input';
 export { type Rational } from './rational';
+export * from './series';

@@ -5,11 +5,10 @@
  */
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { baseURL, chromiumArgs, chromiumPath, e2ePort } from './browser';
 
 // Playwright loads this file as CommonJS.
 const root = path.resolve(__dirname, '../..');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
@@ -23,22 +22,14 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: `${root}/playwright-report` }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL,
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
   projects: [
@@ -46,9 +37,9 @@ export default defineConfig({
     { name: 'electron', testMatch: '**/electron/**/*.e2e.ts' },
   ],
   webServer: {
-    command: `npx vite preview --config renderer/vite.config.mts --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --config renderer/vite.config.mts --host 127.0.0.1 --port ${e2ePort} --strictPort`,
     cwd: root,
-    url: `http://127.0.0.1:${port}/`,
+    url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -7,7 +7,8 @@ test('the app shell opens in Indonesian with its navigation', async ({ page }) =
   const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
   await expect(nav.getByRole('link', { name: 'Instrumen' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Tentang Aplikasi' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Instrumen Evaluasi' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Daftar Evaluasi' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Daftar Evaluasi' })).toBeVisible();
 });
 
 test('the instrument page shows the 59/2020 structure, weights and predikat', async ({ page }) => {

@@ -19,7 +19,15 @@ export function Layout() {
       <nav className="shell-nav" aria-label="Navigasi utama">
         <ul>
           <li>
+            <NavLink to="/" end>
+              Daftar Evaluasi
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/instrumen">Instrumen</NavLink>
+          </li>
+          <li>
+            <NavLink to="/pengaturan">Pengaturan</NavLink>
           </li>
           <li>
             <NavLink to="/tentang">Tentang Aplikasi</NavLink>

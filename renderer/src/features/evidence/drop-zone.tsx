@@ -1,0 +1,54 @@
+/** A drop target for evidence files, with a button for those who do not drag. */
+import { useState, type ReactNode } from 'react';
+
+export function DropZone({
+  onFiles,
+  onPick,
+  busy,
+  label,
+  children,
+}: {
+  onFiles: (files: File[]) => void;
+  onPick: () => void;
+  busy: { done: number; total: number } | null;
+  label: string;
+  children?: ReactNode;
+}) {
+  const [over, setOver] = useState(false);
+  return (
+    <div
+      className={`drop-zone${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        if ([...e.dataTransfer.types].includes('Files')) {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+          setOver(true);
+        }
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const files = [...e.dataTransfer.files];
+        if (files.length > 0) onFiles(files);
+      }}
+    >
+      <p>
+        Seret berkas ke sini atau{' '}
+        <button type="button" className="secondary" onClick={onPick} disabled={busy !== null}>
+          {label}
+        </button>
+      </p>
+      <p className="small muted">
+        PDF, gambar (PNG/JPEG), atau dokumen Office. Berkas yang sama hanya disimpan sekali.
+      </p>
+      {busy && (
+        <p role="status">
+          Menyimpan berkas {busy.done} dari {busy.total}…{' '}
+          <progress max={busy.total} value={busy.done} aria-label="Kemajuan penyimpanan berkas" />
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}

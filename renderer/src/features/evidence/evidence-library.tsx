@@ -1,0 +1,299 @@
+/**
+ * The evidence library of an evaluation: every document with its metadata, search, filter by
+ * indicator, "unused" documents, preview, opening with the system, editing metadata, deleting.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  evidenceEditSchema,
+  evidenceKindLabel,
+  evidenceKinds,
+  type Evidence,
+  type EvidenceEdit,
+} from '../../../../shared/assessment';
+import { formatDate, formatDateTime } from '../../../../shared/format/date';
+import { formatBytes } from '../../../../shared/format/number';
+import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { Field } from '../../components/field';
+import { errorText, useNotify } from '../../components/notices';
+import { deleteEvidence, updateEvidenceMetadata } from '../../db/commands/evidence';
+import { useWorkspace } from '../workspace/workspace-context';
+import { DropZone } from './drop-zone';
+import { PreviewDialog, useOpenDocument } from './evidence-view';
+import { useAddFiles } from './use-add-files';
+
+function MetadataDialog({ evidence, onClose }: { evidence: Evidence; onClose: () => void }) {
+  const { actor } = useWorkspace();
+  const notify = useNotify();
+  const { register, handleSubmit, formState } = useForm<EvidenceEdit>({
+    resolver: zodResolver(evidenceEditSchema),
+    defaultValues: {
+      kind: evidence.kind,
+      title: evidence.title,
+      number: evidence.number,
+      documentDate: evidence.documentDate,
+      description: evidence.description,
+    },
+  });
+  const submit = handleSubmit(async (edit) => {
+    try {
+      await updateEvidenceMetadata(evidence.id, edit, actor);
+      notify('ok', 'Keterangan dokumen disimpan.');
+      onClose();
+    } catch (e) {
+      notify('danger', errorText(e));
+    }
+  });
+  return (
+    <Dialog open title={`Keterangan dokumen: ${evidence.fileName}`} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <Field label="Jenis dokumen" error={formState.errors.kind?.message}>
+          <select {...register('kind')}>
+            {evidenceKinds.map((k) => (
+              <option key={k} value={k}>
+                {evidenceKindLabel[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Judul dokumen" error={formState.errors.title?.message}>
+          <input {...register('title')} />
+        </Field>
+        <div className="grid-2">
+          <Field
+            label="Nomor dokumen"
+            hint="Contoh: 15 Tahun 2022"
+            error={formState.errors.number?.message}
+          >
+            <input {...register('number')} />
+          </Field>
+          <Field label="Tanggal dokumen" error={formState.errors.documentDate?.message}>
+            <input
+              type="date"
+              {...register('documentDate', { setValueAs: (v: string) => (v ? v : null) })}
+            />
+          </Field>
+        </div>
+        <Field label="Keterangan" error={formState.errors.description?.message}>
+          <textarea rows={3} {...register('description')} />
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            Batal
+          </button>
+          <button type="submit" disabled={formState.isSubmitting}>
+            Simpan
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function EvidenceLibrary() {
+  const { evidence, links, members, actor, result } = useWorkspace();
+  const notify = useNotify();
+  const open = useOpenDocument();
+  const { add, pick, busy } = useAddFiles();
+  const [query, setQuery] = useState('');
+  const [indicator, setIndicator] = useState('');
+  const [unusedOnly, setUnusedOnly] = useState(false);
+  const [preview, setPreview] = useState<Evidence | null>(null);
+  const [editing, setEditing] = useState<Evidence | null>(null);
+  const [deleting, setDeleting] = useState<Evidence | null>(null);
+
+  const indicatorsOf = useMemo(() => {
+    const map = new Map<string, number[]>();
+    for (const l of links) map.set(l.evidenceId, [...(map.get(l.evidenceId) ?? []), l.indicator]);
+    return map;
+  }, [links]);
+
+  const q = query.trim().toLowerCase();
+  const shown = evidence
+    .filter((e) => {
+      const used = indicatorsOf.get(e.id) ?? [];
+      if (unusedOnly && used.length > 0) return false;
+      if (indicator && !used.includes(Number(indicator))) return false;
+      if (!q) return true;
+      return [e.fileName, e.title, e.number, e.description, evidenceKindLabel[e.kind]].some((t) =>
+        t.toLowerCase().includes(q),
+      );
+    })
+    .sort((a, b) => b.addedAt - a.addedAt);
+  const unusedCount = evidence.filter((e) => !indicatorsOf.has(e.id)).length;
+  const total = evidence.reduce((s, e) => s + e.size, 0);
+
+  return (
+    <section aria-labelledby="judul-pustaka">
+      <div className="page-header">
+        <div>
+          <h2 id="judul-pustaka">Pustaka bukti dukung</h2>
+          <p>
+            {evidence.length} dokumen · {formatBytes(total)} · {unusedCount} belum ditautkan ke
+            indikator
+          </p>
+        </div>
+      </div>
+      <DropZone
+        onFiles={(f) => void add(f)}
+        onPick={() => void pick()}
+        busy={busy}
+        label="Tambah berkas…"
+      />
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="cari-dokumen">Cari</label>
+          <input
+            id="cari-dokumen"
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Nama, judul, nomor…"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="saring-indikator-bukti">Indikator</label>
+          <select
+            id="saring-indikator-bukti"
+            value={indicator}
+            onChange={(e) => setIndicator(e.target.value)}
+          >
+            <option value="">Semua</option>
+            {result.indicators.map((i) => (
+              <option key={i.number} value={i.number}>
+                {i.number}. {i.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="inline-check">
+          <input
+            type="checkbox"
+            checked={unusedOnly}
+            onChange={(e) => setUnusedOnly(e.target.checked)}
+          />{' '}
+          Hanya yang belum dipakai
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p className="muted">Tidak ada dokumen yang cocok.</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">Dokumen bukti dukung</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dokumen</th>
+              <th scope="col">Jenis</th>
+              <th scope="col">Nomor dan tanggal</th>
+              <th scope="col" className="num">
+                Ukuran
+              </th>
+              <th scope="col">Ditambahkan</th>
+              <th scope="col">Indikator</th>
+              <th scope="col">Tindakan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((e) => {
+              const used = [...new Set(indicatorsOf.get(e.id) ?? [])].sort((a, b) => a - b);
+              return (
+                <tr key={e.id}>
+                  <td>
+                    <strong>{e.title || e.fileName}</strong>
+                    <div className="small muted">{e.fileName}</div>
+                    {e.description && <div className="small">{e.description}</div>}
+                  </td>
+                  <td>{evidenceKindLabel[e.kind]}</td>
+                  <td>
+                    {e.number || '—'}
+                    {e.documentDate && <div className="small">{formatDate(e.documentDate)}</div>}
+                  </td>
+                  <td className="num">{formatBytes(e.size)}</td>
+                  <td className="small">
+                    {formatDateTime(e.addedAt)}
+                    <div>{members.find((m) => m.id === e.addedBy)?.name ?? '—'}</div>
+                  </td>
+                  <td>
+                    {used.length > 0 ? (
+                      used.join(', ')
+                    ) : (
+                      <span className="badge warn">Belum dipakai</span>
+                    )}
+                  </td>
+                  <td>
+                    <div className="row-actions">
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => setPreview(e)}
+                        aria-label={`Pratinjau ${e.fileName}`}
+                      >
+                        Pratinjau
+                      </button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => void open(e)}
+                        aria-label={`Buka ${e.fileName} dengan aplikasi lain`}
+                      >
+                        Buka
+                      </button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => setEditing(e)}
+                        aria-label={`Ubah keterangan ${e.fileName}`}
+                      >
+                        Keterangan
+                      </button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() => setDeleting(e)}
+                        aria-label={`Hapus ${e.fileName}`}
+                      >
+                        Hapus
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <PreviewDialog evidence={preview} onClose={() => setPreview(null)} />
+      {editing && <MetadataDialog evidence={editing} onClose={() => setEditing(null)} />}
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Hapus dokumen?"
+        danger
+        confirmLabel="Hapus dokumen"
+        message={
+          deleting && (
+            <p>
+              Dokumen <strong>{deleting.fileName}</strong> dihapus dari evaluasi ini
+              {(indicatorsOf.get(deleting.id)?.length ?? 0) > 0
+                ? ` beserta tautannya ke indikator ${[...new Set(indicatorsOf.get(deleting.id))].join(', ')}`
+                : ''}
+              . Jawaban dan dokumen lain tidak berubah.
+            </p>
+          )
+        }
+        onCancel={() => setDeleting(null)}
+        onConfirm={async () => {
+          const target = deleting;
+          setDeleting(null);
+          if (!target) return;
+          try {
+            await deleteEvidence(target.id, actor);
+            notify('ok', `Dokumen "${target.fileName}" dihapus.`);
+          } catch (err) {
+            notify('danger', errorText(err));
+          }
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Looking at a document: preview of PDFs and images inside the app (from the stored bytes),
+ * other types opened with the system application (desktop) or the browser.
+ */
+import { useEffect, useState } from 'react';
+import { evidenceKindLabel, type Evidence } from '../../../../shared/assessment';
+import { formatDate, formatDateTime } from '../../../../shared/format/date';
+import { formatBytes } from '../../../../shared/format/number';
+import { usePlatform } from '../../app/platform-context';
+import { Dialog } from '../../components/dialog';
+import { errorText, useNotify } from '../../components/notices';
+import { evidenceBlob } from '../../db/commands/evidence';
+import { useWorkspace } from '../workspace/workspace-context';
+
+export const canPreview = (e: Evidence): boolean =>
+  e.mimeType === 'application/pdf' || /^image\/(png|jpeg|gif|webp)$/.test(e.mimeType);
+
+export function documentLabel(e: Evidence): string {
+  const parts = [e.title || e.fileName];
+  if (e.number) parts.push(`Nomor ${e.number}`);
+  if (e.documentDate) parts.push(formatDate(e.documentDate));
+  return parts.join(', ');
+}
+
+export function useOpenDocument() {
+  const platform = usePlatform();
+  const notify = useNotify();
+  return async (e: Evidence) => {
+    try {
+      const blob = await evidenceBlob(e.hash);
+      if (!blob) {
+        notify(
+          'warn',
+          `Berkas "${e.fileName}" tidak tersedia di komputer ini (diterima tanpa isi berkas).`,
+        );
+        return;
+      }
+      await platform.openDocument({ name: e.fileName, type: e.mimeType, blob });
+    } catch (err) {
+      notify('danger', errorText(err));
+    }
+  };
+}
+
+export function PreviewDialog({
+  evidence,
+  onClose,
+}: {
+  evidence: Evidence | null;
+  onClose: () => void;
+}) {
+  const [url, setUrl] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const { members } = useWorkspace();
+  const open = useOpenDocument();
+  useEffect(() => {
+    if (!evidence) return;
+    let live = true;
+    let created: string | null = null;
+    void evidenceBlob(evidence.hash).then((blob) => {
+      if (!live) return;
+      if (!blob) {
+        setMissing(true);
+        return;
+      }
+      created = URL.createObjectURL(new Blob([blob], { type: evidence.mimeType }));
+      setUrl(created);
+    });
+    return () => {
+      live = false;
+      if (created) URL.revokeObjectURL(created);
+      setUrl(null);
+      setMissing(false);
+    };
+  }, [evidence]);
+  if (!evidence) return null;
+  const addedBy = members.find((m) => m.id === evidence.addedBy)?.name ?? '—';
+  return (
+    <Dialog open title={`Pratinjau: ${evidence.title || evidence.fileName}`} onClose={onClose} wide>
+      <dl className="facts small">
+        <dt>Berkas</dt>
+        <dd>
+          {evidence.fileName} ({formatBytes(evidence.size)})
+        </dd>
+        <dt>Jenis dokumen</dt>
+        <dd>{evidenceKindLabel[evidence.kind]}</dd>
+        <dt>Ditambahkan</dt>
+        <dd>
+          {formatDateTime(evidence.addedAt)} oleh {addedBy}
+        </dd>
+      </dl>
+      {missing && <p className="alert warn">Isi berkas tidak tersedia di komputer ini.</p>}
+      {url && evidence.mimeType === 'application/pdf' && (
+        <iframe className="preview-frame" src={url} title={`Isi dokumen ${evidence.fileName}`} />
+      )}
+      {url && evidence.mimeType.startsWith('image/') && (
+        <img className="preview-image" src={url} alt={`Isi dokumen ${evidence.fileName}`} />
+      )}
+      {!canPreview(evidence) && <p>Dokumen jenis ini dibuka dengan aplikasi lain.</p>}
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={() => void open(evidence)}>
+          Buka dengan aplikasi lain
+        </button>
+        <button type="button" onClick={onClose}>
+          Tutup
+        </button>
+      </div>
+    </Dialog>
+  );
+}

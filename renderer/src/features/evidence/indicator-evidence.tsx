@@ -1,0 +1,223 @@
+/**
+ * The documents behind one indicator: which are linked, to which levels, and what the guideline
+ * expects per level. Adding a file here stores it in the vault and links it in one step.
+ */
+import { useState } from 'react';
+import {
+  evidenceKindLabel,
+  evidenceSupport,
+  type Evidence,
+  type EvidenceLink,
+} from '../../../../shared/assessment';
+import type { Indicator, LevelScale } from '../../../../shared/instrument';
+import { errorText, useNotify } from '../../components/notices';
+import { linkEvidence, unlinkEvidence, updateLink } from '../../db/commands/evidence';
+import { useWorkspace } from '../workspace/workspace-context';
+import { DropZone } from './drop-zone';
+import { documentLabel, PreviewDialog } from './evidence-view';
+import { useAddFiles } from './use-add-files';
+
+function LinkRow({
+  link,
+  evidence,
+  scale,
+}: {
+  link: EvidenceLink;
+  evidence: Evidence | undefined;
+  scale: LevelScale;
+}) {
+  const { actor } = useWorkspace();
+  const notify = useNotify();
+  const [preview, setPreview] = useState(false);
+  // Shown at once; the row is keyed by the stored levels, so the database's answer replaces it.
+  const [levels, setLevels] = useState(link.levels);
+  if (!evidence) return null;
+  const toggle = async (level: number, on: boolean) => {
+    const next = on ? [...levels, level] : levels.filter((l) => l !== level);
+    setLevels(next);
+    try {
+      await updateLink(link.id, next, link.note, actor);
+    } catch (e) {
+      setLevels(link.levels);
+      notify('danger', errorText(e));
+    }
+  };
+  return (
+    <li className="link-row">
+      <div>
+        <button type="button" className="link" onClick={() => setPreview(true)}>
+          {documentLabel(evidence)}
+        </button>
+        <span className="small muted"> · {evidenceKindLabel[evidence.kind]}</span>
+      </div>
+      <fieldset className="level-checks">
+        <legend className="small">Mendukung tingkat</legend>
+        {scale.levels.map((l) => (
+          <label key={l.level} className="inline-check">
+            <input
+              type="checkbox"
+              checked={levels.includes(l.level)}
+              onChange={(e) => void toggle(l.level, e.target.checked)}
+              aria-label={`${evidence.fileName} mendukung tingkat ${l.level}`}
+            />
+            {l.level}
+          </label>
+        ))}
+      </fieldset>
+      <input
+        className="link-note"
+        aria-label={`Bagian dokumen ${evidence.fileName} (misalnya pasal)`}
+        placeholder="Bagian dokumen, mis. Pasal 5 ayat (2)"
+        defaultValue={link.note}
+        onBlur={(e) => {
+          if (e.target.value !== link.note) {
+            void updateLink(link.id, levels, e.target.value, actor).catch((err: unknown) =>
+              notify('danger', errorText(err)),
+            );
+          }
+        }}
+      />
+      <button
+        type="button"
+        className="secondary"
+        aria-label={`Lepaskan ${evidence.fileName} dari indikator ini`}
+        onClick={async () => {
+          try {
+            await unlinkEvidence(link.id, actor);
+            notify('info', `Tautan "${evidence.fileName}" dilepas. Dokumen tetap ada di pustaka.`);
+          } catch (e) {
+            notify('danger', errorText(e));
+          }
+        }}
+      >
+        Lepaskan
+      </button>
+      <PreviewDialog evidence={preview ? evidence : null} onClose={() => setPreview(false)} />
+    </li>
+  );
+}
+
+export function IndicatorEvidence({
+  indicator,
+  scale,
+  level,
+}: {
+  indicator: Indicator;
+  scale: LevelScale;
+  level: number | null;
+}) {
+  const { linksByIndicator, evidenceById, evidence, evaluation, actor } = useWorkspace();
+  const notify = useNotify();
+  const links = linksByIndicator.get(indicator.number) ?? [];
+  const defaultLevels = level ? [level] : [];
+  const { add, pick, busy } = useAddFiles({ indicator: indicator.number, levels: defaultLevels });
+  const [choice, setChoice] = useState('');
+  const support = evidenceSupport(indicator, level, links);
+  const unlinked = evidence.filter((e) => !links.some((l) => l.evidenceId === e.id));
+
+  return (
+    <section className="card" aria-labelledby={`bukti-${indicator.number}`}>
+      <h3 id={`bukti-${indicator.number}`}>Bukti dukung indikator {indicator.number}</h3>
+      {links.length === 0 ? (
+        <p className="muted">Belum ada dokumen yang ditautkan.</p>
+      ) : (
+        <ul className="link-list" aria-label="Dokumen tertaut">
+          {links.map((l) => (
+            <LinkRow
+              key={`${l.id}:${l.levels.join()}:${l.note}`}
+              link={l}
+              evidence={evidenceById.get(l.evidenceId)}
+              scale={scale}
+            />
+          ))}
+        </ul>
+      )}
+      <DropZone
+        onFiles={(files) => void add(files)}
+        onPick={() => void pick()}
+        busy={busy}
+        label="Tambah berkas…"
+      />
+      {unlinked.length > 0 && (
+        <form
+          className="inline-form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (!choice) return;
+            try {
+              await linkEvidence(
+                evaluation.id,
+                choice as never,
+                indicator.number,
+                defaultLevels,
+                '',
+                actor,
+              );
+              setChoice('');
+            } catch (err) {
+              notify('danger', errorText(err));
+            }
+          }}
+        >
+          <label htmlFor={`pustaka-${indicator.number}`}>Tautkan dokumen dari pustaka</label>
+          <select
+            id={`pustaka-${indicator.number}`}
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+          >
+            <option value="">— pilih dokumen —</option>
+            {unlinked.map((e) => (
+              <option key={e.id} value={e.id}>
+                {documentLabel(e)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="secondary" disabled={!choice}>
+            Tautkan
+          </button>
+        </form>
+      )}
+
+      <h4>Daftar periksa bukti per tingkat</h4>
+      {support.unsupported.length > 0 && (
+        <p className="alert warn" role="alert">
+          Tingkat {level} dipilih, tetapi tingkat {support.unsupported.join(', ')} belum didukung
+          dokumen. Tingkat kematangan bersifat kumulatif: setiap tingkat memerlukan pemenuhan
+          tingkat di bawahnya.
+        </p>
+      )}
+      <ol className="support-list">
+        {support.levels.map((s) => {
+          const name = scale.levels.find((l) => l.level === s.level)?.name ?? '';
+          const docs = s.evidenceIds
+            .map((id) => evidenceById.get(id))
+            .filter((d): d is Evidence => d !== undefined);
+          return (
+            <li key={s.level} className={s.claimed ? 'claimed' : undefined}>
+              <strong>
+                Tingkat {s.level} — {name}
+              </strong>{' '}
+              {s.level === 1 ? (
+                <span className="badge">Tingkat dasar</span>
+              ) : docs.length > 0 ? (
+                <span className="badge ok">Didukung {docs.length} dokumen</span>
+              ) : s.claimed ? (
+                <span className="badge danger">Belum ada dokumen</span>
+              ) : (
+                <span className="badge">Belum ada dokumen</span>
+              )}
+              <ul className="small">
+                {s.guidance.map((g, i) => (
+                  <li key={i}>{g}</li>
+                ))}
+              </ul>
+              {docs.length > 0 && (
+                <p className="small">Dokumen: {docs.map((d) => documentLabel(d)).join('; ')}</p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

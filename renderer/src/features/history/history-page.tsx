@@ -1,0 +1,56 @@
+/** The whole evaluation's history, for the lead: filter by indicator and by person. */
+import { useState } from 'react';
+import { useAudit } from '../../db/queries/hooks';
+import { useWorkspace } from '../workspace/workspace-context';
+import { AuditTable } from './audit-table';
+
+export function HistoryPage() {
+  const { evaluation, result } = useWorkspace();
+  const events = useAudit(evaluation.id);
+  const [indicator, setIndicator] = useState('');
+  const [person, setPerson] = useState('');
+  if (!events) return <p role="status">Memuat riwayat…</p>;
+  const people = [...new Set(events.map((e) => e.actorName))].sort();
+  const shown = events.filter(
+    (e) =>
+      (indicator === '' || String(e.indicator) === indicator) &&
+      (person === '' || e.actorName === person),
+  );
+  return (
+    <section aria-labelledby="judul-riwayat">
+      <h2 id="judul-riwayat">Riwayat perubahan</h2>
+      <p className="muted">
+        Catatan yang tidak dapat diubah: siapa mengubah apa, kapan, dari nilai apa ke nilai apa.
+      </p>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="riwayat-indikator">Indikator</label>
+          <select
+            id="riwayat-indikator"
+            value={indicator}
+            onChange={(e) => setIndicator(e.target.value)}
+          >
+            <option value="">Semua</option>
+            {result.indicators.map((i) => (
+              <option key={i.number} value={i.number}>
+                {i.number}. {i.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="riwayat-orang">Oleh</label>
+          <select id="riwayat-orang" value={person} onChange={(e) => setPerson(e.target.value)}>
+            <option value="">Semua</option>
+            {people.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <AuditTable events={shown} showIndicator />
+    </section>
+  );
+}

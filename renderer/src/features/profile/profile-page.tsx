@@ -1,0 +1,86 @@
+/** Editing the instansi profile of an evaluation (names, head of region, logo, period). */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { instansiSchema, isoDateSchema } from '../../../../shared/assessment';
+import { Field } from '../../components/field';
+import { errorText, useNotify } from '../../components/notices';
+import { updateEvaluation } from '../../db/commands/evaluations';
+import { useBlob } from '../../db/queries/hooks';
+import { InstansiFields, LogoInput } from '../evaluations/instansi-fields';
+import { useWorkspace } from '../workspace/workspace-context';
+
+const profileFormSchema = z.object({
+  year: z.coerce
+    .number({ error: 'Tahun wajib diisi' })
+    .int()
+    .min(2018, 'Tahun paling awal 2018')
+    .max(2100, 'Tahun tidak wajar'),
+  periodStart: isoDateSchema.nullable(),
+  periodEnd: isoDateSchema.nullable(),
+  instansi: instansiSchema.omit({ logoHash: true }),
+});
+
+export function ProfilePage() {
+  const { evaluation, actor } = useWorkspace();
+  const notify = useNotify();
+  const storedLogo = useBlob(evaluation.instansi.logoHash);
+  const [logo, setLogo] = useState<Blob | null | undefined>(undefined);
+  const { logoHash: _unused, ...instansi } = evaluation.instansi;
+  const { register, handleSubmit, formState } = useForm<
+    z.input<typeof profileFormSchema>,
+    unknown,
+    z.output<typeof profileFormSchema>
+  >({
+    resolver: zodResolver(profileFormSchema),
+    defaultValues: {
+      year: evaluation.year,
+      periodStart: evaluation.periodStart,
+      periodEnd: evaluation.periodEnd,
+      instansi,
+    },
+  });
+  const submit = handleSubmit(async (form) => {
+    try {
+      await updateEvaluation(evaluation.id, form, actor, logo);
+      setLogo(undefined);
+      notify('ok', 'Profil instansi disimpan.');
+    } catch (e) {
+      notify('danger', errorText(e));
+    }
+  });
+  const nullIfEmpty = { setValueAs: (v: string | null) => (v ? v : null) };
+  return (
+    <section aria-labelledby="judul-profil">
+      <h2 id="judul-profil">Profil instansi dan periode penilaian</h2>
+      <form className="card" onSubmit={submit} noValidate>
+        <div className="grid-2">
+          <Field label="Tahun evaluasi" error={formState.errors.year?.message}>
+            <input {...register('year')} inputMode="numeric" />
+          </Field>
+          <div />
+          <Field
+            label="Awal periode penilaian mandiri"
+            error={formState.errors.periodStart?.message}
+          >
+            <input type="date" {...register('periodStart', nullIfEmpty)} />
+          </Field>
+          <Field
+            label="Akhir periode penilaian mandiri"
+            error={formState.errors.periodEnd?.message}
+          >
+            <input type="date" {...register('periodEnd', nullIfEmpty)} />
+          </Field>
+        </div>
+        <InstansiFields register={register} errors={formState.errors.instansi} prefix="instansi." />
+        <LogoInput current={logo === undefined ? (storedLogo ?? null) : logo} onChange={setLogo} />
+        <div className="form-actions">
+          <button type="submit" disabled={formState.isSubmitting}>
+            Simpan profil
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

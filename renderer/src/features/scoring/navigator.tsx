@@ -1,0 +1,133 @@
+/**
+ * The indicator navigator: domain > aspect > indicator with progress (answered, with evidence,
+ * verified) and filters. Keyboard: Alt+↓ / Alt+↑ (anywhere in the scoring screen) move to the
+ * next / previous indicator of the filtered list.
+ */
+import { NavLink } from 'react-router';
+import { answerStatusLabel } from '../../../../shared/assessment';
+import { groupEntries } from '../../../../shared/instrument';
+import { useWorkspace } from '../workspace/workspace-context';
+import { filterIds, filterLabel, matchesFilter, type FilterId } from './indicator-filters';
+
+export function useVisibleIndicators(filter: FilterId): number[] {
+  const { result, answers, currentMember } = useWorkspace();
+  return result.indicators
+    .filter((i) => matchesFilter(filter, i, answers.get(i.number), currentMember))
+    .map((i) => i.number);
+}
+
+export function Navigator({
+  current,
+  filter,
+  onFilter,
+}: {
+  current: number;
+  filter: FilterId;
+  onFilter: (f: FilterId) => void;
+}) {
+  const { pack, result, answers, linksByIndicator, evaluation, currentMember } = useWorkspace();
+  const visible = new Set(useVisibleIndicators(filter));
+  const byNumber = new Map(result.indicators.map((i) => [i.number, i]));
+  const leafTier = pack.tiers[pack.tiers.length - 1]?.id;
+  const verified = [...answers.values()].filter((a) => a.status === 'verified').length;
+  const withEvidence = result.indicators.filter(
+    (i) => (linksByIndicator.get(i.number)?.length ?? 0) > 0,
+  ).length;
+
+  return (
+    <nav className="navigator" aria-label="Daftar indikator">
+      <div className="field">
+        <label htmlFor="saring-indikator">Tampilkan</label>
+        <select
+          id="saring-indikator"
+          value={filter}
+          onChange={(e) => onFilter(e.target.value as FilterId)}
+        >
+          {filterIds.map((f) => (
+            <option key={f} value={f} disabled={f === 'mine' && !currentMember}>
+              {filterLabel[f]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="small muted" aria-live="polite">
+        {result.answered}/{result.total} terjawab · {withEvidence} berbukti · {verified}{' '}
+        terverifikasi
+      </p>
+      {groupEntries(pack).map(({ group, tier, indicatorNumbers }) => {
+        const shown = indicatorNumbers.filter((n) => visible.has(n));
+        if (tier.id !== leafTier) {
+          return shown.length > 0 ? (
+            <h3 key={group.id} className="nav-domain">
+              {tier.label} {group.number}. {group.name}
+            </h3>
+          ) : null;
+        }
+        if (shown.length === 0) return null;
+        const answered = indicatorNumbers.filter((n) => byNumber.get(n)?.value !== null).length;
+        return (
+          <div key={group.id} className="nav-aspect">
+            <h4>
+              {tier.label} {group.number}. {group.name}{' '}
+              <span className="muted small">
+                ({answered}/{indicatorNumbers.length})
+              </span>
+            </h4>
+            <ul>
+              {shown.map((n) => {
+                const ind = byNumber.get(n);
+                const answer = answers.get(n);
+                const docs = linksByIndicator.get(n)?.length ?? 0;
+                const label = [
+                  `Indikator ${n}`,
+                  ind?.level ? `tingkat ${ind.level}` : 'belum dijawab',
+                  docs > 0 ? `${docs} dokumen` : 'tanpa dokumen',
+                  answer && answer.status !== 'draft' ? answerStatusLabel[answer.status] : null,
+                  answer?.carriedOver ? 'perlu ditinjau' : null,
+                ]
+                  .filter(Boolean)
+                  .join(', ');
+                return (
+                  <li key={n}>
+                    <NavLink
+                      to={`/evaluasi/${evaluation.id}/indikator/${n}`}
+                      aria-label={label}
+                      className={n === current ? 'nav-item current' : 'nav-item'}
+                    >
+                      <span className="nav-number">{n}</span>
+                      <span className="nav-name">
+                        {ind?.name.replace(/^Tingkat Kematangan /, '')}
+                      </span>
+                      <span
+                        className={`nav-level ${ind?.level ? (ind.meetsTarget ? 'ok' : 'warn') : ''}`}
+                        aria-hidden="true"
+                      >
+                        {ind?.level ?? '–'}
+                      </span>
+                      {docs > 0 && (
+                        <span className="nav-docs" aria-hidden="true" title={`${docs} dokumen`}>
+                          📎{docs}
+                        </span>
+                      )}
+                      {answer?.status === 'verified' && (
+                        <span aria-hidden="true" title="Terverifikasi">
+                          ✔
+                        </span>
+                      )}
+                      {answer?.status === 'needsRevision' && (
+                        <span aria-hidden="true" title="Perlu revisi">
+                          ⚠
+                        </span>
+                      )}
+                    </NavLink>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      {visible.size === 0 && <p className="muted">Tidak ada indikator untuk saringan ini.</p>}
+    </nav>
+  );
+}

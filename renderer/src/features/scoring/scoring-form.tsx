@@ -1,0 +1,251 @@
+/**
+ * The scoring form of one indicator (react-hook-form + zod): the question, the verbatim criteria
+ * of every level side by side, the level (also with keys 1–5), the justification, the responsible
+ * agency, status and the lead's review note. Every change is saved automatically.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import {
+  answerEditSchema,
+  answerStatuses,
+  answerStatusLabel,
+  canReview,
+  type AnswerEdit,
+} from '../../../../shared/assessment';
+import { formatWeight } from '../../../../shared/format/number';
+import { findIndicator } from '../../../../shared/instrument';
+import { errorText, useNotify } from '../../components/notices';
+import { confirmCarriedOver } from '../../db/commands/answers';
+import { IndicatorEvidence } from '../evidence/indicator-evidence';
+import { useWorkspace } from '../workspace/workspace-context';
+import { IndicatorHistory } from './indicator-history';
+import { SaveIndicator, useAutosave } from './use-autosave';
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
+  !(target instanceof HTMLInputElement && target.type === 'radio');
+
+export function ScoringForm({ number }: { number: number }) {
+  const ws = useWorkspace();
+  const { evaluation, pack, answers, actor, currentMember, result } = ws;
+  const notify = useNotify();
+  const entry = findIndicator(pack, number);
+  const stored = answers.get(number);
+  const reviewer = currentMember === null || canReview(currentMember.role);
+
+  // The form starts from the stored answer once; later saves must not reset what is being typed.
+  const [initial] = useState<AnswerEdit>(() => ({
+    value: stored?.value ?? null,
+    justification: stored?.justification ?? '',
+    agency: stored?.agency ?? '',
+    status: stored?.status ?? 'draft',
+    reviewNote: stored?.reviewNote ?? '',
+  }));
+  const { register, control, setValue, formState } = useForm<AnswerEdit>({
+    resolver: zodResolver(answerEditSchema),
+    defaultValues: initial,
+    mode: 'onChange',
+  });
+  const values = useWatch({ control }) as AnswerEdit;
+  const { state, schedule } = useAutosave(evaluation.id, number, actor);
+
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const parsed = answerEditSchema.safeParse(values);
+    if (parsed.success) schedule(parsed.data, false);
+  }, [values, schedule]);
+
+  const agencies = useMemo(() => {
+    const set = new Set<string>();
+    for (const a of answers.values()) if (a.agency.trim()) set.add(a.agency.trim());
+    if (evaluation.instansi.ictAgencyName) set.add(evaluation.instansi.ictAgencyName);
+    return [...set].sort();
+  }, [answers, evaluation.instansi.ictAgencyName]);
+
+  // Keys 1–5 choose a level anywhere on the screen, except while typing in a field.
+  const levelNumbers = entry?.scale.levels.map((l) => l.level).join(',') ?? '';
+  useEffect(() => {
+    const allowed = new Set(levelNumbers.split(',').filter(Boolean).map(Number));
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const n = Number(e.key);
+      if (Number.isInteger(n) && allowed.has(n)) {
+        e.preventDefault();
+        setValue('value', n, { shouldDirty: true });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [levelNumbers, setValue]);
+
+  if (!entry)
+    return <p className="alert danger">Indikator {number} tidak ada dalam instrumen ini.</p>;
+  const { indicator, scale, path } = entry;
+  const score = result.indicators.find((i) => i.number === number);
+  const setLevel = (level: number | null) => setValue('value', level, { shouldDirty: true });
+
+  return (
+    <div className="scoring">
+      <div className="scoring-head">
+        <div>
+          <p className="small muted">
+            {path
+              .map(
+                (g) => `${pack.tiers.find((t) => t.id === g.tier)?.label} ${g.number}. ${g.name}`,
+              )
+              .join(' › ')}
+          </p>
+          <h2 id="judul-indikator">
+            Indikator {indicator.number}. {indicator.name}
+          </h2>
+          <p className="small muted">
+            Bobot {formatWeight(indicator.weight)}% · {scale.name} · target tingkat{' '}
+            {formatWeight(pack.targets.indicatorLevel)}
+            {score?.value !== null && score?.value !== undefined && (
+              <>
+                {' '}
+                · saat ini tingkat {score.level} ({score.levelName})
+              </>
+            )}
+          </p>
+        </div>
+        <SaveIndicator state={state} />
+      </div>
+
+      {stored?.carriedOver && (
+        <div className="alert info">
+          Jawaban ini disalin dari evaluasi tahun lalu dan perlu ditinjau. Ubah bila keadaan
+          berbeda, atau{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              void confirmCarriedOver(evaluation.id, number, actor).catch((e: unknown) =>
+                notify('danger', errorText(e)),
+              )
+            }
+          >
+            tandai sudah ditinjau
+          </button>
+          .
+        </div>
+      )}
+
+      <div className="card">
+        <h3>Pertanyaan</h3>
+        <p>{indicator.question}</p>
+        {(indicator.explanation.indicator.length > 0 ||
+          indicator.explanation.judgement.length > 0) && (
+          <details>
+            <summary>Penjelasan indikator dan cara penilaian</summary>
+            <ul className="small">
+              {indicator.explanation.indicator.map((t, i) => (
+                <li key={`i${i}`}>{t}</li>
+              ))}
+            </ul>
+            {indicator.explanation.judgement.map((t, i) => (
+              <p key={`j${i}`} className="small">
+                {t}
+              </p>
+            ))}
+          </details>
+        )}
+      </div>
+
+      <fieldset className="card level-choice">
+        <legend>Tingkat kematangan (tekan 1–5 untuk memilih)</legend>
+        <div className="level-grid">
+          {scale.levels.map((l) => {
+            const criteria = indicator.levels.find((x) => x.level === l.level)?.criteria ?? '';
+            const checked = values.value === l.level;
+            return (
+              <label key={l.level} className={`level-card choosable${checked ? ' chosen' : ''}`}>
+                <input
+                  type="radio"
+                  name="tingkat"
+                  value={l.level}
+                  checked={checked}
+                  onChange={() => setLevel(l.level)}
+                  aria-label={`Tingkat ${l.level} — ${l.name}`}
+                />
+                <span className="level-title">
+                  Tingkat {l.level} — {l.name}
+                </span>
+                <span className="level-criteria">{criteria}</span>
+              </label>
+            );
+          })}
+        </div>
+        {values.value !== null && (
+          <button type="button" className="link" onClick={() => setLevel(null)}>
+            Kosongkan pilihan tingkat
+          </button>
+        )}
+      </fieldset>
+
+      <div className="card">
+        <div className="field">
+          <label htmlFor="penjelasan">Penjelasan (alasan pemilihan tingkat)</label>
+          <textarea
+            id="penjelasan"
+            rows={6}
+            {...register('justification')}
+            aria-describedby="penjelasan-hint"
+            aria-invalid={formState.errors.justification ? true : undefined}
+          />
+          <span className="hint" id="penjelasan-hint">
+            Uraikan kondisi yang memenuhi kriteria tingkat yang dipilih dan rujuk dokumen bukti
+            dukungnya.
+          </span>
+          {formState.errors.justification && (
+            <span className="error">{formState.errors.justification.message}</span>
+          )}
+        </div>
+        <div className="grid-2">
+          <div className="field">
+            <label htmlFor="opd">Perangkat daerah penanggung jawab</label>
+            <input id="opd" list="daftar-opd" {...register('agency')} />
+            <datalist id="daftar-opd">
+              {agencies.map((a) => (
+                <option key={a} value={a} />
+              ))}
+            </datalist>
+          </div>
+          <div className="field">
+            <label htmlFor="status">Status</label>
+            <select id="status" {...register('status')}>
+              {answerStatuses.map((s) => (
+                <option
+                  key={s}
+                  value={s}
+                  disabled={!reviewer && (s === 'verified' || s === 'needsRevision')}
+                >
+                  {answerStatusLabel[s]}
+                </option>
+              ))}
+            </select>
+            {!reviewer && (
+              <span className="hint">
+                Verifikasi dan permintaan revisi dilakukan oleh penanggung jawab.
+              </span>
+            )}
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="catatan">Catatan asesor (penanggung jawab)</label>
+          <textarea id="catatan" rows={3} {...register('reviewNote')} readOnly={!reviewer} />
+        </div>
+      </div>
+
+      <IndicatorEvidence indicator={indicator} scale={scale} level={values.value ?? null} />
+      <IndicatorHistory number={number} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** The scoring screen: the navigator beside the form of the chosen indicator. */
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useWorkspace } from '../workspace/workspace-context';
+import type { FilterId } from './indicator-filters';
+import { Navigator, useVisibleIndicators } from './navigator';
+import { ScoringForm } from './scoring-form';
+
+export function ScoringPage() {
+  const { number } = useParams();
+  const { evaluation, result } = useWorkspace();
+  const navigate = useNavigate();
+  const [filter, setFilter] = useState<FilterId>('all');
+  const visible = useVisibleIndicators(filter);
+  const current = Number(number ?? result.indicators[0]?.number ?? 1);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      const list = visible.length > 0 ? visible : result.indicators.map((i) => i.number);
+      const index = list.indexOf(current);
+      const next =
+        e.key === 'ArrowDown'
+          ? (list[index + 1] ?? list[0])
+          : (list[index - 1] ?? list[list.length - 1]);
+      if (next !== undefined && next !== current) {
+        e.preventDefault();
+        void navigate(`/evaluasi/${evaluation.id}/indikator/${next}`);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [visible, current, evaluation.id, navigate, result.indicators]);
+
+  const index = visible.indexOf(current);
+  const prev = index > 0 ? visible[index - 1] : undefined;
+  const next = index >= 0 ? visible[index + 1] : visible[0];
+
+  return (
+    <div className="scoring-layout">
+      <Navigator current={current} filter={filter} onFilter={setFilter} />
+      <section aria-labelledby="judul-indikator" className="scoring-main">
+        <div className="pager">
+          <button
+            type="button"
+            className="secondary"
+            disabled={prev === undefined}
+            onClick={() => void navigate(`/evaluasi/${evaluation.id}/indikator/${prev}`)}
+          >
+            ‹ Indikator sebelumnya
+          </button>
+          <span className="small muted">Alt+↑ / Alt+↓ untuk berpindah indikator</span>
+          <button
+            type="button"
+            className="secondary"
+            disabled={next === undefined}
+            onClick={() => void navigate(`/evaluasi/${evaluation.id}/indikator/${next}`)}
+          >
+            Indikator berikutnya ›
+          </button>
+        </div>
+        <ScoringForm key={`${evaluation.id}:${current}`} number={current} />
+      </section>
+    </div>
+  );
+}

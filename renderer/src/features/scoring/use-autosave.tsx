@@ -1,0 +1,93 @@
+/**
+ * Autosave of an answer: every change is saved after a short pause in typing, and at once when
+ * the form is left, the window hides or closes. No save button to forget; the state is announced
+ * ("Semua perubahan tersimpan"). A renderer killed mid-typing loses at most the last pause.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnswerEdit, EvaluationId } from '../../../../shared/assessment';
+import type { Actor } from '../../db/commands/actor';
+import { saveAnswer } from '../../db/commands/answers';
+
+export type SaveState =
+  { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+export const AUTOSAVE_DELAY_MS = 400;
+
+export function useAutosave(evaluationId: EvaluationId, indicator: number, actor: Actor) {
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const pending = useRef<AnswerEdit | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const actorRef = useRef(actor);
+  useEffect(() => {
+    actorRef.current = actor;
+  }, [actor]);
+
+  const flush = useCallback((): Promise<void> => {
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+    }
+    const edit = pending.current;
+    if (!edit) return chain.current;
+    pending.current = null;
+    // Saves run one after another, so an older edit never lands after a newer one.
+    chain.current = chain.current.then(async () => {
+      setState({ kind: 'saving' });
+      try {
+        await saveAnswer(evaluationId, indicator, edit, actorRef.current);
+        setState(pending.current ? { kind: 'pending' } : { kind: 'saved' });
+      } catch (e) {
+        // Keep the edit so the next change or flush retries it.
+        pending.current ??= edit;
+        setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      }
+    });
+    return chain.current;
+  }, [evaluationId, indicator]);
+
+  const schedule = useCallback(
+    (edit: AnswerEdit, immediate = false) => {
+      pending.current = edit;
+      setState({ kind: 'pending' });
+      if (timer.current) clearTimeout(timer.current);
+      if (immediate) void flush();
+      else timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, schedule, flush };
+}
+
+export function SaveIndicator({ state }: { state: SaveState }) {
+  const text =
+    state.kind === 'saved'
+      ? 'Semua perubahan tersimpan'
+      : state.kind === 'saving'
+        ? 'Menyimpan…'
+        : state.kind === 'pending'
+          ? 'Perubahan belum tersimpan…'
+          : `Gagal menyimpan: ${state.message}`;
+  return (
+    <p className={`save-indicator ${state.kind}`} role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,102 @@
+/** Settings of this computer: evidence size limit, and the state of the browser storage. */
+import { useEffect, useState } from 'react';
+import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../../../shared/assessment';
+import { formatBytes, formatNumber } from '../../../../shared/format/number';
+import { errorText, useNotify } from '../../components/notices';
+import { MAX_EVIDENCE_SETTING } from '../../db/commands/evidence';
+import { db } from '../../db/db';
+import { guardWrite } from '../../db/errors';
+import { useSetting } from '../../db/queries/hooks';
+
+const MB = 1024 * 1024;
+
+function StorageInfo() {
+  const [estimate, setEstimate] = useState<{
+    usage?: number;
+    quota?: number;
+    persisted: boolean | null;
+  } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const e = navigator.storage?.estimate ? await navigator.storage.estimate() : {};
+      const persisted = navigator.storage?.persisted ? await navigator.storage.persisted() : null;
+      if (live) setEstimate({ ...e, persisted });
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!estimate) return <p role="status">Memeriksa penyimpanan…</p>;
+  return (
+    <dl className="facts">
+      <dt>Terpakai</dt>
+      <dd>{estimate.usage !== undefined ? formatBytes(estimate.usage) : 'tidak diketahui'}</dd>
+      <dt>Kapasitas tersedia</dt>
+      <dd>{estimate.quota !== undefined ? formatBytes(estimate.quota) : 'tidak diketahui'}</dd>
+      <dt>Penyimpanan tetap</dt>
+      <dd>
+        {estimate.persisted === true
+          ? 'Ya: data tidak akan dihapus otomatis saat ruang penyimpanan menipis.'
+          : estimate.persisted === false
+            ? 'Belum diizinkan: peramban dapat menghapus data saat ruang penyimpanan menipis. Buat cadangan secara berkala.'
+            : 'Tidak diketahui'}
+      </dd>
+    </dl>
+  );
+}
+
+export function SettingsPage() {
+  const notify = useNotify();
+  const stored = useSetting<number>(MAX_EVIDENCE_SETTING, DEFAULT_MAX_EVIDENCE_BYTES);
+  const [draft, setDraft] = useState<string | null>(null);
+  const value = draft ?? String(Math.round(stored / MB));
+
+  return (
+    <section aria-labelledby="judul-pengaturan">
+      <h1 id="judul-pengaturan">Pengaturan</h1>
+      <form
+        className="card"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const mb = Number(value.replace(',', '.'));
+          if (!Number.isFinite(mb) || mb < 1 || mb > 4096) {
+            notify('danger', 'Batas ukuran berkas harus antara 1 dan 4.096 MB.');
+            return;
+          }
+          try {
+            await guardWrite('Pengaturan', () =>
+              db.settings.put({ key: MAX_EVIDENCE_SETTING, value: Math.round(mb * MB) }),
+            );
+            setDraft(null);
+            notify('ok', `Batas ukuran berkas bukti dukung: ${formatNumber(mb, 0)} MB.`);
+          } catch (err) {
+            notify('danger', errorText(err));
+          }
+        }}
+      >
+        <h2>Bukti dukung</h2>
+        <div className="field">
+          <label htmlFor="batas-berkas">Batas ukuran satu berkas (MB)</label>
+          <input
+            id="batas-berkas"
+            inputMode="numeric"
+            value={value}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <span className="hint">
+            Bawaan {formatBytes(DEFAULT_MAX_EVIDENCE_BYTES)}. Berkas yang lebih besar ditolak dengan
+            pesan.
+          </span>
+        </div>
+        <div className="form-actions">
+          <button type="submit">Simpan pengaturan</button>
+        </div>
+      </form>
+      <div className="card">
+        <h2>Penyimpanan data</h2>
+        <StorageInfo />
+      </div>
+    </section>
+  );
+}

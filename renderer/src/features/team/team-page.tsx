@@ -1,0 +1,245 @@
+/**
+ * The Tim Asesor Internal: members with NIP, position, role and the indicators each covers.
+ * Whoever uses this laptop picks their own name (header), which stamps their changes.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import {
+  formatIndicatorList,
+  memberRoleLabel,
+  memberRoles,
+  nipSchema,
+  parseIndicatorList,
+  type Member,
+  type MemberRole,
+} from '../../../../shared/assessment';
+import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { Field } from '../../components/field';
+import { errorText, useNotify } from '../../components/notices';
+import { addMember, removeMember, setCurrentMember, updateMember } from '../../db/commands/members';
+import { useWorkspace } from '../workspace/workspace-context';
+
+function memberFormSchema(known: number[]) {
+  return z.object({
+    name: z.string().trim().min(1, 'Nama wajib diisi').max(120, 'Nama terlalu panjang'),
+    nip: nipSchema,
+    position: z.string().trim().max(200, 'Jabatan terlalu panjang'),
+    role: z.enum(memberRoles),
+    indicators: z.string().superRefine((text, ctx) => {
+      const parsed = parseIndicatorList(text, known);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+    }),
+  });
+}
+type MemberForm = z.infer<ReturnType<typeof memberFormSchema>>;
+
+function MemberDialog({
+  member,
+  open,
+  onClose,
+}: {
+  member: Member | null;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const { evaluation, result, actor, members } = useWorkspace();
+  const notify = useNotify();
+  const known = result.indicators.map((i) => i.number);
+  const { register, handleSubmit, formState } = useForm<MemberForm>({
+    resolver: zodResolver(memberFormSchema(known)),
+    defaultValues: {
+      name: member?.name ?? '',
+      nip: member?.nip ?? '',
+      position: member?.position ?? '',
+      role: member?.role ?? 'member',
+      indicators: formatIndicatorList(member?.indicators ?? []),
+    },
+  });
+  const submit = handleSubmit(async (form) => {
+    const parsed = parseIndicatorList(form.indicators, known);
+    const edit = {
+      name: form.name,
+      nip: form.nip,
+      position: form.position,
+      role: form.role as MemberRole,
+      indicators: parsed.ok ? parsed.numbers : [],
+    };
+    try {
+      if (member) await updateMember(member.id, edit, actor);
+      else {
+        const added = await addMember(evaluation.id, edit, actor);
+        // The first member added on a laptop is most likely its user.
+        if (members.length === 0) await setCurrentMember(evaluation.id, added.id);
+      }
+      notify('ok', member ? `Data ${form.name} diperbarui.` : `${form.name} ditambahkan ke tim.`);
+      onClose();
+    } catch (e) {
+      notify('danger', errorText(e));
+    }
+  });
+  return (
+    <Dialog
+      open={open}
+      title={member ? `Ubah anggota: ${member.name}` : 'Tambah anggota tim'}
+      onClose={onClose}
+    >
+      <form onSubmit={submit} noValidate>
+        <Field label="Nama lengkap" error={formState.errors.name?.message}>
+          <input {...register('name')} />
+        </Field>
+        <Field
+          label="NIP"
+          hint="18 angka; kosongkan bila bukan ASN"
+          error={formState.errors.nip?.message}
+        >
+          <input {...register('nip')} inputMode="numeric" />
+        </Field>
+        <Field label="Jabatan" error={formState.errors.position?.message}>
+          <input {...register('position')} />
+        </Field>
+        <Field label="Peran dalam tim" error={formState.errors.role?.message}>
+          <select {...register('role')}>
+            {memberRoles.map((r) => (
+              <option key={r} value={r}>
+                {memberRoleLabel[r]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label="Indikator yang menjadi tugasnya"
+          hint="Contoh: 1-10, 12, 15-18"
+          error={formState.errors.indicators?.message}
+        >
+          <input {...register('indicators')} />
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" className="secondary" onClick={onClose}>
+            Batal
+          </button>
+          <button type="submit" disabled={formState.isSubmitting}>
+            Simpan
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function TeamPage() {
+  const { members, actor, currentMemberId, result } = useWorkspace();
+  const notify = useNotify();
+  const [editing, setEditing] = useState<Member | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const covered = new Set(members.flatMap((m) => m.indicators));
+  const uncovered = result.indicators.map((i) => i.number).filter((n) => !covered.has(n));
+
+  return (
+    <section aria-labelledby="judul-tim">
+      <div className="page-header">
+        <div>
+          <h2 id="judul-tim">Tim Asesor Internal</h2>
+          <p>Anggota tim, peran, dan pembagian indikator.</p>
+        </div>
+        <button type="button" onClick={() => setEditing('new')}>
+          Tambah anggota
+        </button>
+      </div>
+      {members.length === 0 ? (
+        <div className="card empty">
+          <p>
+            Belum ada anggota tim. Tambahkan anggota, lalu pilih nama Anda di bagian atas agar
+            perubahan tercatat atas nama Anda.
+          </p>
+        </div>
+      ) : (
+        <table>
+          <caption className="visually-hidden">Anggota Tim Asesor Internal</caption>
+          <thead>
+            <tr>
+              <th scope="col">Nama</th>
+              <th scope="col">NIP</th>
+              <th scope="col">Jabatan</th>
+              <th scope="col">Peran</th>
+              <th scope="col">Indikator</th>
+              <th scope="col">Tindakan</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  {m.name} {m.id === currentMemberId && <span className="badge ok">Saya</span>}
+                </td>
+                <td>{m.nip || '—'}</td>
+                <td>{m.position || '—'}</td>
+                <td>{memberRoleLabel[m.role]}</td>
+                <td>{formatIndicatorList(m.indicators) || '—'}</td>
+                <td>
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => setEditing(m)}
+                      aria-label={`Ubah ${m.name}`}
+                    >
+                      Ubah
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => setRemoving(m)}
+                      aria-label={`Keluarkan ${m.name} dari tim`}
+                    >
+                      Keluarkan
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {members.length > 0 && uncovered.length > 0 && (
+        <p className="alert info">
+          Indikator yang belum dibagikan kepada anggota: {formatIndicatorList(uncovered)}.
+        </p>
+      )}
+      {editing !== null && (
+        <MemberDialog
+          member={editing === 'new' ? null : editing}
+          open
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        title="Keluarkan anggota?"
+        confirmLabel="Keluarkan"
+        danger
+        message={
+          removing && (
+            <p>
+              {removing.name} dikeluarkan dari tim. Perubahan yang pernah dibuatnya tetap tercatat
+              atas namanya di riwayat.
+            </p>
+          )
+        }
+        onCancel={() => setRemoving(null)}
+        onConfirm={async () => {
+          const target = removing;
+          setRemoving(null);
+          if (!target) return;
+          try {
+            await removeMember(target.id, actor);
+            notify('ok', `${target.name} dikeluarkan dari tim.`);
+          } catch (e) {
+            notify('danger', errorText(e));
+          }
+        }}
+      />
+    </section>
+  );
+}

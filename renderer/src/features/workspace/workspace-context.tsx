@@ -1,0 +1,116 @@
+/**
+ * Everything a screen of one evaluation needs, loaded once per evaluation: the evaluation, its
+ * pack, answers, evidence, links, team, the current user and the live score. Scores are derived
+ * here from the answers, never stored.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type {
+  Answer,
+  EvaluationId,
+  Evaluation,
+  Evidence,
+  EvidenceLink,
+  Member,
+  MemberId,
+} from '../../../../shared/assessment';
+import { findPack, type InstrumentPack } from '../../../../shared/instrument';
+import { score, type ScoreResult } from '../../../../shared/scoring';
+import type { Actor } from '../../db/commands/actor';
+import {
+  useAnswers,
+  useCurrentMemberId,
+  useEvaluation,
+  useEvidence,
+  useLinks,
+  useMembers,
+} from '../../db/queries/hooks';
+import { actorOf } from '../evaluations/use-actor';
+
+export interface Workspace {
+  evaluation: Evaluation;
+  pack: InstrumentPack;
+  answers: Map<number, Answer>;
+  evidence: Evidence[];
+  evidenceById: Map<string, Evidence>;
+  links: EvidenceLink[];
+  linksByIndicator: Map<number, EvidenceLink[]>;
+  members: Member[];
+  currentMemberId: MemberId | null;
+  currentMember: Member | null;
+  actor: Actor;
+  result: ScoreResult;
+}
+
+const WorkspaceContext = createContext<Workspace | null>(null);
+
+export function useWorkspace(): Workspace {
+  const ws = useContext(WorkspaceContext);
+  if (!ws) throw new Error('Workspace belum dimuat');
+  return ws;
+}
+
+export function WorkspaceProvider({ id, children }: { id: EvaluationId; children: ReactNode }) {
+  const evaluation = useEvaluation(id);
+  const answers = useAnswers(id);
+  const evidence = useEvidence(id);
+  const links = useLinks(id);
+  const members = useMembers(id);
+  const currentMemberId = useCurrentMemberId(id);
+
+  const pack = evaluation
+    ? findPack(evaluation.instrument.id, evaluation.instrument.version)
+    : undefined;
+
+  const value = useMemo((): Workspace | null => {
+    if (
+      !evaluation ||
+      !pack ||
+      !answers ||
+      !evidence ||
+      !links ||
+      !members ||
+      currentMemberId === undefined
+    )
+      return null;
+    const answerMap = new Map(answers.map((a) => [a.indicator, a]));
+    const values: Record<number, number | null> = {};
+    for (const a of answers) values[a.indicator] = a.value;
+    const linksByIndicator = new Map<number, EvidenceLink[]>();
+    for (const l of links)
+      linksByIndicator.set(l.indicator, [...(linksByIndicator.get(l.indicator) ?? []), l]);
+    const currentMember = members.find((m) => m.id === currentMemberId) ?? null;
+    return {
+      evaluation,
+      pack,
+      answers: answerMap,
+      evidence,
+      evidenceById: new Map(evidence.map((e) => [e.id, e])),
+      links,
+      linksByIndicator,
+      members,
+      currentMemberId: currentMember ? currentMemberId : null,
+      currentMember,
+      actor: actorOf(members, currentMemberId),
+      result: score(pack, values),
+    };
+  }, [evaluation, pack, answers, evidence, links, members, currentMemberId]);
+
+  if (evaluation === null) {
+    return (
+      <div className="alert danger" role="alert">
+        Evaluasi tidak ditemukan. Mungkin sudah dihapus.
+      </div>
+    );
+  }
+  if (evaluation && !pack) {
+    return (
+      <div className="alert danger" role="alert">
+        Evaluasi ini memakai instrumen {evaluation.instrument.id} versi{' '}
+        {evaluation.instrument.version} yang tidak dikenal oleh aplikasi ini. Perbarui aplikasi
+        untuk membukanya.
+      </div>
+    );
+  }
+  if (!value) return <p role="status">Memuat evaluasi…</p>;
+  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+}

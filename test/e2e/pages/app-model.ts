@@ -1,0 +1,89 @@
+/**
+ * Page model of the app, shared by the browser and Electron projects: what a user does, in the
+ * words of the UI (roles and labels only).
+ */
+import { expect, type Page } from '@playwright/test';
+
+export interface NewEvaluation {
+  name: string;
+  region: string;
+  year?: number;
+  kind?: 'kota' | 'kabupaten' | 'provinsi';
+  headTitle?: string;
+}
+
+export class AppModel {
+  constructor(readonly page: Page) {}
+
+  async openHome(): Promise<void> {
+    await this.page.goto('/');
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Daftar Evaluasi' }),
+    ).toBeVisible();
+  }
+
+  async createEvaluation(e: NewEvaluation): Promise<void> {
+    await this.openHome();
+    await this.page.getByRole('link', { name: 'Buat evaluasi baru' }).click();
+    if (e.year) await this.page.getByLabel('Tahun evaluasi').fill(String(e.year));
+    if (e.kind) await this.page.getByLabel('Jenis pemerintah daerah').selectOption(e.kind);
+    await this.page.getByLabel('Nama instansi').fill(e.name);
+    await this.page.getByLabel('Nama daerah').fill(e.region);
+    if (e.headTitle) await this.page.getByLabel('Sebutan kepala daerah').fill(e.headTitle);
+    await this.page.getByRole('button', { name: 'Buat evaluasi' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Tim Asesor Internal' })).toBeVisible();
+  }
+
+  async addMember(name: string, role: string, indicators = ''): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tambah anggota' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Tambah anggota tim' });
+    await dialog.getByLabel('Nama lengkap').fill(name);
+    await dialog.getByLabel('Peran dalam tim').selectOption({ label: role });
+    if (indicators) await dialog.getByLabel('Indikator yang menjadi tugasnya').fill(indicators);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByRole('cell', { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+
+  async section(name: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Bagian evaluasi' })
+      .getByRole('link', { name })
+      .click();
+  }
+
+  async openIndicator(n: number): Promise<void> {
+    const url = this.page.url();
+    const match = /#\/evaluasi\/([^/]+)/.exec(url);
+    if (!match) throw new Error(`Bukan halaman evaluasi: ${url}`);
+    await this.page.goto(`/#/evaluasi/${match[1]}/indikator/${n}`);
+    await expect(
+      this.page.getByRole('heading', { level: 2, name: new RegExp(`^Indikator ${n}\\.`) }),
+    ).toBeVisible();
+  }
+
+  async chooseLevel(level: number): Promise<void> {
+    await this.page.getByRole('radio', { name: new RegExp(`^Tingkat ${level} —`) }).check();
+  }
+
+  async justify(text: string): Promise<void> {
+    await this.page.getByLabel('Penjelasan (alasan pemilihan tingkat)').fill(text);
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect(
+      this.page.getByRole('status').filter({ hasText: 'Semua perubahan tersimpan' }),
+    ).toBeVisible();
+  }
+
+  /** Adds files through the real file chooser of the given button. */
+  async attachFiles(paths: string[], button = 'Tambah berkas…'): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: button }).first().click();
+    await (await chooser).setFiles(paths);
+  }
+
+  indexValue() {
+    return this.page.getByTestId('indeks-spbe');
+  }
+}

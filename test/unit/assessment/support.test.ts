@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceSupport, type EvidenceLink } from '../../../shared/assessment';
+import { defaultPack, findIndicator } from '../../../shared/instrument';
+
+const indicator = findIndicator(defaultPack(), 10)!.indicator;
+const link = (evidenceId: string, levels: number[], ind = 10) =>
+  ({
+    id: `l-${evidenceId}-${ind}`,
+    evaluationId: 'e',
+    evidenceId,
+    indicator: ind,
+    levels,
+    note: '',
+    addedAt: 0,
+    addedBy: null,
+  }) as unknown as EvidenceLink;
+
+describe('evidence support of claimed levels', () => {
+  it('flags every claimed level from 2 up that has no document', () => {
+    const check = evidenceSupport(indicator, 4, [link('sk', [2, 3])]);
+    expect(check.unsupported).toEqual([4]);
+    expect(check.levels.map((l) => [l.level, l.evidenceIds, l.claimed])).toEqual([
+      [1, [], true],
+      [2, ['sk'], true],
+      [3, ['sk'], true],
+      [4, [], true],
+      [5, [], false],
+    ]);
+  });
+
+  it('warns about a lower level even when the claimed one is backed (levels are cumulative)', () => {
+    expect(evidenceSupport(indicator, 3, [link('perwal', [3])]).unsupported).toEqual([2]);
+  });
+
+  it('ignores links of other indicators and needs nothing for level 1 or no claim', () => {
+    expect(evidenceSupport(indicator, 3, [link('x', [2, 3], 11)]).unsupported).toEqual([2, 3]);
+    expect(evidenceSupport(indicator, 1, []).unsupported).toEqual([]);
+    expect(evidenceSupport(indicator, null, []).unsupported).toEqual([]);
+  });
+
+  it('carries the guideline text of each level', () => {
+    const check = evidenceSupport(indicator, 2, []);
+    expect(check.levels[1]!.guidance.length).toBeGreaterThan(0);
+  });
+});
