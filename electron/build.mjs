@@ -34,7 +34,8 @@ const targets = {
   bench: {
     entryPoints: ['test/bench/bench.ts'],
     outfile: 'dist/bench/bench.cjs',
-    external: ['electron', 'fake-indexeddb'],
+    // The bench drives real tools (Vite, Playwright): load them from node_modules.
+    packages: 'external',
   },
 };
 

@@ -2,11 +2,16 @@
  * `npm run bench`: every measured figure of the product, one line each. Sections register
  * here as features arrive (evidence ingest, bundles, merge, reports).
  */
+import path from 'node:path';
 import { benchScoring } from './scoring.bench';
+import { benchWorkspace } from './workspace.bench';
 
 async function main(): Promise<void> {
   console.log(`Evaluasi SPBE bench — Node ${process.version}, ${process.platform}/${process.arch}`);
   await benchScoring();
+  const root = path.resolve(__dirname, '../..');
+  const only = process.env.BENCH_ONLY;
+  if (!only || only === 'workspace') await benchWorkspace(root);
 }
 
 main().catch((e: unknown) => {

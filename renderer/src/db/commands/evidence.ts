@@ -22,7 +22,7 @@ import { guardWrite, StorageError } from '../errors';
 import type { Actor } from './actor';
 import { appendAudit } from './audit';
 import { checkEvidenceFile, mimeOf, RejectedFileError, type FileLike } from './file-checks';
-import { sha256Hex } from './hash';
+import { Sha256Reader, sha256Hex } from './hash';
 
 export type AddFileResult =
   | { ok: true; evidence: Evidence; duplicate: boolean }
@@ -91,6 +91,80 @@ async function storeEvidence(
   return { evidence, duplicate: false };
 }
 
+type Prepared = { ok: true; hash: EvidenceHash } | { ok: false; message: string };
+
+/** Checks and hashes a file, outside any transaction (the slow part, safe to run in parallel). */
+async function prepareFile(
+  file: FileLike & Blob,
+  maxBytes: number,
+  reader: Sha256Reader,
+): Promise<Prepared> {
+  try {
+    await checkEvidenceFile(file, maxBytes);
+    try {
+      return { ok: true, hash: await reader.hash(file) };
+    } catch {
+      throw new RejectedFileError(file.name, `Berkas "${file.name}" tidak dapat dibaca.`);
+    }
+  } catch (e) {
+    if (e instanceof RejectedFileError) return { ok: false, message: e.message };
+    return {
+      ok: false,
+      message: `Berkas "${file.name}" gagal dibaca: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+}
+
+/**
+ * Writes checked, hashed files (bytes, documents, optional links, audit) in ONE transaction: all
+ * of them or none. Writing a few files per transaction keeps a large drop fast (the screen
+ * refreshes once per batch, not once per file).
+ */
+async function commitFiles(
+  evaluationId: EvaluationId,
+  items: ReadonlyArray<{ file: FileLike & Blob; hash: EvidenceHash }>,
+  actor: Actor,
+  options: AddFileOptions,
+): Promise<AddFileResult[]> {
+  if (items.length === 0) return [];
+  try {
+    return await guardWrite(
+      items.length === 1
+        ? `Berkas "${items[0]?.file.name}"`
+        : `${items.length} berkas (${items.map((i) => i.file.name).join(', ')})`,
+      () =>
+        db.transaction(
+          'rw',
+          [db.evidence, db.blobs, db.links, db.audit, db.evaluations],
+          async () => {
+            const at = Date.now();
+            const results: AddFileResult[] = [];
+            for (const { file, hash } of items) {
+              const stored = await storeEvidence(evaluationId, file, hash, actor, at);
+              if (options.linkTo) {
+                await linkInTransaction(
+                  evaluationId,
+                  stored.evidence.id,
+                  options.linkTo.indicator,
+                  options.linkTo.levels,
+                  '',
+                  actor,
+                  at,
+                );
+              }
+              results.push({ ok: true, ...stored });
+            }
+            await db.evaluations.update(evaluationId, { updatedAt: at });
+            return results;
+          },
+        ),
+    );
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return items.map(({ file }) => ({ ok: false as const, fileName: file.name, message }));
+  }
+}
+
 /** Adds one file; never throws for a bad file (the result says why it was refused). */
 export async function addEvidenceFile(
   evaluationId: EvaluationId,
@@ -98,51 +172,28 @@ export async function addEvidenceFile(
   actor: Actor,
   options: AddFileOptions = {},
 ): Promise<AddFileResult> {
-  try {
-    await checkEvidenceFile(file, options.maxBytes ?? (await maxEvidenceBytes()));
-    let hash: EvidenceHash;
-    try {
-      hash = await sha256Hex(file);
-    } catch {
-      throw new RejectedFileError(file.name, `Berkas "${file.name}" tidak dapat dibaca.`);
-    }
-    const result = await guardWrite(`Berkas "${file.name}"`, () =>
-      db.transaction(
-        'rw',
-        [db.evidence, db.blobs, db.links, db.audit, db.evaluations],
-        async () => {
-          const at = Date.now();
-          const stored = await storeEvidence(evaluationId, file, hash, actor, at);
-          if (options.linkTo) {
-            await linkInTransaction(
-              evaluationId,
-              stored.evidence.id,
-              options.linkTo.indicator,
-              options.linkTo.levels,
-              '',
-              actor,
-              at,
-            );
-          }
-          await db.evaluations.update(evaluationId, { updatedAt: at });
-          return stored;
-        },
-      ),
-    );
-    return { ok: true, ...result };
-  } catch (e) {
-    if (e instanceof RejectedFileError || e instanceof StorageError) {
-      return { ok: false, fileName: file.name, message: e.message };
-    }
-    return {
-      ok: false,
-      fileName: file.name,
-      message: `Berkas "${file.name}" gagal ditambahkan: ${e instanceof Error ? e.message : String(e)}`,
-    };
-  }
+  const prepared = await prepareFile(
+    file,
+    options.maxBytes ?? (await maxEvidenceBytes()),
+    new Sha256Reader(),
+  );
+  if (!prepared.ok) return { ok: false, fileName: file.name, message: prepared.message };
+  const [result] = await commitFiles(evaluationId, [{ file, hash: prepared.hash }], actor, options);
+  return (
+    result ?? { ok: false, fileName: file.name, message: `Berkas "${file.name}" tidak disimpan.` }
+  );
 }
 
-/** Adds several files one after another (one transaction each), reporting every outcome. */
+/** How many files are read and hashed at once while earlier ones are being written. */
+export const HASH_CONCURRENCY = 2;
+/** Files written per transaction (a failed batch leaves none of its files half-written). */
+export const COMMIT_BATCH = 8;
+
+/**
+ * Adds several files, reporting every outcome in order. Reading and hashing (the slow part) runs
+ * ahead of the writes, HASH_CONCURRENCY files at a time, so memory stays bounded by a few files;
+ * the checked files are written COMMIT_BATCH at a time, each batch in one transaction.
+ */
 export async function addEvidenceFiles(
   evaluationId: EvaluationId,
   files: ReadonlyArray<FileLike & Blob>,
@@ -151,10 +202,47 @@ export async function addEvidenceFiles(
   onProgress?: (done: number, total: number) => void,
 ): Promise<AddFileResult[]> {
   const maxBytes = options.maxBytes ?? (await maxEvidenceBytes());
+  const prepared: Array<Promise<Prepared>> = [];
+  // One reader (and so one reusable buffer) per concurrent hash.
+  const readers = Array.from({ length: HASH_CONCURRENCY }, () => new Sha256Reader());
+  let next = 0;
+  const pump = (): void => {
+    while (readers.length > 0 && next < files.length) {
+      const file = files[next] as FileLike & Blob;
+      const reader = readers.pop() as Sha256Reader;
+      next += 1;
+      prepared.push(
+        prepareFile(file, maxBytes, reader).finally(() => {
+          readers.push(reader);
+          pump();
+        }),
+      );
+    }
+  };
+  pump();
   const results: AddFileResult[] = [];
-  for (const [i, file] of files.entries()) {
-    results.push(await addEvidenceFile(evaluationId, file, actor, { ...options, maxBytes }));
-    onProgress?.(i + 1, files.length);
+  for (let start = 0; start < files.length; start += COMMIT_BATCH) {
+    const batch = files.slice(start, start + COMMIT_BATCH);
+    const ready: Array<{ file: FileLike & Blob; hash: EvidenceHash }> = [];
+    const outcome = new Map<number, AddFileResult>();
+    for (const [offset, file] of batch.entries()) {
+      // The promise exists once the pump has reached this file; wait until it has.
+      while (prepared.length <= start + offset) await new Promise((r) => setTimeout(r, 1));
+      const p = await prepared[start + offset];
+      if (p?.ok) ready.push({ file, hash: p.hash });
+      else
+        outcome.set(offset, {
+          ok: false,
+          fileName: file.name,
+          message: p?.message ?? 'Berkas tidak dapat dibaca.',
+        });
+    }
+    const committed = await commitFiles(evaluationId, ready, actor, options);
+    let c = 0;
+    for (let offset = 0; offset < batch.length; offset += 1) {
+      results.push(outcome.get(offset) ?? (committed[c++] as AddFileResult));
+    }
+    onProgress?.(Math.min(start + COMMIT_BATCH, files.length), files.length);
   }
   return results;
 }

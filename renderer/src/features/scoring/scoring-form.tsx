@@ -4,7 +4,7 @@
  * agency, status and the lead's review note. Every change is saved automatically.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   answerEditSchema,
@@ -29,7 +29,7 @@ const isTyping = (target: EventTarget | null): boolean =>
 
 export function ScoringForm({ number }: { number: number }) {
   const ws = useWorkspace();
-  const { evaluation, pack, answers, actor, currentMember, result } = ws;
+  const { evaluation, pack, answers, actor, currentMember, result, setPendingValue } = ws;
   const notify = useNotify();
   const entry = findIndicator(pack, number);
   const stored = answers.get(number);
@@ -49,17 +49,27 @@ export function ScoringForm({ number }: { number: number }) {
     mode: 'onChange',
   });
   const values = useWatch({ control }) as AnswerEdit;
-  const { state, schedule } = useAutosave(evaluation.id, number, actor);
+  // Once a save settles (either way) the stored answer is the truth again.
+  const settled = useCallback(() => setPendingValue(number, undefined), [setPendingValue, number]);
+  const { state, schedule } = useAutosave(evaluation.id, number, actor, settled);
 
-  const first = useRef(true);
+  // The level and the status are single choices: saved at once, so the index moves at once.
+  // Text fields are saved after a pause in typing.
+  const previous = useRef<AnswerEdit>(initial);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
     const parsed = answerEditSchema.safeParse(values);
-    if (parsed.success) schedule(parsed.data, false);
-  }, [values, schedule]);
+    if (!parsed.success) return;
+    const before = previous.current;
+    previous.current = parsed.data;
+    const changed = (Object.keys(parsed.data) as (keyof AnswerEdit)[]).filter(
+      (k) => parsed.data[k] !== before[k],
+    );
+    if (changed.length === 0) return;
+    schedule(
+      parsed.data,
+      changed.every((k) => k === 'value' || k === 'status'),
+    );
+  }, [values, schedule, setPendingValue, number]);
 
   const agencies = useMemo(() => {
     const set = new Set<string>();
@@ -78,18 +88,23 @@ export function ScoringForm({ number }: { number: number }) {
       const n = Number(e.key);
       if (Number.isInteger(n) && allowed.has(n)) {
         e.preventDefault();
+        setPendingValue(number, n);
         setValue('value', n, { shouldDirty: true });
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [levelNumbers, setValue]);
+  }, [levelNumbers, setValue, setPendingValue, number]);
 
   if (!entry)
     return <p className="alert danger">Indikator {number} tidak ada dalam instrumen ini.</p>;
   const { indicator, scale, path } = entry;
   const score = result.indicators.find((i) => i.number === number);
-  const setLevel = (level: number | null) => setValue('value', level, { shouldDirty: true });
+  // The pending value is set in the same event as the form value: one render shows both.
+  const setLevel = (level: number | null) => {
+    setPendingValue(number, level);
+    setValue('value', level, { shouldDirty: true });
+  };
 
   return (
     <div className="scoring">

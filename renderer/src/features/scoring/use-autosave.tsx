@@ -13,15 +13,22 @@ export type SaveState =
 
 export const AUTOSAVE_DELAY_MS = 400;
 
-export function useAutosave(evaluationId: EvaluationId, indicator: number, actor: Actor) {
+export function useAutosave(
+  evaluationId: EvaluationId,
+  indicator: number,
+  actor: Actor,
+  onSettled?: (saved: boolean) => void,
+) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const pending = useRef<AnswerEdit | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const actorRef = useRef(actor);
+  const settledRef = useRef(onSettled);
   useEffect(() => {
     actorRef.current = actor;
-  }, [actor]);
+    settledRef.current = onSettled;
+  }, [actor, onSettled]);
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current) {
@@ -37,10 +44,12 @@ export function useAutosave(evaluationId: EvaluationId, indicator: number, actor
       try {
         await saveAnswer(evaluationId, indicator, edit, actorRef.current);
         setState(pending.current ? { kind: 'pending' } : { kind: 'saved' });
+        settledRef.current?.(true);
       } catch (e) {
         // Keep the edit so the next change or flush retries it.
         pending.current ??= edit;
         setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+        settledRef.current?.(false);
       }
     });
     return chain.current;

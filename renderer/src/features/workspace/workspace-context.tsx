@@ -3,7 +3,7 @@
  * pack, answers, evidence, links, team, the current user and the live score. Scores are derived
  * here from the answers, never stored.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type {
   Answer,
   EvaluationId,
@@ -39,6 +39,11 @@ export interface Workspace {
   currentMember: Member | null;
   actor: Actor;
   result: ScoreResult;
+  /**
+   * Shows a value the form has chosen but the database has not confirmed yet, so the index moves
+   * the moment a level is clicked; `undefined` clears it (after the save, or when it failed).
+   */
+  setPendingValue: (indicator: number, value: number | null | undefined) => void;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -60,6 +65,18 @@ export function WorkspaceProvider({ id, children }: { id: EvaluationId; children
   const pack = evaluation
     ? findPack(evaluation.instrument.id, evaluation.instrument.version)
     : undefined;
+  const [pending, setPending] = useState<ReadonlyMap<number, number | null>>(new Map());
+  const setPendingValue = useCallback((indicator: number, value: number | null | undefined) => {
+    setPending((current) => {
+      if (value === undefined ? !current.has(indicator) : current.get(indicator) === value) {
+        return current;
+      }
+      const next = new Map(current);
+      if (value === undefined) next.delete(indicator);
+      else next.set(indicator, value);
+      return next;
+    });
+  }, []);
 
   const value = useMemo((): Workspace | null => {
     if (
@@ -75,6 +92,7 @@ export function WorkspaceProvider({ id, children }: { id: EvaluationId; children
     const answerMap = new Map(answers.map((a) => [a.indicator, a]));
     const values: Record<number, number | null> = {};
     for (const a of answers) values[a.indicator] = a.value;
+    for (const [indicator, value] of pending) values[indicator] = value;
     const linksByIndicator = new Map<number, EvidenceLink[]>();
     for (const l of links)
       linksByIndicator.set(l.indicator, [...(linksByIndicator.get(l.indicator) ?? []), l]);
@@ -92,8 +110,19 @@ export function WorkspaceProvider({ id, children }: { id: EvaluationId; children
       currentMember,
       actor: actorOf(members, currentMemberId),
       result: score(pack, values),
+      setPendingValue,
     };
-  }, [evaluation, pack, answers, evidence, links, members, currentMemberId]);
+  }, [
+    evaluation,
+    pack,
+    answers,
+    evidence,
+    links,
+    members,
+    currentMemberId,
+    pending,
+    setPendingValue,
+  ]);
 
   if (evaluation === null) {
     return (
