@@ -26,6 +26,7 @@ export function profileCitations(profile: Profile): LocatedCitation[] {
   const add = (where: string, list: readonly Citation[]) => {
     for (const citation of list) out.push({ where, citation });
   };
+  add('Instansi', profile.instansi.sources);
   if (profile.instansi.headOfRegionTitleSource) {
     add('Sebutan kepala daerah', [profile.instansi.headOfRegionTitleSource]);
   }

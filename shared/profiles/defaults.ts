@@ -44,6 +44,7 @@ export function blankProfile(input: BlankProfileInput): Profile {
       province: null,
       headOfRegionTitle: input.headOfRegionTitle,
       headOfRegionTitleSource: null,
+      sources: [],
     },
     ictAgency: { name: null, abbreviation: null, referredToAs: null, articles: [] },
     coordinator: null,

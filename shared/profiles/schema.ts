@@ -84,6 +84,8 @@ export const profileInstansiSchema = z.strictObject({
   headOfRegionTitle: required(40, 'Sebutan kepala daerah wajib diisi'),
   /** The article that names the head of region (shows the spelling is the regulation's). */
   headOfRegionTitleSource: citationSchema.nullable(),
+  /** Where the name, region and province are read in the text. */
+  sources: citations(0, 10),
 });
 export type ProfileInstansi = z.infer<typeof profileInstansiSchema>;
 

@@ -195,6 +195,14 @@ describe.each(seedProfileIds)('%s against its regulation', (id) => {
     );
     for (const other of e.otherTitles) expect(seed).not.toContain(other);
     expect(p.instansi.headOfRegionTitleSource?.quote).toContain(e.headOfRegionTitle);
+    // The region and the province are read from the text (spaces aside: "BANGKABELITUNG").
+    const sources = p.instansi.sources.map((c) => c.quote.toUpperCase().replace(/\s+/g, ''));
+    const squeeze = (s: string) => s.toUpperCase().replace(/\s+/g, '');
+    expect(sources.some((q) => q.includes(squeeze(e.regionName)))).toBe(true);
+    const province = e.province;
+    if (province !== null) {
+      expect(sources.some((q) => q.includes(`PROVINSI${squeeze(province)}`))).toBe(true);
+    }
     expect(p.ictAgency.name).toBe(e.ictAgencyName);
     expect(p.ictAgency.abbreviation).toBe(e.ictAgencyAbbreviation);
     if (e.ictAgencyName) expect(seedFlat).toContain(e.ictAgencyName);

@@ -220,7 +220,10 @@ describe('refusals', () => {
     const p = customProfile();
     const bad = {
       ...p,
-      mapping: [{ ...p.mapping[0], indicator: 99 }],
+      mapping: [
+        { ...p.mapping[0], indicator: 99 },
+        { ...p.mapping[0], indicator: 2, suggestedLevels: { min: 2, max: 6 } },
+      ],
       obligations: [
         {
           ...p.obligations[0],
@@ -230,6 +233,9 @@ describe('refusals', () => {
     };
     const errors = errorsOf(envelope(bad));
     expect(errors).toContain('Pemetaan indikator 99: Indikator 99 tidak ada pada instrumen');
+    expect(errors).toContain(
+      'Pemetaan indikator 2: Saran tingkat sampai 6, padahal skala indikator ini hanya sampai 5',
+    );
     expect(errors).toContain(
       'Kewajiban "Audit TIK setiap tahun": Tingkat minimal 7 melebihi skala indikator 29 (sampai 5)',
     );
