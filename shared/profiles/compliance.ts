@@ -1,0 +1,333 @@
+/**
+ * Compliance with the regulation's obligations, as far as the evaluation's answers and evidence
+ * show it: for each obligation of the profile, its rules are checked against the snapshot and the
+ * result says what was looked at. `met`: everything the rules ask for is in the evaluation.
+ * `notMet`: something is shown missing (a level below the minimum, no document, only old
+ * documents). `unknown`: the answers or dates needed are not there yet. Never a guess: a rule
+ * can only see answers and evidence metadata, and its reason says so.
+ */
+import type { EvidenceId } from '../assessment/ids';
+import { evidenceKindLabel, type Evidence, type EvidenceKind } from '../assessment/evidence';
+import type { EvaluationSnapshot } from '../assessment/snapshot';
+import { formatDate } from '../format/date';
+import { findIndicator, indicatorEntries, levelOfValue } from '../instrument/tree';
+import type { InstrumentPack } from '../instrument/schema';
+import type { ComplianceRule, Obligation, Profile } from './schema';
+
+export type ComplianceStatus = 'met' | 'notMet' | 'unknown';
+
+export const complianceStatusLabel: Record<ComplianceStatus, string> = {
+  met: 'Terpenuhi',
+  notMet: 'Belum terpenuhi',
+  unknown: 'Belum dapat dinilai',
+};
+
+export interface RuleCheck {
+  status: ComplianceStatus;
+  /** What was checked and found, in Indonesian. */
+  reason: string;
+  indicators: number[];
+  evidenceIds: EvidenceId[];
+}
+
+export interface ObligationCompliance extends RuleCheck {
+  obligationId: string;
+  title: string;
+  /** One result per rule of the obligation, in order. */
+  checks: RuleCheck[];
+}
+
+type IndicatorsRule = Extract<ComplianceRule, { kind: 'indicators' }>;
+type DocumentRule = Extract<ComplianceRule, { kind: 'document' }>;
+
+const kindsText = (kinds: readonly EvidenceKind[]): string =>
+  kinds.map((k) => evidenceKindLabel[k]).join(' atau ');
+
+const listText = (items: readonly (string | number)[], conjunction = 'dan'): string => {
+  const s = items.map(String);
+  if (s.length <= 1) return s.join('');
+  return `${s.slice(0, -1).join(', ')} ${conjunction} ${s[s.length - 1]}`;
+};
+
+const docText = (e: Evidence): string => {
+  const parts = [`"${e.title.trim() || e.fileName}"`];
+  if (e.number.trim() !== '') parts.push(`nomor ${e.number.trim()}`);
+  if (e.documentDate) parts.push(`tanggal ${formatDate(e.documentDate)}`);
+  return parts.join(', ');
+};
+
+const yearOf = (isoDate: string): number => Number(isoDate.slice(0, 4));
+
+/** The calendar years a document may be dated in: the last `years` years up to the evaluation's. */
+const windowOf = (evaluationYear: number, years: number): { from: number; to: number } => ({
+  from: evaluationYear - years + 1,
+  to: evaluationYear,
+});
+
+const windowText = (w: { from: number; to: number }): string =>
+  w.from === w.to ? `tahun ${w.to}` : `tahun ${w.from}–${w.to}`;
+
+function combine(statuses: readonly ComplianceStatus[]): ComplianceStatus {
+  if (statuses.includes('notMet')) return 'notMet';
+  if (statuses.includes('unknown')) return 'unknown';
+  return 'met';
+}
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+type IndicatorFinding =
+  | { state: 'ok'; text: string; evidence: Evidence[] }
+  | { state: 'below' | 'noEvidence' | 'staleEvidence'; text: string }
+  | { state: 'unanswered' | 'undatedEvidence' | 'notInPack'; text: string };
+
+function checkIndicator(
+  n: number,
+  rule: IndicatorsRule,
+  snapshot: EvaluationSnapshot,
+  pack: InstrumentPack,
+): IndicatorFinding {
+  const entry = findIndicator(pack, n);
+  if (!entry) return { state: 'notInPack', text: `indikator ${n} tidak ada pada instrumen` };
+  const answer = snapshot.answers.find((a) => a.indicator === n);
+  if (!answer || answer.value === null) {
+    return { state: 'unanswered', text: `indikator ${n} belum dinilai` };
+  }
+  const level = levelOfValue(pack, entry.scale, answer.value)?.level;
+  if (level === undefined) {
+    return { state: 'unanswered', text: `nilai indikator ${n} di luar skala` };
+  }
+  if (level < rule.minLevel) {
+    return {
+      state: 'below',
+      text: `indikator ${n} bertingkat ${level}, di bawah ${rule.minLevel}`,
+    };
+  }
+  if (!rule.requireEvidence) {
+    return { state: 'ok', text: `indikator ${n} bertingkat ${level}`, evidence: [] };
+  }
+  const linkedIds = new Set(
+    snapshot.links.filter((l) => l.indicator === n).map((l) => l.evidenceId as string),
+  );
+  const linked = snapshot.evidence.filter(
+    (e) =>
+      linkedIds.has(e.id) &&
+      (rule.evidenceKinds.length === 0 || rule.evidenceKinds.includes(e.kind)),
+  );
+  const kinds = rule.evidenceKinds.length > 0 ? ` berjenis ${kindsText(rule.evidenceKinds)}` : '';
+  if (linked.length === 0) {
+    return {
+      state: 'noEvidence',
+      text: `indikator ${n} bertingkat ${level}, tetapi tidak ada bukti dukung${kinds} yang tertaut`,
+    };
+  }
+  if (rule.evidenceWithinYears === null) {
+    return {
+      state: 'ok',
+      text: `indikator ${n} bertingkat ${level} dengan bukti ${listText(linked.map(docText))}`,
+      evidence: linked,
+    };
+  }
+  const w = windowOf(snapshot.evaluation.year, rule.evidenceWithinYears);
+  const recent = linked.filter(
+    (e) =>
+      e.documentDate !== null && yearOf(e.documentDate) >= w.from && yearOf(e.documentDate) <= w.to,
+  );
+  if (recent.length > 0) {
+    return {
+      state: 'ok',
+      text: `indikator ${n} bertingkat ${level} dengan bukti ${listText(recent.map(docText))}`,
+      evidence: recent,
+    };
+  }
+  if (linked.some((e) => e.documentDate === null)) {
+    return {
+      state: 'undatedEvidence',
+      text: `indikator ${n} bertingkat ${level}, tetapi tanggal bukti dukungnya belum diisi`,
+    };
+  }
+  return {
+    state: 'staleEvidence',
+    text: `indikator ${n} bertingkat ${level}, tetapi bukti dukungnya tidak bertanggal ${windowText(w)} (${listText(linked.map(docText))})`,
+  };
+}
+
+function checkIndicatorsRule(
+  rule: IndicatorsRule,
+  snapshot: EvaluationSnapshot,
+  pack: InstrumentPack,
+  profile: Profile,
+): RuleCheck {
+  const indicators = [...rule.indicators];
+  if (profile.instrumentId !== pack.id) {
+    return {
+      status: 'unknown',
+      reason: `Profil memetakan indikator instrumen "${profile.instrumentId}", sedangkan evaluasi memakai "${pack.id}"; indikator ${listText(indicators)} tidak dapat diperiksa.`,
+      indicators,
+      evidenceIds: [],
+    };
+  }
+  const findings = indicators.map((n) => checkIndicator(n, rule, snapshot, pack));
+  const okCount = findings.filter((f) => f.state === 'ok').length;
+  const failed = findings.some(
+    (f) => f.state === 'below' || f.state === 'noEvidence' || f.state === 'staleEvidence',
+  );
+  const open = findings.some(
+    (f) => f.state === 'unanswered' || f.state === 'undatedEvidence' || f.state === 'notInPack',
+  );
+  let status: ComplianceStatus;
+  if (rule.match === 'all') status = failed ? 'notMet' : open ? 'unknown' : 'met';
+  else status = okCount > 0 ? 'met' : open ? 'unknown' : 'notMet';
+
+  const quantifier =
+    indicators.length === 1
+      ? 'Indikator'
+      : rule.match === 'all'
+        ? 'Setiap indikator'
+        : 'Salah satu indikator';
+  let asked = `${quantifier} ${listText(indicators)} paling sedikit tingkat ${rule.minLevel}`;
+  if (rule.requireEvidence) {
+    const kinds = rule.evidenceKinds.length > 0 ? ` berjenis ${kindsText(rule.evidenceKinds)}` : '';
+    asked += `, dengan bukti dukung${kinds} yang tertaut`;
+    if (rule.evidenceWithinYears !== null) {
+      asked += ` dan bertanggal ${windowText(windowOf(snapshot.evaluation.year, rule.evidenceWithinYears))}`;
+    }
+  }
+  const found = findings.map((f) => f.text).join('; ');
+  const evidenceIds = unique(
+    findings.flatMap((f) => (f.state === 'ok' ? f.evidence.map((e) => e.id) : [])),
+  );
+  return {
+    status,
+    reason: `Diperiksa: ${asked}. Ditemukan: ${found}.`,
+    indicators,
+    evidenceIds,
+  };
+}
+
+const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase('id-ID');
+
+function checkDocumentRule(rule: DocumentRule, snapshot: EvaluationSnapshot): RuleCheck {
+  const phrases = rule.titleIncludes.map(normalize);
+  const matching = snapshot.evidence.filter(
+    (e) =>
+      rule.evidenceKinds.includes(e.kind) && phrases.some((p) => normalize(e.title).includes(p)),
+  );
+  const phrasesText = listText(
+    rule.titleIncludes.map((p) => `"${p}"`),
+    'atau',
+  );
+  let asked = `dokumen bukti dukung berjenis ${kindsText(rule.evidenceKinds)} yang judulnya memuat ${phrasesText}`;
+  let qualifying = matching;
+  let status: ComplianceStatus;
+  let found: string;
+  if (rule.withinYears === null) {
+    status = matching.length > 0 ? 'met' : 'notMet';
+    found = matching.length > 0 ? listText(matching.map(docText)) : 'tidak ada';
+  } else {
+    const w = windowOf(snapshot.evaluation.year, rule.withinYears);
+    asked += ` dan bertanggal ${windowText(w)}`;
+    qualifying = matching.filter(
+      (e) =>
+        e.documentDate !== null &&
+        yearOf(e.documentDate) >= w.from &&
+        yearOf(e.documentDate) <= w.to,
+    );
+    if (qualifying.length > 0) {
+      status = 'met';
+      found = listText(qualifying.map(docText));
+    } else if (matching.some((e) => e.documentDate === null)) {
+      status = 'unknown';
+      found = `${listText(matching.map(docText))}, tetapi tanggal dokumen belum diisi`;
+    } else {
+      status = 'notMet';
+      found = matching.length > 0 ? `hanya ${listText(matching.map(docText))}` : 'tidak ada';
+    }
+  }
+  const ids = new Set(qualifying.map((e) => e.id as string));
+  const indicators = unique(
+    snapshot.links.filter((l) => ids.has(l.evidenceId)).map((l) => l.indicator),
+  ).sort((a, b) => a - b);
+  return {
+    status,
+    reason: `Diperiksa: ${asked}. Ditemukan: ${found}.`,
+    indicators,
+    evidenceIds: qualifying.map((e) => e.id),
+  };
+}
+
+function checkSelfAssessmentRule(snapshot: EvaluationSnapshot, pack: InstrumentPack): RuleCheck {
+  const numbers = indicatorEntries(pack).map((e) => e.indicator.number);
+  const valued = new Set(snapshot.answers.filter((a) => a.value !== null).map((a) => a.indicator));
+  const done = numbers.filter((n) => valued.has(n)).length;
+  const year = snapshot.evaluation.year;
+  const asked = `penilaian mandiri tahun ${year} lengkap (setiap indikator instrumen bernilai)`;
+  if (done === numbers.length) {
+    return {
+      status: 'met',
+      reason: `Diperiksa: ${asked}. Ditemukan: ${done} dari ${numbers.length} indikator bernilai.`,
+      indicators: [],
+      evidenceIds: [],
+    };
+  }
+  return {
+    status: 'unknown',
+    reason: `Diperiksa: ${asked}. Ditemukan: ${done} dari ${numbers.length} indikator bernilai; kewajiban ini terlihat terpenuhi setelah penilaian mandiri selesai.`,
+    indicators: [],
+    evidenceIds: [],
+  };
+}
+
+/** One obligation against the evaluation. `pack` is the evaluation's instrument. */
+export function checkObligation(
+  obligation: Obligation,
+  profile: Profile,
+  snapshot: EvaluationSnapshot,
+  pack: InstrumentPack,
+): ObligationCompliance {
+  const checks = obligation.rules.map((rule): RuleCheck => {
+    switch (rule.kind) {
+      case 'indicators':
+        return checkIndicatorsRule(rule, snapshot, pack, profile);
+      case 'document':
+        return checkDocumentRule(rule, snapshot);
+      case 'selfAssessment':
+        return checkSelfAssessmentRule(snapshot, pack);
+    }
+  });
+  return {
+    obligationId: obligation.id,
+    title: obligation.title,
+    status: combine(checks.map((c) => c.status)),
+    reason: checks.map((c) => c.reason).join(' '),
+    indicators: unique(checks.flatMap((c) => c.indicators)).sort((a, b) => a - b),
+    evidenceIds: unique(checks.flatMap((c) => c.evidenceIds)),
+    checks,
+  };
+}
+
+/**
+ * Every obligation of the profile against the evaluation, in the profile's order. `pack` must be
+ * the evaluation's instrument (a different one is a programming error and throws).
+ */
+export function checkCompliance(
+  profile: Profile,
+  snapshot: EvaluationSnapshot,
+  pack: InstrumentPack,
+): ObligationCompliance[] {
+  const ref = snapshot.evaluation.instrument;
+  if (ref.id !== pack.id || ref.version !== pack.version) {
+    throw new Error(
+      `Instrumen ${pack.id} ${pack.version} bukan instrumen evaluasi ini (${ref.id} ${ref.version})`,
+    );
+  }
+  return profile.obligations.map((o) => checkObligation(o, profile, snapshot, pack));
+}
+
+/** Counts per status, for a dashboard summary. */
+export function complianceSummary(
+  results: readonly ObligationCompliance[],
+): Record<ComplianceStatus, number> {
+  const summary: Record<ComplianceStatus, number> = { met: 0, notMet: 0, unknown: 0 };
+  for (const r of results) summary[r.status] += 1;
+  return summary;
+}
