@@ -36,11 +36,19 @@ function text(
   x: number,
   y: number,
   content: string,
-  opts: { anchor?: 'start' | 'middle' | 'end'; size?: number; weight?: 'bold'; fill?: string } = {},
+  opts: {
+    anchor?: 'start' | 'middle' | 'end';
+    size?: number;
+    weight?: 'bold';
+    fill?: string;
+    /** A white outline so that a value label stays legible over lines and bars. */
+    halo?: boolean;
+  } = {},
 ): string {
+  const halo = opts.halo ? ' stroke="#ffffff" stroke-width="3" paint-order="stroke"' : '';
   return `<text x="${r1(x)}" y="${r1(y)}" text-anchor="${opts.anchor ?? 'middle'}" font-size="${opts.size ?? 12}"${
     opts.weight ? ` font-weight="${opts.weight}"` : ''
-  } fill="${opts.fill ?? TEXT_COLOUR}">${esc(content)}</text>`;
+  } fill="${opts.fill ?? TEXT_COLOUR}"${halo}>${esc(content)}</text>`;
 }
 
 interface LegendItem {
@@ -135,7 +143,11 @@ function barSvg(chart: ChartModel): string {
         const bx = x0 + bar * k;
         parts.push(
           `<rect x="${r1(bx + 1)}" y="${r1(y(v))}" width="${r1(bar - 2)}" height="${r1(y(min) - y(v))}" fill="${fill[k]}"/>`,
-          text(bx + bar / 2, y(v) - 5, s.displays[i] ?? '', { size: 11, weight: 'bold' }),
+          text(bx + bar / 2, y(v) - 5, s.displays[i] ?? '', {
+            size: 11,
+            weight: 'bold',
+            halo: true,
+          }),
         );
       });
     }
@@ -169,7 +181,7 @@ function lineSvg(chart: ChartModel): string {
   const { min, max, step } = chart.axis;
   const y = (v: number): number => top + h - ((v - min) / (max - min || 1)) * h;
   const n = chart.categories.length;
-  const x = (i: number): number => (n <= 1 ? left + w / 2 : left + (w * i) / (n - 1));
+  const x = (i: number): number => left + (w * (i + 0.5)) / Math.max(1, n);
   const parts: string[] = [];
   for (let v = min; v <= max + 1e-9; v += step) {
     parts.push(
@@ -200,7 +212,7 @@ function lineSvg(chart: ChartModel): string {
     for (const p of points) {
       parts.push(
         `<circle cx="${r1(p.px)}" cy="${r1(p.py)}" r="4.5" fill="${fill[k]}"/>`,
-        text(p.px, p.py - 10, p.label, { size: 12, weight: 'bold' }),
+        text(p.px, p.py - 10, p.label, { size: 12, weight: 'bold', halo: true }),
       );
     }
     items.push({ label: s.name, colour: fill[k] ?? TEXT_COLOUR });
@@ -263,10 +275,11 @@ function radarSvg(chart: ChartModel): string {
       parts.push(`<circle cx="${r1(px)}" cy="${r1(py)}" r="3.5" fill="${fill[k]}"/>`);
       const a = angle(i);
       parts.push(
-        text(px + Math.cos(a) * 14, py + Math.sin(a) * 14 + 4, s.displays[i] ?? '', {
+        text(px + Math.cos(a) * 18, py + Math.sin(a) * 18 + 4, s.displays[i] ?? '', {
           size: 11,
           weight: 'bold',
           fill: fill[k] ?? TEXT_COLOUR,
+          halo: true,
         }),
       );
     });

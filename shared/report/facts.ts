@@ -172,6 +172,7 @@ export function computeFacts(input: BuildReportInput): Facts {
       display: g.result?.display ?? null,
       target: g.target,
       targetDisplay: show(g.target),
+      targetDifference: g.result ? difference(g.result.exact, g.target) : null,
       answered: g.answered,
       total: g.total,
       missing: g.missing,
@@ -287,6 +288,7 @@ export function computeFacts(input: BuildReportInput): Facts {
     meetsTarget: result.overall
       ? compare(roundHalfUp(result.overall.exact, decimals), fromNumber(targetIndex)) >= 0
       : null,
+    targetDifference: result.overall ? difference(result.overall.exact, targetIndex) : null,
     previous:
       lastYear && lastYear.overall
         ? {

@@ -228,6 +228,8 @@ export interface GroupFact {
   display: string | null;
   target: number;
   targetDisplay: string;
+  /** Index minus target, both as presented ("-0,30"); null when not yet computable. */
+  targetDifference: { value: number; display: string } | null;
   answered: number;
   total: number;
   missing: number[];
@@ -298,6 +300,8 @@ export interface ReportHeadline {
   rating: string | null;
   target: { value: number; display: string; rating: string };
   meetsTarget: boolean | null;
+  /** Index minus target, both as presented ("+0,17"). */
+  targetDifference: { value: number; display: string } | null;
   previous: { year: number; value: number; display: string; rating: string } | null;
 }
 

@@ -68,8 +68,8 @@ export function summaryBlocks(f: Facts): Block[] {
   }
   blocks.push({ kind: 'figures', items: figures });
 
-  if (h.value !== null && f.result.overall) {
-    const diff = f.difference(f.result.overall.exact, h.target.value);
+  if (h.targetDifference && f.result.overall) {
+    const diff = h.targetDifference;
     blocks.push(
       paragraph(
         t(

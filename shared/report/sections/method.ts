@@ -92,7 +92,7 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
       id: `scale-${scale.id}`,
       caption: n.table(`Skala ${scale.name}${scale.appliesTo ? ` (${scale.appliesTo})` : ''}`),
       columns: [
-        { header: 'Tingkat', align: 'center', width: 0.8 },
+        { header: 'Tingkat', align: 'center', width: 1 },
         { header: 'Nama', align: 'left', width: 1.6 },
         { header: 'Makna', align: 'left', width: 7 },
       ],

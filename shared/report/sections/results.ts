@@ -66,11 +66,8 @@ export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Blo
         ? numberCell(g.value, g.display, 'index', top)
         : emptyCell('belum dinilai'),
       numberCell(g.target, g.targetDisplay, 'index'),
-      g.value !== null
-        ? (() => {
-            const d = f.difference(g.value, g.target);
-            return numberCell(d.value, d.display, 'index');
-          })()
+      g.targetDifference
+        ? numberCell(g.targetDifference.value, g.targetDifference.display, 'index')
         : emptyCell(),
     ];
     if (previous) {
@@ -90,11 +87,8 @@ export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Blo
       ? numberCell(h.value, h.display, 'index', true)
       : emptyCell('belum dinilai'),
     numberCell(h.target.value, h.target.display, 'index', true),
-    f.result.overall
-      ? (() => {
-          const d = f.difference(f.result.overall.exact, h.target.value);
-          return numberCell(d.value, d.display, 'index', true);
-        })()
+    h.targetDifference
+      ? numberCell(h.targetDifference.value, h.targetDifference.display, 'index', true)
       : emptyCell(),
   ];
   if (previous) {
