@@ -7,6 +7,15 @@
  * Shape: `sections` (the chosen chapters, in order) hold `blocks` (heading, paragraph, list,
  * notice, key figures, table, chart, cover, signatures, page break). `data` holds the same facts
  * as flat records for the workbook and for screens that want their own layout.
+ *
+ * Rendering rules every format follows (the DOCX writer is the reference):
+ * - each section's `heading` is a level-1 heading on a new page; the cover has none;
+ * - a `pageBreak` that is the first block of a section applies before its heading (the appendix
+ *   opens in landscape for the 8-column indicator table);
+ * - table header rows repeat on every page and rows are not split; `tone` tints a row;
+ * - a `notice` of tone `provisional` must stand out (a red box): it carries the list of missing
+ *   indicators wherever a provisional index is shown;
+ * - chart captions in `sections` are numbered ("Gambar 1. ..."); `chartSvg` draws them as vectors.
  */
 import type { AnswerStatus, EvidenceKind, MemberRole } from '../assessment';
 
