@@ -30,6 +30,8 @@ const targets = {
     entryPoints: ['electron/cli/spbe-eval.ts'],
     outfile: 'dist/cli/spbe-eval.cjs',
     banner: { js: '#!/usr/bin/env node' },
+    // resvg is a native module: loaded from node_modules at run time, never bundled.
+    external: ['electron', '@resvg/resvg-js'],
   },
   bench: {
     entryPoints: ['test/bench/bench.ts'],

@@ -1,5 +1,5 @@
 /** Entry point of the `spbe-eval` command (bundled to dist/cli/spbe-eval.cjs). */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { run } from './run';
 
 declare const __APP_VERSION__: string;
@@ -8,7 +8,17 @@ const io = {
   out: (text: string) => process.stdout.write(`${text}\n`),
   err: (text: string) => process.stderr.write(`${text}\n`),
   readFile: async (path: string) => new Uint8Array(await readFile(path)),
-  writeFile: (path: string, data: Uint8Array | string) => writeFile(path, data),
+  // Through a temporary file and a rename: a full disk never leaves a half-written output.
+  writeFile: async (path: string, data: Uint8Array | string) => {
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+      await writeFile(temp, data);
+      await rename(temp, path);
+    } catch (e) {
+      await rm(temp, { force: true });
+      throw e;
+    }
+  },
 };
 
 void run(process.argv.slice(2), io, __APP_VERSION__).then((code) => {

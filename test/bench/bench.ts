@@ -3,6 +3,7 @@
  * here as features arrive (evidence ingest, bundles, merge, reports).
  */
 import path from 'node:path';
+import { benchReport } from './report.bench';
 import { benchScoring } from './scoring.bench';
 import { benchWorkspace } from './workspace.bench';
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../..');
   const only = process.env.BENCH_ONLY;
   if (!only || only === 'workspace') await benchWorkspace(root);
+  if (!only || only === 'report') await benchReport();
 }
 
 main().catch((e: unknown) => {

@@ -3,12 +3,11 @@
  * bin through Node, as a user runs it.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../electron/cli/run';
 import type { CliIo } from '../../../electron/cli/io';
 import { repoRoot } from '../helpers';
@@ -170,8 +169,13 @@ describe('spbe-eval instrument', () => {
 describe('the built spbe-eval bin', () => {
   let dir: string;
   let bin: string;
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'spbe-cli-'));
+    // Inside the project (dist/ is ignored) so that the bin finds node_modules as in a real build.
+    await mkdir(path.join(repoRoot, 'dist'), { recursive: true });
+    dir = await mkdtemp(path.join(repoRoot, 'dist', 'spbe-cli-test-'));
     bin = path.join(dir, 'spbe-eval.cjs');
     await build({
       absWorkingDir: repoRoot,
@@ -183,6 +187,8 @@ describe('the built spbe-eval bin', () => {
       logLevel: 'silent',
       define: { __APP_VERSION__: '"uji"' },
       banner: { js: '#!/usr/bin/env node' },
+      // As electron/build.mjs: the native rasterizer is loaded from node_modules at run time.
+      external: ['@resvg/resvg-js'],
     });
   });
 
@@ -199,5 +205,24 @@ describe('the built spbe-eval bin', () => {
     );
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('writes a report file through plain Node, leaving no temporary file behind', async () => {
+    const out = path.join(dir, 'laporan.docx');
+    const snapshot = path.join(repoRoot, 'test/fixtures/evaluations/balikpapan-2026.json');
+    const { stdout, stderr } = await exec(process.execPath, [
+      bin,
+      'report',
+      snapshot,
+      '--format',
+      'docx',
+      '-o',
+      out,
+    ]);
+    expect(stderr).toBe('');
+    expect(stdout).toContain(`Laporan DOCX ditulis ke ${out}`);
+    const bytes = await readFile(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

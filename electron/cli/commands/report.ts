@@ -1,0 +1,334 @@
+/**
+ * `spbe-eval report <file> --format docx|xlsx -o <file>`: the report of an evaluation, written
+ * by the same shared/report model and writers as the app.
+ *
+ * Input: an evaluation snapshot as JSON (what the app exports, with answers, justifications,
+ * evidence metadata and the team), or the plain levels form of `score`, which carries no
+ * instansi: then --kind, --region, --head-title and --year say whose report it is, and the report
+ * states that no justifications or evidence were given. `.spbe` bundles are read by the reader
+ * registered in `snapshotReaders` (the bundle module adds it; until then they are refused).
+ */
+import { z } from 'zod';
+import {
+  evaluationSnapshotSchema,
+  instansiKindLabel,
+  instansiKinds,
+  snapshotValues,
+  type EvaluationSnapshot,
+  type InstansiKind,
+} from '../../../shared/assessment';
+import { checkValues, levelsInputSchema, valuesFromLevels } from '../../../shared/scoring';
+import {
+  buildReport,
+  previousFromSnapshot,
+  reportSectionIds,
+  reportSectionLabel,
+  type PreviousEvaluation,
+  type ReportModel,
+  type ReportProfile,
+  type ReportSectionId,
+} from '../../../shared/report';
+import {
+  imageInfo,
+  reportToDocx,
+  reportToXlsx,
+  UnsupportedImageError,
+} from '../../../shared/report/office';
+import type { InstrumentPack } from '../../../shared/instrument';
+import { CliError, type CliIo } from '../io';
+import { resolvePack } from '../packs';
+import { loadRasterizer } from '../rasterize';
+
+export const reportFormats = ['docx', 'xlsx'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+export interface ReportArgs {
+  file: string;
+  format: string | undefined;
+  output: string | undefined;
+  previous: string[];
+  profile?: string;
+  logo?: string;
+  sections?: string;
+  date?: string;
+  /** For the levels form only: whose report it is. */
+  kind?: string;
+  region?: string;
+  headTitle?: string;
+  year?: string;
+}
+
+/** Flags that describe the instansi of a levels-form input. */
+interface InstansiFlags {
+  kind?: string;
+  region?: string;
+  headTitle?: string;
+  year?: string;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+async function readBytes(io: CliIo, file: string): Promise<Uint8Array> {
+  try {
+    return await io.readFile(file);
+  } catch {
+    throw new CliError(`Berkas "${file}" tidak dapat dibaca`);
+  }
+}
+
+function parseJson(bytes: Uint8Array, file: string): unknown {
+  try {
+    return JSON.parse(decoder.decode(bytes));
+  } catch (e) {
+    const reason = e instanceof SyntaxError ? e.message : 'bukan teks UTF-8';
+    throw new CliError(`Berkas "${file}" bukan JSON yang sah (${reason})`);
+  }
+}
+
+function issueText(error: z.ZodError, file: string): string {
+  const issue = error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` pada "${issue.path.join('.')}"` : '';
+  return `Isi berkas "${file}" tidak sesuai format${where}: ${issue?.message ?? ''}`;
+}
+
+function snapshotFromLevels(json: unknown, file: string, flags: InstansiFlags): EvaluationSnapshot {
+  const parsed = levelsInputSchema.safeParse(json);
+  if (!parsed.success) throw new CliError(issueText(parsed.error, file));
+  const missing = [
+    ['--kind', flags.kind],
+    ['--region', flags.region],
+    ['--head-title', flags.headTitle],
+    ['--year', flags.year],
+  ]
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
+  if (missing.length > 0) {
+    throw new CliError(
+      `Berkas "${file}" hanya berisi tingkat indikator; sebutkan instansinya dengan ${missing.join(', ')}`,
+    );
+  }
+  if (!instansiKinds.includes(flags.kind as InstansiKind)) {
+    throw new CliError(`--kind harus salah satu dari: ${instansiKinds.join(', ')}`);
+  }
+  const kind = flags.kind as InstansiKind;
+  const year = Number(flags.year);
+  const pack = resolvePack(parsed.data.instrument, parsed.data.version);
+  const values = valuesFromLevels(parsed.data.levels);
+  const now = Date.now();
+  const candidate = {
+    evaluation: {
+      id: 'cli-levels',
+      year,
+      instrument: { id: pack.id, version: pack.version },
+      instansi: {
+        name: `${instansiKindLabel[kind]} ${flags.region}`,
+        kind,
+        regionName: flags.region,
+        headOfRegionTitle: flags.headTitle,
+      },
+      createdAt: now,
+      updatedAt: now,
+    },
+    answers: Object.entries(values).map(([k, value]) => ({
+      evaluationId: 'cli-levels',
+      indicator: Number(k),
+      value,
+      justification: '',
+      agency: '',
+      status: 'draft',
+      reviewNote: '',
+      carriedOver: false,
+      updatedAt: now,
+      updatedBy: null,
+      revision: `cli-${k}`,
+      ancestors: [],
+      revisionOpen: false,
+    })),
+    evidence: [],
+    links: [],
+    members: [],
+    audit: [],
+  };
+  const snapshot = evaluationSnapshotSchema.safeParse(candidate);
+  if (!snapshot.success) {
+    const issue = snapshot.error.issues[0];
+    throw new CliError(`Data instansi dari opsi tidak sah: ${issue?.message ?? ''}`);
+  }
+  return snapshot.data;
+}
+
+/**
+ * Readers of an evaluation file by extension. `.json` is built in; the bundle module registers
+ * `.spbe` here (bytes in, validated snapshot out, CliError with one Indonesian line on bad input).
+ */
+export const snapshotReaders: Record<
+  string,
+  (
+    bytes: Uint8Array,
+    file: string,
+    flags: InstansiFlags,
+  ) => Promise<EvaluationSnapshot> | EvaluationSnapshot
+> = {
+  '.json': (bytes, file, flags) => {
+    const json = parseJson(bytes, file);
+    if (json !== null && typeof json === 'object' && 'evaluation' in json) {
+      const parsed = evaluationSnapshotSchema.safeParse(json);
+      if (!parsed.success) throw new CliError(issueText(parsed.error, file));
+      return parsed.data;
+    }
+    if (json !== null && typeof json === 'object' && 'levels' in json) {
+      return snapshotFromLevels(json, file, flags);
+    }
+    throw new CliError(
+      `Berkas "${file}" bukan snapshot evaluasi ({"evaluation":…}) maupun berkas tingkat ({"instrument":…,"levels":…})`,
+    );
+  },
+};
+
+const extensionOf = (file: string): string => {
+  const m = /\.[^./\\]+$/.exec(file);
+  return m ? m[0].toLowerCase() : '';
+};
+
+export async function readSnapshot(
+  io: CliIo,
+  file: string,
+  flags: InstansiFlags = {},
+): Promise<{ snapshot: EvaluationSnapshot; pack: InstrumentPack }> {
+  const ext = extensionOf(file);
+  const reader = snapshotReaders[ext];
+  if (!reader) {
+    throw new CliError(
+      ext === '.spbe'
+        ? `Berkas .spbe belum dapat dibaca oleh perintah report pada versi ini; gunakan snapshot evaluasi JSON`
+        : `Jenis berkas "${ext || file}" tidak dikenal; gunakan snapshot evaluasi JSON`,
+    );
+  }
+  const snapshot = await reader(await readBytes(io, file), file, flags);
+  const { id, version } = snapshot.evaluation.instrument;
+  const pack = resolvePack(id, version);
+  const problems = checkValues(pack, snapshotValues(snapshot));
+  if (problems.length > 0)
+    throw new CliError(`Isi berkas "${file}" tidak sah: ${problems.join('; ')}`);
+  return { snapshot, pack };
+}
+
+const regulationSchema = z.strictObject({
+  kind: z.string().trim().min(1, 'jenis peraturan kosong'),
+  number: z.string().trim().min(1).nullable().default(null),
+  year: z.number().int().min(1945).max(2100).nullable().default(null),
+  title: z.string().trim().min(1, 'judul peraturan kosong'),
+});
+/** The minimal profile file the CLI accepts (a regional profile may carry much more). */
+const profileSchema = z.looseObject({
+  regulation: regulationSchema.nullable().optional(),
+  evaluationArticle: z
+    .strictObject({ article: z.string().trim().min(1), text: z.string().trim().min(1) })
+    .nullable()
+    .optional(),
+});
+
+function parseSections(text: string | undefined): ReportSectionId[] | undefined {
+  if (text === undefined) return undefined;
+  const chosen = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = chosen.filter((s) => !reportSectionIds.includes(s as ReportSectionId));
+  if (unknown.length > 0 || chosen.length === 0) {
+    throw new CliError(
+      `Bagian laporan tidak dikenal: ${unknown.join(', ') || '(kosong)'}; pilihan: ${reportSectionIds.join(', ')}`,
+    );
+  }
+  return chosen as ReportSectionId[];
+}
+
+function parseDate(text: string | undefined): Date {
+  if (text === undefined) return new Date();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.getDate() !== Number(m?.[3])) {
+    throw new CliError(`Tanggal laporan "${text}" tidak sah; gunakan TTTT-BB-HH`);
+  }
+  return date;
+}
+
+export async function buildReportFromFiles(io: CliIo, args: ReportArgs): Promise<ReportModel> {
+  const { snapshot, pack } = await readSnapshot(io, args.file, args);
+  const previous: PreviousEvaluation[] = [];
+  for (const file of args.previous) {
+    const earlier = await readSnapshot(io, file);
+    if (earlier.snapshot.evaluation.year >= snapshot.evaluation.year) {
+      throw new CliError(
+        `Evaluasi pembanding "${file}" (Tahun ${earlier.snapshot.evaluation.year}) harus lebih awal dari Tahun ${snapshot.evaluation.year}`,
+      );
+    }
+    previous.push(previousFromSnapshot(earlier.pack, earlier.snapshot));
+  }
+  let profile: ReportProfile | null = null;
+  if (args.profile) {
+    const parsed = profileSchema.safeParse(
+      parseJson(await readBytes(io, args.profile), args.profile),
+    );
+    if (!parsed.success) throw new CliError(issueText(parsed.error, args.profile));
+    profile = {
+      regulation: parsed.data.regulation ?? null,
+      evaluationArticle: parsed.data.evaluationArticle ?? null,
+    };
+  }
+  const sections = parseSections(args.sections);
+  return buildReport({
+    snapshot,
+    pack,
+    previous,
+    profile,
+    ...(sections ? { options: { sections } } : {}),
+    now: parseDate(args.date),
+  });
+}
+
+export async function reportCommand(io: CliIo, args: ReportArgs): Promise<void> {
+  if (!args.format || !reportFormats.includes(args.format as ReportFormat)) {
+    throw new CliError(`Format laporan harus ${reportFormats.join(' atau ')} (--format docx|xlsx)`);
+  }
+  if (!args.output) throw new CliError('Sebutkan berkas keluaran dengan -o <berkas>');
+  const format = args.format as ReportFormat;
+  if (extensionOf(args.output) !== `.${format}`) {
+    throw new CliError(`Berkas keluaran untuk format ${format} harus berakhiran .${format}`);
+  }
+  let logo: Uint8Array | null = null;
+  if (args.logo) {
+    logo = await readBytes(io, args.logo);
+    try {
+      imageInfo(logo);
+    } catch (e) {
+      if (e instanceof UnsupportedImageError) throw new CliError(`${e.message}: "${args.logo}"`);
+      throw e;
+    }
+  }
+  const model = await buildReportFromFiles(io, args);
+  let bytes: Uint8Array;
+  if (format === 'docx') {
+    const rasterize = await loadRasterizer();
+    if (!rasterize) {
+      io.err(
+        'Peringatan: pengubah gambar (resvg) tidak tersedia; grafik ditulis sebagai tabel data.',
+      );
+    }
+    bytes = await reportToDocx(model, { ...(rasterize ? { rasterize } : {}), logo });
+  } else {
+    bytes = await reportToXlsx(model);
+  }
+  // Written only once complete: a failure above leaves any existing output untouched.
+  try {
+    await io.writeFile(args.output, bytes);
+  } catch {
+    throw new CliError(`Berkas "${args.output}" tidak dapat ditulis`);
+  }
+  const h = model.headline;
+  const sections = model.sections.map((s) => reportSectionLabel[s.id]).join(', ');
+  io.out(
+    `Laporan ${format.toUpperCase()} ditulis ke ${args.output}: ${h.indexLabel} ${h.display ?? '—'}` +
+      `${h.rating ? ` (predikat ${h.rating})` : ''}${model.provisional ? ' — SEMENTARA' : ''}; bagian: ${sections}.`,
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * The chart series of the report, as pure data: a radar of the aspects against the target, a bar
+ * chart of the domains, the distribution of indicator levels per scale, and the trend over the
+ * years when earlier evaluations exist. The print view (recharts) and the SVG writer for DOCX
+ * draw these same series; `chartTable` gives the same figures as a table.
+ */
+import type { Facts } from './facts';
+import type { ChartModel, ChartSeries, TableBlock } from './model';
+import { joinList } from './text';
+
+function valueSeries(name: string, values: (number | null)[], displays: (string | null)[]) {
+  return { name, role: 'value', values, displays } satisfies ChartSeries;
+}
+
+export function buildCharts(f: Facts): ChartModel[] {
+  const { pack } = f;
+  const max = pack.valueScale.max;
+  const axis = { min: 0, max, step: 1, decimals: pack.rounding.displayDecimals, label: 'Indeks' };
+  const target = pack.targets.indicatorLevel;
+  const charts: ChartModel[] = [];
+
+  const aspects = f.groups.filter((g) => g.tier === f.leafTier.id);
+  charts.push({
+    id: 'aspects-radar',
+    kind: 'radar',
+    caption: `${f.leafTier.indexLabel} dibandingkan dengan target`,
+    description: `${f.leafTier.indexLabel} Tahun ${f.year}: ${joinList(
+      aspects.map((a) => `${f.leafTier.label} ${a.number} ${a.display ?? 'belum dinilai'}`),
+    )}; target ${f.show(target)} untuk setiap ${f.leafTier.label.toLowerCase()}.`,
+    categories: aspects.map((a) => `${f.leafTier.label} ${a.number}`),
+    categoryNames: aspects.map((a) => a.name),
+    series: [
+      valueSeries(
+        `${f.leafTier.indexLabel} ${f.year}`,
+        aspects.map((a) => a.value),
+        aspects.map((a) => a.display),
+      ),
+      {
+        name: `Target (${f.show(target)})`,
+        role: 'target',
+        values: aspects.map(() => target),
+        displays: aspects.map(() => f.show(target)),
+      },
+    ],
+    axis,
+  });
+
+  const domains = f.groups.filter((g) => g.tier === f.topTier.id);
+  const domainSeries: ChartSeries[] = [];
+  if (domains.some((d) => d.previous)) {
+    domainSeries.push({
+      name: `${f.topTier.indexLabel} ${f.lastYear?.year ?? ''}`.trim(),
+      role: 'previous',
+      values: domains.map((d) => d.previous?.value ?? null),
+      displays: domains.map((d) => d.previous?.display ?? null),
+    });
+  }
+  domainSeries.push(
+    valueSeries(
+      `${f.topTier.indexLabel} ${f.year}`,
+      domains.map((d) => d.value),
+      domains.map((d) => d.display),
+    ),
+  );
+  charts.push({
+    id: 'domains-bar',
+    kind: 'bar',
+    caption: `${f.topTier.indexLabel} Tahun ${f.year}`,
+    description: `${f.topTier.indexLabel} Tahun ${f.year}: ${joinList(
+      domains.map((d) => `${f.topTier.label} ${d.number} ${d.display ?? 'belum dinilai'}`),
+    )}; garis target ${f.show(target)}.`,
+    categories: domains.map((d) => `${f.topTier.label} ${d.number}`),
+    categoryNames: domains.map((d) => d.name),
+    series: domainSeries,
+    axis,
+    reference: { value: target, display: f.show(target), label: `Target ${f.show(target)}` },
+  });
+
+  // Levels 1..n of the widest scale; a column for unanswered indicators only when there are any.
+  const levelCount = Math.max(...pack.levelScales.map((s) => s.levels.length));
+  const levels = Array.from({ length: levelCount }, (_, i) => i + 1);
+  const missing = f.indicators.filter((i) => i.level === null).length;
+  const categories = levels.map((l) => `Tingkat ${l}`);
+  const categoryNames = levels.map((l) =>
+    pack.levelScales
+      .map((s) => s.levels.find((x) => x.level === l)?.name)
+      .filter(Boolean)
+      .join(' / '),
+  );
+  if (missing > 0) {
+    categories.push('Belum dinilai');
+    categoryNames.push('Indikator yang belum dinilai');
+  }
+  const scaleSeries: ChartSeries[] = pack.levelScales.map((scale) => {
+    const own = f.indicators.filter((i) => i.scaleName === scale.name);
+    const counts = levels.map((l) => own.filter((i) => i.level === l).length);
+    if (missing > 0) counts.push(own.filter((i) => i.level === null).length);
+    return {
+      name: scale.name,
+      role: 'value',
+      values: counts,
+      displays: counts.map((c) => String(c)),
+    };
+  });
+  const peak = Math.max(
+    1,
+    ...categories.map((_, i) => scaleSeries.reduce((s, x) => s + (x.values[i] ?? 0), 0)),
+  );
+  const step = peak > 20 ? 5 : peak > 10 ? 2 : 1;
+  charts.push({
+    id: 'levels-distribution',
+    kind: 'bar',
+    caption: `Sebaran tingkat kematangan ${f.indicators.length} indikator`,
+    description: `Jumlah indikator per tingkat: ${joinList(
+      categories.map(
+        (c, i) => `${c} ${scaleSeries.reduce((s, x) => s + (x.values[i] ?? 0), 0)} indikator`,
+      ),
+    )}.`,
+    categories,
+    categoryNames,
+    series: scaleSeries,
+    axis: {
+      min: 0,
+      max: Math.ceil(peak / step) * step,
+      step,
+      decimals: 0,
+      label: 'Jumlah indikator',
+    },
+    stacked: true,
+  });
+
+  if (f.history.length > 0 && f.headline.value !== null && f.headline.display !== null) {
+    const points = [
+      ...f.history.map((p) => ({
+        year: p.year,
+        value: p.overall?.value ?? null,
+        display: p.overall?.display ?? null,
+      })),
+      { year: f.year, value: f.headline.value, display: f.headline.display },
+    ];
+    charts.push({
+      id: 'trend',
+      kind: 'line',
+      caption: `Perkembangan ${pack.indexLabel} per tahun`,
+      description: `${pack.indexLabel}: ${joinList(
+        points.map((p) => `${p.year} ${p.display ?? 'tidak ada'}`),
+      )}; target ${f.headline.target.display}.`,
+      categories: points.map((p) => String(p.year)),
+      categoryNames: points.map((p) => `Tahun ${p.year}`),
+      series: [
+        valueSeries(
+          pack.indexLabel,
+          points.map((p) => p.value),
+          points.map((p) => p.display),
+        ),
+      ],
+      axis,
+      reference: {
+        value: f.headline.target.value,
+        display: f.headline.target.display,
+        label: `Target ${f.headline.target.display} (${f.headline.target.rating})`,
+      },
+    });
+  }
+  return charts;
+}
+
+/** The figures of a chart as a table (for formats that cannot draw it, and for screen readers). */
+export function chartTable(chart: ChartModel, caption = chart.caption): TableBlock {
+  return {
+    kind: 'table',
+    id: `${chart.id}-data`,
+    caption,
+    columns: [
+      { header: 'Kategori', align: 'left', width: 3 },
+      ...chart.series.map((s) => ({ header: s.name, align: 'right' as const, width: 1.5 })),
+    ],
+    rows: chart.categories.map((category, i) => ({
+      cells: [
+        {
+          kind: 'text' as const,
+          text:
+            chart.categoryNames[i] && chart.categoryNames[i] !== category
+              ? `${category} — ${chart.categoryNames[i]}`
+              : category,
+        },
+        ...chart.series.map((s) => {
+          const value = s.values[i];
+          const display = s.displays[i];
+          return value === null || value === undefined || display === null || display === undefined
+            ? { kind: 'empty' as const, text: '—' }
+            : {
+                kind: 'number' as const,
+                value,
+                display,
+                format: chart.axis.decimals === 0 ? ('integer' as const) : ('index' as const),
+              };
+        }),
+      ],
+    })),
+  };
+}

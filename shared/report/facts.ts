@@ -1,0 +1,345 @@
+/**
+ * The facts of a report, computed once from the snapshot and the pack: scores (through
+ * shared/scoring, never recomputed here), indicators with their evidence, groups with last year,
+ * recommendations by gain, the what-if, the team. Sections only phrase these facts.
+ */
+import {
+  answerStatusLabel,
+  evidenceKindLabel,
+  instansiKindLabel,
+  memberRoleLabel,
+  memberRoles,
+  snapshotValues,
+  type EvidenceLink,
+} from '../assessment';
+import { formatDate } from '../format/date';
+import { formatNumber } from '../format/number';
+import { findIndicator, indicatorEntries, leafTier } from '../instrument/tree';
+import type { InstrumentPack, Tier } from '../instrument/schema';
+import { compare, fromNumber, roundHalfUp, sub, type Rational } from '../scoring/rational';
+import { present, ratingOf, score, type ScoreResult } from '../scoring/score';
+import { belowTargetByGain, raiseByOneLevel } from '../scoring/what-if';
+import type { BuildReportInput, PreviousEvaluation } from './input';
+import type {
+  EvidenceCitation,
+  EvidenceFact,
+  GroupFact,
+  IndicatorFact,
+  ProvisionalInfo,
+  RecommendationFact,
+  ReportHeadline,
+  TeamMemberFact,
+  WhatIfFact,
+} from './model';
+import { citeDocument, levelsText, rangeText, strongestFirst, summarise } from './text';
+
+export interface Facts {
+  input: BuildReportInput;
+  pack: InstrumentPack;
+  result: ScoreResult;
+  year: number;
+  /** "Wali Kota Balikpapan": the title exactly as the instansi writes it. */
+  headOfRegion: string;
+  /** Place for dates and signatures. */
+  place: string;
+  instansiName: string;
+  topTier: Tier;
+  leafTier: Tier;
+  indicators: IndicatorFact[];
+  groups: GroupFact[];
+  evidence: EvidenceFact[];
+  team: TeamMemberFact[];
+  recommendations: RecommendationFact[];
+  whatIf: WhatIfFact | null;
+  headline: ReportHeadline;
+  provisional: ProvisionalInfo | null;
+  /** The most recent earlier year, when any. */
+  lastYear: PreviousEvaluation | null;
+  /** Earlier years with an index, oldest first. */
+  history: PreviousEvaluation[];
+  dateDisplay: string;
+  /** Presents a value like an index ("3,00"). */
+  show: (value: number) => string;
+  /** Difference of two values as presented (each rounded first), signed: "+0,24", "-0,10". */
+  difference: (a: number | Rational, b: number | Rational) => { value: number; display: string };
+}
+
+const roleOrder = (role: string): number => memberRoles.indexOf(role as never);
+
+export function computeFacts(input: BuildReportInput): Facts {
+  const { snapshot, pack } = input;
+  const { evaluation } = snapshot;
+  const instansi = evaluation.instansi;
+  const values = snapshotValues(snapshot);
+  const result = score(pack, values);
+  const decimals = pack.rounding.displayDecimals;
+  const show = (value: number): string => present(fromNumber(value), decimals).display;
+  const difference = (a: number | Rational, b: number | Rational) => {
+    const ra = roundHalfUp(typeof a === 'number' ? fromNumber(a) : a, decimals);
+    const rb = roundHalfUp(typeof b === 'number' ? fromNumber(b) : b, decimals);
+    const diff = sub(ra, rb);
+    const p = present(diff, decimals);
+    return {
+      value: p.value,
+      display: compare(diff, fromNumber(0)) > 0 ? `+${p.display}` : p.display,
+    };
+  };
+
+  const topTier = pack.tiers[0] ?? leafTier(pack);
+  const leaf = leafTier(pack);
+  const answers = new Map(snapshot.answers.map((a) => [a.indicator, a]));
+  const evidenceById = new Map(snapshot.evidence.map((e) => [e.id as string, e]));
+
+  const linksByIndicator = new Map<number, EvidenceLink[]>();
+  const linksByEvidence = new Map<string, EvidenceLink[]>();
+  for (const link of snapshot.links) {
+    if (!evidenceById.has(link.evidenceId)) continue;
+    const a = linksByIndicator.get(link.indicator) ?? [];
+    a.push(link);
+    linksByIndicator.set(link.indicator, a);
+    const b = linksByEvidence.get(link.evidenceId) ?? [];
+    b.push(link);
+    linksByEvidence.set(link.evidenceId, b);
+  }
+
+  const scoreByNumber = new Map(result.indicators.map((i) => [i.number, i]));
+  const indicators: IndicatorFact[] = indicatorEntries(pack).map(({ indicator, path, scale }) => {
+    const s = scoreByNumber.get(indicator.number);
+    const answer = answers.get(indicator.number);
+    const links = [...(linksByIndicator.get(indicator.number) ?? [])].sort(strongestFirst);
+    const evidence: EvidenceCitation[] = [];
+    for (const link of links) {
+      const doc = evidenceById.get(link.evidenceId);
+      if (!doc) continue;
+      evidence.push({
+        evidenceId: doc.id,
+        title: doc.title,
+        kind: doc.kind,
+        kindLabel: evidenceKindLabel[doc.kind],
+        number: doc.number,
+        documentDate: doc.documentDate,
+        dateDisplay: doc.documentDate ? formatDate(doc.documentDate) : null,
+        fileName: doc.fileName,
+        levels: [...link.levels].sort((a, b) => a - b),
+        note: link.note,
+        text: citeDocument(doc, link.note),
+      });
+    }
+    const top = path[0];
+    const group = path[path.length - 1];
+    const justification = answer?.justification.trim() ?? '';
+    return {
+      number: indicator.number,
+      name: indicator.name,
+      weight: indicator.weight,
+      scaleName: scale.name,
+      domain: top && path.length > 1 ? { id: top.id, number: top.number, name: top.name } : null,
+      aspect: group ? { id: group.id, number: group.number, name: group.name } : null,
+      value: s?.value ?? null,
+      level: s?.level ?? null,
+      levelName: s?.levelName ?? null,
+      target: pack.targets.indicatorLevel,
+      gap: s?.gap ?? null,
+      meetsTarget: s?.meetsTarget ?? null,
+      gainPerLevel: s?.gainPerLevel ?? 0,
+      agency: answer?.agency.trim() ?? '',
+      status: answer?.status ?? null,
+      statusLabel: answer ? answerStatusLabel[answer.status] : 'Belum diisi',
+      justification,
+      justificationSummary: summarise(justification),
+      reviewNote: answer?.reviewNote.trim() ?? '',
+      evidence,
+    };
+  });
+
+  const history = [...(input.previous ?? [])]
+    .filter((p) => p.year < evaluation.year && p.overall)
+    .sort((a, b) => a.year - b.year);
+  const lastYear = history[history.length - 1] ?? null;
+
+  const tierLabel = new Map(pack.tiers.map((t) => [t.id, t.label]));
+  const groups: GroupFact[] = result.groups.map((g) => {
+    const prev = lastYear?.groups?.find((p) => p.id === g.id);
+    return {
+      id: g.id,
+      tier: g.tier,
+      tierLabel: tierLabel.get(g.tier) ?? g.tier,
+      number: g.number,
+      name: g.name,
+      weight: g.weight,
+      parentId: g.parentId,
+      value: g.result?.value ?? null,
+      display: g.result?.display ?? null,
+      target: g.target,
+      targetDisplay: show(g.target),
+      targetDifference: g.result ? difference(g.result.exact, g.target) : null,
+      answered: g.answered,
+      total: g.total,
+      missing: g.missing,
+      previous:
+        lastYear && prev && prev.value !== null && prev.display !== null
+          ? { year: lastYear.year, value: prev.value, display: prev.display }
+          : null,
+    };
+  });
+
+  const evidence: EvidenceFact[] = snapshot.evidence
+    .map((doc) => {
+      const links = [...(linksByEvidence.get(doc.id) ?? [])].sort(
+        (a, b) => a.indicator - b.indicator,
+      );
+      return {
+        id: doc.id as string,
+        title: doc.title.trim(),
+        kind: doc.kind,
+        kindLabel: evidenceKindLabel[doc.kind],
+        number: doc.number.trim(),
+        documentDate: doc.documentDate,
+        dateDisplay: doc.documentDate ? formatDate(doc.documentDate) : null,
+        fileName: doc.fileName,
+        size: doc.size,
+        description: doc.description.trim(),
+        indicators: [...new Set(links.map((l) => l.indicator))],
+        links: links.map((l) => {
+          const detail = [levelsText(l.levels), l.note.trim()].filter(Boolean).join('; ');
+          return `Indikator ${l.indicator}${detail ? ` (${detail})` : ''}`;
+        }),
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.indicators[0] ?? Number.MAX_SAFE_INTEGER) -
+          (b.indicators[0] ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title, 'id'),
+    );
+
+  const team: TeamMemberFact[] = [...snapshot.members]
+    .sort((a, b) => roleOrder(a.role) - roleOrder(b.role) || a.name.localeCompare(b.name, 'id'))
+    .map((m) => ({
+      name: m.name,
+      nip: m.nip,
+      position: m.position,
+      role: m.role,
+      roleLabel: memberRoleLabel[m.role],
+      indicators: [...m.indicators].sort((a, b) => a - b),
+      indicatorsText: m.indicators.length > 0 ? rangeText(m.indicators) : '—',
+    }));
+
+  const facts = new Map(indicators.map((i) => [i.number, i]));
+  const recommendations: RecommendationFact[] = belowTargetByGain(result).map((s, index) => {
+    const entry = findIndicator(pack, s.number);
+    const fact = facts.get(s.number);
+    const level = s.level ?? 0;
+    const top = entry?.scale.levels[entry.scale.levels.length - 1]?.level ?? level + 1;
+    const nextLevel = Math.min(level + 1, top);
+    const next = entry?.indicator.levels.find((l) => l.level === nextLevel);
+    return {
+      rank: index + 1,
+      number: s.number,
+      name: s.name,
+      aspectName: fact?.aspect?.name ?? '',
+      weight: s.weight,
+      gainPerLevel: s.gainPerLevel,
+      gainDisplay: formatNumber(s.gainPerLevel, 4, 4),
+      level,
+      levelName: s.levelName ?? '',
+      nextLevel,
+      nextLevelName: entry?.scale.levels.find((l) => l.level === nextLevel)?.name ?? '',
+      targetLevel: s.target,
+      levelsToTarget: Math.max(0, Math.ceil(s.target - level)),
+      criteria: next?.criteria ?? '',
+      fulfilment: next?.fulfilment ?? [],
+      evidence: next?.evidence ?? [],
+      agency: fact?.agency ?? '',
+    };
+  });
+
+  let whatIf: WhatIfFact | null = null;
+  if (recommendations.length > 0) {
+    const scenario = raiseByOneLevel(pack, values);
+    const after = scenario.result.after.overall;
+    const before = scenario.result.before.overall;
+    if (after && before) {
+      const provisionalNote = after.provisional
+        ? `, dihitung dari indikator yang sudah dinilai (SEMENTARA)`
+        : '';
+      whatIf = {
+        count: scenario.indicators.length,
+        indicators: [...scenario.indicators].sort((a, b) => a - b),
+        value: after.value,
+        display: after.display,
+        rating: after.rating,
+        deltaDisplay: difference(after.exact, before.exact).display,
+        sentence: `Apabila ${scenario.indicators.length} indikator tersebut dinaikkan satu tingkat, ${pack.indexLabel} menjadi ${after.display} (predikat ${after.rating})${provisionalNote}.`,
+      };
+    }
+  }
+
+  const targetIndex = pack.targets.index;
+  const headline: ReportHeadline = {
+    indexLabel: pack.indexLabel,
+    value: result.overall?.value ?? null,
+    display: result.overall?.display ?? null,
+    rating: result.overall?.rating ?? null,
+    target: {
+      value: targetIndex,
+      display: show(targetIndex),
+      rating: ratingOf(pack, fromNumber(targetIndex)),
+    },
+    meetsTarget: result.overall
+      ? compare(roundHalfUp(result.overall.exact, decimals), fromNumber(targetIndex)) >= 0
+      : null,
+    targetDifference: result.overall ? difference(result.overall.exact, targetIndex) : null,
+    previous:
+      lastYear && lastYear.overall
+        ? {
+            year: lastYear.year,
+            value: lastYear.overall.value,
+            display: lastYear.overall.display,
+            rating: lastYear.overall.rating,
+          }
+        : null,
+  };
+
+  let provisional: ProvisionalInfo | null = null;
+  if (result.missing.length > 0) {
+    const missing = result.missing.map((n) => ({
+      number: n,
+      name: facts.get(n)?.name ?? '',
+    }));
+    provisional = {
+      label: 'SEMENTARA',
+      answered: result.answered,
+      total: result.total,
+      missing,
+      text:
+        `Hasil ini bersifat SEMENTARA: baru ${result.answered} dari ${result.total} indikator yang dinilai. ` +
+        `${pack.indexLabel} dihitung dari indikator yang sudah dinilai saja dan dapat berubah setelah ` +
+        `penilaian selesai. Indikator yang belum dinilai: ${rangeText(result.missing)}.`,
+    };
+  }
+
+  return {
+    input,
+    pack,
+    result,
+    year: evaluation.year,
+    headOfRegion: `${instansi.headOfRegionTitle} ${instansi.regionName}`,
+    place: instansi.regionName,
+    instansiName: instansi.name || `${instansiKindLabel[instansi.kind]} ${instansi.regionName}`,
+    topTier,
+    leafTier: leaf,
+    indicators,
+    groups,
+    evidence,
+    team,
+    recommendations,
+    whatIf,
+    headline,
+    provisional,
+    lastYear,
+    history,
+    dateDisplay: formatDate(input.now),
+    show,
+    difference,
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * Public surface of the report model (pure). The DOCX and XLSX writers live in `office/`, a
+ * separate TypeScript project because the `docx` typings pull in Node's (see office/index.ts).
+ */
+export * from './model';
+export * from './input';
+export { buildReport } from './build';
+export { chartTable } from './charts';
+export { chartSvg } from './charts-svg';

@@ -1,0 +1,67 @@
+/**
+ * What `buildReport` takes besides the evaluation: earlier years (for the trend and "last year"),
+ * the regional profile's regulation (minimal structural types, so that any profile module can
+ * pass its own richer object), the sections to include and the moment of writing.
+ */
+import type { EvaluationSnapshot } from '../assessment';
+import { snapshotValues } from '../assessment/snapshot';
+import type { InstrumentPack } from '../instrument/schema';
+import { score } from '../scoring/score';
+import type { ReportSectionId } from './model';
+
+/** The result of an earlier evaluation of the same instansi. */
+export interface PreviousEvaluation {
+  year: number;
+  overall: { value: number; display: string; rating: string } | null;
+  /** Domain and aspect indices by group id (same pack family), when known. */
+  groups?: ReadonlyArray<{ id: string; value: number | null; display: string | null }>;
+}
+
+/** A local regulation as a regional profile records it ("Peraturan Wali Kota", "14", 2022). */
+export interface LocalRegulation {
+  /** "Peraturan Wali Kota Balikpapan" or "Peraturan Wali Kota" (the region is added if absent). */
+  kind: string;
+  /** null when the available text does not give it (never invented). */
+  number: string | null;
+  year: number | null;
+  title: string;
+}
+
+/** The parts of a regional profile the report uses. */
+export interface ReportProfile {
+  regulation?: LocalRegulation | null;
+  /** The article that says who evaluates and to whom results go, quoted. */
+  evaluationArticle?: { article: string; text: string } | null;
+}
+
+export interface BuildReportInput {
+  snapshot: EvaluationSnapshot;
+  pack: InstrumentPack;
+  previous?: readonly PreviousEvaluation[];
+  profile?: ReportProfile | null;
+  options?: { sections?: readonly ReportSectionId[] };
+  now: Date;
+}
+
+/** An earlier evaluation's snapshot, scored with `pack`, as `buildReport` takes it. */
+export function previousFromSnapshot(
+  pack: InstrumentPack,
+  snapshot: EvaluationSnapshot,
+): PreviousEvaluation {
+  const result = score(pack, snapshotValues(snapshot));
+  return {
+    year: snapshot.evaluation.year,
+    overall: result.overall
+      ? {
+          value: result.overall.value,
+          display: result.overall.display,
+          rating: result.overall.rating,
+        }
+      : null,
+    groups: result.groups.map((g) => ({
+      id: g.id,
+      value: g.result?.value ?? null,
+      display: g.result?.display ?? null,
+    })),
+  };
+}

@@ -1,0 +1,366 @@
+/**
+ * The report model: the whole content of the "Laporan Hasil Penilaian Mandiri Evaluasi SPBE" as
+ * plain data, built once by `buildReport` and rendered by every format (print/PDF in the
+ * renderer, DOCX and XLSX in `office/`). Renderers decide layout only; every word, number and
+ * chart series comes from here, so the three formats can never disagree.
+ *
+ * Shape: `sections` (the chosen chapters, in order) hold `blocks` (heading, paragraph, list,
+ * notice, key figures, table, chart, cover, signatures, page break). `data` holds the same facts
+ * as flat records for the workbook and for screens that want their own layout.
+ *
+ * Rendering rules every format follows (the DOCX writer is the reference):
+ * - each section's `heading` is a level-1 heading on a new page; the cover has none;
+ * - a `pageBreak` that is the first block of a section applies before its heading (the appendix
+ *   opens in landscape for the 8-column indicator table);
+ * - table header rows repeat on every page and rows are not split; `tone` tints a row;
+ * - a `notice` of tone `provisional` must stand out (a red box): it carries the list of missing
+ *   indicators wherever a provisional index is shown;
+ * - chart captions in `sections` are numbered ("Gambar 1. ..."); `chartSvg` draws them as vectors.
+ */
+import type { AnswerStatus, EvidenceKind, MemberRole } from '../assessment';
+
+export const reportSectionIds = [
+  'cover',
+  'summary',
+  'legal',
+  'methodology',
+  'results',
+  'findings',
+  'recommendations',
+  'appendix',
+] as const;
+export type ReportSectionId = (typeof reportSectionIds)[number];
+
+/** The section names a user chooses from (Indonesian, as printed). */
+export const reportSectionLabel: Record<ReportSectionId, string> = {
+  cover: 'Sampul',
+  summary: 'Ringkasan Eksekutif',
+  legal: 'Dasar Hukum',
+  methodology: 'Metodologi',
+  results: 'Hasil Penilaian',
+  findings: 'Kekuatan dan Kelemahan',
+  recommendations: 'Rekomendasi',
+  appendix: 'Lampiran',
+};
+
+/** A run of text; a paragraph is a list of runs so that renderers can set labels in bold. */
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** How a number cell is formatted: the display text is already Indonesian ("2,95"). */
+export type NumberFormat = 'index' | 'weight' | 'integer' | 'gain';
+
+/** Excel number formats of `NumberFormat` (Excel shows the reader's decimal separator). */
+export const excelNumberFormat: Record<NumberFormat, string> = {
+  index: '0.00',
+  weight: 'General',
+  integer: '0',
+  gain: '0.0000',
+};
+
+export type Cell =
+  | { kind: 'text'; text: string; bold?: boolean }
+  | { kind: 'number'; value: number; display: string; format: NumberFormat; bold?: boolean }
+  /** A maturity level with its name on the indicator's scale. */
+  | { kind: 'level'; level: number; name: string }
+  /** A calendar date "YYYY-MM-DD" and its presentation ("22 November 2026"). */
+  | { kind: 'date'; iso: string; display: string }
+  /** Several short lines in one cell (an evidence list). */
+  | { kind: 'lines'; lines: string[] }
+  /** No value; `text` says why ("belum dinilai", "—"). */
+  | { kind: 'empty'; text: string };
+
+export interface TableColumn {
+  header: string;
+  align: 'left' | 'center' | 'right';
+  /** Relative width (the renderer scales the sum to the page width). */
+  width: number;
+}
+
+export interface TableRow {
+  cells: Cell[];
+  /** group: a domain row above its aspects; total: the index row; belowTarget / missing: tinted. */
+  tone?: 'group' | 'total' | 'belowTarget' | 'missing';
+}
+
+export interface TableBlock {
+  kind: 'table';
+  id: string;
+  /** "Tabel 3. Indeks Domain dan Aspek" style caption, numbered by the model. */
+  caption: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Small print below the table. */
+  note?: string;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** value: this evaluation; target: the target; previous: an earlier year. */
+  role: 'value' | 'target' | 'previous';
+  values: (number | null)[];
+  /** The presented text of each value ("2,95", "12"); null where there is no value. */
+  displays: (string | null)[];
+}
+
+export type ChartId = 'aspects-radar' | 'domains-bar' | 'levels-distribution' | 'trend';
+
+export interface ChartModel {
+  id: ChartId;
+  kind: 'radar' | 'bar' | 'line';
+  /** "Gambar 1. ..." caption, numbered by the model. */
+  caption: string;
+  /** One sentence with the figures, for screen readers and the DOCX alt text. */
+  description: string;
+  /** Short axis labels ("Aspek 1", "Tingkat 3", "2025"). */
+  categories: string[];
+  /** Full names of the categories (for a legend or a tooltip). */
+  categoryNames: string[];
+  series: ChartSeries[];
+  axis: { min: number; max: number; step: number; decimals: number; label: string };
+  /** A horizontal reference line (the target) on bar and line charts. */
+  reference?: { value: number; display: string; label: string };
+  /** Bars of the series stacked (the level distribution by scale). */
+  stacked?: boolean;
+}
+
+export interface CoverModel {
+  title: string;
+  /** "Pemerintah Kota Balikpapan". */
+  instansiName: string;
+  province: string;
+  /** The blob-store hash of the logo; the caller resolves the bytes. */
+  logoHash: string | null;
+  /** "Disampaikan kepada Wali Kota Balikpapan melalui Sekretaris Daerah". */
+  addressee: string;
+  preparedBy: string;
+  /** Place and month of the report: "Balikpapan, November 2026". */
+  dateLine: string;
+  /** "SEMENTARA" for a partial evaluation. */
+  provisionalMark: string | null;
+}
+
+export interface Signer {
+  /** "Mengetahui," or the place and date line above the caption. */
+  intro: string;
+  /** "Penanggung Jawab Tim Asesor Internal", "Koordinator SPBE". */
+  caption: string;
+  position: string;
+  /** null: a blank line to write the name by hand (no member with that role is recorded). */
+  name: string | null;
+  nip: string | null;
+}
+
+export type Block =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'paragraph'; content: Inline[]; align?: 'justify' | 'center' }
+  | { kind: 'list'; ordered: boolean; items: Inline[][] }
+  /** A boxed notice: `provisional` must stand out wherever a provisional index is shown. */
+  | {
+      kind: 'notice';
+      tone: 'provisional' | 'info';
+      title: string;
+      content: Inline[];
+      items?: string[];
+    }
+  | { kind: 'figures'; items: { label: string; value: string; note?: string }[] }
+  | TableBlock
+  | { kind: 'chart'; chart: ChartModel }
+  | { kind: 'cover'; cover: CoverModel }
+  | { kind: 'signatures'; signers: Signer[] }
+  /** A new page; `orientation` switches the page (wide tables in landscape). */
+  | { kind: 'pageBreak'; orientation: 'portrait' | 'landscape' };
+
+export interface ReportSection {
+  id: ReportSectionId;
+  /** Roman chapter number, null for the cover and the appendix. */
+  number: string | null;
+  title: string;
+  /** The heading as printed: "I. Ringkasan Eksekutif", "Lampiran"; empty for the cover. */
+  heading: string;
+  blocks: Block[];
+}
+
+/** A document cited as evidence, with its presentation. */
+export interface EvidenceCitation {
+  evidenceId: string;
+  title: string;
+  kind: EvidenceKind;
+  kindLabel: string;
+  number: string;
+  documentDate: string | null;
+  dateDisplay: string | null;
+  fileName: string;
+  /** Levels of this indicator the document backs. */
+  levels: number[];
+  /** Where in the document ("Pasal 5 ayat (2)"). */
+  note: string;
+  /** One line: "Judul, Nomor 14 Tahun 2022, tanggal 22 Agustus 2022 (Pasal 5)". */
+  text: string;
+}
+
+export interface IndicatorFact {
+  number: number;
+  name: string;
+  weight: number;
+  scaleName: string;
+  domain: { id: string; number: number; name: string } | null;
+  aspect: { id: string; number: number; name: string } | null;
+  value: number | null;
+  level: number | null;
+  levelName: string | null;
+  target: number;
+  gap: number | null;
+  meetsTarget: boolean | null;
+  gainPerLevel: number;
+  agency: string;
+  status: AnswerStatus | null;
+  statusLabel: string;
+  justification: string;
+  justificationSummary: string;
+  reviewNote: string;
+  evidence: EvidenceCitation[];
+}
+
+export interface GroupFact {
+  id: string;
+  tier: string;
+  tierLabel: string;
+  number: number;
+  name: string;
+  weight: number;
+  parentId: string | null;
+  value: number | null;
+  display: string | null;
+  target: number;
+  targetDisplay: string;
+  /** Index minus target, both as presented ("-0,30"); null when not yet computable. */
+  targetDifference: { value: number; display: string } | null;
+  answered: number;
+  total: number;
+  missing: number[];
+  previous: { year: number; value: number; display: string } | null;
+}
+
+export interface RecommendationFact {
+  rank: number;
+  number: number;
+  name: string;
+  aspectName: string;
+  weight: number;
+  gainPerLevel: number;
+  gainDisplay: string;
+  level: number;
+  levelName: string;
+  nextLevel: number;
+  nextLevelName: string;
+  targetLevel: number;
+  levelsToTarget: number;
+  criteria: string;
+  fulfilment: string[];
+  evidence: string[];
+  agency: string;
+}
+
+export interface EvidenceFact {
+  id: string;
+  title: string;
+  kind: EvidenceKind;
+  kindLabel: string;
+  number: string;
+  documentDate: string | null;
+  dateDisplay: string | null;
+  fileName: string;
+  size: number;
+  description: string;
+  /** Indicator numbers it is linked to, ascending. */
+  indicators: number[];
+  /** "Indikator 1 (tingkat 2–3; Pasal 5)" per link. */
+  links: string[];
+}
+
+export interface TeamMemberFact {
+  name: string;
+  nip: string;
+  position: string;
+  role: MemberRole;
+  roleLabel: string;
+  indicators: number[];
+  indicatorsText: string;
+}
+
+export interface ProvisionalInfo {
+  /** "SEMENTARA". */
+  label: string;
+  answered: number;
+  total: number;
+  missing: { number: number; name: string }[];
+  /** The sentence printed next to every provisional index. */
+  text: string;
+}
+
+export interface ReportHeadline {
+  indexLabel: string;
+  value: number | null;
+  display: string | null;
+  rating: string | null;
+  target: { value: number; display: string; rating: string };
+  meetsTarget: boolean | null;
+  /** Index minus target, both as presented ("+0,17"). */
+  targetDifference: { value: number; display: string } | null;
+  previous: { year: number; value: number; display: string; rating: string } | null;
+}
+
+export interface WhatIfFact {
+  count: number;
+  indicators: number[];
+  value: number;
+  display: string;
+  rating: string;
+  deltaDisplay: string;
+  sentence: string;
+}
+
+export interface ReportModel {
+  title: string;
+  year: number;
+  instansi: {
+    name: string;
+    kind: string;
+    regionName: string;
+    province: string;
+    headOfRegionTitle: string;
+    headOfRegionName: string;
+    /** "Wali Kota Balikpapan", exactly as the instansi writes the title. */
+    headOfRegion: string;
+    ictAgencyName: string;
+    address: string;
+    logoHash: string | null;
+  };
+  instrument: { id: string; version: string; shortTitle: string; title: string };
+  /** The running header of every page after the cover. */
+  runningHeader: string;
+  /** "22 November 2026": the date the report was made. */
+  dateDisplay: string;
+  /** ISO timestamp of the same moment. */
+  generatedAt: string;
+  headline: ReportHeadline;
+  provisional: ProvisionalInfo | null;
+  sections: ReportSection[];
+  data: {
+    groups: GroupFact[];
+    indicators: IndicatorFact[];
+    recommendations: RecommendationFact[];
+    whatIf: WhatIfFact | null;
+    evidence: EvidenceFact[];
+    team: TeamMemberFact[];
+    charts: ChartModel[];
+  };
+}
+
+/** The plain text of runs, for tests, alt texts and renderers without rich text. */
+export const plainText = (content: readonly Inline[]): string =>
+  content.map((i) => i.text).join('');

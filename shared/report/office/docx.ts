@@ -1,0 +1,656 @@
+/**
+ * The report as an editable Word document (`docx`): A4, Heading 1–3 styles so that Word builds
+ * the table of contents (a TOC field, refreshed when the file is opened), real tables with
+ * repeated header rows, charts as images, signature blocks as an editable table, a running header
+ * with the instansi and page numbers. Works in Node and in the browser (returns bytes).
+ *
+ * Charts: always the vector SVG of `charts-svg.ts`; Word requires a PNG fallback beside an SVG,
+ * made by the caller's `rasterize` (canvas in the renderer, resvg in the CLI). Without a
+ * rasterizer the figures are written as a table instead of a picture, and the document says so.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IParagraphOptions,
+  type ISectionOptions,
+} from 'docx';
+import { chartTable } from '../charts';
+import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from '../charts-svg';
+import type {
+  Block,
+  Cell,
+  ChartModel,
+  CoverModel,
+  Inline,
+  ReportModel,
+  Signer,
+  TableBlock,
+  TableRow as ModelRow,
+} from '../model';
+import { imageInfo } from './image';
+
+/** SVG text in, PNG bytes out, at the given pixel size. */
+export type Rasterize = (svg: string, width: number, height: number) => Promise<Uint8Array>;
+
+export interface DocxOptions {
+  rasterize?: Rasterize;
+  /** The instansi's logo (PNG or JPEG bytes), resolved by the caller from `model.instansi.logoHash`. */
+  logo?: Uint8Array | null;
+}
+
+type Orientation = 'portrait' | 'landscape';
+type Child = Paragraph | Table | TableOfContents;
+
+// A4 in twentieths of a point; 2,5 cm margins (1418 twips) as regional regulations use.
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = 1418;
+const textWidth = (o: Orientation): number =>
+  (o === 'portrait' ? A4.width : A4.height) - 2 * MARGIN;
+
+const FONT = 'Arial';
+const NAVY = '1F3864';
+const TONE_FILL: Record<NonNullable<ModelRow['tone']>, string> = {
+  group: 'D9E2F3',
+  total: 'BDD7EE',
+  belowTarget: 'FBE5D6',
+  missing: 'EDEDED',
+};
+
+function runs(content: readonly Inline[], size?: number): TextRun[] {
+  return content.map(
+    (i) =>
+      new TextRun({
+        text: i.text,
+        ...(i.bold ? { bold: true } : {}),
+        ...(i.italic ? { italics: true } : {}),
+        ...(size ? { size } : {}),
+      }),
+  );
+}
+
+const para = (
+  text: string,
+  opts: IParagraphOptions = {},
+  run: { bold?: boolean; size?: number; italics?: boolean; color?: string } = {},
+) => new Paragraph({ ...opts, children: [new TextRun({ text, ...run })] });
+
+class Writer {
+  private listInstance = 0;
+  private chartCount = 0;
+  readonly sections: { orientation: Orientation; children: Child[] }[] = [];
+  constructor(
+    private readonly model: ReportModel,
+    private readonly options: DocxOptions,
+  ) {}
+
+  private get current(): { orientation: Orientation; children: Child[] } {
+    const last = this.sections[this.sections.length - 1];
+    if (!last) throw new Error('no section');
+    return last;
+  }
+
+  /** Starts a new page; a new Word section when the orientation changes. */
+  newPage(orientation: Orientation): boolean {
+    if (this.sections.length === 0 || this.current.orientation !== orientation) {
+      this.sections.push({ orientation, children: [] });
+      return true;
+    }
+    return false;
+  }
+
+  push(...children: Child[]): void {
+    this.current.children.push(...children);
+  }
+
+  async block(block: Block): Promise<void> {
+    switch (block.kind) {
+      case 'heading':
+        this.push(
+          new Paragraph({
+            heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+            children: [new TextRun(block.text)],
+          }),
+        );
+        return;
+      case 'paragraph':
+        this.push(
+          new Paragraph({
+            alignment: block.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+            children: runs(block.content),
+          }),
+        );
+        return;
+      case 'list': {
+        this.listInstance += 1;
+        for (const item of block.items) {
+          this.push(
+            new Paragraph({
+              alignment: AlignmentType.JUSTIFIED,
+              numbering: {
+                reference: block.ordered ? 'numbers' : 'bullets',
+                level: 0,
+                instance: this.listInstance,
+              },
+              children: runs(item),
+            }),
+          );
+        }
+        return;
+      }
+      case 'notice':
+        this.push(this.notice(block));
+        return;
+      case 'figures':
+        this.push(this.figures(block.items));
+        return;
+      case 'table':
+        this.push(...this.table(block));
+        return;
+      case 'chart':
+        this.push(...(await this.chart(block.chart)));
+        return;
+      case 'cover':
+        this.push(...this.cover(block.cover));
+        return;
+      case 'signatures':
+        this.push(this.signatures(block.signers));
+        return;
+      case 'pageBreak':
+        if (!this.newPage(block.orientation)) this.push(new Paragraph({ pageBreakBefore: true }));
+        return;
+    }
+  }
+
+  private notice(block: Extract<Block, { kind: 'notice' }>): Table {
+    const provisional = block.tone === 'provisional';
+    const colour = provisional ? 'C00000' : '2E75B6';
+    const children: Paragraph[] = [
+      para(block.title, { spacing: { after: 80 } }, { bold: true, color: colour }),
+      new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: runs(block.content) }),
+    ];
+    for (const item of block.items ?? []) {
+      children.push(
+        new Paragraph({
+          numbering: { reference: 'bullets', level: 0, instance: ++this.listInstance },
+          children: [new TextRun({ text: item, size: 18 })],
+        }),
+      );
+    }
+    const border = { style: BorderStyle.SINGLE, size: 12, color: colour };
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({
+              children,
+              shading: {
+                type: ShadingType.CLEAR,
+                fill: provisional ? 'FDECEA' : 'DEEBF7',
+                color: 'auto',
+              },
+              margins: { top: 120, bottom: 120, left: 160, right: 160 },
+              borders: { top: border, bottom: border, left: border, right: border },
+            }),
+          ],
+        }),
+      ],
+    });
+  }
+
+  private figures(items: { label: string; value: string; note?: string }[]): Table {
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({
+          children: items.map(
+            (item) =>
+              new TableCell({
+                verticalAlign: VerticalAlign.CENTER,
+                shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' },
+                margins: { top: 100, bottom: 100, left: 80, right: 80 },
+                children: [
+                  para(
+                    item.label,
+                    { alignment: AlignmentType.CENTER },
+                    { size: 18, color: '595959' },
+                  ),
+                  para(
+                    item.value,
+                    { alignment: AlignmentType.CENTER },
+                    { size: 36, bold: true, color: NAVY },
+                  ),
+                  ...(item.note
+                    ? [
+                        para(
+                          item.note,
+                          { alignment: AlignmentType.CENTER },
+                          { size: 18, color: '595959' },
+                        ),
+                      ]
+                    : []),
+                ],
+              }),
+          ),
+        }),
+      ],
+    });
+  }
+
+  private cell(
+    cell: Cell,
+    align: 'left' | 'center' | 'right',
+    size: number,
+    bold: boolean,
+  ): Paragraph[] {
+    const alignment =
+      align === 'right'
+        ? AlignmentType.RIGHT
+        : align === 'center'
+          ? AlignmentType.CENTER
+          : AlignmentType.LEFT;
+    const one = (text: string, extra: { bold?: boolean; italics?: boolean; color?: string } = {}) =>
+      new Paragraph({
+        alignment,
+        children: [new TextRun({ text, size, ...(bold ? { bold } : {}), ...extra })],
+      });
+    switch (cell.kind) {
+      case 'text':
+        return [one(cell.text, cell.bold ? { bold: true } : {})];
+      case 'number':
+        return [one(cell.display, cell.bold ? { bold: true } : {})];
+      case 'level':
+        return [one(String(cell.level))];
+      case 'date':
+        return [one(cell.display)];
+      case 'lines':
+        return cell.lines.map((line) => one(`• ${line}`));
+      case 'empty':
+        return [one(cell.text, { italics: true, color: '7F7F7F' })];
+    }
+  }
+
+  private table(block: TableBlock): Child[] {
+    const orientation = this.current.orientation;
+    const total = block.columns.reduce((s, c) => s + c.width, 0);
+    const widths = block.columns.map((c) => Math.floor((c.width / total) * textWidth(orientation)));
+    const size = block.columns.length > 6 ? 16 : 18;
+    const header = new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: block.columns.map(
+        (c, i) =>
+          new TableCell({
+            width: { size: widths[i] ?? 0, type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            shading: { type: ShadingType.CLEAR, fill: NAVY, color: 'auto' },
+            children: [
+              para(
+                c.header,
+                { alignment: AlignmentType.CENTER },
+                { bold: true, size, color: 'FFFFFF' },
+              ),
+            ],
+          }),
+      ),
+    });
+    const rows = block.rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: row.cells.map(
+            (cell, i) =>
+              new TableCell({
+                width: { size: widths[i] ?? 0, type: WidthType.DXA },
+                ...(row.tone
+                  ? {
+                      shading: {
+                        type: ShadingType.CLEAR,
+                        fill: TONE_FILL[row.tone],
+                        color: 'auto',
+                      },
+                    }
+                  : {}),
+                children: this.cell(
+                  cell,
+                  block.columns[i]?.align ?? 'left',
+                  size,
+                  row.tone === 'group' || row.tone === 'total',
+                ),
+              }),
+          ),
+        }),
+    );
+    const out: Child[] = [
+      para(
+        block.caption,
+        { keepNext: true, spacing: { before: 160, after: 80 } },
+        { bold: true, size: 20 },
+      ),
+      new Table({
+        width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        columnWidths: widths,
+        rows: [header, ...rows],
+      }),
+    ];
+    if (block.note)
+      out.push(
+        para(block.note, { spacing: { before: 60 } }, { size: 16, italics: true, color: '595959' }),
+      );
+    else out.push(new Paragraph({ spacing: { after: 60 } }));
+    return out;
+  }
+
+  private async chart(chart: ChartModel): Promise<Child[]> {
+    this.chartCount += 1;
+    const caption = para(
+      chart.caption,
+      { alignment: AlignmentType.CENTER, spacing: { after: 200 } },
+      { bold: true, size: 20 },
+    );
+    if (!this.options.rasterize) {
+      return [
+        ...this.table(chartTable(chart, `${chart.caption} (data grafik)`)),
+        para(
+          'Grafik disajikan sebagai tabel data karena pembuat dokumen ini tidak memiliki pengubah gambar.',
+          {},
+          { size: 16, italics: true, color: '595959' },
+        ),
+      ];
+    }
+    const svg = chartSvg(chart);
+    const png = await this.options.rasterize(svg, CHART_WIDTH * 2, CHART_HEIGHT * 2);
+    // Fit the text width of a portrait page (about 16 cm) at 96 px per inch.
+    const width = 600;
+    const height = Math.round((width * CHART_HEIGHT) / CHART_WIDTH);
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        children: [
+          new ImageRun({
+            type: 'svg',
+            data: new TextEncoder().encode(svg),
+            fallback: { type: 'png', data: png },
+            transformation: { width, height },
+            altText: {
+              name: `Grafik ${this.chartCount}`,
+              title: chart.caption,
+              description: chart.description,
+            },
+          }),
+        ],
+      }),
+      caption,
+    ];
+  }
+
+  private cover(cover: CoverModel): Paragraph[] {
+    const out: Paragraph[] = [];
+    const centered = (
+      text: string,
+      run: { bold?: boolean; size?: number; color?: string; allCaps?: boolean },
+      spacing = 120,
+    ) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: spacing },
+        children: [new TextRun({ text, ...run })],
+      });
+    out.push(new Paragraph({ spacing: { before: 1200 } }));
+    if (this.options.logo) {
+      const info = imageInfo(this.options.logo);
+      const height = 140;
+      const width = Math.round((info.width / info.height) * height);
+      out.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 480 },
+          children: [
+            new ImageRun({
+              type: info.type,
+              data: this.options.logo,
+              transformation: { width, height },
+              altText: {
+                name: 'Logo',
+                title: `Logo ${cover.instansiName}`,
+                description: `Logo ${cover.instansiName}`,
+              },
+            }),
+          ],
+        }),
+      );
+    } else {
+      out.push(new Paragraph({ spacing: { after: 1800 } }));
+    }
+    out.push(centered(cover.title, { bold: true, size: 40, color: NAVY, allCaps: true }, 480));
+    if (cover.provisionalMark) {
+      out.push(
+        centered(`— ${cover.provisionalMark} —`, { bold: true, size: 32, color: 'C00000' }, 480),
+      );
+    }
+    out.push(centered(cover.instansiName, { bold: true, size: 32 }));
+    if (cover.province) out.push(centered(cover.province, { size: 24 }));
+    out.push(new Paragraph({ spacing: { after: 1600 } }));
+    out.push(centered(cover.addressee, { size: 24 }));
+    out.push(centered(cover.preparedBy, { size: 22 }));
+    out.push(centered(cover.dateLine, { size: 22 }));
+    return out;
+  }
+
+  private signatures(signers: Signer[]): Table {
+    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const borders = {
+      top: none,
+      bottom: none,
+      left: none,
+      right: none,
+      insideHorizontal: none,
+      insideVertical: none,
+    };
+    const center = { alignment: AlignmentType.CENTER } as const;
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders,
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: signers.map(
+            (s) =>
+              new TableCell({
+                borders: { top: none, bottom: none, left: none, right: none },
+                children: [
+                  para(s.intro, center),
+                  para(s.caption, center, { bold: true }),
+                  para(s.position || ' ', center),
+                  new Paragraph({ spacing: { before: 1100 } }),
+                  new Paragraph({
+                    ...center,
+                    children: [
+                      new TextRun({
+                        text: s.name ?? '(........................................)',
+                        bold: true,
+                        underline: s.name ? {} : undefined,
+                      }),
+                    ],
+                  }),
+                  para(`NIP. ${s.nip ?? '........................................'}`, center),
+                ],
+              }),
+          ),
+        }),
+      ],
+    });
+  }
+}
+
+function headerFor(model: ReportModel): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8EAADB', space: 4 } },
+        children: [new TextRun({ text: model.runningHeader, size: 16, color: '595959' })],
+      }),
+    ],
+  });
+}
+
+function footerFor(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES],
+            size: 16,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** The report model as a .docx file. */
+export async function reportToDocx(
+  model: ReportModel,
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
+  const w = new Writer(model, options);
+  const coverSection = model.sections.find((s) => s.id === 'cover');
+  let coverChildren: Child[] = [];
+  if (coverSection) {
+    w.newPage('portrait');
+    for (const b of coverSection.blocks) await w.block(b);
+    coverChildren = w.sections.pop()?.children ?? [];
+  }
+
+  w.newPage('portrait');
+  w.push(
+    para('Daftar Isi', { spacing: { after: 200 } }, { bold: true, size: 32, color: NAVY }),
+    new TableOfContents('Daftar Isi', { hyperlink: true, headingStyleRange: '1-2' }),
+  );
+  for (const section of model.sections) {
+    if (section.id === 'cover') continue;
+    const [first, ...rest] = section.blocks;
+    let blocks = section.blocks;
+    let fresh = false;
+    if (first?.kind === 'pageBreak') {
+      // A leading page break applies before the chapter heading (the appendix opens landscape).
+      fresh = w.newPage(first.orientation);
+      blocks = rest;
+    }
+    w.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: !fresh,
+        children: [new TextRun(section.heading)],
+      }),
+    );
+    for (const b of blocks) await w.block(b);
+  }
+
+  const pageOf = (
+    orientation: Orientation,
+  ): NonNullable<ISectionOptions['properties']>['page'] => ({
+    size: {
+      width: A4.width,
+      height: A4.height,
+      orientation:
+        orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE,
+    },
+    margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 709, footer: 709 },
+  });
+  const sections: ISectionOptions[] = [];
+  if (coverSection)
+    sections.push({ properties: { page: pageOf('portrait') }, children: coverChildren });
+  for (const s of w.sections) {
+    sections.push({
+      properties: { page: pageOf(s.orientation) },
+      headers: { default: headerFor(model) },
+      footers: { default: footerFor() },
+      children: s.children,
+    });
+  }
+
+  const heading = (id: string, name: string, size: number, before: number) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { font: FONT, size, bold: true, color: NAVY },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+  });
+  const bulletIndent = { indent: { left: 425, hanging: 283 } };
+  const doc = new Document({
+    creator: 'Evaluasi SPBE',
+    title: model.title,
+    subject: `${model.title} — ${model.instansi.name}`,
+    description: model.provisional ? model.provisional.text : model.title,
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: 22 },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+      },
+      paragraphStyles: [
+        heading('Heading1', 'Heading 1', 30, 0),
+        heading('Heading2', 'Heading 2', 26, 240),
+        heading('Heading3', 'Heading 3', 22, 200),
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'bullets',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: bulletIndent },
+            },
+          ],
+        },
+        {
+          reference: 'numbers',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: bulletIndent },
+            },
+          ],
+        },
+      ],
+    },
+    sections,
+  });
+  return Packer.pack(doc, 'uint8array');
+}

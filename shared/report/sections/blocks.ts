@@ -1,0 +1,68 @@
+/**
+ * Constructors for report blocks and cells, and the numbering of tables and figures, so that
+ * section modules read as prose rather than as object literals.
+ */
+import type { Facts } from '../facts';
+import type { Block, Cell, Inline, NumberFormat } from '../model';
+
+/** Numbers tables and figures across the whole report, in reading order. */
+export class Numbering {
+  private tables = 0;
+  private figures = 0;
+  table(caption: string): string {
+    this.tables += 1;
+    return `Tabel ${this.tables}. ${caption}`;
+  }
+  figure(caption: string): string {
+    this.figures += 1;
+    return `Gambar ${this.figures}. ${caption}`;
+  }
+}
+
+export const t = (text: string): Inline => ({ text });
+export const b = (text: string): Inline => ({ text, bold: true });
+export const i = (text: string): Inline => ({ text, italic: true });
+
+export const paragraph = (...content: Inline[]): Block => ({
+  kind: 'paragraph',
+  content,
+  align: 'justify',
+});
+export const heading = (level: 2 | 3, text: string): Block => ({ kind: 'heading', level, text });
+export const bullets = (items: Inline[][]): Block => ({ kind: 'list', ordered: false, items });
+export const numbered = (items: Inline[][]): Block => ({ kind: 'list', ordered: true, items });
+
+export const textCell = (text: string, bold = false): Cell =>
+  bold ? { kind: 'text', text, bold } : { kind: 'text', text };
+export const numberCell = (
+  value: number,
+  display: string,
+  format: NumberFormat,
+  bold = false,
+): Cell =>
+  bold
+    ? { kind: 'number', value, display, format, bold }
+    : { kind: 'number', value, display, format };
+export const emptyCell = (text = '—'): Cell => ({ kind: 'empty', text });
+
+/** The notice printed wherever a provisional index appears (nothing when complete). */
+export function provisionalNotice(f: Facts): Block[] {
+  const p = f.provisional;
+  if (!p) return [];
+  return [
+    {
+      kind: 'notice',
+      tone: 'provisional',
+      title: `HASIL ${p.label}`,
+      content: [t(p.text)],
+      items: p.missing.map((m) => `Indikator ${m.number} ${m.name}`),
+    },
+  ];
+}
+
+/** "2,95 (predikat Baik)" or "belum dapat dihitung", with "SEMENTARA" when partial. */
+export function indexPhrase(f: Facts): string {
+  const h = f.headline;
+  if (h.display === null || h.rating === null) return 'belum dapat dihitung';
+  return `${h.display} (predikat ${h.rating})${f.provisional ? ` — ${f.provisional.label}` : ''}`;
+}

@@ -1,0 +1,294 @@
+/**
+ * The recommendations (per indicator below target, by gain in index per level, with what the next
+ * level requires from the pack's criteria and evidence guidance) and the appendix: every
+ * indicator, the team, and the Berita Acara with its signature blocks.
+ */
+import { instansiKindLabel } from '../../assessment';
+import { formatWeight } from '../../format/number';
+import type { Facts } from '../facts';
+import type { Block, Cell, Signer, TableRow } from '../model';
+import { rangeText } from '../text';
+import {
+  b,
+  bullets,
+  emptyCell,
+  heading,
+  numberCell,
+  paragraph,
+  provisionalNotice,
+  t,
+  textCell,
+  type Numbering,
+} from './blocks';
+
+export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
+  const { pack } = f;
+  const blocks: Block[] = [...provisionalNotice(f)];
+  if (f.recommendations.length === 0) {
+    blocks.push(
+      paragraph(
+        t(
+          f.result.answered > 0
+            ? `Seluruh indikator yang dinilai telah mencapai target tingkat ${pack.targets.indicatorLevel}. ` +
+                'Tindak lanjut diarahkan pada pemeliharaan bukti dukung dan peningkatan ke tingkat berikutnya.'
+            : 'Belum ada indikator yang dinilai, sehingga rekomendasi belum dapat disusun.',
+        ),
+      ),
+    );
+    return blocks;
+  }
+  blocks.push(
+    paragraph(
+      t(
+        `Rekomendasi berikut disusun untuk ${f.recommendations.length} indikator yang berada di bawah target ` +
+          `tingkat ${pack.targets.indicatorLevel}, diurutkan menurut kenaikan ${pack.indexLabel} yang dihasilkan ` +
+          `oleh kenaikan satu tingkat (bobot indikator dibagi ${formatWeight(pack.totalWeight)}). Untuk setiap ` +
+          `indikator diuraikan kriteria tingkat berikutnya menurut ${pack.shortTitle}, cara pemenuhan dan bukti ` +
+          'dukung yang perlu disiapkan menurut pedoman teknis, serta perangkat daerah penanggung jawab.',
+      ),
+    ),
+  );
+  if (f.whatIf) {
+    blocks.push({
+      kind: 'notice',
+      tone: 'info',
+      title: 'Simulasi kenaikan satu tingkat',
+      content: [
+        b(f.whatIf.sentence),
+        t(` Perubahan terhadap ${pack.indexLabel} saat ini: ${f.whatIf.deltaDisplay}.`),
+      ],
+    });
+  }
+  blocks.push({
+    kind: 'table',
+    id: 'recommendations',
+    caption: n.table('Indikator di bawah target menurut kenaikan indeks per tingkat'),
+    columns: [
+      { header: 'No', align: 'center', width: 0.5 },
+      { header: 'Indikator', align: 'left', width: 4 },
+      { header: 'Tingkat saat ini', align: 'center', width: 1.3 },
+      { header: 'Tingkat berikutnya', align: 'center', width: 1.3 },
+      { header: 'Kenaikan indeks per tingkat', align: 'right', width: 1.2 },
+      { header: 'Perangkat Daerah', align: 'left', width: 2 },
+    ],
+    rows: f.recommendations.map((r) => ({
+      cells: [
+        textCell(String(r.rank)),
+        textCell(`${r.number}. ${r.name}`),
+        { kind: 'level', level: r.level, name: r.levelName },
+        { kind: 'level', level: r.nextLevel, name: r.nextLevelName },
+        numberCell(r.gainPerLevel, r.gainDisplay, 'gain'),
+        r.agency ? textCell(r.agency) : emptyCell('belum ditetapkan'),
+      ],
+    })),
+  });
+  if (f.provisional) {
+    blocks.push(
+      paragraph(
+        b('Indikator yang belum dinilai: '),
+        t(
+          `${rangeText(f.provisional.missing.map((m) => m.number))}. Penilaian indikator tersebut perlu ` +
+            'diselesaikan lebih dahulu; rekomendasinya disusun setelah tingkatnya diketahui.',
+        ),
+      ),
+    );
+  }
+  for (const r of f.recommendations) {
+    blocks.push(heading(3, `${r.rank}. Indikator ${r.number} ${r.name}`));
+    blocks.push(
+      paragraph(
+        t(
+          `Tingkat saat ini ${r.level} (${r.levelName}); target tingkat ${r.targetLevel}` +
+            (r.levelsToTarget > 1 ? `, masih ${r.levelsToTarget} tingkat lagi` : '') +
+            `. Langkah berikutnya adalah tingkat ${r.nextLevel} (${r.nextLevelName}), yang menaikkan ` +
+            `${pack.indexLabel} sebesar ${r.gainDisplay}.`,
+        ),
+      ),
+    );
+    if (r.criteria) blocks.push(paragraph(b(`Kriteria tingkat ${r.nextLevel}: `), t(r.criteria)));
+    if (r.fulfilment.length > 0) {
+      blocks.push(paragraph(b('Cara pemenuhan:')), bullets(r.fulfilment.map((x) => [t(x)])));
+    }
+    if (r.evidence.length > 0) {
+      blocks.push(
+        paragraph(b('Bukti dukung yang perlu disiapkan:')),
+        bullets(r.evidence.map((x) => [t(x)])),
+      );
+    }
+    blocks.push(
+      paragraph(
+        b('Penanggung jawab: '),
+        t(
+          r.agency ||
+            'belum ditetapkan dalam data evaluasi; perlu ditetapkan oleh Koordinator SPBE.',
+        ),
+      ),
+    );
+  }
+  return blocks;
+}
+
+function signers(f: Facts): Signer[] {
+  const instansi = f.input.snapshot.evaluation.instansi;
+  const members = f.input.snapshot.members;
+  const lead = members.find((m) => m.role === 'lead');
+  const coordinator = members.find((m) => m.role === 'coordinator');
+  const region = `${instansiKindLabel[instansi.kind].replace(/^Pemerintah\s+/, '')} ${instansi.regionName}`;
+  return [
+    {
+      intro: 'Mengetahui,',
+      caption: 'Koordinator SPBE',
+      position: coordinator?.position || `Sekretaris Daerah ${region}`,
+      name: coordinator?.name || instansi.sekdaName || null,
+      nip: coordinator ? coordinator.nip || null : instansi.sekdaNip || null,
+    },
+    {
+      intro: `${f.place}, ${f.dateDisplay}`,
+      caption: 'Penanggung Jawab Tim Asesor Internal',
+      position: lead?.position ?? '',
+      name: lead?.name ?? null,
+      nip: lead?.nip || null,
+    },
+  ];
+}
+
+export function appendixBlocks(f: Facts, n: Numbering): Block[] {
+  const { pack } = f;
+  const blocks: Block[] = [
+    { kind: 'pageBreak', orientation: 'landscape' },
+    heading(2, 'Lampiran 1. Hasil Penilaian Setiap Indikator'),
+    ...provisionalNotice(f),
+  ];
+  const rows: TableRow[] = [];
+  let aspectId: string | null = null;
+  for (const ind of f.indicators) {
+    if (ind.aspect && ind.aspect.id !== aspectId) {
+      aspectId = ind.aspect.id;
+      rows.push({
+        cells: [
+          textCell(''),
+          textCell(`${f.leafTier.label} ${ind.aspect.number} ${ind.aspect.name}`, true),
+          ...Array.from({ length: 6 }, () => textCell('')),
+        ],
+        tone: 'group',
+      });
+    }
+    const answered = ind.level !== null && ind.levelName !== null;
+    const cells: Cell[] = [
+      textCell(String(ind.number)),
+      textCell(ind.name),
+      answered
+        ? { kind: 'level', level: ind.level as number, name: ind.levelName as string }
+        : emptyCell('belum dinilai'),
+      answered ? textCell(ind.levelName as string) : emptyCell(),
+      numberCell(ind.target, String(ind.target), 'integer'),
+      ind.gap !== null ? numberCell(ind.gap, String(ind.gap), 'integer') : emptyCell(),
+      ind.justificationSummary ? textCell(ind.justificationSummary) : emptyCell(),
+      ind.evidence.length > 0
+        ? { kind: 'lines', lines: ind.evidence.map((e) => e.text) }
+        : emptyCell('belum ada'),
+    ];
+    rows.push({
+      cells,
+      ...(ind.meetsTarget === false
+        ? { tone: 'belowTarget' as const }
+        : ind.meetsTarget === null
+          ? { tone: 'missing' as const }
+          : {}),
+    });
+  }
+  blocks.push({
+    kind: 'table',
+    id: 'indicators',
+    caption: n.table(
+      `Tingkat, target, penjelasan, dan bukti dukung ${f.indicators.length} indikator`,
+    ),
+    columns: [
+      { header: 'No', align: 'center', width: 0.5 },
+      { header: 'Indikator', align: 'left', width: 3.2 },
+      { header: 'Tingkat', align: 'center', width: 1 },
+      { header: 'Nama Tingkat', align: 'left', width: 1.3 },
+      { header: 'Target', align: 'center', width: 0.9 },
+      { header: 'Selisih', align: 'center', width: 0.9 },
+      { header: 'Penjelasan (ringkas)', align: 'left', width: 3.8 },
+      { header: 'Bukti Dukung', align: 'left', width: 3.8 },
+    ],
+    rows,
+    note: 'Selisih adalah jumlah tingkat yang masih diperlukan untuk mencapai target (0 bila target tercapai).',
+  });
+
+  blocks.push(
+    { kind: 'pageBreak', orientation: 'portrait' },
+    heading(2, 'Lampiran 2. Tim Asesor Internal'),
+  );
+  if (f.team.length > 0) {
+    blocks.push({
+      kind: 'table',
+      id: 'team',
+      caption: n.table(`Susunan Tim Asesor Internal ${f.instansiName}`),
+      columns: [
+        { header: 'No', align: 'center', width: 0.5 },
+        { header: 'Nama', align: 'left', width: 2.5 },
+        { header: 'NIP', align: 'left', width: 2.7 },
+        { header: 'Jabatan', align: 'left', width: 2.6 },
+        { header: 'Peran', align: 'left', width: 1.6 },
+        { header: 'Indikator', align: 'left', width: 1.2 },
+      ],
+      rows: f.team.map((m, i) => ({
+        cells: [
+          textCell(String(i + 1)),
+          textCell(m.name),
+          m.nip ? textCell(m.nip) : emptyCell(),
+          m.position ? textCell(m.position) : emptyCell(),
+          textCell(m.roleLabel),
+          textCell(m.indicatorsText),
+        ],
+      })),
+    });
+  } else {
+    blocks.push(paragraph(t('Susunan Tim Asesor Internal tidak tercatat dalam data evaluasi.')));
+  }
+
+  const h = f.headline;
+  blocks.push(
+    { kind: 'pageBreak', orientation: 'portrait' },
+    heading(2, 'Lampiran 3. Berita Acara Penilaian Mandiri'),
+    {
+      kind: 'paragraph',
+      align: 'center',
+      content: [b(`BERITA ACARA PENILAIAN MANDIRI EVALUASI SPBE TAHUN ${f.year}`)],
+    },
+    {
+      kind: 'paragraph',
+      align: 'center',
+      content: [t('Nomor: ........................................')],
+    },
+    paragraph(
+      t(
+        `Pada tanggal ${f.dateDisplay}, Tim Asesor Internal ${f.instansiName} telah melaksanakan penilaian ` +
+          `mandiri Evaluasi SPBE Tahun ${f.year} menurut ${pack.shortTitle} tentang ${pack.title}, dengan hasil ` +
+          'sebagai berikut:',
+      ),
+    ),
+    bullets([
+      [t(`Indikator yang dinilai: ${f.result.answered} dari ${f.result.total}`)],
+      [t(`${h.indexLabel}: `), b(h.display ?? 'belum dapat dihitung')],
+      [t('Predikat: '), b(h.rating ?? '—')],
+      [t(`Dokumen bukti dukung: ${f.evidence.length}`)],
+      [
+        t(
+          `Indikator di bawah target tingkat ${pack.targets.indicatorLevel}: ${f.recommendations.length}`,
+        ),
+      ],
+    ]),
+    ...provisionalNotice(f),
+    paragraph(
+      t(
+        `Hasil penilaian mandiri ini disampaikan kepada ${f.headOfRegion} melalui Sekretaris Daerah untuk ` +
+          'ditindaklanjuti. Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.',
+      ),
+    ),
+    { kind: 'signatures', signers: signers(f) },
+  );
+  return blocks;
+}

@@ -1,0 +1,187 @@
+/** The cover, the executive summary and the legal basis of the report. */
+import type { Facts } from '../facts';
+import type { Block, CoverModel, Inline } from '../model';
+import type { LocalRegulation } from '../input';
+import { b, bullets, heading, numbered, paragraph, provisionalNotice, t } from './blocks';
+
+export function reportTitle(year: number): string {
+  return `Laporan Hasil Penilaian Mandiri Evaluasi SPBE Tahun ${year}`;
+}
+
+export function coverBlocks(f: Facts): Block[] {
+  const instansi = f.input.snapshot.evaluation.instansi;
+  const cover: CoverModel = {
+    title: reportTitle(f.year),
+    instansiName: f.instansiName,
+    province: instansi.province ? `Provinsi ${instansi.province}` : '',
+    logoHash: instansi.logoHash,
+    addressee: `Disampaikan kepada ${f.headOfRegion} melalui Sekretaris Daerah`,
+    preparedBy: `Tim Asesor Internal ${f.instansiName}`,
+    dateLine: `${f.place}, ${f.dateDisplay.replace(/^\d+\s+/, '')}`,
+    provisionalMark: f.provisional ? f.provisional.label : null,
+  };
+  return [{ kind: 'cover', cover }];
+}
+
+export function summaryBlocks(f: Facts): Block[] {
+  const { pack, headline: h } = f;
+  const blocks: Block[] = [...provisionalNotice(f)];
+  const answered = f.result.answered;
+  const scope = f.provisional
+    ? `${answered} dari ${f.result.total} indikator`
+    : `${f.result.total} indikator`;
+  const intro: Inline[] = [
+    t(
+      `Tim Asesor Internal ${f.instansiName} telah melaksanakan penilaian mandiri Evaluasi SPBE ` +
+        `Tahun ${f.year} terhadap ${scope} menurut instrumen ${pack.shortTitle} ` +
+        `tentang ${pack.title}. `,
+    ),
+  ];
+  if (h.display !== null && h.rating !== null) {
+    intro.push(
+      t(`Hasilnya, ${h.indexLabel} ${f.instansiName} Tahun ${f.year} adalah `),
+      b(h.display),
+      t(' dengan predikat '),
+      b(h.rating),
+      t(f.provisional ? ` (${f.provisional.label}).` : '.'),
+    );
+  } else {
+    intro.push(t(`${h.indexLabel} belum dapat dihitung karena belum ada indikator yang dinilai.`));
+  }
+  blocks.push(paragraph(...intro));
+
+  const figures: { label: string; value: string; note?: string }[] = [
+    {
+      label: h.indexLabel,
+      value: h.display ?? '—',
+      ...(f.provisional ? { note: f.provisional.label } : {}),
+    },
+    { label: 'Predikat', value: h.rating ?? '—' },
+    { label: 'Target', value: h.target.display, note: `predikat ${h.target.rating}` },
+  ];
+  if (h.previous) {
+    figures.push({
+      label: `Tahun ${h.previous.year}`,
+      value: h.previous.display,
+      note: `predikat ${h.previous.rating}`,
+    });
+  }
+  blocks.push({ kind: 'figures', items: figures });
+
+  if (h.targetDifference && f.result.overall) {
+    const diff = h.targetDifference;
+    blocks.push(
+      paragraph(
+        t(
+          h.meetsTarget
+            ? `Nilai tersebut telah memenuhi target ${h.indexLabel} ${h.target.display} (predikat ${h.target.rating}), dengan selisih ${diff.display}.`
+            : `Nilai tersebut masih di bawah target ${h.indexLabel} ${h.target.display} (predikat ${h.target.rating}), dengan selisih ${diff.display}.`,
+        ),
+      ),
+    );
+    if (h.previous) {
+      const change = f.difference(f.result.overall.exact, h.previous.value);
+      const verb =
+        change.value > 0
+          ? `naik ${change.display.replace('+', '')}`
+          : change.value < 0
+            ? `turun ${change.display.replace('-', '')}`
+            : 'tidak berubah';
+      blocks.push(
+        paragraph(
+          t(
+            `Dibandingkan dengan Tahun ${h.previous.year} (${h.indexLabel} ${h.previous.display}, predikat ${h.previous.rating}), ${h.indexLabel} ${verb}.`,
+          ),
+        ),
+      );
+    }
+  }
+
+  const met = f.indicators.filter((i) => i.meetsTarget === true).length;
+  const below = f.indicators.filter((i) => i.meetsTarget === false).length;
+  blocks.push(
+    paragraph(
+      t(
+        `Sebanyak ${met} dari ${answered} indikator yang dinilai telah mencapai target tingkat ${pack.targets.indicatorLevel}; ` +
+          `${below} indikator masih di bawah target.`,
+      ),
+    ),
+  );
+
+  const aspects = f.groups
+    .filter((g) => g.tier === f.leafTier.id && g.value !== null)
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.number - b.number);
+  const strongCount = Math.min(3, Math.ceil(aspects.length / 2));
+  const strong = aspects.slice(0, strongCount);
+  const weak = aspects.slice(strongCount).slice(-3).reverse();
+  const item = (a: (typeof aspects)[number]): Inline[] => [
+    t(`${f.leafTier.label} ${a.number} ${a.name}: `),
+    b(a.display ?? '—'),
+  ];
+  if (strong.length > 0) {
+    blocks.push(heading(3, `${f.leafTier.label} terkuat`), bullets(strong.map(item)));
+  }
+  if (weak.length > 0) {
+    blocks.push(heading(3, `${f.leafTier.label} terlemah`), bullets(weak.map(item)));
+  }
+
+  if (f.recommendations.length > 0) {
+    blocks.push(
+      paragraph(
+        t(
+          `Rekomendasi disusun untuk ${f.recommendations.length} indikator yang berada di bawah target, ` +
+            `diurutkan menurut kenaikan ${pack.indexLabel} per tingkat. `,
+        ),
+        ...(f.whatIf ? [b(f.whatIf.sentence)] : []),
+      ),
+    );
+  }
+  return blocks;
+}
+
+/** National basis outside the instrument pack: the Perpres that establishes SPBE itself. */
+const PERPRES_SPBE =
+  'Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik';
+
+export function regulationText(regulation: LocalRegulation, regionName: string): string {
+  const kind = regulation.kind.includes(regionName)
+    ? regulation.kind.trim()
+    : `${regulation.kind.trim()} ${regionName}`;
+  const number = regulation.number ? ` Nomor ${regulation.number}` : '';
+  const year = regulation.year ? ` Tahun ${regulation.year}` : '';
+  return `${kind}${number}${year} tentang ${regulation.title.trim()}`;
+}
+
+export function legalBlocks(f: Facts): Block[] {
+  const region = f.input.snapshot.evaluation.instansi.regionName;
+  const items = [
+    PERPRES_SPBE,
+    ...f.pack.legalBasis.map(
+      (l) => `${l.kind} Nomor ${l.number} Tahun ${l.year} tentang ${l.title}`,
+    ),
+  ];
+  const regulation = f.input.profile?.regulation;
+  if (regulation) items.push(regulationText(regulation, region));
+  const blocks: Block[] = [
+    paragraph(t(`Penilaian mandiri Evaluasi SPBE ${f.instansiName} Tahun ${f.year} berlandaskan:`)),
+    numbered(items.map((text, i) => [t(`${text}${i === items.length - 1 ? '.' : ';'}`)])),
+  ];
+  const article = f.input.profile?.evaluationArticle;
+  if (article && regulation) {
+    blocks.push(
+      paragraph(t(`${article.article} ${regulationText(regulation, region)} menyatakan: `), {
+        text: `“${article.text.trim()}”`,
+        italic: true,
+      }),
+    );
+  }
+  blocks.push(
+    paragraph(
+      t(
+        `Laporan ini disampaikan kepada ${f.headOfRegion} melalui Sekretaris Daerah selaku ` +
+          `Koordinator SPBE sebagai bahan penetapan langkah peningkatan penerapan SPBE di lingkungan ${f.instansiName}.`,
+      ),
+    ),
+  );
+  return blocks;
+}

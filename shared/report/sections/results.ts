@@ -1,0 +1,253 @@
+/**
+ * The results chapter (index table, charts, trend) and the strengths and weaknesses per aspect,
+ * written from the answers: what meets the target and on which documents, what falls short and
+ * why, in the assessors' own words (summarised, quoted).
+ */
+import { formatWeight } from '../../format/number';
+import type { Facts } from '../facts';
+import type {
+  Block,
+  Cell,
+  ChartModel,
+  IndicatorFact,
+  Inline,
+  TableColumn,
+  TableRow,
+} from '../model';
+import { joinList, rangeText } from '../text';
+import {
+  b,
+  bullets,
+  emptyCell,
+  heading,
+  indexPhrase,
+  numberCell,
+  paragraph,
+  provisionalNotice,
+  t,
+  textCell,
+  type Numbering,
+} from './blocks';
+
+export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Block[] {
+  const { pack } = f;
+  const blocks: Block[] = [...provisionalNotice(f)];
+  blocks.push(
+    paragraph(
+      t(`${pack.indexLabel} ${f.instansiName} Tahun ${f.year}: `),
+      b(indexPhrase(f)),
+      t(`. Target: ${f.headline.target.display} (predikat ${f.headline.target.rating}).`),
+    ),
+  );
+
+  const previous = f.groups.some((g) => g.previous) ? f.lastYear : null;
+  const partial = f.provisional !== null;
+  const columns: TableColumn[] = [
+    { header: 'Bagian', align: 'left', width: 1.2 },
+    { header: 'Nama', align: 'left', width: 4 },
+    { header: 'Bobot (%)', align: 'right', width: 1 },
+    { header: 'Indeks', align: 'right', width: 1 },
+    { header: 'Target', align: 'right', width: 1 },
+    { header: 'Selisih', align: 'right', width: 1 },
+  ];
+  if (previous) columns.push({ header: `Tahun ${previous.year}`, align: 'right', width: 1 });
+  if (partial) columns.push({ header: 'Dinilai', align: 'center', width: 1 });
+
+  const rows: TableRow[] = [];
+  const hasParents = pack.tiers.length > 1;
+  const ordered = f.groups; // pre-order: a domain, then its aspects
+  for (const g of ordered) {
+    const top = hasParents && g.tier === f.topTier.id;
+    const cells: Cell[] = [
+      textCell(`${g.tierLabel} ${g.number}`, top),
+      textCell(g.name, top),
+      numberCell(g.weight, formatWeight(g.weight), 'weight', top),
+      g.value !== null && g.display !== null
+        ? numberCell(g.value, g.display, 'index', top)
+        : emptyCell('belum dinilai'),
+      numberCell(g.target, g.targetDisplay, 'index'),
+      g.targetDifference
+        ? numberCell(g.targetDifference.value, g.targetDifference.display, 'index')
+        : emptyCell(),
+    ];
+    if (previous) {
+      cells.push(
+        g.previous ? numberCell(g.previous.value, g.previous.display, 'index') : emptyCell(),
+      );
+    }
+    if (partial) cells.push(textCell(`${g.answered}/${g.total}`));
+    rows.push({ cells, ...(top ? { tone: 'group' as const } : {}) });
+  }
+  const h = f.headline;
+  const total: Cell[] = [
+    textCell(pack.indexLabel, true),
+    textCell(h.rating ? `Predikat ${h.rating}${partial ? ' (SEMENTARA)' : ''}` : '', true),
+    numberCell(pack.totalWeight, formatWeight(pack.totalWeight), 'weight', true),
+    h.value !== null && h.display !== null
+      ? numberCell(h.value, h.display, 'index', true)
+      : emptyCell('belum dinilai'),
+    numberCell(h.target.value, h.target.display, 'index', true),
+    h.targetDifference
+      ? numberCell(h.targetDifference.value, h.targetDifference.display, 'index', true)
+      : emptyCell(),
+  ];
+  if (previous) {
+    total.push(
+      h.previous ? numberCell(h.previous.value, h.previous.display, 'index', true) : emptyCell(),
+    );
+  }
+  if (partial) total.push(textCell(`${f.result.answered}/${f.result.total}`, true));
+  rows.push({ cells: total, tone: 'total' });
+  blocks.push({
+    kind: 'table',
+    id: 'indices',
+    caption: n.table(`${pack.indexLabel}, ${joinList(pack.tiers.map((x) => x.indexLabel))}`),
+    columns,
+    rows,
+    note: `Selisih adalah indeks dikurangi target, keduanya sebagaimana disajikan (${pack.rounding.displayDecimals} desimal).`,
+  });
+
+  for (const chart of charts) {
+    blocks.push({ kind: 'chart', chart: { ...chart, caption: n.figure(chart.caption) } });
+  }
+
+  if (f.history.length > 0 && h.display !== null && h.rating !== null && h.value !== null) {
+    const years = [
+      ...f.history.map((p) => ({
+        year: p.year,
+        value: p.overall?.value ?? null,
+        display: p.overall?.display ?? null,
+        rating: p.overall?.rating ?? '',
+      })),
+      {
+        year: f.year,
+        value: h.value,
+        display: h.display,
+        rating: h.rating + (partial ? ' (SEMENTARA)' : ''),
+      },
+    ];
+    blocks.push({
+      kind: 'table',
+      id: 'trend',
+      caption: n.table(`Perkembangan ${pack.indexLabel}`),
+      columns: [
+        { header: 'Tahun', align: 'center', width: 1 },
+        { header: pack.indexLabel, align: 'right', width: 1.5 },
+        { header: 'Predikat', align: 'left', width: 2 },
+      ],
+      rows: years.map((y) => ({
+        cells: [
+          textCell(String(y.year)),
+          y.value !== null && y.display !== null
+            ? numberCell(y.value, y.display, 'index')
+            : emptyCell(),
+          textCell(y.rating),
+        ],
+      })),
+    });
+  }
+  return blocks;
+}
+
+const MAX_CITED = 3;
+
+function evidencePhrase(ind: IndicatorFact, max = MAX_CITED): string {
+  const docs = ind.evidence.slice(0, max).map((e) => e.text);
+  const more = ind.evidence.length - docs.length;
+  return `${joinList(docs)}${more > 0 ? ` serta ${more} dokumen lainnya` : ''}`;
+}
+
+function strength(ind: IndicatorFact): Inline[] {
+  const out: Inline[] = [
+    b(`Indikator ${ind.number} ${ind.name}`),
+    t(` berada pada tingkat ${ind.level} (${ind.levelName})`),
+  ];
+  if (ind.evidence.length > 0) out.push(t(`, didukung oleh ${evidencePhrase(ind)}.`));
+  else
+    out.push(
+      t(
+        '; namun belum ada bukti dukung yang ditautkan, sehingga bukti tingkat ini perlu dilengkapi ' +
+          'sebelum penilaian oleh asesor eksternal.',
+      ),
+    );
+  return out;
+}
+
+function weakness(ind: IndicatorFact): Inline[] {
+  const gap = ind.gap ?? 0;
+  const out: Inline[] = [
+    b(`Indikator ${ind.number} ${ind.name}`),
+    t(
+      ` baru mencapai tingkat ${ind.level} (${ind.levelName}), ${gap} tingkat di bawah target tingkat ${ind.target}. `,
+    ),
+  ];
+  if (ind.justificationSummary) {
+    out.push(t('Penjelasan tim: '), { text: `“${ind.justificationSummary}”`, italic: true });
+  } else {
+    out.push(t('Tim tidak menuliskan penjelasan untuk indikator ini.'));
+  }
+  if (ind.evidence.length > 0) out.push(t(` Bukti dukung saat ini: ${evidencePhrase(ind, 2)}.`));
+  else out.push(t(' Belum ada bukti dukung yang ditautkan.'));
+  return out;
+}
+
+export function findingsBlocks(f: Facts): Block[] {
+  const blocks: Block[] = [
+    paragraph(
+      t(
+        `Bagian ini menguraikan kekuatan dan kelemahan setiap ${f.leafTier.label.toLowerCase()}: indikator yang ` +
+          `telah mencapai target tingkat ${f.pack.targets.indicatorLevel} beserta bukti dukungnya, dan indikator ` +
+          `yang belum mencapai target beserta penjelasan Tim Asesor Internal.`,
+      ),
+    ),
+  ];
+  const aspects = f.groups.filter((g) => g.tier === f.leafTier.id);
+  for (const aspect of aspects) {
+    const own = f.indicators.filter((i) => i.aspect?.id === aspect.id);
+    const met = own.filter((i) => i.meetsTarget === true);
+    const below = own.filter((i) => i.meetsTarget === false);
+    const summary: Inline[] = [
+      t(`${f.leafTier.indexLabel} `),
+      b(aspect.display ?? 'belum dapat dihitung'),
+      t(
+        ` (target ${aspect.targetDisplay}; bobot ${formatWeight(aspect.weight)}%). ` +
+          `${met.length} dari ${aspect.answered} indikator yang dinilai telah mencapai target.`,
+      ),
+    ];
+    if (aspect.previous) {
+      summary.push(
+        t(` Pada Tahun ${aspect.previous.year} indeks aspek ini ${aspect.previous.display}.`),
+      );
+    }
+    if (aspect.missing.length > 0) {
+      summary.push(
+        b(` Indikator ${rangeText(aspect.missing)} belum dinilai; indeks aspek ini SEMENTARA.`),
+      );
+    }
+    blocks.push(
+      heading(2, `${f.leafTier.label} ${aspect.number} ${aspect.name}`),
+      paragraph(...summary),
+    );
+    blocks.push(heading(3, 'Kekuatan'));
+    blocks.push(
+      met.length > 0
+        ? bullets(met.map(strength))
+        : paragraph(
+            t(
+              `Belum ada indikator pada ${f.leafTier.label.toLowerCase()} ini yang mencapai target.`,
+            ),
+          ),
+    );
+    blocks.push(heading(3, 'Kelemahan'));
+    blocks.push(
+      below.length > 0
+        ? bullets(below.map(weakness))
+        : paragraph(
+            t(
+              `Seluruh indikator yang dinilai pada ${f.leafTier.label.toLowerCase()} ini telah mencapai target.`,
+            ),
+          ),
+    );
+  }
+  return blocks;
+}

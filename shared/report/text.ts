@@ -1,0 +1,103 @@
+/**
+ * Small helpers for writing the report's Indonesian prose: lists joined with "dan", ranges of
+ * indicator numbers, summaries of long justifications, Roman chapter numbers, document citations.
+ */
+import { evidenceKindLabel, type Evidence, type EvidenceLink } from '../assessment';
+import { formatDate } from '../format/date';
+
+/** "a", "a dan b", "a, b, dan c" (the serial comma of formal Indonesian). */
+export function joinList(items: readonly string[], conjunction = 'dan'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 2) return `${items[0]} ${conjunction} ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')}, ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** [1,2,3,5,7,8] -> "1–3, 5, 7–8". */
+export function rangeText(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = sorted[0];
+  let prev = start;
+  for (const n of [...sorted.slice(1), Number.NaN]) {
+    if (start === undefined || prev === undefined) break;
+    if (n === prev + 1) {
+      prev = n;
+      continue;
+    }
+    parts.push(start === prev ? `${start}` : `${start}–${prev}`);
+    start = n;
+    prev = n;
+  }
+  return parts.join(', ');
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A justification shortened for a table cell or a sentence: whole sentences up to `max`
+ * characters, else cut at a word boundary with an ellipsis. Never invents text.
+ */
+export function summarise(text: string, max = 240): string {
+  const clean = collapse(text);
+  if (clean.length <= max) return clean;
+  const sentences = clean.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [];
+  let out = '';
+  for (const s of sentences) {
+    if ((out + s).trim().length > max) break;
+    out += s;
+  }
+  if (out.trim().length >= max / 3) return out.trim();
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
+}
+
+const ROMAN: ReadonlyArray<readonly [number, string]> = [
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+export function roman(n: number): string {
+  let rest = n;
+  let out = '';
+  for (const [value, letters] of ROMAN) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** "tingkat 3", "tingkat 2–3", "tingkat 1, 3". */
+export function levelsText(levels: readonly number[]): string {
+  return levels.length === 0 ? '' : `tingkat ${rangeText(levels)}`;
+}
+
+/**
+ * One line citing a document as the report names it: the title (or the file name), its number
+ * unless the title already carries it, its date, and where in it the indicator is backed.
+ */
+export function citeDocument(
+  doc: Pick<Evidence, 'title' | 'number' | 'documentDate' | 'fileName' | 'kind'>,
+  note = '',
+): string {
+  const title = collapse(doc.title) || `${evidenceKindLabel[doc.kind]} (${doc.fileName})`;
+  const parts = [title];
+  const number = collapse(doc.number);
+  if (number && !title.includes(number)) parts.push(`Nomor ${number}`);
+  if (doc.documentDate) parts.push(`tanggal ${formatDate(doc.documentDate)}`);
+  const where = collapse(note);
+  return `${parts.join(', ')}${where ? ` (${where})` : ''}`;
+}
+
+/** Link levels, highest first, for choosing the strongest evidence of an indicator. */
+export const strongestFirst = (a: EvidenceLink, b: EvidenceLink): number =>
+  Math.max(0, ...b.levels) - Math.max(0, ...a.levels);
+
+/** "Koordinator SPBE" -> "koordinator SPBE" (acronyms keep their case). */
+export const lowerFirst = (s: string): string =>
+  /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
