@@ -149,8 +149,12 @@ async function readBundleUnchecked(
   const readerOptions = {
     // Our own name rules give the specific message; zip.js must not reject names first.
     filenameValidation: 'tolerant' as const,
-    // Data before or after the archive, or two readings of one archive: refused.
-    strictness: 'strict' as const,
+    // 'balanced' lets duplicate names through to our own check, which names them; the other
+    // ambiguities (data around the archive, two readings of it) are refused below from the
+    // warnings, and every entry's local header must agree with its central record.
+    strictness: 'balanced' as const,
+    checkLocalDirectory: true,
+    checkLocalFilename: true,
     // The manifest has no other checksum (a flipped bit in deflated JSON can still parse);
     // AES entries carry their own HMAC instead.
     checkCrc32: true,
@@ -159,12 +163,7 @@ async function readBundleUnchecked(
     signal,
   };
   const reader = new zip.ZipReader(zipReaderOf(source), readerOptions);
-  let entries: ZipEntry[];
-  try {
-    entries = await reader.getEntries();
-  } catch (e) {
-    throw duplicateOr(e);
-  }
+  const entries: ZipEntry[] = await reader.getEntries();
   throwIfAborted();
 
   if (entries.length > limits.maxEntries) {
@@ -184,6 +183,13 @@ async function readBundleUnchecked(
   }
   const files = entries as FileEntry[];
   checkEntryNames(files.map((e) => e.filename));
+  const ambiguous = reader.warnings?.find((w) => AMBIGUITIES.has(w.reason));
+  if (ambiguous) {
+    throw new BundleError(
+      'corrupt',
+      `Berkas rusak atau dimanipulasi: struktur arsip zip dapat dibaca lebih dari satu cara (${ambiguityText(ambiguous.reason)}).`,
+    );
+  }
   for (const e of files) checkDeclaredEntry(nameAndSizes(e), limits);
   checkDeclaredTotals(files.map(nameAndSizes), source.size, limits);
 
@@ -384,21 +390,24 @@ function nameAndSizes(e: FileEntry): {
   };
 }
 
-/** zip.js reports a duplicate name as an ambiguous archive; say which name it is. */
-function duplicateOr(e: unknown): BundleError {
-  const err = e as { message?: string; reason?: string; filename?: string };
-  if (
-    err.message === zipLib().ERR_AMBIGUOUS_ARCHIVE &&
-    typeof err.reason === 'string' &&
-    /duplicate/i.test(err.reason)
-  ) {
-    const name = typeof err.filename === 'string' ? err.filename : '';
-    return new BundleError(
-      'duplicateEntry',
-      `Entri "${displayName(name)}" muncul lebih dari sekali di dalam berkas.`,
-      name,
-      { cause: e },
-    );
-  }
-  return bundleErrorFromZip(e);
+/** Ambiguities zip.js tolerates in 'balanced' mode that a bundle must not have. */
+const AMBIGUITIES: ReadonlySet<string> = (() => {
+  const z = zipLib();
+  return new Set([
+    z.WARNING_APPENDED_DATA,
+    z.WARNING_PREPENDED_DATA,
+    z.WARNING_PREPENDED_CENTRAL_DIRECTORY,
+    z.WARNING_TRAILING_CENTRAL_DIRECTORY_DATA,
+    z.WARNING_MISMATCHED_CENTRAL_DIRECTORY_OFFSET,
+    z.WARNING_MISMATCHED_ZIP64_END_OF_CENTRAL_DIRECTORY,
+    z.WARNING_MULTIPLE_END_OF_CENTRAL_DIRECTORY,
+    z.WARNING_MISSING_ZIP64_EXTRA_FIELD,
+  ]);
+})();
+
+function ambiguityText(reason: string): string {
+  const z = zipLib();
+  if (reason === z.WARNING_APPENDED_DATA) return 'ada data tambahan setelah akhir arsip';
+  if (reason === z.WARNING_PREPENDED_DATA) return 'ada data tambahan sebelum awal arsip';
+  return 'daftar isi arsip tidak konsisten';
 }

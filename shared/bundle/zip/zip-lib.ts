@@ -97,7 +97,7 @@ export function bundleErrorFromZip(e: unknown, entry?: string): BundleError {
     case z.ERR_INVALID_UNCOMPRESSED_SIZE:
       return new BundleError(
         'zipBomb',
-        `Entri${where} menghasilkan lebih banyak data daripada ukuran yang dinyatakan; pembacaan dihentikan.`,
+        `${entry ? `Entri "${displayName(entry)}"` : 'Sebuah entri'} menghasilkan lebih banyak data daripada ukuran yang dinyatakan; pembacaan dihentikan.`,
         entry,
         { cause: e },
       );
