@@ -6,7 +6,7 @@
  * summary, asks when `confirmations` is not empty, and only then writes in one transaction.
  */
 import type { Answer } from '../assessment/answer';
-import { sameContent } from '../assessment/answer';
+import { isBlankAnswer, relateAnswers } from '../merge/lineage';
 import type { Evaluation, EvaluationId } from '../assessment';
 import type { BundleManifest } from './manifest';
 import { describeScope } from './scope';
@@ -68,22 +68,7 @@ export interface ImportPlan {
 
 const norm = (s: string): string => s.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ');
 
-const isBlank = (a: Answer): boolean =>
-  a.value === null && a.justification.trim() === '' && a.agency.trim() === '';
-
-type Relation = 'same' | 'bundleNewer' | 'localNewer' | 'conflict';
-
-/** How a bundle's answer relates to the local one, by content and revision lineage. */
-export function relateAnswers(local: Answer, incoming: Answer): Relation {
-  if (sameContent(local, incoming)) return 'same';
-  if (isBlank(local)) return 'bundleNewer';
-  if (isBlank(incoming)) return 'localNewer';
-  if (incoming.ancestors.includes(local.revision)) return 'bundleNewer';
-  if (local.ancestors.includes(incoming.revision)) return 'localNewer';
-  // Same revision with different content has no order to read (an edit that did not open a new
-  // revision): never silently pick one.
-  return 'conflict';
-}
+const isBlank = isBlankAnswer;
 
 export function importPlan(
   manifest: BundleManifest,
@@ -149,8 +134,8 @@ export function importPlan(
     }
     const relation = relateAnswers(local, incoming);
     if (relation === 'same') changes.answersUnchanged.push(incoming.indicator);
-    else if (relation === 'bundleNewer') changes.answersChanged.push(incoming.indicator);
-    else if (relation === 'localNewer') changes.answersKeptLocal.push(incoming.indicator);
+    else if (relation === 'secondNewer') changes.answersChanged.push(incoming.indicator);
+    else if (relation === 'firstNewer') changes.answersKeptLocal.push(incoming.indicator);
     else changes.answersInConflict.push(incoming.indicator);
   }
   const stored = target?.evidenceHashes ?? new Set<string>();
