@@ -18,15 +18,26 @@ const exec = promisify(execFile);
 function memoryIo(files: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  const bytesOf = (p: string): Uint8Array => {
+    const text = files[p];
+    if (text === undefined) throw new Error('ENOENT');
+    return new TextEncoder().encode(text);
+  };
   const io: CliIo = {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    readFile: async (p) => {
-      const text = files[p];
-      if (text === undefined) throw new Error('ENOENT');
-      return new TextEncoder().encode(text);
-    },
+    readFile: async (p) => bytesOf(p),
     writeFile: async () => undefined,
+    openFile: async (p) => {
+      const bytes = bytesOf(p);
+      return {
+        size: bytes.byteLength,
+        read: async (offset, length) => bytes.slice(offset, offset + length),
+        close: async () => undefined,
+      };
+    },
+    readStream: (p) => new Blob([bytesOf(p).slice()]).stream(),
+    writeFileAtomic: async () => undefined,
   };
   return { io, out, err };
 }
