@@ -42,6 +42,13 @@ export interface ReadBundleOptions {
   migrations?: readonly FormatMigration[];
   /** Finds an installed pack; the built-in packs by default. */
   findPack?: (id: string, version?: string) => InstrumentPack | undefined;
+  /**
+   * Receives each evidence file's bytes during the validating pass (into a temporary file, Blob
+   * parts, ...) so that an import needs no second read of the bundle. Only a resolved
+   * `readBundle` means the spooled bytes are verified: when it rejects, discard everything
+   * spooled (a failing file's sink is aborted; earlier files' sinks were closed).
+   */
+  spool?: (file: BundleFile) => WritableStream<Uint8Array> | Promise<WritableStream<Uint8Array>>;
 }
 
 export interface OpenedBundle {
@@ -300,16 +307,20 @@ async function readBundleUnchecked(
       });
     progress();
     const entry = byName.get(f.entry)!;
-    const sink = verifyingSink(
-      verifyOptionsForBundle(f, hash, (n) => {
-        bytesDone += n;
-        progress();
-      }),
-    );
+    const verify = verifyOptionsForBundle(f, hash, (n) => {
+      bytesDone += n;
+      progress();
+    });
     try {
       // SHA-256 covers the evidence; the CRC-32 would only cost a second pass over the bytes.
-      await entry.getData(sink, { ...readerOptions, checkCrc32: false });
+      const dataOptions = { ...readerOptions, checkCrc32: false };
+      if (options.spool) {
+        await spoolEntry(entry, verify, await options.spool(f), dataOptions);
+      } else {
+        await entry.getData(verifyingSink(verify), dataOptions);
+      }
     } catch (e) {
+      if (signal?.aborted) throw abortedError();
       throw bundleErrorFromZip(e, f.entry);
     }
     filesDone += 1;
@@ -376,6 +387,37 @@ async function readBundleUnchecked(
     openEvidence,
     evidenceBlob,
   };
+}
+
+/**
+ * Streams one entry through the verifying transform into the caller's spool. A failure on
+ * either side errors the other: the spool sees an abort (and must discard what it got), and the
+ * read never waits on a stream nobody drains.
+ */
+async function spoolEntry(
+  entry: FileEntry,
+  verify: VerifyOptions,
+  spool: WritableStream<Uint8Array>,
+  dataOptions: Parameters<FileEntry['getData']>[1],
+): Promise<void> {
+  const t = verifyingTransformer(verify);
+  let fail: (e: unknown) => void = () => undefined;
+  const pass = new TransformStream<Uint8Array, Uint8Array>({
+    start(controller) {
+      fail = (e) => controller.error(e);
+    },
+    transform: (chunk, controller) => t.transform(chunk, controller),
+    flush: () => t.flush(),
+  });
+  const piping = pass.readable.pipeTo(spool);
+  try {
+    await entry.getData(pass.writable, dataOptions);
+  } catch (e) {
+    fail(e);
+    await piping.catch(() => undefined);
+    throw e;
+  }
+  await piping;
 }
 
 function nameAndSizes(e: FileEntry): {

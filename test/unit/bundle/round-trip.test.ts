@@ -186,6 +186,55 @@ describe('the writer refuses', () => {
 });
 
 describe('the reader', () => {
+  it('spools every verified file during the single validating pass', async () => {
+    const f = makeFixture({ evidenceSizes: [700_000, 30, 5_000] });
+    const { blob } = await exportToBlob(f, { includeEvidence: true });
+    const spooled = new Map<string, Uint8Array[]>();
+    const closed: string[] = [];
+    const opened = await readBundle(blob, {
+      appVersion: APP_VERSION,
+      spool: (file) => {
+        const parts: Uint8Array[] = [];
+        spooled.set(file.hash, parts);
+        return new WritableStream<Uint8Array>({
+          write: (c) => {
+            parts.push(c.slice());
+          },
+          close: () => {
+            closed.push(file.hash);
+          },
+        });
+      },
+    });
+    expect(closed.sort()).toEqual(opened.files.map((x) => x.hash).sort());
+    for (const [hash, parts] of spooled) {
+      expect(await streamBytes(new Blob(parts as Uint8Array<ArrayBuffer>[]).stream())).toEqual(
+        f.blobs.get(hash),
+      );
+    }
+  });
+
+  it('aborts the spool of a file that fails its check, and rejects', async () => {
+    const f = makeFixture({ evidenceSizes: [50_000] });
+    const { blob } = await exportToBlob(f, { includeEvidence: true });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    // Byte 600 lies inside the stored evidence: it is the first entry, after a ~150-byte header.
+    const at = 600;
+    bytes[at] = (bytes[at] ?? 0) ^ 0xff;
+    const aborted: unknown[] = [];
+    const error = await readBundle(new Blob([bytes]), {
+      appVersion: APP_VERSION,
+      spool: () =>
+        new WritableStream<Uint8Array>({
+          abort: (reason) => {
+            aborted.push(reason);
+          },
+        }),
+    }).catch((e: unknown) => e as BundleError);
+    expect(error).toMatchObject({ code: 'hashMismatch' });
+    expect(aborted).toHaveLength(1);
+  });
+
   it('is cancelled by its AbortSignal', async () => {
     const f = makeFixture({ evidenceSizes: [3_000_000] });
     const { blob } = await exportToBlob(f, { includeEvidence: true });
