@@ -210,6 +210,14 @@ async function readBundleUnchecked(
       mixed.filename,
     );
   }
+  const weak = files.find((e) => e.encrypted && e.zipCrypto);
+  if (weak) {
+    throw new BundleError(
+      'unsupported',
+      `Entri "${displayName(weak.filename)}" dienkripsi dengan ZipCrypto, yang lemah dan tanpa autentikasi; berkas .spbe hanya menerima AES-256.`,
+      weak.filename,
+    );
+  }
   if (encrypted && !options.password) {
     throw new BundleError(
       'passwordRequired',

@@ -65,6 +65,7 @@ describe('the bad-input corpus', () => {
         'manifestInvalid',
         'wrongPassword',
         'passwordRequired',
+        'unsupported',
       ]),
     );
   });

@@ -17,7 +17,7 @@ export interface RawEntry {
 /** A zip of exactly these entries, in order (names are not checked). */
 export async function rawZip(
   entries: readonly RawEntry[],
-  options: { password?: string } = {},
+  options: { password?: string; zipCrypto?: boolean } = {},
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   const writer = new zip.ZipWriter(
@@ -28,6 +28,7 @@ export async function rawZip(
     }),
     {
       password: options.password,
+      zipCrypto: options.zipCrypto,
       encryptionStrength: 3,
       lastModDate: new Date(Date.UTC(2026, 10, 22)),
     },
