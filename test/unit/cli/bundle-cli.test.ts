@@ -65,6 +65,11 @@ describe('spbe-eval validate', () => {
     expect(text).toContain('Jawaban terisi: 47 indikator');
     expect(text).toMatch(/Bukti dukung: 3 dokumen \(isi disertakan, 40,5 KB\)/);
 
+    // A password given for a bundle without one is simply not needed.
+    expect(
+      await run(['validate', p('valid.spbe'), '--password', 'x'], capturingIo().io, VERSION),
+    ).toBe(0);
+
     await exportTo(p('locked.spbe'), f, 'Ani Rahmawati', { password: 'rahasia' });
     const locked = capturingIo();
     expect(
