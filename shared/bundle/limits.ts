@@ -1,8 +1,9 @@
 /**
- * Size bounds of a bundle, checked twice: on what the zip declares (before a byte is inflated)
- * and on what is really streamed out of each entry (counted chunk by chunk, so a lying header
- * cannot make the reader inflate more than the limit). The compression-ratio bound stops a zip
- * bomb before it runs; the streamed count stops one whose header lies about its size.
+ * Size bounds of a bundle, checked twice: on what the zip declares (here, before a byte is
+ * inflated) and on what is really streamed out of each entry (counted chunk by chunk by the
+ * reader's verifying stream, zip/streams.ts, so a lying header cannot make it inflate more than
+ * declared). The compression-ratio bound stops a zip bomb before it runs; the streamed count
+ * stops one whose header lies about its size.
  */
 import { formatBytes, formatNumber } from '../format/number';
 import { BundleError } from './errors';
@@ -109,43 +110,5 @@ export function checkDeclaredTotals(
       'corrupt',
       `Ukuran data yang dinyatakan (${formatBytes(compressed)}) melebihi ukuran berkas (${formatBytes(fileSize)}); berkas terpotong atau rusak.`,
     );
-  }
-}
-
-/**
- * Counts the bytes streamed out of one entry and refuses the chunk that goes past the declared
- * size. Returns the running total; `finish()` checks that exactly the declared size came out.
- */
-export class EntryByteCounter {
-  private count = 0;
-
-  constructor(
-    private readonly name: string,
-    private readonly declared: number,
-  ) {}
-
-  get total(): number {
-    return this.count;
-  }
-
-  add(chunkLength: number): void {
-    this.count += chunkLength;
-    if (this.count > this.declared) {
-      throw new BundleError(
-        'zipBomb',
-        `Entri "${displayName(this.name)}" menghasilkan lebih banyak data daripada ukuran yang dinyatakan (${formatBytes(this.declared)}); pembacaan dihentikan.`,
-        this.name,
-      );
-    }
-  }
-
-  finish(): void {
-    if (this.count !== this.declared) {
-      throw new BundleError(
-        'sizeMismatch',
-        `Entri "${displayName(this.name)}" berukuran ${exactBytes(this.count)}, padahal dinyatakan ${exactBytes(this.declared)}.`,
-        this.name,
-      );
-    }
   }
 }

@@ -18,8 +18,13 @@ import { abortedError, BundleError } from '../errors';
 import { BUNDLE_FORMAT, FORMAT_VERSION } from '../format';
 import { nobleSha256, sha256Hex, type HashFactory } from '../hash';
 import { exactBytes } from '../limits';
-import type { BundleExporter, BundleFile, BundleManifest } from '../manifest';
-import { summarizeProblems } from '../messages';
+import {
+  bundleManifestSchema,
+  type BundleExporter,
+  type BundleFile,
+  type BundleManifest,
+} from '../manifest';
+import { describePath, indonesianErrorMap, summarizeProblems } from '../messages';
 import type { ProgressListener } from '../progress';
 import { restrictSnapshot, scopeOf } from '../scope';
 import { checkManifestContent } from '../validate';
@@ -89,6 +94,15 @@ export function buildManifest(
   };
 }
 
+/** Every problem the reader would find in this manifest: the schema, then the content checks. */
+function manifestProblems(manifest: BundleManifest, pack: InstrumentPack): string[] {
+  const parsed = bundleManifestSchema.safeParse(manifest, { error: indonesianErrorMap });
+  if (!parsed.success) {
+    return parsed.error.issues.map((i) => `${describePath(i.path)}: ${i.message}`);
+  }
+  return checkManifestContent(parsed.data, pack);
+}
+
 function refuseContent(problems: string[]): BundleError {
   return new BundleError(
     'content',
@@ -115,7 +129,7 @@ export async function writeBundle(
   const meta = { ...input, exportedAt };
 
   // Check everything but the file list before writing anything.
-  const precheck = checkManifestContent(
+  const precheck = manifestProblems(
     buildManifest(snapshot, meta, {
       indicators: options.indicators,
       evidenceIncluded: false,
@@ -239,7 +253,7 @@ export async function writeBundle(
       evidenceIncluded: options.includeEvidence,
       files,
     });
-    const problems = checkManifestContent(manifest, input.pack);
+    const problems = manifestProblems(manifest, input.pack);
     if (problems.length > 0) throw refuseContent(problems);
     const manifestBytes = new TextEncoder().encode(JSON.stringify(manifest));
     await writer.add(MANIFEST_ENTRY, new zip.Uint8ArrayReader(manifestBytes));

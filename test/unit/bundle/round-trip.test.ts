@@ -146,6 +146,20 @@ describe('the writer refuses', () => {
     expect(written).toBe(0);
   });
 
+  it('what its own reader would refuse: an empty "only mine" list, a blank exporter', async () => {
+    const f = makeFixture();
+    const empty = await writeBundle(memorySink().sink, writeInput(f), {
+      includeEvidence: false,
+      indicators: [],
+    }).catch((e: unknown) => e as BundleError);
+    expect(empty).toMatchObject({ code: 'content' });
+    expect(empty.message).toMatch(/scope\.indicators: terlalu sedikit/);
+    const blank = await writeBundle(memorySink().sink, writeInput(f, '  '), {
+      includeEvidence: false,
+    }).catch((e: unknown) => e as BundleError);
+    expect(blank.message).toMatch(/exportedBy\.name: nama pengekspor wajib diisi/);
+  });
+
   it('evidence whose stored bytes do not match their hash, and aborts the sink', async () => {
     const f = makeFixture();
     const bad = f.snapshot.evidence[1]!;

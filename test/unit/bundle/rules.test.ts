@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationId, RevisionId } from '../../../shared/assessment';
 import {
-  BundleError,
   checkDeclaredEntry,
   checkDeclaredTotals,
   checkEntryNames,
@@ -10,7 +9,6 @@ import {
   classifyEntryName,
   confirmationText,
   DEFAULT_BUNDLE_LIMITS,
-  EntryByteCounter,
   importPlan,
 } from '../../../shared/bundle';
 import { defaultPack } from '../../../shared/instrument';
@@ -92,15 +90,6 @@ describe('size bounds', () => {
     expect(() => checkDeclaredTotals([e, e, e], 100, { ...limits, maxEntries: 2 })).toThrow(
       /3 entri, melebihi batas 2 entri/,
     );
-  });
-
-  it('counts streamed bytes against the declared size', () => {
-    const c = new EntryByteCounter('evidence/x', 10);
-    c.add(6);
-    expect(() => c.add(5)).toThrow(BundleError);
-    const d = new EntryByteCounter('evidence/x', 10);
-    d.add(4);
-    expect(() => d.finish()).toThrow(/berukuran 4 byte, padahal dinyatakan 10 byte/);
   });
 });
 
