@@ -153,11 +153,11 @@ describe('the writer refuses', () => {
       indicators: [],
     }).catch((e: unknown) => e as BundleError);
     expect(empty).toMatchObject({ code: 'content' });
-    expect(empty.message).toMatch(/scope\.indicators: terlalu sedikit/);
+    expect((empty as BundleError).message).toMatch(/scope\.indicators: terlalu sedikit/);
     const blank = await writeBundle(memorySink().sink, writeInput(f, '  '), {
       includeEvidence: false,
     }).catch((e: unknown) => e as BundleError);
-    expect(blank.message).toMatch(/exportedBy\.name: nama pengekspor wajib diisi/);
+    expect((blank as BundleError).message).toMatch(/exportedBy\.name: nama pengekspor wajib diisi/);
   });
 
   it('evidence whose stored bytes do not match their hash, and aborts the sink', async () => {
