@@ -1,18 +1,33 @@
 /**
  * The headless command line: argument parsing and dispatch. Every user error ends with exit
- * code 2 and one Indonesian line on stderr; unexpected failures with 1.
+ * code 2 and one Indonesian line on stderr; unresolved merge conflicts with 3; unexpected
+ * failures with 1.
  */
 import { parseArgs } from 'node:util';
 import { instrumentCommand } from './commands/instrument';
 import { reportCommand } from './commands/report';
+import { mergeCommand } from './commands/merge';
 import { scoreCommand } from './commands/score';
+import { validateCommand } from './commands/validate';
 import { CliError, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
 
 export const USAGE = `Penggunaan: spbe-eval <perintah> [opsi]
 
 Perintah:
-  score <berkas.json> [--json]      Hitung indeks dan predikat dari tingkat tiap indikator.
-                                    Berkas: {"instrument":"permenpanrb-59-2020","levels":{"1":3,...}}
+  score <berkas> [--json] [--password <sandi>]
+                                    Hitung indeks dan predikat. Berkas: bentuk JSON
+                                    {"instrument":"permenpanrb-59-2020","levels":{"1":3,...}}
+                                    atau berkas pertukaran .spbe (diperiksa lengkap lebih dulu).
+  validate <berkas.spbe> [--json] [--password <sandi>]
+                                    Periksa berkas .spbe seperti saat impor (format, versi, nama
+                                    entri, ukuran, hash setiap bukti dukung, instrumen, nilai).
+                                    Keluar 0 bila sah, 2 bila tidak sah beserta alasannya.
+  merge <a.spbe> <b.spbe> ... -o <hasil.spbe> [--prefer <asesor>] [--base <koordinator.spbe>]
+        [--password <sandi>] [--output-password <sandi>] [--by <nama>] [--json]
+                                    Gabungkan berkas para asesor. Tanpa konflik: ditulis langsung.
+                                    Ada konflik tanpa --prefer: keluar 3 dan daftar konflik ditulis
+                                    ke <hasil>.conflicts.json. Dengan --prefer: konflik diselesaikan
+                                    ke jawaban asesor itu (nama atau id anggota) dan dicatat.
   instrument [--json] [--id <id>]   Tampilkan struktur instrumen (domain, aspek, indikator, bobot).
   report <berkas.json> --format docx|xlsx -o <berkas>
                                     Tulis laporan hasil penilaian mandiri (Word atau Excel).
@@ -36,20 +51,74 @@ Opsi umum:
   --help, -h    Tampilkan bantuan ini.
   --version     Tampilkan versi aplikasi.`;
 
-type Handler = (io: CliIo, args: string[]) => Promise<void> | void;
+type Handler = (io: CliIo, args: string[], appVersion: string) => Promise<number | void> | void;
+
+function single(positionals: string[], command: string, what: string): string {
+  const [file, ...rest] = positionals;
+  if (!file)
+    throw new CliError(
+      `Perintah ${command} memerlukan nama berkas: spbe-eval ${command} <${what}>`,
+    );
+  if (rest.length > 0) throw new CliError(`Argumen tidak dikenal: ${rest.join(' ')}`);
+  return file;
+}
 
 const commands: Record<string, Handler> = {
-  score: async (io, args) => {
+  score: async (io, args, appVersion) => {
     const { values, positionals } = parseArgs({
       args,
-      options: { json: { type: 'boolean', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        password: { type: 'string' },
+      },
       allowPositionals: true,
     });
-    const [file, ...rest] = positionals;
-    if (!file)
-      throw new CliError('Perintah score memerlukan nama berkas: spbe-eval score <berkas.json>');
-    if (rest.length > 0) throw new CliError(`Argumen tidak dikenal: ${rest.join(' ')}`);
-    await scoreCommand(io, file, values.json ?? false);
+    const file = single(positionals, 'score', 'berkas.json');
+    await scoreCommand(io, file, values.json ?? false, { password: values.password, appVersion });
+  },
+  validate: async (io, args, appVersion) => {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        json: { type: 'boolean', default: false },
+        password: { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+    const file = single(positionals, 'validate', 'berkas.spbe');
+    await validateCommand(io, file, {
+      password: values.password,
+      json: values.json ?? false,
+      appVersion,
+    });
+  },
+  merge: async (io, args, appVersion) => {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        output: { type: 'string', short: 'o' },
+        prefer: { type: 'string' },
+        base: { type: 'string' },
+        password: { type: 'string' },
+        'output-password': { type: 'string' },
+        by: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+    });
+    if (!values.output) {
+      throw new CliError('Perintah merge memerlukan berkas hasil: -o <hasil.spbe>');
+    }
+    return mergeCommand(io, positionals, {
+      output: values.output,
+      prefer: values.prefer,
+      base: values.base,
+      password: values.password,
+      outputPassword: values['output-password'],
+      by: values.by?.trim() || 'spbe-eval merge',
+      json: values.json ?? false,
+      appVersion,
+    });
   },
   report: async (io, args) => {
     const { values, positionals } = parseArgs({
@@ -125,8 +194,8 @@ export async function run(argv: readonly string[], io: CliIo, appVersion: string
       io.out(USAGE);
       return EXIT_OK;
     }
-    await handler(io, rest);
-    return EXIT_OK;
+    const code = await handler(io, rest, appVersion);
+    return typeof code === 'number' ? code : EXIT_OK;
   } catch (e) {
     if (e instanceof CliError) {
       io.err(`Kesalahan: ${e.message}`);

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { benchReport } from './report.bench';
+import { benchBundle } from './bundle.bench';
 import { benchScoring } from './scoring.bench';
 import { benchWorkspace } from './workspace.bench';
 
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
   if (!only || only === 'workspace') await benchWorkspace(root);
   if (!only || only === 'report') await benchReport();
+  if (!only || only === 'bundle') await benchBundle();
 }
 
 main().catch((e: unknown) => {

@@ -1,6 +1,7 @@
 /**
  * `spbe-eval score <file>`: the indices and predikat of a set of indicator levels, exactly as
- * the app computes them (shared/scoring).
+ * the app computes them (shared/scoring). The file is the JSON levels form or a .spbe bundle
+ * (recognised by its extension or its zip header), which is fully validated first.
  */
 import { formatWeight } from '../../../shared/format/number';
 import {
@@ -11,9 +12,11 @@ import {
   type ScoreResult,
 } from '../../../shared/scoring';
 import type { InstrumentPack } from '../../../shared/instrument';
+import { snapshotValues } from '../../../shared/assessment';
 import { CliError, type CliIo } from '../io';
 import { resolvePack } from '../packs';
 import { renderTable } from '../table';
+import { looksLikeBundle, openBundleFile } from './bundle-file';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -137,8 +140,26 @@ export function scoreText(pack: InstrumentPack, result: ScoreResult): string {
   return lines.join('\n');
 }
 
-export async function scoreCommand(io: CliIo, file: string, json: boolean): Promise<void> {
-  const { pack, values } = await readScoreInput(io, file);
+/** The values of a .spbe bundle, after every check of an import. */
+async function readBundleScoreInput(
+  io: CliIo,
+  file: string,
+  options: { password?: string; appVersion: string },
+): Promise<{ pack: InstrumentPack; values: Record<number, number | null> }> {
+  const { bundle, handle } = await openBundleFile(io, file, options);
+  await handle.close();
+  return { pack: bundle.pack, values: snapshotValues(bundle.manifest.snapshot) };
+}
+
+export async function scoreCommand(
+  io: CliIo,
+  file: string,
+  json: boolean,
+  bundleOptions: { password?: string; appVersion: string } = { appVersion: '' },
+): Promise<void> {
+  const { pack, values } = (await looksLikeBundle(io, file))
+    ? await readBundleScoreInput(io, file, bundleOptions)
+    : await readScoreInput(io, file);
   const result = score(pack, values);
   io.out(json ? JSON.stringify(scoreJson(pack, result), null, 2) : scoreText(pack, result));
 }

@@ -3,32 +3,16 @@
  * bin through Node, as a user runs it.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../electron/cli/run';
-import type { CliIo } from '../../../electron/cli/io';
+import { buildCliBin } from './built-bin';
+import { memoryIo } from './memory-io';
 import { repoRoot } from '../helpers';
 
 const exec = promisify(execFile);
-
-function memoryIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: async (p) => {
-      const text = files[p];
-      if (text === undefined) throw new Error('ENOENT');
-      return new TextEncoder().encode(text);
-    },
-    writeFile: async () => undefined,
-  };
-  return { io, out, err };
-}
 
 const levels = (digits: string) =>
   Object.fromEntries([...digits].map((d, i) => [String(i + 1), Number(d)]));
@@ -173,23 +157,8 @@ describe('the built spbe-eval bin', () => {
     await rm(dir, { recursive: true, force: true });
   });
   beforeAll(async () => {
-    // Inside the project (dist/ is ignored) so that the bin finds node_modules as in a real build.
-    await mkdir(path.join(repoRoot, 'dist'), { recursive: true });
-    dir = await mkdtemp(path.join(repoRoot, 'dist', 'spbe-cli-test-'));
-    bin = path.join(dir, 'spbe-eval.cjs');
-    await build({
-      absWorkingDir: repoRoot,
-      entryPoints: ['electron/cli/spbe-eval.ts'],
-      outfile: bin,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      logLevel: 'silent',
-      define: { __APP_VERSION__: '"uji"' },
-      banner: { js: '#!/usr/bin/env node' },
-      // As electron/build.mjs: the native rasterizer is loaded from node_modules at run time.
-      external: ['@resvg/resvg-js'],
-    });
+    bin = await buildCliBin();
+    dir = path.dirname(bin);
   });
 
   it('scores a file through plain Node and sets the exit code', async () => {

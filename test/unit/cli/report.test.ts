@@ -2,36 +2,18 @@
  * `spbe-eval report`: fixture snapshots in, DOCX and XLSX bytes out (read back), and one
  * Indonesian line with exit code 2 for every kind of bad input, with nothing written.
  */
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
 import { run } from '../../../electron/cli/run';
 import { repoRoot } from '../helpers';
 import { readDocx } from '../report/helpers';
+import { memoryIo } from './memory-io';
 
 const fixtures = `${repoRoot}/test/fixtures/evaluations`;
 const bpp = `${fixtures}/balikpapan-2026.json`;
 const bpp2025 = `${fixtures}/balikpapan-2025.json`;
 const mjk = `${fixtures}/mojokerto-2026-partial.json`;
 
-function testIo(memory: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, Uint8Array>();
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: async (p) => {
-      const text = memory[p];
-      if (text !== undefined) return new TextEncoder().encode(text);
-      return new Uint8Array(await readFile(p));
-    },
-    writeFile: async (p, data) => {
-      written.set(p, typeof data === 'string' ? new TextEncoder().encode(data) : data);
-    },
-  };
-  return { io, out, err, written };
-}
+const testIo = memoryIo;
 
 const profile = JSON.stringify({
   regulation: {

@@ -1,0 +1,58 @@
+/**
+ * manifest.json of a .spbe bundle: what a bundle is (format, versions, instrument), who made it
+ * and when, what it covers, whether evidence bytes travel with it, the list of evidence files
+ * (hash, size, entry name), and the evaluation snapshot itself. The zod schema here is the single
+ * source of truth; `validate.ts` adds the checks a schema cannot express.
+ */
+import { z } from 'zod';
+import { evidenceHashSchema, memberIdSchema } from '../assessment/ids';
+import { evaluationSnapshotSchema } from '../assessment/snapshot';
+import { instrumentRefSchema } from '../instrument/schema';
+import { BUNDLE_FORMAT } from './format';
+
+/** What part of the evaluation a bundle carries. */
+export const bundleScopeSchema = z.discriminatedUnion('kind', [
+  /** Every indicator: the whole evaluation. */
+  z.strictObject({ kind: z.literal('all') }),
+  /** "Only mine": the indicators of one assessor; other answers are absent, not blank. */
+  z.strictObject({
+    kind: z.literal('indicators'),
+    indicators: z.array(z.number().int().min(1)).min(1).max(1_000),
+  }),
+]);
+export type BundleScope = z.infer<typeof bundleScopeSchema>;
+
+/** One file whose bytes are in the zip, stored under `evidence/<hash>`. */
+export const bundleFileSchema = z.strictObject({
+  hash: evidenceHashSchema,
+  size: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  entry: z.string().max(200),
+});
+export type BundleFile = z.infer<typeof bundleFileSchema>;
+
+export const bundleExporterSchema = z.strictObject({
+  /** The member who exported, when the exporter is a member of the team. */
+  memberId: memberIdSchema.nullable(),
+  name: z.string().trim().min(1, 'nama pengekspor wajib diisi').max(120),
+  nip: z.string().trim().max(30).default(''),
+});
+export type BundleExporter = z.infer<typeof bundleExporterSchema>;
+
+/**
+ * The top level is a plain (non-strict) object so that a newer minor version's extra fields are
+ * dropped, not refused; everything inside keeps the strict schemas of the assessment model.
+ */
+export const bundleManifestSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.string().regex(/^\d+\.\d+$/),
+  app: z.strictObject({ name: z.string().max(100), version: z.string().max(40) }),
+  instrument: instrumentRefSchema,
+  exportedAt: z.number().int().nonnegative(),
+  exportedBy: bundleExporterSchema,
+  scope: bundleScopeSchema,
+  /** True when every file the snapshot references (evidence, logo) is in the zip. */
+  evidenceIncluded: z.boolean(),
+  files: z.array(bundleFileSchema).max(100_000),
+  snapshot: evaluationSnapshotSchema,
+});
+export type BundleManifest = z.infer<typeof bundleManifestSchema>;

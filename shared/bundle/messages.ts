@@ -1,0 +1,77 @@
+/**
+ * Indonesian wording of schema problems in a manifest. Schemas keep their own Indonesian messages
+ * where they have one; the generic zod checks (type, size, unknown field) get the wording here,
+ * passed per parse so no global zod setting changes for the rest of the app.
+ */
+import type { z } from 'zod';
+
+const typeNames: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  int: 'bilangan bulat',
+  boolean: 'benar/salah',
+  object: 'objek',
+  array: 'daftar',
+  null: 'null',
+  undefined: 'kosong',
+  bigint: 'angka',
+};
+
+const typeOf = (v: unknown): string => {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'daftar';
+  return typeNames[typeof v] ?? typeof v;
+};
+
+/** A zod error map (zod 4 `error` parse option) in Indonesian. */
+export const indonesianErrorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? 'wajib ada'
+        : `harus berupa ${typeNames[issue.expected] ?? issue.expected}, bukan ${typeOf(issue.input)}`;
+    case 'invalid_value':
+      return `nilai tidak diizinkan (seharusnya ${issue.values.map((v) => JSON.stringify(v)).join(' atau ')})`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `terlalu panjang (paling banyak ${String(issue.maximum)} karakter)`
+        : issue.origin === 'array'
+          ? `terlalu banyak (paling banyak ${String(issue.maximum)} butir)`
+          : `terlalu besar (paling besar ${String(issue.maximum)})`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? Number(issue.minimum) <= 1
+          ? 'tidak boleh kosong'
+          : `terlalu pendek (paling sedikit ${String(issue.minimum)} karakter)`
+        : issue.origin === 'array'
+          ? `terlalu sedikit (paling sedikit ${String(issue.minimum)} butir)`
+          : `terlalu kecil (paling kecil ${String(issue.minimum)})`;
+    case 'invalid_format':
+      return 'bentuknya tidak sah';
+    case 'unrecognized_keys':
+      return `kolom tidak dikenal: ${issue.keys.join(', ')}`;
+    case 'invalid_union':
+      return 'bentuknya tidak sesuai satu pun pilihan yang sah';
+    case 'not_multiple_of':
+      return 'harus bilangan bulat';
+    default:
+      return undefined;
+  }
+};
+
+/** "snapshot.answers.3.value" -> "snapshot.answers[3].value". */
+export function describePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(akar)' : out;
+}
+
+/** At most `max` problems, then "dan N masalah lain". */
+export function summarizeProblems(problems: readonly string[], max = 5): string {
+  const shown = problems.slice(0, max).join('; ');
+  const rest = problems.length - max;
+  return rest > 0 ? `${shown}; dan ${rest} masalah lain` : shown;
+}

@@ -1,0 +1,463 @@
+/**
+ * Opening a .spbe bundle: everything is validated before the caller gets anything to store.
+ * In order: not empty, a zip at all, the central directory (entry count, names, duplicates,
+ * declared sizes, compression ratio, one encryption state for all), the password, manifest.json
+ * (size-capped, then format version, schema, pack, values, references: validate.ts), the entry
+ * list against the manifest's file list, and finally every evidence file streamed once through
+ * SHA-256 with its size counted chunk by chunk. Only then does `readBundle` resolve.
+ *
+ * The result streams each verified file again on demand (`openEvidence`, checked again as it
+ * flows, in case the source changed meanwhile) or as a Blob (`evidenceBlob`) for the single
+ * import transaction, which must not await anything but the database.
+ */
+import type { EvidenceHash } from '../../assessment/ids';
+import type { InstrumentPack } from '../../instrument/schema';
+import { classifyEntryName, checkEntryNames, displayName, MANIFEST_ENTRY } from '../entries';
+import { abortedError, BundleError } from '../errors';
+import type { FormatMigration, FormatVersion } from '../format';
+import { nobleSha256, sha256Hex, type HashFactory } from '../hash';
+import {
+  checkDeclaredEntry,
+  checkDeclaredTotals,
+  DEFAULT_BUNDLE_LIMITS,
+  exactBytes,
+  type BundleLimits,
+} from '../limits';
+import type { BundleFile, BundleManifest } from '../manifest';
+import type { ProgressListener } from '../progress';
+import { parseManifest } from '../validate';
+import { readRange, zipReaderOf, type BundleSource } from './source';
+import { collectingSink, verifyingSink, verifyingTransformer, type VerifyOptions } from './streams';
+import { bundleErrorFromZip, zipLib } from './zip-lib';
+
+export interface ReadBundleOptions {
+  /** The version of the running app (named in the "update the app" message). */
+  appVersion: string;
+  password?: string;
+  onProgress?: ProgressListener;
+  signal?: AbortSignal;
+  hash?: HashFactory;
+  limits?: Partial<BundleLimits>;
+  /** Format migrations; the shipped ones by default (tests pass their own). */
+  migrations?: readonly FormatMigration[];
+  /** Finds an installed pack; the built-in packs by default. */
+  findPack?: (id: string, version?: string) => InstrumentPack | undefined;
+  /**
+   * Receives each evidence file's bytes during the validating pass (into a temporary file, Blob
+   * parts, ...) so that an import needs no second read of the bundle. Only a resolved
+   * `readBundle` means the spooled bytes are verified: when it rejects, discard everything
+   * spooled (a failing file's sink is aborted; earlier files' sinks were closed).
+   */
+  spool?: (file: BundleFile) => WritableStream<Uint8Array> | Promise<WritableStream<Uint8Array>>;
+}
+
+export interface OpenedBundle {
+  manifest: BundleManifest;
+  pack: InstrumentPack;
+  /** The format version the file was written in (the manifest is migrated to the current one). */
+  originalVersion: FormatVersion;
+  encrypted: boolean;
+  /** SHA-256 of manifest.json as stored (decrypted): names this exact content in a merge record. */
+  manifestHash: string;
+  /** Size of the .spbe file. */
+  fileSize: number;
+  /** The evidence files in the bundle, each verified (hash and size). */
+  files: readonly BundleFile[];
+  /** Streams a verified file again; the stream errors if the bytes differ from the hash. */
+  openEvidence(hash: EvidenceHash | string, signal?: AbortSignal): ReadableStream<Uint8Array>;
+  /** A verified file as a Blob (a browser spools large Blobs to disk). */
+  evidenceBlob(hash: EvidenceHash | string, signal?: AbortSignal): Promise<Blob>;
+}
+
+// zip.js types its entries through generics we do not need here.
+type ZipEntry = Awaited<
+  ReturnType<InstanceType<ReturnType<typeof zipLib>['ZipReader']>['getEntries']>
+>[number];
+type FileEntry = Extract<ZipEntry, { directory: false }>;
+
+const ZIP_MAGIC = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+];
+
+async function checkContainer(source: BundleSource): Promise<void> {
+  if (source.size === 0) {
+    throw new BundleError('empty', 'Berkas kosong (0 byte), bukan berkas .spbe.');
+  }
+  const head = await readRange(source, 0, 4);
+  if (!ZIP_MAGIC.some((m) => m.every((b, i) => head[i] === b))) {
+    throw new BundleError(
+      'notZip',
+      'Berkas ini bukan berkas .spbe Evaluasi SPBE (bukan arsip zip).',
+    );
+  }
+}
+
+function verifyOptionsForBundle(
+  file: BundleFile,
+  hash: HashFactory,
+  onBytes?: (n: number) => void,
+): VerifyOptions {
+  const name = file.entry;
+  return {
+    name,
+    expectedHash: file.hash,
+    expectedSize: file.size,
+    hash,
+    onBytes,
+    tooLong: () =>
+      new BundleError(
+        'zipBomb',
+        `Entri "${displayName(name)}" menghasilkan lebih dari ${exactBytes(file.size)} yang dinyatakan; pembacaan dihentikan.`,
+        name,
+      ),
+    wrongSize: (actual) =>
+      new BundleError(
+        'sizeMismatch',
+        `Berkas bukti "${displayName(name)}" berukuran ${exactBytes(actual)}, padahal manifest menyatakan ${exactBytes(file.size)}.`,
+        name,
+      ),
+    wrongHash: () =>
+      new BundleError(
+        'hashMismatch',
+        `Isi berkas bukti "${displayName(name)}" tidak cocok dengan hash SHA-256-nya; berkas rusak atau diubah.`,
+        name,
+      ),
+  };
+}
+
+/** Opens and fully validates a bundle. Rejects with a `BundleError` and nothing else. */
+export async function readBundle(
+  source: BundleSource,
+  options: ReadBundleOptions,
+): Promise<OpenedBundle> {
+  try {
+    return await readBundleUnchecked(source, options);
+  } catch (e) {
+    if (options.signal?.aborted) throw abortedError();
+    throw bundleErrorFromZip(e);
+  }
+}
+
+async function readBundleUnchecked(
+  source: BundleSource,
+  options: ReadBundleOptions,
+): Promise<OpenedBundle> {
+  const zip = zipLib();
+  const limits: BundleLimits = { ...DEFAULT_BUNDLE_LIMITS, ...options.limits };
+  const hash = options.hash ?? nobleSha256;
+  const signal = options.signal;
+  const throwIfAborted = (): void => {
+    if (signal?.aborted) throw abortedError();
+  };
+  throwIfAborted();
+  await checkContainer(source);
+
+  const readerOptions = {
+    // Our own name rules give the specific message; zip.js must not reject names first.
+    filenameValidation: 'tolerant' as const,
+    // 'balanced' lets duplicate names through to our own check, which names them; the other
+    // ambiguities (data around the archive, two readings of it) are refused below from the
+    // warnings, and every entry's local header must agree with its central record.
+    strictness: 'balanced' as const,
+    checkLocalDirectory: true,
+    checkLocalFilename: true,
+    // The manifest has no other checksum (a flipped bit in deflated JSON can still parse);
+    // AES entries carry their own HMAC instead.
+    checkCrc32: true,
+    checkOverlappingEntry: true,
+    password: options.password ? options.password : undefined,
+    signal,
+  };
+  const reader = new zip.ZipReader(zipReaderOf(source), readerOptions);
+  const entries: ZipEntry[] = await reader.getEntries();
+  throwIfAborted();
+
+  if (entries.length > limits.maxEntries) {
+    throw new BundleError(
+      'tooLarge',
+      `Berkas memuat ${entries.length} entri, melebihi batas ${limits.maxEntries} entri.`,
+    );
+  }
+  for (const e of entries) {
+    if (e.directory) {
+      throw new BundleError(
+        'entryName',
+        `Entri "${displayName(e.filename)}" ditolak: entri berupa folder.`,
+        e.filename,
+      );
+    }
+  }
+  const files = entries as FileEntry[];
+  checkEntryNames(files.map((e) => e.filename));
+  const ambiguous = reader.warnings?.find((w) => AMBIGUITIES.has(w.reason));
+  if (ambiguous) {
+    throw new BundleError(
+      'corrupt',
+      `Berkas rusak atau dimanipulasi: struktur arsip zip dapat dibaca lebih dari satu cara (${ambiguityText(ambiguous.reason)}).`,
+    );
+  }
+  for (const e of files) checkDeclaredEntry(nameAndSizes(e), limits);
+  checkDeclaredTotals(files.map(nameAndSizes), source.size, limits);
+
+  const manifestEntry = files.find((e) => e.filename === MANIFEST_ENTRY)!;
+  const encrypted = manifestEntry.encrypted;
+  const mixed = files.find((e) => e.encrypted !== encrypted);
+  if (mixed) {
+    throw new BundleError(
+      'unsupported',
+      `Entri "${displayName(mixed.filename)}" ${mixed.encrypted ? 'terenkripsi' : 'tidak terenkripsi'}, berbeda dari manifest.json; berkas tidak utuh.`,
+      mixed.filename,
+    );
+  }
+  const weak = files.find((e) => e.encrypted && e.zipCrypto);
+  if (weak) {
+    throw new BundleError(
+      'unsupported',
+      `Entri "${displayName(weak.filename)}" dienkripsi dengan ZipCrypto, yang lemah dan tanpa autentikasi; berkas .spbe hanya menerima AES-256.`,
+      weak.filename,
+    );
+  }
+  if (encrypted && !options.password) {
+    throw new BundleError(
+      'passwordRequired',
+      'Berkas ini dilindungi kata sandi. Masukkan kata sandi untuk membukanya.',
+    );
+  }
+
+  // The manifest, capped in size while it streams.
+  options.onProgress?.({
+    phase: 'verify',
+    label: 'Membaca manifest',
+    bytesDone: 0,
+    bytesTotal: 0,
+    filesDone: 0,
+    filesTotal: 0,
+  });
+  const declaredManifest = manifestEntry.uncompressedSize;
+  const collected = collectingSink(
+    Math.min(limits.maxManifestBytes, declaredManifest),
+    () =>
+      new BundleError(
+        'zipBomb',
+        `manifest.json menghasilkan lebih banyak data daripada ukuran yang dinyatakan (${exactBytes(declaredManifest)}); pembacaan dihentikan.`,
+        MANIFEST_ENTRY,
+      ),
+  );
+  try {
+    await manifestEntry.getData(collected.sink, readerOptions);
+  } catch (e) {
+    throw bundleErrorFromZip(e, MANIFEST_ENTRY);
+  }
+  const manifestBytes = collected.bytes();
+  if (manifestBytes.byteLength !== declaredManifest) {
+    throw new BundleError(
+      'sizeMismatch',
+      `manifest.json berukuran ${exactBytes(manifestBytes.byteLength)}, padahal dinyatakan ${exactBytes(declaredManifest)}.`,
+      MANIFEST_ENTRY,
+    );
+  }
+  const manifestHash = sha256Hex(manifestBytes, hash);
+  const { manifest, pack, originalVersion } = parseManifest(manifestBytes, {
+    appVersion: options.appVersion,
+    migrations: options.migrations,
+    findPack: options.findPack,
+  });
+  throwIfAborted();
+
+  // The zip's entries against the manifest's list: none missing, none extra, same sizes.
+  const byName = new Map(files.map((e) => [e.filename, e]));
+  const listed = new Set(manifest.files.map((f) => f.entry));
+  for (const f of manifest.files) {
+    const entry = byName.get(f.entry);
+    if (!entry) {
+      throw new BundleError(
+        'missingEntry',
+        `Berkas bukti "${f.entry}" tercantum di manifest tetapi tidak ada di dalam berkas.`,
+        f.entry,
+      );
+    }
+    if (entry.uncompressedSize !== f.size) {
+      throw new BundleError(
+        'sizeMismatch',
+        `Entri "${f.entry}" dinyatakan berukuran ${exactBytes(entry.uncompressedSize)} di dalam zip, tetapi ${exactBytes(f.size)} di manifest.`,
+        f.entry,
+      );
+    }
+  }
+  for (const e of files) {
+    if (e.filename !== MANIFEST_ENTRY && !listed.has(e.filename)) {
+      const kind = classifyEntryName(e.filename);
+      throw new BundleError(
+        'extraEntry',
+        `Entri "${displayName(e.filename)}" ada di dalam berkas tetapi tidak tercantum di manifest${kind.kind === 'evidence' ? ' (bukti dukung yang tidak dipakai)' : ''}.`,
+        e.filename,
+      );
+    }
+  }
+
+  // Every evidence file, streamed once through SHA-256.
+  const bytesTotal = manifest.files.reduce((s, f) => s + f.size, 0);
+  const filesTotal = manifest.files.length;
+  let bytesDone = 0;
+  let filesDone = 0;
+  for (const f of manifest.files) {
+    throwIfAborted();
+    const label = `Memeriksa bukti dukung ${filesDone + 1} dari ${filesTotal}`;
+    const progress = (): void =>
+      options.onProgress?.({
+        phase: 'verify',
+        label,
+        bytesDone,
+        bytesTotal,
+        filesDone,
+        filesTotal,
+      });
+    progress();
+    const entry = byName.get(f.entry)!;
+    const verify = verifyOptionsForBundle(f, hash, (n) => {
+      bytesDone += n;
+      progress();
+    });
+    try {
+      // SHA-256 covers the evidence; the CRC-32 would only cost a second pass over the bytes.
+      const dataOptions = { ...readerOptions, checkCrc32: false };
+      if (options.spool) {
+        await spoolEntry(entry, verify, await options.spool(f), dataOptions);
+      } else {
+        await entry.getData(verifyingSink(verify), dataOptions);
+      }
+    } catch (e) {
+      if (signal?.aborted) throw abortedError();
+      throw bundleErrorFromZip(e, f.entry);
+    }
+    filesDone += 1;
+  }
+  options.onProgress?.({
+    phase: 'done',
+    label: 'Berkas sah',
+    bytesDone,
+    bytesTotal,
+    filesDone,
+    filesTotal,
+  });
+
+  const fileOf = (h: string): { file: BundleFile; entry: FileEntry } => {
+    const file = manifest.files.find((x) => x.hash === h);
+    const entry = file && byName.get(file.entry);
+    if (!file || !entry) {
+      throw new BundleError(
+        'missingEntry',
+        `Berkas bukti dengan hash ${h.slice(0, 12)}… tidak ada di dalam berkas ini.`,
+      );
+    }
+    return { file, entry };
+  };
+
+  const openEvidence = (h: EvidenceHash | string, s?: AbortSignal): ReadableStream<Uint8Array> => {
+    const { file, entry } = fileOf(h);
+    let fail: (e: unknown) => void = () => undefined;
+    const t = verifyingTransformer(verifyOptionsForBundle(file, hash));
+    const pass = new TransformStream<Uint8Array, Uint8Array>({
+      start(controller) {
+        fail = (e) => controller.error(e);
+      },
+      transform: (chunk, controller) => t.transform(chunk, controller),
+      flush: () => t.flush(),
+    });
+    // A failed read must error the stream, or its reader would wait forever.
+    entry
+      .getData(pass.writable, { ...readerOptions, checkCrc32: false, signal: s })
+      .catch((e: unknown) => fail(s?.aborted ? abortedError() : bundleErrorFromZip(e, file.entry)));
+    return pass.readable;
+  };
+
+  const evidenceBlob = async (h: EvidenceHash | string, s?: AbortSignal): Promise<Blob> => {
+    const parts: Uint8Array<ArrayBuffer>[] = [];
+    const reader = openEvidence(h, s).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      // Stream chunks are typed over ArrayBufferLike; these come from zip.js as plain buffers.
+      parts.push(value as Uint8Array<ArrayBuffer>);
+    }
+    return new Blob(parts, { type: 'application/octet-stream' });
+  };
+
+  return {
+    manifest,
+    pack,
+    originalVersion,
+    encrypted,
+    manifestHash,
+    fileSize: source.size,
+    files: manifest.files,
+    openEvidence,
+    evidenceBlob,
+  };
+}
+
+/**
+ * Streams one entry through the verifying transform into the caller's spool. A failure on
+ * either side errors the other: the spool sees an abort (and must discard what it got), and the
+ * read never waits on a stream nobody drains.
+ */
+async function spoolEntry(
+  entry: FileEntry,
+  verify: VerifyOptions,
+  spool: WritableStream<Uint8Array>,
+  dataOptions: Parameters<FileEntry['getData']>[1],
+): Promise<void> {
+  const t = verifyingTransformer(verify);
+  let fail: (e: unknown) => void = () => undefined;
+  const pass = new TransformStream<Uint8Array, Uint8Array>({
+    start(controller) {
+      fail = (e) => controller.error(e);
+    },
+    transform: (chunk, controller) => t.transform(chunk, controller),
+    flush: () => t.flush(),
+  });
+  const piping = pass.readable.pipeTo(spool);
+  try {
+    await entry.getData(pass.writable, dataOptions);
+  } catch (e) {
+    fail(e);
+    await piping.catch(() => undefined);
+    throw e;
+  }
+  await piping;
+}
+
+function nameAndSizes(e: FileEntry): {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+} {
+  return {
+    name: e.filename,
+    compressedSize: e.compressedSize,
+    uncompressedSize: e.uncompressedSize,
+  };
+}
+
+/** Ambiguities zip.js tolerates in 'balanced' mode that a bundle must not have. */
+const AMBIGUITIES: ReadonlySet<string> = (() => {
+  const z = zipLib();
+  return new Set([
+    z.WARNING_APPENDED_DATA,
+    z.WARNING_PREPENDED_DATA,
+    z.WARNING_PREPENDED_CENTRAL_DIRECTORY,
+    z.WARNING_TRAILING_CENTRAL_DIRECTORY_DATA,
+    z.WARNING_MISMATCHED_CENTRAL_DIRECTORY_OFFSET,
+    z.WARNING_MISMATCHED_ZIP64_END_OF_CENTRAL_DIRECTORY,
+    z.WARNING_MULTIPLE_END_OF_CENTRAL_DIRECTORY,
+    z.WARNING_MISSING_ZIP64_EXTRA_FIELD,
+  ]);
+})();
+
+function ambiguityText(reason: string): string {
+  const z = zipLib();
+  if (reason === z.WARNING_APPENDED_DATA) return 'ada data tambahan setelah akhir arsip';
+  if (reason === z.WARNING_PREPENDED_DATA) return 'ada data tambahan sebelum awal arsip';
+  return 'daftar isi arsip tidak konsisten';
+}

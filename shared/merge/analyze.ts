@@ -1,0 +1,276 @@
+/**
+ * First half of a merge: reads the sources and decides, per indicator, what merges by itself
+ * (identical answers, an answer on one side only, an answer changed on one side since the common
+ * ancestor) and what is a conflict for the coordinator. Nothing is changed; the UI shows the
+ * analysis, the coordinator settles the conflicts, and `applyMerge` builds the result.
+ */
+import type { Answer } from '../assessment/answer';
+import { sameContent } from '../assessment/answer';
+import type { EvaluationSnapshot } from '../assessment/snapshot';
+import type { BundleManifest } from '../bundle/manifest';
+import type { InstrumentPack } from '../instrument/schema';
+import { findIndicator, levelOfValue } from '../instrument/tree';
+import { descendsFrom, isBlankAnswer } from './lineage';
+import {
+  MergeError,
+  type Conflict,
+  type ConflictSide,
+  type MergeSource,
+  type ProvenanceHow,
+} from './types';
+
+export interface AutoOutcome {
+  kind: 'auto';
+  indicator: number;
+  how: Exclude<ProvenanceHow, 'resolved'>;
+  /** The copy taken (the most recently updated of its identical group). */
+  answer: Answer;
+  sourceId: string;
+  /** Every source holding the taken content. */
+  from: string[];
+  /** Sources whose older version gave way (for how = newer). */
+  superseded: string[];
+  /** Every copy of the answer in every source, for the merged lineage. */
+  copies: { sourceId: string; answer: Answer }[];
+}
+
+export interface ConflictOutcome {
+  kind: 'conflict';
+  indicator: number;
+  conflict: Conflict;
+  copies: { sourceId: string; answer: Answer }[];
+}
+
+export type IndicatorOutcome = AutoOutcome | ConflictOutcome;
+
+export interface MergeAnalysis {
+  pack: InstrumentPack;
+  /** Base first (when given), then the bundles in the order given. */
+  sources: MergeSource[];
+  outcomes: IndicatorOutcome[];
+  conflicts: Conflict[];
+  /**
+   * Differences the coordinator must confirm before applying (another instansi or year, the
+   * same file twice). Empty in the normal case.
+   */
+  mismatches: string[];
+}
+
+/** A merge source from a validated bundle. */
+export function sourceFromBundle(
+  id: string,
+  fileName: string,
+  opened: { manifest: BundleManifest; manifestHash: string },
+  fileHash: string | null = null,
+): MergeSource {
+  const m = opened.manifest;
+  return {
+    id,
+    kind: 'bundle',
+    label: fileName,
+    snapshot: m.snapshot,
+    exportedBy: { memberId: m.exportedBy.memberId, name: m.exportedBy.name, nip: m.exportedBy.nip },
+    exportedAt: m.exportedAt,
+    manifestHash: opened.manifestHash,
+    fileHash,
+    scope: m.scope,
+  };
+}
+
+/** The coordinator's own evaluation as the base of a merge. */
+export function sourceFromBase(snapshot: EvaluationSnapshot): MergeSource {
+  return {
+    id: 'base',
+    kind: 'base',
+    label: 'Evaluasi koordinator',
+    snapshot,
+    exportedBy: null,
+    exportedAt: null,
+    manifestHash: null,
+    fileHash: null,
+    scope: { kind: 'all' },
+  };
+}
+
+const norm = (s: string): string => s.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ');
+
+function checkSources(sources: readonly MergeSource[], pack: InstrumentPack): string[] {
+  if (sources.length < 2) {
+    throw new MergeError('Penggabungan memerlukan paling sedikit dua evaluasi.');
+  }
+  const ids = new Set<string>();
+  for (const s of sources) {
+    if (ids.has(s.id)) throw new MergeError(`Id sumber "${s.id}" dipakai dua kali.`);
+    ids.add(s.id);
+  }
+  const wrong = sources.filter(
+    (s) =>
+      s.snapshot.evaluation.instrument.id !== pack.id ||
+      s.snapshot.evaluation.instrument.version !== pack.version,
+  );
+  if (wrong.length > 0) {
+    throw new MergeError(
+      `Berkas ${wrong.map((s) => `"${s.label}"`).join(', ')} memakai instrumen lain (${wrong
+        .map(
+          (s) =>
+            `${s.snapshot.evaluation.instrument.id} versi ${s.snapshot.evaluation.instrument.version}`,
+        )
+        .join(
+          ', ',
+        )}); hanya evaluasi dengan instrumen ${pack.id} versi ${pack.version} yang dapat digabung.`,
+    );
+  }
+  const mismatches: string[] = [];
+  const first = sources[0]!.snapshot.evaluation;
+  for (const s of sources.slice(1)) {
+    const ev = s.snapshot.evaluation;
+    if (norm(ev.instansi.name) !== norm(first.instansi.name)) {
+      mismatches.push(
+        `"${s.label}" berisi evaluasi ${ev.instansi.name}, bukan ${first.instansi.name}`,
+      );
+    }
+    if (ev.year !== first.year) {
+      mismatches.push(`"${s.label}" berisi evaluasi tahun ${ev.year}, bukan ${first.year}`);
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const s of sources) {
+    if (!s.manifestHash) continue;
+    const other = seen.get(s.manifestHash);
+    if (other) mismatches.push(`"${s.label}" berisi hal yang sama persis dengan "${other}"`);
+    seen.set(s.manifestHash, s.label);
+  }
+  return mismatches;
+}
+
+function assessorOf(
+  source: MergeSource,
+  answer: Answer,
+): { memberId: Answer['updatedBy']; name: string } | null {
+  if (answer.updatedBy) {
+    const m = source.snapshot.members.find((x) => x.id === answer.updatedBy);
+    if (m) return { memberId: m.id, name: m.name };
+  }
+  return source.exportedBy
+    ? { memberId: source.exportedBy.memberId, name: source.exportedBy.name }
+    : null;
+}
+
+function sideEvidence(source: MergeSource, indicator: number): ConflictSide['evidence'] {
+  const byId = new Map(source.snapshot.evidence.map((e) => [e.id as string, e]));
+  return source.snapshot.links
+    .filter((l) => l.indicator === indicator)
+    .flatMap((l) => {
+      const e = byId.get(l.evidenceId);
+      return e
+        ? [{ hash: e.hash, fileName: e.fileName, title: e.title, levels: l.levels, note: l.note }]
+        : [];
+    });
+}
+
+export function levelNameOf(
+  pack: InstrumentPack,
+  indicator: number,
+  value: number | null,
+): string | null {
+  if (value === null) return null;
+  const entry = findIndicator(pack, indicator);
+  if (!entry) return null;
+  return levelOfValue(pack, entry.scale, value)?.name ?? null;
+}
+
+/** Decides per indicator what merges by itself and what is a conflict. */
+export function analyzeMerge(input: {
+  pack: InstrumentPack;
+  base?: MergeSource | null;
+  inputs: readonly MergeSource[];
+}): MergeAnalysis {
+  const sources = [...(input.base ? [input.base] : []), ...input.inputs];
+  const mismatches = checkSources(sources, input.pack);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+
+  const indicators = new Set<number>();
+  for (const s of sources) for (const a of s.snapshot.answers) indicators.add(a.indicator);
+
+  const outcomes: IndicatorOutcome[] = [];
+  const conflicts: Conflict[] = [];
+  for (const indicator of [...indicators].sort((a, b) => a - b)) {
+    const copies = sources.flatMap((s) =>
+      s.snapshot.answers
+        .filter((a) => a.indicator === indicator)
+        .map((answer) => ({ sourceId: s.id, answer })),
+    );
+    const filled = copies.filter((c) => !isBlankAnswer(c.answer));
+    if (filled.length === 0) {
+      const taken = latest(copies);
+      outcomes.push({
+        kind: 'auto',
+        indicator,
+        how: copies.length > 1 ? 'identical' : 'oneSide',
+        answer: taken.answer,
+        sourceId: taken.sourceId,
+        from: copies.map((c) => c.sourceId),
+        superseded: [],
+        copies,
+      });
+      continue;
+    }
+    // Drop every copy another copy grew from: only the newer one changed since they parted.
+    const current = filled.filter((c) => !filled.some((d) => descendsFrom(d.answer, c.answer)));
+    const superseded = filled.filter((c) => !current.includes(c)).map((c) => c.sourceId);
+    const groups: { sourceId: string; answer: Answer }[][] = [];
+    for (const c of current) {
+      const group = groups.find((g) => sameContent(g[0]!.answer, c.answer));
+      if (group) group.push(c);
+      else groups.push([c]);
+    }
+    if (groups.length === 1) {
+      const group = groups[0]!;
+      const taken = latest(group);
+      const how: AutoOutcome['how'] =
+        superseded.length > 0 ? 'newer' : group.length > 1 ? 'identical' : 'oneSide';
+      outcomes.push({
+        kind: 'auto',
+        indicator,
+        how,
+        answer: taken.answer,
+        sourceId: taken.sourceId,
+        from: unique(group.map((c) => c.sourceId)),
+        superseded: unique(superseded),
+        copies,
+      });
+      continue;
+    }
+    const entry = findIndicator(input.pack, indicator);
+    const conflict: Conflict = {
+      indicator,
+      indicatorName: entry?.indicator.name ?? `Indikator ${indicator}`,
+      sides: groups.map((group) => {
+        const taken = latest(group);
+        const source = byId.get(taken.sourceId)!;
+        const groupSources = unique(group.map((c) => c.sourceId)).map((id) => byId.get(id)!);
+        return {
+          sourceId: taken.sourceId,
+          sourceIds: groupSources.map((s) => s.id),
+          sourceLabels: groupSources.map((s) => s.label),
+          exporters: unique(groupSources.flatMap((s) => (s.exportedBy ? [s.exportedBy.name] : []))),
+          assessor: assessorOf(source, taken.answer),
+          answer: taken.answer,
+          levelName: levelNameOf(input.pack, indicator, taken.answer.value),
+          evidence: sideEvidence(source, indicator),
+        };
+      }),
+    };
+    conflicts.push(conflict);
+    outcomes.push({ kind: 'conflict', indicator, conflict, copies });
+  }
+  return { pack: input.pack, sources, outcomes, conflicts, mismatches };
+}
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+function latest<T extends { answer: Answer }>(xs: readonly T[]): T {
+  let best = xs[0]!;
+  for (const x of xs) if (x.answer.updatedAt > best.answer.updatedAt) best = x;
+  return best;
+}

@@ -1,0 +1,445 @@
+/**
+ * Second half of a merge: applies the coordinator's resolutions to an analysis and builds the
+ * merged evaluation as a new snapshot (the inputs stay untouched) with its merge record.
+ *
+ * - Answers: the automatic ones and the settled ones; each keeps the lineage of every copy it
+ *   replaces, so a later exchange still sees it as their descendant.
+ * - Evidence: the union of all sources, one document per SHA-256; links are those of the taken
+ *   side(s), deduplicated per indicator and document (their levels united).
+ * - Team: united, one person per NIP (or per name when no NIP), references rewritten.
+ * - Audit log: united by event id, plus one event for the merge and one per settled conflict.
+ */
+import { MAX_ANCESTORS, type Answer } from '../assessment/answer';
+import type { AuditEvent } from '../assessment/audit';
+import type { EvidenceLink, Evidence } from '../assessment/evidence';
+import {
+  newId,
+  type EvaluationId,
+  type EvidenceId,
+  type LinkId,
+  type MemberId,
+  type RevisionId,
+} from '../assessment/ids';
+import type { EvaluationSnapshot } from '../assessment/snapshot';
+import type { Member, MemberRole } from '../assessment/team';
+import { checkValues } from '../scoring/score';
+import { levelNameOf, type IndicatorOutcome, type MergeAnalysis } from './analyze';
+import {
+  MergeError,
+  resolutionSchema,
+  type Conflict,
+  type MergeRecord,
+  type MergeSource,
+  type Resolution,
+} from './types';
+
+export interface ApplyMergeOptions {
+  /** Defaults to a new random id. */
+  mergeId?: string;
+  /** The id of the merged evaluation; a new random id by default. */
+  evaluationId?: string;
+  /** Defaults to now. */
+  now?: number;
+  /** The coordinator has confirmed the analysis' mismatches (another instansi or year). */
+  confirmMismatches?: boolean;
+  /** Who ran the merge (the coordinator), for the merge audit event. */
+  mergedBy?: { memberId: MemberId | null; name: string };
+}
+
+export interface MergeResult {
+  snapshot: EvaluationSnapshot;
+  record: MergeRecord;
+}
+
+const roleRank: Record<MemberRole, number> = { coordinator: 3, lead: 2, dataEntry: 1, member: 0 };
+
+const personKey = (m: Pick<Member, 'nip' | 'name'>): string => {
+  const nip = m.nip.replace(/\s/g, '');
+  return nip !== ''
+    ? `nip:${nip}`
+    : `name:${m.name.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ')}`;
+};
+
+/** Checks the resolutions against the analysis; returns them by indicator. */
+function checkResolutions(
+  analysis: MergeAnalysis,
+  resolutions: readonly unknown[],
+): Map<number, Resolution> {
+  const problems: string[] = [];
+  const byIndicator = new Map<number, Resolution>();
+  const conflicts = new Map(analysis.conflicts.map((c) => [c.indicator, c]));
+  for (const raw of resolutions) {
+    const parsed = resolutionSchema.safeParse(raw);
+    if (!parsed.success) {
+      const indicator = (raw as { indicator?: unknown })?.indicator;
+      problems.push(
+        `keputusan${typeof indicator === 'number' ? ` indikator ${indicator}` : ''}: ${parsed.error.issues.map((i) => i.message).join(', ')}`,
+      );
+      continue;
+    }
+    const r = parsed.data;
+    const conflict = conflicts.get(r.indicator);
+    if (!conflict) {
+      problems.push(`indikator ${r.indicator} tidak berkonflik, jadi tidak perlu diputuskan`);
+      continue;
+    }
+    if (byIndicator.has(r.indicator)) {
+      problems.push(`indikator ${r.indicator} diputuskan lebih dari sekali`);
+      continue;
+    }
+    if (r.choice.kind === 'side') {
+      const sourceId = r.choice.sourceId;
+      if (!conflict.sides.some((s) => s.sourceIds.includes(sourceId))) {
+        problems.push(`indikator ${r.indicator}: pilihan "${sourceId}" bukan salah satu pihak`);
+        continue;
+      }
+    } else {
+      for (const p of checkValues(analysis.pack, { [r.indicator]: r.choice.value })) {
+        problems.push(`keputusan ${p}`);
+      }
+    }
+    byIndicator.set(r.indicator, r);
+  }
+  const open = analysis.conflicts.filter((c) => !byIndicator.has(c.indicator));
+  if (open.length > 0) {
+    problems.push(
+      `${open.length} konflik belum diputuskan (indikator ${open.map((c) => c.indicator).join(', ')})`,
+    );
+  }
+  if (problems.length > 0) {
+    throw new MergeError(
+      `Penggabungan belum dapat diselesaikan: ${problems.join('; ')}.`,
+      problems,
+    );
+  }
+  return byIndicator;
+}
+
+/** Applies resolutions (one per conflict, each with its reason) and builds the merged evaluation. */
+export function applyMerge(
+  analysis: MergeAnalysis,
+  resolutions: readonly Resolution[],
+  options: ApplyMergeOptions = {},
+): MergeResult {
+  if (analysis.mismatches.length > 0 && !options.confirmMismatches) {
+    throw new MergeError(
+      `Berkas yang digabung tidak sejenis dan perlu konfirmasi: ${analysis.mismatches.join('; ')}.`,
+      analysis.mismatches,
+    );
+  }
+  const decisions = checkResolutions(analysis, resolutions);
+  const now = options.now ?? Date.now();
+  const mergeId = options.mergeId ?? newId<string>();
+  const evaluationId = (options.evaluationId ?? newId<string>()) as EvaluationId;
+  const sources = analysis.sources;
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const lead = sources[0]!;
+
+  // Team: one person per NIP or name; every source's member id mapped to the kept one.
+  const members: Member[] = [];
+  const memberByKey = new Map<string, Member>();
+  const memberMap = new Map<string, MemberId>();
+  const usedMemberIds = new Set<string>();
+  let membersMerged = 0;
+  for (const s of sources) {
+    for (const m of s.snapshot.members) {
+      const key = personKey(m);
+      const kept = memberByKey.get(key);
+      if (kept) {
+        membersMerged += 1;
+        kept.indicators = [...new Set([...kept.indicators, ...m.indicators])].sort((a, b) => a - b);
+        if (roleRank[m.role] > roleRank[kept.role]) kept.role = m.role;
+        if (kept.position === '' && m.position !== '') kept.position = m.position;
+        memberMap.set(`${s.id}:${m.id}`, kept.id);
+        continue;
+      }
+      const id = usedMemberIds.has(m.id) ? newId<MemberId>() : m.id;
+      usedMemberIds.add(id);
+      const copy: Member = { ...m, id, evaluationId, indicators: [...m.indicators] };
+      members.push(copy);
+      memberByKey.set(key, copy);
+      memberMap.set(`${s.id}:${m.id}`, id);
+    }
+  }
+  const mapMember = (s: MergeSource, id: MemberId | null): MemberId | null =>
+    id === null ? null : (memberMap.get(`${s.id}:${id}`) ?? id);
+
+  // Evidence: one document per hash (the first source's metadata), ids kept where unique.
+  const evidence: Evidence[] = [];
+  const evidenceByHash = new Map<string, Evidence>();
+  const evidenceMap = new Map<string, EvidenceId>();
+  const usedEvidenceIds = new Set<string>();
+  let evidenceDuplicates = 0;
+  for (const s of sources) {
+    for (const e of s.snapshot.evidence) {
+      const kept = evidenceByHash.get(e.hash);
+      if (kept) {
+        evidenceDuplicates += 1;
+        evidenceMap.set(`${s.id}:${e.id}`, kept.id);
+        continue;
+      }
+      const id = usedEvidenceIds.has(e.id) ? newId<EvidenceId>() : e.id;
+      usedEvidenceIds.add(id);
+      const copy: Evidence = { ...e, id, evaluationId, addedBy: mapMember(s, e.addedBy) };
+      evidence.push(copy);
+      evidenceByHash.set(e.hash, copy);
+      evidenceMap.set(`${s.id}:${e.id}`, id);
+    }
+  }
+
+  // Answers, links and provenance per indicator.
+  const answers: Answer[] = [];
+  const links: EvidenceLink[] = [];
+  const linkByKey = new Map<string, EvidenceLink>();
+  const usedLinkIds = new Set<string>();
+  const addLinks = (indicator: number, sourceIds: readonly string[], onlyHashes?: Set<string>) => {
+    for (const sid of sourceIds) {
+      const s = sourceById.get(sid)!;
+      const byId = new Map(s.snapshot.evidence.map((e) => [e.id as string, e]));
+      for (const l of s.snapshot.links) {
+        if (l.indicator !== indicator) continue;
+        const ev = byId.get(l.evidenceId);
+        if (!ev) continue;
+        if (onlyHashes && !onlyHashes.has(ev.hash)) continue;
+        const key = `${indicator}:${ev.hash}`;
+        const kept = linkByKey.get(key);
+        if (kept) {
+          kept.levels = [...new Set([...kept.levels, ...l.levels])].sort((a, b) => a - b);
+          if (kept.note.trim() === '' && l.note.trim() !== '') kept.note = l.note;
+          continue;
+        }
+        const id = usedLinkIds.has(l.id) ? newId<LinkId>() : l.id;
+        usedLinkIds.add(id);
+        const copy: EvidenceLink = {
+          ...l,
+          id,
+          evaluationId,
+          evidenceId: evidenceMap.get(`${sid}:${l.evidenceId}`)!,
+          levels: [...l.levels],
+          addedBy: mapMember(s, l.addedBy),
+        };
+        links.push(copy);
+        linkByKey.set(key, copy);
+      }
+    }
+  };
+  const lineage = (taken: Answer, copies: IndicatorOutcome['copies']): RevisionId[] => {
+    const all: RevisionId[] = [];
+    for (const c of copies) all.push(...c.answer.ancestors, c.answer.revision);
+    const unique = [...new Set(all)].filter((r) => r !== taken.revision);
+    return unique.slice(Math.max(0, unique.length - MAX_ANCESTORS));
+  };
+
+  const provenance: MergeRecord['provenance'] = [];
+  const recordConflicts: MergeRecord['conflicts'] = [];
+  const resolveEvents: AuditEvent[] = [];
+  for (const outcome of analysis.outcomes) {
+    const { indicator } = outcome;
+    if (outcome.kind === 'auto') {
+      const s = sourceById.get(outcome.sourceId)!;
+      answers.push({
+        ...outcome.answer,
+        evaluationId,
+        updatedBy: mapMember(s, outcome.answer.updatedBy),
+        ancestors: lineage(outcome.answer, outcome.copies),
+        revisionOpen: false,
+      });
+      addLinks(indicator, outcome.from);
+      provenance.push({
+        indicator,
+        how: outcome.how,
+        from: outcome.from,
+        superseded: outcome.superseded,
+      });
+      continue;
+    }
+    const decision = decisions.get(indicator)!;
+    const conflict = outcome.conflict;
+    let answer: Answer;
+    let from: string[];
+    let decisionLabel: string;
+    if (decision.choice.kind === 'side') {
+      const sourceId = decision.choice.sourceId;
+      const side = conflict.sides.find((x) => x.sourceIds.includes(sourceId))!;
+      const s = sourceById.get(side.sourceId)!;
+      answer = {
+        ...side.answer,
+        evaluationId,
+        updatedBy: mapMember(s, side.answer.updatedBy),
+        ancestors: lineage(side.answer, outcome.copies),
+        revisionOpen: false,
+      };
+      from = side.sourceIds;
+      addLinks(indicator, side.sourceIds);
+      decisionLabel = `Versi ${side.assessor?.name ?? side.sourceLabels.join(', ')} (${side.sourceLabels.join(', ')})`;
+    } else {
+      const w = decision.choice;
+      const template = conflict.sides[0]!.answer;
+      const revision = newId<RevisionId>();
+      answer = {
+        ...template,
+        evaluationId,
+        value: w.value,
+        justification: w.justification,
+        agency: w.agency,
+        status: 'submitted',
+        updatedAt: decision.decidedAt,
+        updatedBy: decision.decidedBy.memberId,
+        revision,
+        ancestors: lineage({ ...template, revision }, outcome.copies),
+        revisionOpen: false,
+      };
+      from = conflict.sides.flatMap((x) => x.sourceIds);
+      addLinks(indicator, from, w.evidenceHashes ? new Set(w.evidenceHashes) : undefined);
+      decisionLabel = 'Jawaban ditetapkan koordinator';
+    }
+    answers.push(answer);
+    provenance.push({ indicator, how: 'resolved', from, superseded: [] });
+    recordConflicts.push({
+      indicator,
+      indicatorName: conflict.indicatorName,
+      sides: conflict.sides.map((side) => recordSide(side)),
+      decision: decision.choice,
+      decisionLabel,
+      value: answer.value,
+      levelName: levelNameOf(analysis.pack, indicator, answer.value),
+      reason: decision.reason,
+      decidedBy: decision.decidedBy,
+      decidedAt: decision.decidedAt,
+    });
+    resolveEvents.push({
+      id: newId<string>(),
+      evaluationId,
+      at: decision.decidedAt,
+      actor: decision.decidedBy.memberId,
+      actorName: decision.decidedBy.name,
+      entity: 'answer',
+      action: 'resolve',
+      indicator,
+      field: 'value',
+      oldValue: conflict.sides
+        .map((x) => `${x.assessor?.name ?? x.sourceLabels.join(', ')}: ${x.answer.value ?? '-'}`)
+        .join('; ')
+        .slice(0, 20_000),
+      newValue: answer.value === null ? null : String(answer.value),
+      note: decision.reason,
+    });
+  }
+  // Links of indicators nobody answered still come along (documents attached ahead of time).
+  const answered = new Set(answers.map((a) => a.indicator));
+  const linkOnly = new Set<number>();
+  for (const s of sources)
+    for (const l of s.snapshot.links) if (!answered.has(l.indicator)) linkOnly.add(l.indicator);
+  for (const indicator of linkOnly)
+    addLinks(
+      indicator,
+      sources.map((s) => s.id),
+    );
+
+  // Audit: united by id, references rewritten, then the merge's own events.
+  const audit: AuditEvent[] = [];
+  const auditIds = new Set<string>();
+  for (const s of sources) {
+    for (const e of s.snapshot.audit) {
+      if (auditIds.has(e.id)) continue;
+      auditIds.add(e.id);
+      const { seq: _seq, ...rest } = e;
+      audit.push({ ...rest, evaluationId, actor: mapMember(s, e.actor) });
+    }
+  }
+  audit.push({
+    id: newId<string>(),
+    evaluationId,
+    at: now,
+    actor: options.mergedBy?.memberId ?? null,
+    actorName: options.mergedBy?.name ?? '',
+    entity: 'evaluation',
+    action: 'merge',
+    indicator: null,
+    field: null,
+    oldValue: null,
+    newValue: null,
+    note: `Gabungan dari ${sources.map((s) => s.label).join(', ')} (penggabungan ${mergeId})`.slice(
+      0,
+      5_000,
+    ),
+  });
+  audit.push(...resolveEvents);
+  audit.sort((a, b) => a.at - b.at);
+
+  const leadEval = lead.snapshot.evaluation;
+  const logoHash =
+    leadEval.instansi.logoHash ??
+    sources.map((s) => s.snapshot.evaluation.instansi.logoHash).find((h) => h !== null) ??
+    null;
+  const snapshot: EvaluationSnapshot = {
+    evaluation: {
+      ...leadEval,
+      id: evaluationId,
+      instansi: { ...leadEval.instansi, logoHash },
+      status: 'active',
+      origin: { kind: 'merged', mergeId },
+      createdAt: now,
+      updatedAt: now,
+    },
+    answers: answers.sort((a, b) => a.indicator - b.indicator),
+    evidence,
+    links,
+    members,
+    audit,
+  };
+
+  const record: MergeRecord = {
+    id: mergeId,
+    mergedAt: now,
+    evaluationId,
+    instrument: { ...leadEval.instrument },
+    instansi: leadEval.instansi.name,
+    year: leadEval.year,
+    inputs: sources.map((s) => ({
+      sourceId: s.id,
+      kind: s.kind,
+      label: s.label,
+      exportedBy: s.exportedBy?.name ?? null,
+      exportedAt: s.exportedAt,
+      manifestHash: s.manifestHash,
+      fileHash: s.fileHash,
+      scope: s.scope,
+      answers: s.snapshot.answers.length,
+      evidence: s.snapshot.evidence.length,
+    })),
+    provenance,
+    conflicts: recordConflicts,
+    totals: {
+      answers: answers.length,
+      evidence: evidence.length,
+      evidenceDuplicates,
+      links: links.length,
+      members: members.length,
+      membersMerged,
+      auditEvents: audit.length,
+    },
+  };
+  return { snapshot, record };
+}
+
+function recordSide(
+  side: Conflict['sides'][number],
+): MergeRecord['conflicts'][number]['sides'][number] {
+  return {
+    sourceIds: side.sourceIds,
+    sourceLabels: side.sourceLabels,
+    exporters: side.exporters,
+    assessor: side.assessor?.name ?? null,
+    value: side.answer.value,
+    levelName: side.levelName,
+    justification: side.answer.justification,
+    agency: side.answer.agency,
+    updatedAt: side.answer.updatedAt,
+    evidence: side.evidence.map((e) => ({
+      hash: e.hash,
+      fileName: e.fileName,
+      title: e.title,
+    })),
+  };
+}

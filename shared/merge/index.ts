@@ -1,0 +1,7 @@
+/** Public surface of the merge: analyse, settle conflicts, apply, and the Berita Acara content. */
+export * from './lineage';
+export * from './types';
+export * from './analyze';
+export * from './apply';
+export * from './prefer';
+export * from './minutes';

@@ -1,0 +1,249 @@
+/**
+ * The Berita Acara Rekonsiliasi as content: title, opening, sections of paragraphs and tables,
+ * closing and signature lines, built once from a merge record so that the screen, the PDF and a
+ * Word file print the same words. It lists the files merged (who exported them, when, the
+ * SHA-256 of their manifests), how every answer was settled, every conflict with all its sides
+ * and the decision with its reason, the resulting index, and signature lines for the coordinator
+ * and every assessor concerned.
+ */
+import { snapshotValues, type EvaluationSnapshot } from '../assessment/snapshot';
+import { formatDate, formatDateTime } from '../format/date';
+import type { InstrumentPack } from '../instrument/schema';
+import { score } from '../scoring/score';
+import { describeScope } from '../bundle/scope';
+import type { MergeRecord } from './types';
+
+export interface MinutesTable {
+  columns: { header: string; align?: 'left' | 'right' | 'center' }[];
+  rows: string[][];
+}
+
+export type MinutesBlock =
+  { kind: 'paragraph'; text: string } | { kind: 'table'; caption?: string; table: MinutesTable };
+
+export interface MinutesSection {
+  heading: string;
+  blocks: MinutesBlock[];
+}
+
+export interface MinutesSignature {
+  /** "Koordinator SPBE", "Asesor". */
+  role: string;
+  name: string;
+  nip: string;
+}
+
+export interface ReconciliationMinutes {
+  title: string;
+  subtitle: string;
+  /** Left blank for the number the secretariat assigns: "Nomor: ....". */
+  numberLine: string;
+  opening: string[];
+  sections: MinutesSection[];
+  closing: string[];
+  /** "Balikpapan, 22 November 2026". */
+  placeAndDate: string;
+  signatures: MinutesSignature[];
+}
+
+export interface MinutesOptions {
+  coordinator: { name: string; nip: string };
+  /** Where the reconciliation took place; the instansi's region by default. */
+  place?: string;
+  /** The date of the minutes; the merge date by default. */
+  date?: number;
+  /** NIP of assessors by name, when the caller knows them (the team list). */
+  nipByName?: Record<string, string>;
+}
+
+const weekday = new Intl.DateTimeFormat('id-ID', { weekday: 'long' });
+
+const levelText = (value: number | null, levelName: string | null): string =>
+  value === null ? 'belum diisi' : `${value}${levelName ? ` (${levelName})` : ''}`;
+
+const howLabel: Record<MergeRecord['provenance'][number]['how'], string> = {
+  identical: 'sama pada semua berkas',
+  oneSide: 'hanya ada pada satu berkas',
+  newer: 'diambil versi terbaru',
+  resolved: 'diputuskan koordinator',
+};
+
+export function reconciliationMinutes(
+  record: MergeRecord,
+  merged: Pick<EvaluationSnapshot, 'answers' | 'evaluation'>,
+  pack: InstrumentPack,
+  options: MinutesOptions,
+): ReconciliationMinutes {
+  const date = options.date ?? record.mergedAt;
+  const place = options.place ?? merged.evaluation.instansi.regionName;
+  const bundles = record.inputs.filter((i) => i.kind === 'bundle');
+  const base = record.inputs.find((i) => i.kind === 'base');
+  const legal = pack.legalBasis[0]?.short ?? pack.shortTitle;
+
+  const opening = [
+    `Pada hari ini ${weekday.format(new Date(date))}, tanggal ${formatDate(date)}, bertempat di ${place}, telah dilaksanakan rekonsiliasi hasil penilaian mandiri Evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE) ${record.instansi} tahun ${record.year} menurut ${legal}, atas ${bundles.length} berkas penilaian asesor${base ? ' dan evaluasi koordinator sebagai dasar' : ''}.`,
+    'Rekonsiliasi dilakukan untuk menyatukan jawaban para asesor menjadi satu hasil penilaian mandiri. Jawaban yang sama atau yang hanya diisi satu asesor digabung langsung; setiap perbedaan jawaban diputuskan oleh koordinator dengan alasan yang dicatat dalam berita acara ini.',
+  ];
+
+  const inputs: MinutesSection = {
+    heading: 'A. Berkas yang Direkonsiliasi',
+    blocks: [
+      {
+        kind: 'table',
+        table: {
+          columns: [
+            { header: 'No', align: 'right' },
+            { header: 'Berkas' },
+            { header: 'Diekspor oleh' },
+            { header: 'Waktu ekspor' },
+            { header: 'Cakupan' },
+            { header: 'Jawaban', align: 'right' },
+            { header: 'Hash SHA-256 manifest' },
+          ],
+          rows: record.inputs.map((i, n) => [
+            String(n + 1),
+            i.label,
+            i.exportedBy ?? (i.kind === 'base' ? 'Koordinator' : '—'),
+            i.exportedAt === null ? '—' : formatDateTime(i.exportedAt),
+            describeScope(i.scope),
+            String(i.answers),
+            i.manifestHash ?? '—',
+          ]),
+        },
+      },
+    ],
+  };
+
+  const counts = { identical: 0, oneSide: 0, newer: 0, resolved: 0 };
+  for (const p of record.provenance) counts[p.how] += 1;
+  const result = score(pack, snapshotValues(merged));
+  const summary: MinutesSection = {
+    heading: 'B. Ringkasan Hasil Rekonsiliasi',
+    blocks: [
+      {
+        kind: 'table',
+        table: {
+          columns: [
+            { header: 'Cara penetapan jawaban' },
+            { header: 'Jumlah indikator', align: 'right' },
+          ],
+          rows: [
+            ['Sama pada semua berkas', String(counts.identical)],
+            ['Hanya ada pada satu berkas', String(counts.oneSide)],
+            ['Diambil versi terbaru (diubah pada satu pihak saja)', String(counts.newer)],
+            ['Berbeda dan diputuskan koordinator', String(counts.resolved)],
+            ['Jumlah', String(record.provenance.length)],
+          ],
+        },
+      },
+      {
+        kind: 'paragraph',
+        text: `Bukti dukung hasil rekonsiliasi berjumlah ${record.totals.evidence} dokumen${record.totals.evidenceDuplicates > 0 ? ` (${record.totals.evidenceDuplicates} salinan dokumen yang sama digabung)` : ''}; Tim Asesor Internal berjumlah ${record.totals.members} orang.`,
+      },
+      {
+        kind: 'paragraph',
+        text: result.overall
+          ? `${pack.indexLabel} hasil rekonsiliasi: ${result.overall.display} dengan predikat ${result.overall.rating}${result.overall.provisional ? ` (sementara: ${result.missing.length} indikator belum dijawab)` : ''}.`
+          : `${pack.indexLabel} belum dapat dihitung karena belum ada indikator yang dijawab.`,
+      },
+    ],
+  };
+
+  const conflictBlocks: MinutesBlock[] =
+    record.conflicts.length === 0
+      ? [{ kind: 'paragraph', text: 'Tidak terdapat perbedaan jawaban antarasesor.' }]
+      : record.conflicts.flatMap((c, n): MinutesBlock[] => [
+          {
+            kind: 'table',
+            caption: `${n + 1}. Indikator ${c.indicator}: ${c.indicatorName}`,
+            table: {
+              columns: [
+                { header: 'Pihak' },
+                { header: 'Berkas' },
+                { header: 'Tingkat' },
+                { header: 'Penjelasan' },
+                { header: 'Bukti dukung' },
+                { header: 'Diubah' },
+              ],
+              rows: c.sides.map((s) => [
+                s.assessor ?? (s.exporters.join(', ') || '—'),
+                s.sourceLabels.join(', '),
+                levelText(s.value, s.levelName),
+                s.justification.trim() === '' ? '—' : s.justification,
+                s.evidence.length === 0
+                  ? '—'
+                  : s.evidence.map((e) => e.title || e.fileName).join('; '),
+                formatDateTime(s.updatedAt),
+              ]),
+            },
+          },
+          {
+            kind: 'paragraph',
+            text: `Keputusan: ${c.decisionLabel}, tingkat ${levelText(c.value, c.levelName)}${c.decision.kind === 'written' ? `, dengan penjelasan: "${c.decision.justification}"` : ''}.`,
+          },
+          { kind: 'paragraph', text: `Alasan: ${c.reason}` },
+          {
+            kind: 'paragraph',
+            text: `Diputuskan oleh ${c.decidedBy.name} pada ${formatDateTime(c.decidedAt)}.`,
+          },
+        ]);
+  const conflicts: MinutesSection = {
+    heading: 'C. Perbedaan Jawaban dan Keputusan',
+    blocks: conflictBlocks,
+  };
+
+  const provenance: MinutesSection = {
+    heading: 'D. Asal Jawaban Setiap Indikator',
+    blocks: [
+      {
+        kind: 'table',
+        table: {
+          columns: [
+            { header: 'Indikator', align: 'right' },
+            { header: 'Cara' },
+            { header: 'Dari berkas' },
+          ],
+          rows: record.provenance.map((p) => [
+            String(p.indicator),
+            howLabel[p.how],
+            p.from
+              .map((id) => record.inputs.find((i) => i.sourceId === id)?.label ?? id)
+              .join(', '),
+          ]),
+        },
+      },
+    ],
+  };
+
+  // Signatures: the coordinator, then every assessor concerned (exporters and conflict sides).
+  const people = new Map<string, string>();
+  const addPerson = (name: string | null): void => {
+    if (!name) return;
+    const key = name.trim().toLocaleLowerCase('id-ID');
+    if (key === '' || key === options.coordinator.name.trim().toLocaleLowerCase('id-ID')) return;
+    if (!people.has(key)) people.set(key, name.trim());
+  };
+  for (const i of bundles) addPerson(i.exportedBy);
+  for (const c of record.conflicts) for (const s of c.sides) addPerson(s.assessor);
+  const signatures: MinutesSignature[] = [
+    { role: 'Koordinator SPBE', name: options.coordinator.name, nip: options.coordinator.nip },
+    ...[...people.values()].map((name) => ({
+      role: 'Asesor',
+      name,
+      nip: options.nipByName?.[name] ?? '',
+    })),
+  ];
+
+  return {
+    title: 'BERITA ACARA REKONSILIASI',
+    subtitle: `PENILAIAN MANDIRI EVALUASI SPBE ${record.instansi.toUpperCase()} TAHUN ${record.year}`,
+    numberLine: 'Nomor: ....................',
+    opening,
+    sections: [inputs, summary, conflicts, provenance],
+    closing: [
+      'Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
+    ],
+    placeAndDate: `${place}, ${formatDate(date)}`,
+    signatures,
+  };
+}

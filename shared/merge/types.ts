@@ -1,0 +1,191 @@
+/**
+ * The shapes of a merge: its inputs (sources), the conflicts the coordinator settles, the
+ * resolutions (zod: they come from a form or the command line), and the merge record that keeps
+ * every input, every conflict with all its sides, every decision with its reason and who took
+ * it, and the provenance of every answer. The record is what the Berita Acara Rekonsiliasi is
+ * printed from and what the database stores next to the merged evaluation.
+ */
+import { z } from 'zod';
+import type { Answer } from '../assessment/answer';
+import {
+  evidenceHashSchema,
+  memberIdSchema,
+  type EvidenceHash,
+  type MemberId,
+} from '../assessment/ids';
+import type { EvaluationSnapshot } from '../assessment/snapshot';
+import { instrumentRefSchema } from '../instrument/schema';
+import { bundleScopeSchema, type BundleScope } from '../bundle/manifest';
+
+/** One input of a merge: a bundle an assessor exported, or the coordinator's own evaluation. */
+export interface MergeSource {
+  /** Unique within the merge: "base", "1", "2", ... */
+  id: string;
+  kind: 'base' | 'bundle';
+  /** The bundle's file name, or "Evaluasi koordinator" for the base. */
+  label: string;
+  snapshot: EvaluationSnapshot;
+  exportedBy: { memberId: MemberId | null; name: string; nip: string } | null;
+  exportedAt: number | null;
+  /** SHA-256 of the bundle's manifest.json (names the exact content merged). */
+  manifestHash: string | null;
+  /** SHA-256 of the whole .spbe file, when the caller computed it. */
+  fileHash: string | null;
+  scope: BundleScope;
+}
+
+export const provenanceHows = ['identical', 'oneSide', 'newer', 'resolved'] as const;
+export type ProvenanceHow = (typeof provenanceHows)[number];
+
+export const provenanceHowLabel: Record<ProvenanceHow, string> = {
+  identical: 'Sama pada semua berkas',
+  oneSide: 'Hanya ada pada satu berkas',
+  newer: 'Versi terbaru diambil',
+  resolved: 'Diputuskan koordinator',
+};
+
+/** One assessor's version of a conflicting answer (sides group identical versions). */
+export interface ConflictSide {
+  /** The source whose copy represents this side (the most recently updated one). */
+  sourceId: string;
+  /** Every source holding this same version. */
+  sourceIds: string[];
+  sourceLabels: string[];
+  /** Who exported the file(s) of this side. */
+  exporters: string[];
+  /** Who last edited the answer, from the member list of that file. */
+  assessor: { memberId: MemberId | null; name: string } | null;
+  answer: Answer;
+  levelName: string | null;
+  evidence: {
+    hash: EvidenceHash;
+    fileName: string;
+    title: string;
+    levels: number[];
+    note: string;
+  }[];
+}
+
+export interface Conflict {
+  indicator: number;
+  indicatorName: string;
+  sides: ConflictSide[];
+}
+
+const decidedBySchema = z.strictObject({
+  memberId: memberIdSchema.nullable(),
+  name: z.string().trim().min(1, 'Nama yang memutuskan wajib diisi').max(120),
+});
+
+export const resolutionChoiceSchema = z.discriminatedUnion('kind', [
+  /** Take one side's answer (and its evidence links) as it is. */
+  z.strictObject({ kind: z.literal('side'), sourceId: z.string().min(1) }),
+  /** A settled answer the coordinator writes. */
+  z.strictObject({
+    kind: z.literal('written'),
+    value: z.number().nullable(),
+    justification: z.string().max(20_000, 'Penjelasan paling banyak 20.000 karakter'),
+    agency: z.string().max(300, 'Nama perangkat daerah terlalu panjang'),
+    /** The evidence to keep linked; all sides' evidence when absent. */
+    evidenceHashes: z.array(evidenceHashSchema).optional(),
+  }),
+]);
+export type ResolutionChoice = z.infer<typeof resolutionChoiceSchema>;
+
+export const resolutionSchema = z.strictObject({
+  indicator: z.number().int().min(1),
+  choice: resolutionChoiceSchema,
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Alasan keputusan wajib diisi')
+    .max(5_000, 'Alasan paling banyak 5.000 karakter'),
+  decidedBy: decidedBySchema,
+  decidedAt: z.number().int().nonnegative(),
+});
+export type Resolution = z.infer<typeof resolutionSchema>;
+
+const recordSideSchema = z.strictObject({
+  sourceIds: z.array(z.string()),
+  sourceLabels: z.array(z.string()),
+  exporters: z.array(z.string()),
+  assessor: z.string().nullable(),
+  value: z.number().nullable(),
+  levelName: z.string().nullable(),
+  justification: z.string(),
+  agency: z.string(),
+  updatedAt: z.number(),
+  evidence: z.array(
+    z.strictObject({ hash: evidenceHashSchema, fileName: z.string(), title: z.string() }),
+  ),
+});
+
+export const mergeRecordSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  mergedAt: z.number(),
+  /** The new evaluation the merge produced. */
+  evaluationId: z.string(),
+  instrument: instrumentRefSchema,
+  instansi: z.string(),
+  year: z.number().int(),
+  inputs: z.array(
+    z.strictObject({
+      sourceId: z.string(),
+      kind: z.enum(['base', 'bundle']),
+      label: z.string(),
+      exportedBy: z.string().nullable(),
+      exportedAt: z.number().nullable(),
+      manifestHash: z.string().nullable(),
+      fileHash: z.string().nullable(),
+      scope: bundleScopeSchema,
+      answers: z.number().int(),
+      evidence: z.number().int(),
+    }),
+  ),
+  provenance: z.array(
+    z.strictObject({
+      indicator: z.number().int(),
+      how: z.enum(provenanceHows),
+      /** The sources the taken answer came from. */
+      from: z.array(z.string()),
+      /** Sources whose older version was superseded (how = newer). */
+      superseded: z.array(z.string()),
+    }),
+  ),
+  conflicts: z.array(
+    z.strictObject({
+      indicator: z.number().int(),
+      indicatorName: z.string(),
+      sides: z.array(recordSideSchema),
+      decision: resolutionChoiceSchema,
+      /** The taken side's label, or null for a written answer. */
+      decisionLabel: z.string(),
+      value: z.number().nullable(),
+      levelName: z.string().nullable(),
+      reason: z.string(),
+      decidedBy: decidedBySchema,
+      decidedAt: z.number(),
+    }),
+  ),
+  totals: z.strictObject({
+    answers: z.number().int(),
+    evidence: z.number().int(),
+    evidenceDuplicates: z.number().int(),
+    links: z.number().int(),
+    members: z.number().int(),
+    membersMerged: z.number().int(),
+    auditEvents: z.number().int(),
+  }),
+});
+export type MergeRecord = z.infer<typeof mergeRecordSchema>;
+
+/** A merge that cannot run or cannot be applied, with its Indonesian reason(s). */
+export class MergeError extends Error {
+  constructor(
+    message: string,
+    readonly problems: string[] = [],
+  ) {
+    super(message);
+    this.name = 'MergeError';
+  }
+}

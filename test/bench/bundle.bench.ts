@@ -1,0 +1,464 @@
+/**
+ * Bundle figures: export and import of a bundle holding ~1 GB of evidence through the Node path
+ * of the CLI (file handles, Node SHA-256, atomic write), against a plain copy of the same bytes
+ * in the same run; peak memory at two sizes (it must not grow with the bundle); and the merge of
+ * 30 bundles x 47 answers x 100 evidence references with shared evidence.
+ *
+ * BENCH_BUNDLE_MB sets the evidence size (default 1000, in 5 MB files); e.g.
+ *   BENCH_BUNDLE_MB=100 npm run bench
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { randomBytes, createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { performance } from 'node:perf_hooks';
+import type {
+  Answer,
+  EvaluationId,
+  EvaluationSnapshot,
+  Evidence,
+  EvidenceHash,
+  EvidenceId,
+  EvidenceLink,
+  LinkId,
+  MemberId,
+  RevisionId,
+} from '../../shared/assessment';
+import { readBundle, writeBundle } from '../../shared/bundle/zip';
+import { defaultPack } from '../../shared/instrument';
+import { analyzeMerge, applyMerge, type MergeSource, type Resolution } from '../../shared/merge';
+import { nodeSha256, openRandomAccess, writeAtomic } from '../../electron/cli/node-io';
+import { peakRssMb, report, timeMs } from './harness';
+
+const FILE_MB = 5;
+const MB = 1024 * 1024;
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+interface EvidenceSet {
+  dir: string;
+  files: { path: string; hash: EvidenceHash; size: number }[];
+  bytes: number;
+}
+
+async function makeEvidence(root: string, totalMb: number): Promise<EvidenceSet> {
+  const dir = path.join(root, `evidence-${totalMb}`);
+  await mkdir(dir, { recursive: true });
+  const count = Math.max(1, Math.round(totalMb / FILE_MB));
+  const files: EvidenceSet['files'] = [];
+  for (let i = 0; i < count; i += 1) {
+    const bytes = randomBytes(FILE_MB * MB);
+    const file = path.join(dir, `bukti-${i}.pdf`);
+    await writeFile(file, bytes);
+    files.push({
+      path: file,
+      hash: createHash('sha256').update(bytes).digest('hex') as EvidenceHash,
+      size: bytes.byteLength,
+    });
+  }
+  return { dir, files, bytes: files.reduce((s, f) => s + f.size, 0) };
+}
+
+function snapshotFor(set: EvidenceSet): EvaluationSnapshot {
+  const pack = defaultPack();
+  const evaluationId = 'bench' as EvaluationId;
+  const answers: Answer[] = Array.from({ length: 47 }, (_, i) => ({
+    evaluationId,
+    indicator: i + 1,
+    value: (i % 5) + 1,
+    justification: `Penjelasan ${i + 1}`,
+    agency: 'Diskominfo',
+    status: 'submitted',
+    reviewNote: '',
+    carriedOver: false,
+    updatedAt: 1,
+    updatedBy: null,
+    revision: `r-${i}` as RevisionId,
+    ancestors: [],
+    revisionOpen: false,
+  }));
+  const evidence: Evidence[] = set.files.map((f, i) => ({
+    id: `ev-${i}` as EvidenceId,
+    evaluationId,
+    hash: f.hash,
+    fileName: path.basename(f.path),
+    mimeType: 'application/pdf',
+    size: f.size,
+    addedAt: 1,
+    addedBy: null,
+    kind: 'laporan',
+    title: `Bukti ${i}`,
+    number: '',
+    documentDate: null,
+    description: '',
+  }));
+  const links: EvidenceLink[] = evidence.map((e, i) => ({
+    id: `ln-${i}` as LinkId,
+    evaluationId,
+    evidenceId: e.id,
+    indicator: (i % 47) + 1,
+    levels: [1],
+    note: '',
+    addedAt: 1,
+    addedBy: null,
+  }));
+  return {
+    evaluation: {
+      id: evaluationId,
+      year: 2026,
+      instrument: { id: pack.id, version: pack.version },
+      instansi: {
+        name: 'Pemerintah Kota Uji',
+        kind: 'kota',
+        regionName: 'Uji',
+        province: '',
+        headOfRegionTitle: 'Wali Kota',
+        headOfRegionName: '',
+        sekdaName: '',
+        sekdaNip: '',
+        ictAgencyName: '',
+        ictAgencyAbbreviation: '',
+        address: '',
+        logoHash: null,
+      },
+      profileId: null,
+      periodStart: null,
+      periodEnd: null,
+      status: 'active',
+      origin: { kind: 'created' },
+      createdAt: 1,
+      updatedAt: 1,
+    },
+    answers,
+    evidence,
+    links,
+    members: [],
+    audit: [],
+  };
+}
+
+const fileStream = (file: string): ReadableStream<Uint8Array> =>
+  Readable.toWeb(
+    createReadStream(file, { highWaterMark: MB }),
+  ) as unknown as ReadableStream<Uint8Array>;
+
+async function exportBundle(set: EvidenceSet, out: string, password?: string): Promise<number> {
+  const byHash = new Map(set.files.map((f) => [f.hash as string, f.path]));
+  let written = 0;
+  await writeAtomic(out, async (sink) => {
+    const r = await writeBundle(
+      sink,
+      {
+        snapshot: snapshotFor(set),
+        pack: defaultPack(),
+        appVersion: 'bench',
+        exportedBy: { memberId: null, name: 'Bench' },
+        evidenceSource: (hash) => fileStream(byHash.get(hash)!),
+      },
+      { includeEvidence: true, password, hash: nodeSha256 },
+    );
+    written = r.bytesWritten;
+  });
+  return written;
+}
+
+/**
+ * Import as the database layer would: every check, with each file's bytes spooled to a staging
+ * file during the same pass (the caller keeps them only when readBundle resolves).
+ */
+async function importBundle(file: string, outDir: string, password?: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const handle = await openRandomAccess(file);
+  try {
+    await readBundle(handle, {
+      appVersion: 'bench',
+      password,
+      hash: nodeSha256,
+      spool: (f) =>
+        Writable.toWeb(
+          createWriteStream(path.join(outDir, f.hash)),
+        ) as unknown as WritableStream<Uint8Array>,
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+async function copyAll(set: EvidenceSet, outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  for (const f of set.files) await copyFile(f.path, path.join(outDir, path.basename(f.path)));
+}
+
+async function streamCopyAll(set: EvidenceSet, outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  for (const f of set.files) {
+    await pipeline(
+      createReadStream(f.path, { highWaterMark: MB }),
+      createWriteStream(path.join(outDir, path.basename(f.path))) as Writable,
+    );
+  }
+}
+
+async function seconds(fn: () => Promise<unknown>): Promise<number> {
+  gc();
+  const start = performance.now();
+  await fn();
+  return (performance.now() - start) / 1000;
+}
+
+async function benchIo(root: string, totalMb: number): Promise<void> {
+  const small = Math.max(FILE_MB, Math.round(totalMb / 10));
+  const smallSet = await makeEvidence(root, small);
+  const set = await makeEvidence(root, totalMb);
+  const mb = set.bytes / MB;
+  const label = `${Math.round(mb)} MB`;
+
+  // Same run, same bytes: the plain copies first (they warm nothing the export needs).
+  const copySec = await seconds(() => copyAll(set, path.join(root, 'copy')));
+  const streamCopySec = await seconds(() => streamCopyAll(set, path.join(root, 'stream-copy')));
+  await rm(path.join(root, 'copy'), { recursive: true });
+  await rm(path.join(root, 'stream-copy'), { recursive: true });
+
+  const out = path.join(root, 'bench.spbe');
+  gc();
+  const exportRun = await peakRssMb(async () => {
+    const start = performance.now();
+    await exportBundle(set, out);
+    return (performance.now() - start) / 1000;
+  });
+  const exportSec = exportRun.result;
+  const size = (await stat(out)).size;
+  report({
+    name: `bundle: export ${label} of evidence`,
+    value: mb / exportSec,
+    unit: 'MB/s',
+    ratio: { value: copySec / exportSec, baseline: 'fs.copyFile of the same files' },
+    note: `${exportSec.toFixed(1)} s; ${(size / MB).toFixed(0)} MB file; streamed copy ratio ${(streamCopySec / exportSec).toFixed(2)}`,
+  });
+  report({
+    name: 'bundle: plain fs.copyFile of the same bytes',
+    value: mb / copySec,
+    unit: 'MB/s',
+  });
+  report({
+    name: 'bundle: plain streamed copy of the same bytes',
+    value: mb / streamCopySec,
+    unit: 'MB/s',
+  });
+
+  gc();
+  const importRun = await peakRssMb(async () => {
+    const start = performance.now();
+    await importBundle(out, path.join(root, 'imported'));
+    return (performance.now() - start) / 1000;
+  });
+  const importSec = importRun.result;
+  await rm(path.join(root, 'imported'), { recursive: true });
+  report({
+    name: `bundle: import ${label} (validate + spool to files)`,
+    value: mb / importSec,
+    unit: 'MB/s',
+    ratio: { value: copySec / importSec, baseline: 'fs.copyFile of the same files' },
+    note: `${importSec.toFixed(1)} s`,
+  });
+  const validateSec = await seconds(async () => {
+    const handle = await openRandomAccess(out);
+    await readBundle(handle, { appVersion: 'bench', hash: nodeSha256 });
+    await handle.close();
+  });
+  report({ name: `bundle: validate only ${label}`, value: mb / validateSec, unit: 'MB/s' });
+  await rm(out);
+
+  // Memory at a tenth of the size, same process: the peak must not follow the size.
+  const smallOut = path.join(root, 'small.spbe');
+  gc();
+  const smallExport = await peakRssMb(() => exportBundle(smallSet, smallOut));
+  gc();
+  const smallImport = await peakRssMb(() =>
+    importBundle(smallOut, path.join(root, 'imported-small')),
+  );
+  report({
+    name: `bundle: peak RSS export ${label}`,
+    value: exportRun.peakMb,
+    unit: 'MB',
+    note: `${Math.round(smallSet.bytes / MB)} MB bundle: ${smallExport.peakMb.toFixed(0)} MB`,
+  });
+  report({
+    name: `bundle: peak RSS import ${label}`,
+    value: importRun.peakMb,
+    unit: 'MB',
+    note: `${Math.round(smallSet.bytes / MB)} MB bundle: ${smallImport.peakMb.toFixed(0)} MB`,
+  });
+
+  // Encrypted (AES-256, pure JS in zip.js): on at most 200 MB to keep the run short.
+  const aesSet: EvidenceSet = { ...set, files: set.files.slice(0, Math.min(set.files.length, 40)) };
+  aesSet.bytes = aesSet.files.reduce((s, f) => s + f.size, 0);
+  const aesOut = path.join(root, 'aes.spbe');
+  const aesExportSec = await seconds(() => exportBundle(aesSet, aesOut, 'sandi-bench'));
+  const aesImportSec = await seconds(() =>
+    importBundle(aesOut, path.join(root, 'imported-aes'), 'sandi-bench'),
+  );
+  const aesMb = aesSet.bytes / MB;
+  report({
+    name: `bundle: export ${Math.round(aesMb)} MB with password`,
+    value: aesMb / aesExportSec,
+    unit: 'MB/s',
+  });
+  report({
+    name: `bundle: import ${Math.round(aesMb)} MB with password`,
+    value: aesMb / aesImportSec,
+    unit: 'MB/s',
+  });
+}
+
+/** 30 bundles x 47 answers x 100 evidence references drawn from a shared pool of documents. */
+function mergeSources(): { sources: MergeSource[]; resolutions: Resolution[] } {
+  const pack = defaultPack();
+  const evaluationId = 'eval-bench' as EvaluationId;
+  const pool = Array.from({ length: 600 }, (_, i) =>
+    createHash('sha256').update(`bukti-${i}`).digest('hex'),
+  );
+  const base = snapshotFor({ dir: '', files: [], bytes: 0 });
+  const sources: MergeSource[] = [];
+  for (let b = 0; b < 30; b += 1) {
+    const member = `m-${b}` as MemberId;
+    const answers: Answer[] = Array.from({ length: 47 }, (_, i) => {
+      const indicator = i + 1;
+      const own = indicator % 30 === b;
+      // Indicators 45-47 are changed apart by two assessors: three true conflicts.
+      const clash = indicator >= 45 && (b === 0 || b === 1);
+      const changed = own || clash;
+      return {
+        evaluationId,
+        indicator,
+        value: changed ? ((indicator + b) % 5) + 1 : (indicator % 5) + 1,
+        justification: changed
+          ? `Penjelasan asesor ${b} indikator ${indicator}`
+          : `Awal ${indicator}`,
+        agency: 'Diskominfo',
+        status: 'submitted',
+        reviewNote: '',
+        carriedOver: false,
+        updatedAt: 1000 + b,
+        updatedBy: member,
+        revision: (changed ? `r-${b}-${indicator}` : `r0-${indicator}`) as RevisionId,
+        ancestors: changed ? [`r0-${indicator}` as RevisionId] : [],
+        revisionOpen: false,
+      };
+    });
+    const evidence: Evidence[] = [];
+    const links: EvidenceLink[] = [];
+    for (let k = 0; k < 100; k += 1) {
+      const hash = pool[(b * 17 + k * 3) % pool.length]! as EvidenceHash;
+      const id = `ev-${b}-${k}` as EvidenceId;
+      evidence.push({
+        id,
+        evaluationId,
+        hash,
+        fileName: `Dokumen ${hash.slice(0, 6)}.pdf`,
+        mimeType: 'application/pdf',
+        size: 1000 + (parseInt(hash.slice(0, 4), 16) % 1000),
+        addedAt: 1,
+        addedBy: member,
+        kind: 'laporan',
+        title: '',
+        number: '',
+        documentDate: null,
+        description: '',
+      });
+      links.push({
+        id: `ln-${b}-${k}` as LinkId,
+        evaluationId,
+        evidenceId: id,
+        indicator: (k % 47) + 1,
+        levels: [1, 2],
+        note: '',
+        addedAt: 1,
+        addedBy: member,
+      });
+    }
+    sources.push({
+      id: String(b + 1),
+      kind: 'bundle',
+      label: `asesor-${b}.spbe`,
+      snapshot: {
+        ...base,
+        evaluation: {
+          ...base.evaluation,
+          id: evaluationId,
+          instrument: { id: pack.id, version: pack.version },
+        },
+        answers,
+        evidence,
+        links,
+        members: [
+          {
+            id: member,
+            evaluationId,
+            name: `Asesor ${b}`,
+            nip: '',
+            position: '',
+            role: 'member',
+            indicators: [],
+            createdAt: 1,
+          },
+        ],
+        audit: [],
+      },
+      exportedBy: { memberId: member, name: `Asesor ${b}`, nip: '' },
+      exportedAt: 1,
+      manifestHash: null,
+      fileHash: null,
+      scope: { kind: 'all' },
+    });
+  }
+  const resolutions: Resolution[] = [45, 46, 47].map((indicator) => ({
+    indicator,
+    choice: { kind: 'side', sourceId: '1' },
+    reason: 'Bench',
+    decidedBy: { memberId: null, name: 'Bench' },
+    decidedAt: 2,
+  }));
+  return { sources, resolutions };
+}
+
+function benchMerge(): Promise<void> {
+  const pack = defaultPack();
+  const { sources, resolutions } = mergeSources();
+  let conflicts = 0;
+  let evidence = 0;
+  return timeMs(
+    () => {
+      const analysis = analyzeMerge({ pack, inputs: sources });
+      const { record } = applyMerge(analysis, resolutions, { now: 3 });
+      conflicts = analysis.conflicts.length;
+      evidence = record.totals.evidence;
+    },
+    5,
+    1,
+  ).then((ms) => {
+    report({
+      name: 'merge: 30 bundles x 47 answers x 100 evidence refs',
+      value: ms,
+      unit: 'ms',
+      note: `${conflicts} conflicts settled, ${evidence} distinct documents; goal under 1 s`,
+    });
+  });
+}
+
+export async function benchBundle(): Promise<void> {
+  const totalMb = Number(process.env.BENCH_BUNDLE_MB ?? '1000');
+  if (!Number.isFinite(totalMb) || totalMb <= 0) throw new Error('BENCH_BUNDLE_MB must be > 0');
+  const root = await mkdtemp(path.join(tmpdir(), 'spbe-bench-bundle-'));
+  try {
+    await benchIo(root, totalMb);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+  await benchMerge();
+}
