@@ -78,6 +78,9 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  // Encoded separators and NUL never occur in a built asset's name; refuse them outright
+  // rather than reason about how each layer decodes them.
+  if (/%(2f|5c|00)/i.test(url.pathname)) return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);

@@ -7,7 +7,7 @@
  * openPath as much as to openExternal). On Windows the copy is marked as coming from another
  * computer (Mark of the Web), so Office opens it in Protected View.
  */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,7 +41,10 @@ export class TempDocuments {
   async create(name: string): Promise<AtomicWriter> {
     const clean = safeFileName(name, 'dokumen');
     assertOpenable(clean);
-    this.dir ??= await mkdtemp(path.join(this.root, TEMP_DOCUMENTS_PREFIX));
+    if (!this.dir) {
+      await mkdir(this.root, { recursive: true });
+      this.dir = await mkdtemp(path.join(this.root, TEMP_DOCUMENTS_PREFIX));
+    }
     const folder = await mkdtemp(path.join(this.dir, 'd-'));
     return AtomicWriter.create(path.join(folder, clean));
   }
