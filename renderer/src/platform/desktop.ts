@@ -232,7 +232,9 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     },
 
     async openExternalLink(url) {
-      unwrap(await api.shell.openExternal({ url }));
+      // Reviewed (Electronegativity OPEN_EXTERNAL_JS_CHECK): main checks the URL and asks the
+      // user before anything opens (electron/main/external-links.ts).
+      unwrap(await api.shell.openExternal({ url })); // eng-disable OPEN_EXTERNAL_JS_CHECK
     },
 
     async printToPdf(options) {

@@ -6,7 +6,6 @@ import {
   createMainWindow,
   createPrintWindow,
   MAIN_WINDOW_TITLE,
-  secureWebPreferences,
 } from '../../../electron/main/window';
 import { app, BrowserWindow } from './electron-mock';
 
@@ -23,25 +22,34 @@ const SECURE = {
   webviewTag: false,
   experimentalFeatures: false,
   navigateOnDragDrop: false,
+  disableBlinkFeatures: 'Auxclick',
 };
+
+const preferences = (win: unknown) =>
+  (win as BrowserWindow).options.webPreferences as Electron.WebPreferences;
 
 beforeEach(() => {
   BrowserWindow.instances.length = 0;
   app.isPackaged = false;
 });
 
-describe('secureWebPreferences', () => {
-  it('isolates and sandboxes the renderer and loads only our preload', () => {
-    const prefs = secureWebPreferences();
+describe('webPreferences', () => {
+  it('isolate and sandbox the renderer and load only our preload', () => {
+    const prefs = preferences(
+      createMainWindow({ bounds: { width: 1280, height: 800 }, maximized: false }),
+    );
     expect(prefs).toMatchObject(SECURE);
     expect(path.basename(prefs.preload!)).toBe('preload.cjs');
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
   });
 
-  it('has developer tools only in development', () => {
-    expect(secureWebPreferences().devTools).toBe(true);
+  it('have developer tools only in development', () => {
+    expect(preferences(createPrintWindow()).devTools).toBe(true);
     app.isPackaged = true;
-    expect(secureWebPreferences().devTools).toBe(false);
+    expect(preferences(createPrintWindow()).devTools).toBe(false);
+    expect(
+      preferences(createMainWindow({ bounds: { width: 1, height: 1 }, maximized: false })).devTools,
+    ).toBe(false);
   });
 });
 
