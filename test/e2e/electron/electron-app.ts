@@ -41,7 +41,6 @@ export function appEnv(home: string): Record<string, string> {
     ...(process.env as Record<string, string>),
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, '.config'),
-    XDG_DOCUMENTS_DIR: path.join(home, 'Documents'),
   };
 }
 
