@@ -6,7 +6,9 @@ import pkg from '../package.json' with { type: 'json' };
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Two runtimes: unit (plain Node: shared/, electron/ with a mocked electron, CLI) and dom
-// (jsdom + fake-indexeddb: renderer components and the Dexie database).
+// (jsdom + fake-indexeddb: renderer components and the Dexie database). A third project,
+// packaging, runs electron-builder on the built app; it is not part of `npm test` (it needs
+// `npm run build`) but of `npm run package:check`.
 export default defineConfig({
   root,
   plugins: [react()],
@@ -19,6 +21,18 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          exclude: ['test/unit/packaging/**'],
+        },
+      },
+      {
+        // Runs electron-builder on the built app (npm run package:check, after npm run build).
+        extends: true,
+        test: {
+          name: 'packaging',
+          environment: 'node',
+          include: ['test/unit/packaging/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -1,30 +1,223 @@
 /**
  * The one IPC contract between the renderer and Electron main. Channels are named `area:action`;
- * every payload is parsed in main with the zod schema here; every reply is a `Result`. The
- * preload exposes exactly `DesktopApi`, nothing else (no ipcRenderer).
+ * every payload is parsed in main with the zod schema here (from `unknown`); every reply is a
+ * `Result`. The preload exposes exactly `DesktopApi`, nothing else (no ipcRenderer).
+ *
+ * Files never cross the bridge whole. The renderer never names a path either: main hands out
+ * opaque tokens for the files the user picked in a native dialog (or opened from outside), and
+ * the renderer streams them through handles in bounded chunks:
+ *
+ *   read:   dialog:open -> file:read-open {token} -> file:read {handle, offset, length}* ->
+ *           file:read-close
+ *   write:  dialog:save -> file:write-open {token} -> file:write {handle, offset, data}* ->
+ *           file:write-commit | file:write-abort
+ *
+ * A write goes to a temporary file in the target folder and is renamed into place on commit, so
+ * an aborted or failed save never leaves a half-written file. Tokens and handles belong to the
+ * web contents that received them and die with it.
+ *
+ * Print readiness (report:print-pdf): main loads `app://spbe/index.html#<route>` in a hidden
+ * window and prints it to PDF only when the page sets `data-print-ready="true"` on
+ * `document.body` (PRINT_READY_ATTRIBUTE); `"error"` aborts the print with an error. The route
+ * sets it once its data is loaded and laid out (fonts, charts); see
+ * renderer/src/platform/print-ready.ts.
  */
 import { z } from 'zod';
+import { FILE_KINDS } from './file-kinds';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export const appInfoSchema = z.strictObject({
-  name: z.string(),
-  version: z.string(),
-  platform: z.string(),
-  electron: z.string(),
-  userDataPath: z.string(),
-});
-export type AppInfo = z.infer<typeof appInfoSchema>;
+/** Largest chunk a single file:read or file:write may carry (8 MiB). */
+export const MAX_CHUNK_BYTES = 8 * 1024 * 1024;
+/** The chunk size the renderer asks for when it streams a file (4 MiB). */
+export const READ_CHUNK_BYTES = 4 * 1024 * 1024;
+/** Open read and write handles one window may hold at once. */
+export const MAX_OPEN_HANDLES = 32;
 
-/** Channel name -> input schema. Outputs are typed by `DesktopApi`. */
+/** The attribute on `document.body` a printable route sets when it is laid out for print. */
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+export type PrintReadyState = 'true' | 'error';
+
+/** Event main sends (no payload) when files were handed to the app from outside. */
+export const OPENED_FILES_EVENT = 'file:opened';
+
+/**
+ * Backup file names: letters, digits, space, dot, dash, underscore and brackets, ending in
+ * `.spbe`; no path separators, no leading dot. See renderer/src/platform/backup-names.ts.
+ */
+export const BACKUP_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._()-]{0,150}\.spbe$/;
+export const DEFAULT_BACKUPS_KEPT = 10;
+
+const id = z.uuid();
+const title = z.string().min(1).max(200);
+const fileName = z.string().min(1).max(255);
+const offset = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const chunk = z.custom<Uint8Array>(
+  (data) => data instanceof Uint8Array && data.byteLength > 0 && data.byteLength <= MAX_CHUNK_BYTES,
+  'chunk of 1 byte to MAX_CHUNK_BYTES',
+);
+/** An app route such as `/laporan/123?cetak=1`: no scheme, no fragment, URL-safe characters. */
+const route = z
+  .string()
+  .max(500)
+  .regex(/^\/[A-Za-z0-9\-._~/?=&%+]*$/);
+const backupName = z.string().regex(BACKUP_NAME_PATTERN);
+
 export const channels = {
   'app:info': z.undefined(),
+  'dialog:open': z.strictObject({
+    kind: z.enum(FILE_KINDS),
+    multiple: z.boolean(),
+    title,
+  }),
+  'dialog:save': z.strictObject({ kind: z.enum(FILE_KINDS), suggestedName: fileName, title }),
+  'file:read-open': z.strictObject({ token: id }),
+  'file:read': z.strictObject({
+    handle: id,
+    offset,
+    length: z.number().int().min(1).max(MAX_CHUNK_BYTES),
+  }),
+  'file:read-close': z.strictObject({ handle: id }),
+  'file:write-open': z.strictObject({ token: id }),
+  'file:write': z.strictObject({ handle: id, offset, data: chunk }),
+  'file:write-commit': z.strictObject({ handle: id }),
+  'file:write-abort': z.strictObject({ handle: id }),
+  'file:take-opened': z.undefined(),
+  'document:create': z.strictObject({ name: fileName }),
+  'document:open': z.strictObject({ handle: id }),
+  'shell:open-external': z.strictObject({ url: z.string().min(1).max(4096) }),
+  'report:print-pdf': z.strictObject({ route, suggestedName: fileName, title }),
+  'backup:location': z.undefined(),
+  'backup:configure': z.strictObject({ keep: z.number().int().min(1).max(1000) }),
+  'backup:list': z.undefined(),
+  'backup:read-open': z.strictObject({ name: backupName }),
+  'backup:write-open': z.strictObject({ name: backupName }),
+  'backup:remove': z.strictObject({ name: backupName }),
 } as const;
 
 export type Channel = keyof typeof channels;
+export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]>;
 
-/** What the preload exposes as `window.api`. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  electron: string;
+  userDataPath: string;
+  backupPath: string;
+}
+
+/** A file the user picked or opened; `token` reads it through file:read-open. */
+export interface FileMeta {
+  token: string;
+  name: string;
+  size: number;
+  lastModified: number;
+  /** MIME type by extension, '' when unknown. */
+  type: string;
+}
+
+/** Where the user chose to save; `token` opens the write with file:write-open. */
+export interface SaveTarget {
+  token: string;
+  name: string;
+  path: string;
+}
+
+export interface ReadOpened {
+  handle: string;
+  size: number;
+}
+
+export interface WriteOpened {
+  handle: string;
+}
+
+/** A file that was written and renamed into place. */
+export interface CommittedFile {
+  name: string;
+  path: string;
+  size: number;
+  createdAt: number;
+}
+
+export interface BackupEntryInfo {
+  name: string;
+  size: number;
+  createdAt: number;
+}
+
+export interface BackupLocation {
+  path: string;
+  keep: number;
+}
+
+/** What each channel replies with (inside the Result). */
+export interface ChannelOutputs {
+  'app:info': AppInfo;
+  'dialog:open': FileMeta[] | null;
+  'dialog:save': SaveTarget | null;
+  'file:read-open': ReadOpened;
+  'file:read': Uint8Array;
+  'file:read-close': null;
+  'file:write-open': WriteOpened;
+  'file:write': null;
+  'file:write-commit': CommittedFile;
+  'file:write-abort': null;
+  'file:take-opened': FileMeta[];
+  'document:create': WriteOpened;
+  'document:open': null;
+  'shell:open-external': boolean;
+  'report:print-pdf': CommittedFile | null;
+  'backup:location': BackupLocation;
+  'backup:configure': BackupLocation;
+  'backup:list': BackupEntryInfo[];
+  'backup:read-open': ReadOpened;
+  'backup:write-open': WriteOpened;
+  'backup:remove': null;
+}
+
+type Invoke<C extends Channel> =
+  ChannelInput<C> extends undefined
+    ? () => Promise<Result<ChannelOutputs[C]>>
+    : (input: ChannelInput<C>) => Promise<Result<ChannelOutputs[C]>>;
+
+/** What the preload exposes as `window.api`: one function per channel, named by it. */
 export interface DesktopApi {
   readonly kind: 'desktop';
-  appInfo(): Promise<Result<AppInfo>>;
+  appInfo: Invoke<'app:info'>;
+  dialogs: {
+    open: Invoke<'dialog:open'>;
+    save: Invoke<'dialog:save'>;
+  };
+  files: {
+    readOpen: Invoke<'file:read-open'>;
+    read: Invoke<'file:read'>;
+    readClose: Invoke<'file:read-close'>;
+    writeOpen: Invoke<'file:write-open'>;
+    write: Invoke<'file:write'>;
+    writeCommit: Invoke<'file:write-commit'>;
+    writeAbort: Invoke<'file:write-abort'>;
+    takeOpened: Invoke<'file:take-opened'>;
+    /** Calls `listener` when main has files waiting for file:take-opened; returns unsubscribe. */
+    onOpened(listener: () => void): () => void;
+  };
+  documents: {
+    create: Invoke<'document:create'>;
+    open: Invoke<'document:open'>;
+  };
+  shell: {
+    openExternal: Invoke<'shell:open-external'>;
+  };
+  report: {
+    printToPdf: Invoke<'report:print-pdf'>;
+  };
+  backups: {
+    location: Invoke<'backup:location'>;
+    configure: Invoke<'backup:configure'>;
+    list: Invoke<'backup:list'>;
+    readOpen: Invoke<'backup:read-open'>;
+    writeOpen: Invoke<'backup:write-open'>;
+    remove: Invoke<'backup:remove'>;
+  };
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { benchReport } from './report.bench';
 import { benchBundle } from './bundle.bench';
+import { benchFiles } from './files.bench';
 import { benchScoring } from './scoring.bench';
 import { benchWorkspace } from './workspace.bench';
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   if (!only || only === 'workspace') await benchWorkspace(root);
   if (!only || only === 'report') await benchReport();
   if (!only || only === 'bundle') await benchBundle();
+  if (!only || only === 'files') await benchFiles();
 }
 
 main().catch((e: unknown) => {

@@ -1,57 +1,70 @@
 /**
- * The wrapper every IPC handler goes through: the sender frame must be the app's own page, the
- * payload is parsed from `unknown` with the contract's schema, and the reply is a Result (errors
- * become an Indonesian message, never a thrown exception across the bridge).
+ * The wrapper every IPC handler goes through (Electron security checklist item 17): the sender
+ * must be the top frame of one of the app's own pages, the payload is parsed from `unknown` with
+ * the contract's schema, and the reply is a Result (errors become an Indonesian message, never a
+ * thrown exception across the bridge).
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import { channels, type Channel, type Result } from '../../../shared/ipc/contract';
+import {
+  channels,
+  type Channel,
+  type ChannelOutputs,
+  type Result,
+} from '../../../shared/ipc/contract';
+import { UserFacingError } from '../errors';
 import { isAppUrl } from '../security';
 
-export type Handler<C extends Channel, T> = (
-  input: z.infer<(typeof channels)[C]>,
+export { UserFacingError } from '../errors';
+
+export type Handler<C extends Channel> = (
+  input: z.output<(typeof channels)[C]>,
   event: IpcMainInvokeEvent,
-) => Promise<T> | T;
+) => Promise<ChannelOutputs[C]> | ChannelOutputs[C];
 
-/** A failure whose message is meant for the user (Indonesian). */
-export class UserFacingError extends Error {}
+export const REJECTED_SENDER = 'Permintaan ditolak: pengirim tidak dikenal.';
+export const INVALID_PAYLOAD = 'Permintaan tidak sah: data yang dikirim tidak sesuai.';
+export const INTERNAL_ERROR = 'Terjadi kesalahan pada aplikasi. Silakan coba lagi.';
 
+/** Only the app's own page, and only its top frame (the preload is not in subframes). */
 export function senderIsTrusted(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
-  const url = event.senderFrame?.url;
-  return typeof url === 'string' && isAppUrl(url);
+  const frame = event.senderFrame;
+  return !!frame && frame.parent === null && typeof frame.url === 'string' && isAppUrl(frame.url);
 }
 
-export function wrapHandler<C extends Channel, T>(
+export function wrapHandler<C extends Channel>(
   channel: C,
-  handler: Handler<C, T>,
+  handler: Handler<C>,
   log: (message: string) => void = console.warn,
-): (event: IpcMainInvokeEvent, payload: unknown) => Promise<Result<T>> {
+): (event: IpcMainInvokeEvent, payload: unknown) => Promise<Result<ChannelOutputs[C]>> {
   return async (event, payload) => {
     if (!senderIsTrusted(event)) {
       log(`IPC ${channel} ditolak dari ${event.senderFrame?.url ?? 'pengirim tak dikenal'}`);
-      return { ok: false, error: 'Permintaan ditolak: pengirim tidak dikenal.' };
+      return { ok: false, error: REJECTED_SENDER };
     }
     const parsed = channels[channel].safeParse(payload);
     if (!parsed.success) {
-      return { ok: false, error: 'Permintaan tidak sah: data yang dikirim tidak sesuai.' };
+      log(
+        `IPC ${channel}: data tidak sah (${parsed.error.issues.map((i) => i.path.join('.') || '(akar)').join(', ')})`,
+      );
+      return { ok: false, error: INVALID_PAYLOAD };
     }
     try {
       return {
         ok: true,
-        value: await handler(parsed.data as z.infer<(typeof channels)[C]>, event),
+        value: await handler(parsed.data as z.output<(typeof channels)[C]>, event),
       };
     } catch (e) {
       if (e instanceof UserFacingError) return { ok: false, error: e.message };
       log(`IPC ${channel} gagal: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      return { ok: false, error: 'Terjadi kesalahan pada aplikasi. Silakan coba lagi.' };
+      return { ok: false, error: INTERNAL_ERROR };
     }
   };
 }
 
-export function register<C extends Channel, T>(
-  ipc: IpcMain,
-  channel: C,
-  handler: Handler<C, T>,
-): void {
-  ipc.handle(channel, wrapHandler(channel, handler));
+/** The registrar each ipc/*.ts module receives: one handler per channel. */
+export type Register = <C extends Channel>(channel: C, handler: Handler<C>) => void;
+
+export function registrar(ipc: Pick<IpcMain, 'handle'>, log?: (message: string) => void): Register {
+  return (channel, handler) => ipc.handle(channel, wrapHandler(channel, handler, log));
 }

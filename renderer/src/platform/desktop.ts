@@ -1,11 +1,20 @@
 /**
- * The platform in Electron: the only module that touches `window.api` (the preload). Capabilities
- * the desktop shell does not provide natively yet use the browser implementation, which works in
- * Electron's renderer as well.
+ * The platform in Electron: the only module that touches `window.api` (the preload). Files are
+ * streamed through main in bounded chunks (shared/ipc/contract.ts): a picked file is read chunk
+ * by chunk as its stream is pulled, and a save writes chunk by chunk into a temporary file that
+ * main renames into place only when the writer finished. Errors from main arrive as Indonesian
+ * messages and are thrown as `Error(message)`.
  */
-import type { DesktopApi } from '../../../shared/ipc/contract';
-import type { Platform, PlatformInfo } from './types';
-import { webPlatform } from './web';
+import {
+  MAX_CHUNK_BYTES,
+  READ_CHUNK_BYTES,
+  type DesktopApi,
+  type FileMeta,
+  type ReadOpened,
+  type Result,
+} from '../../../shared/ipc/contract';
+import { runContentWriter, type WriteTarget } from './content-writer';
+import type { BackupStore, Platform, PlatformInfo, PickedFile, SavedFile } from './types';
 
 declare global {
   interface Window {
@@ -17,21 +26,225 @@ export function desktopApi(): DesktopApi | undefined {
   return window.api?.kind === 'desktop' ? window.api : undefined;
 }
 
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+interface RemoteFileInfo {
+  name: string;
+  size: number;
+  lastModified: number;
+  type: string;
+}
+
+/** A file in main, read through a handle as its stream is pulled (never whole in memory). */
+function remoteFile(
+  api: DesktopApi,
+  info: RemoteFileInfo,
+  open: () => Promise<Result<ReadOpened>>,
+): PickedFile {
+  const stream = (): ReadableStream<Uint8Array> => {
+    let handle: string | undefined;
+    let size = 0;
+    let offset = 0;
+    const close = async () => {
+      const open = handle;
+      handle = undefined;
+      if (open) await api.files.readClose({ handle: open });
+    };
+    return new ReadableStream<Uint8Array>(
+      {
+        async start() {
+          const opened = unwrap(await open());
+          handle = opened.handle;
+          size = opened.size;
+        },
+        async pull(controller) {
+          if (!handle) return;
+          try {
+            const length = Math.min(READ_CHUNK_BYTES, size - offset);
+            const chunk =
+              length > 0 ? unwrap(await api.files.read({ handle, offset, length })) : null;
+            if (!chunk || chunk.byteLength === 0) {
+              await close();
+              controller.close();
+              return;
+            }
+            offset += chunk.byteLength;
+            controller.enqueue(chunk);
+          } catch (error) {
+            await close().catch(() => undefined);
+            throw error;
+          }
+        },
+        cancel: close,
+      },
+      // One chunk read ahead: enough to keep a consumer busy, bounded memory.
+      { highWaterMark: 1 },
+    );
+  };
+  return {
+    ...info,
+    stream,
+    blob: async () => {
+      const blob = await new Response(stream()).blob();
+      return new Blob([blob], { type: info.type });
+    },
+  };
+}
+
+/** Writes into a main-side handle: chunks at most MAX_CHUNK_BYTES, each with its offset. */
+function remoteTarget<T>(
+  api: DesktopApi,
+  handle: string,
+  commit: () => Promise<T>,
+  abort: () => Promise<unknown> = () => api.files.writeAbort({ handle }),
+): WriteTarget<T> {
+  let offset = 0;
+  return {
+    async write(chunk) {
+      for (let start = 0; start < chunk.byteLength; start += MAX_CHUNK_BYTES) {
+        let piece = chunk.subarray(start, start + MAX_CHUNK_BYTES);
+        // IPC clones a view's whole buffer: send a compact copy when the view is a slice.
+        if (piece.byteOffset !== 0 || piece.byteLength !== piece.buffer.byteLength) {
+          piece = piece.slice();
+        }
+        unwrap(await api.files.write({ handle, offset, data: piece }));
+        offset += piece.byteLength;
+      }
+    },
+    commit,
+    abort: async () => {
+      await abort();
+    },
+  };
+}
+
+const fromMeta = (api: DesktopApi, meta: FileMeta): PickedFile =>
+  remoteFile(api, meta, () => api.files.readOpen({ token: meta.token }));
+
+function desktopBackups(api: DesktopApi): BackupStore {
+  return {
+    async list() {
+      return unwrap(await api.backups.list());
+    },
+    async write(name, content, signal) {
+      const { handle } = unwrap(await api.backups.writeOpen({ name }));
+      const committed = await runContentWriter(
+        content,
+        remoteTarget(api, handle, async () => unwrap(await api.files.writeCommit({ handle }))),
+        signal,
+      );
+      return { name: committed.name, size: committed.size, createdAt: committed.createdAt };
+    },
+    async read(name) {
+      const entry = unwrap(await api.backups.list()).find((e) => e.name === name);
+      if (!entry) throw new Error(`Cadangan "${name}" tidak ditemukan.`);
+      return remoteFile(
+        api,
+        { name, size: entry.size, lastModified: entry.createdAt, type: 'application/x-spbe' },
+        () => api.backups.readOpen({ name }),
+      );
+    },
+    async remove(name) {
+      unwrap(await api.backups.remove({ name }));
+    },
+  };
+}
+
+/**
+ * Files handed to the app from outside are taken from main as soon as they arrive and kept
+ * here until a listener is subscribed, so none is lost while the app starts (or while React
+ * re-subscribes in StrictMode).
+ */
+function openedFiles(api: DesktopApi): Platform['onOpenFile'] {
+  const waiting: PickedFile[] = [];
+  const listeners = new Set<(file: PickedFile) => void>();
+  const flush = () => {
+    if (listeners.size === 0) return;
+    for (const file of waiting.splice(0)) for (const listener of listeners) listener(file);
+  };
+  const take = async () => {
+    const result = await api.files.takeOpened();
+    if (!result.ok) {
+      console.warn(`Berkas yang dibuka dari luar tidak dapat diterima: ${result.error}`);
+      return;
+    }
+    waiting.push(...result.value.map((meta) => fromMeta(api, meta)));
+    flush();
+  };
+  api.files.onOpened(() => void take());
+  void take();
+  return (listener) => {
+    listeners.add(listener);
+    flush();
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+}
+
 export function createDesktopPlatform(api: DesktopApi): Platform {
   return {
-    ...webPlatform,
     kind: 'desktop',
+
     info: async (): Promise<PlatformInfo> => {
-      const result = await api.appInfo();
-      if (!result.ok) throw new Error(result.error);
-      const { version, platform, userDataPath } = result.value;
+      const { version, platform, userDataPath, backupPath } = unwrap(await api.appInfo());
       return {
         kind: 'desktop',
         description: `Aplikasi desktop ${version} (${platform})`,
         version,
         dataLocation: `Folder data aplikasi: ${userDataPath}`,
-        backupLocation: `Basis data cadangan di dalam folder data aplikasi (${userDataPath})`,
+        backupLocation: `Folder cadangan: ${backupPath}`,
       };
     },
+
+    async pickFiles(options) {
+      const metas = unwrap(await api.dialogs.open(options));
+      return metas ? metas.map((meta) => fromMeta(api, meta)) : null;
+    },
+
+    async saveFile(options, content, signal): Promise<SavedFile | null> {
+      const target = unwrap(
+        await api.dialogs.save({
+          kind: options.kind,
+          suggestedName: options.suggestedName,
+          title: options.title,
+        }),
+      );
+      if (!target) return null;
+      const { handle } = unwrap(await api.files.writeOpen({ token: target.token }));
+      const committed = await runContentWriter(
+        content,
+        remoteTarget(api, handle, async () => unwrap(await api.files.writeCommit({ handle }))),
+        signal,
+      );
+      return { name: committed.name, path: committed.path, size: committed.size };
+    },
+
+    async openDocument(file) {
+      const { handle } = unwrap(await api.documents.create({ name: file.name }));
+      await runContentWriter(
+        (sink, signal) => file.blob.stream().pipeTo(sink, { signal }),
+        remoteTarget(api, handle, async () => unwrap(await api.documents.open({ handle }))),
+      );
+    },
+
+    async openExternalLink(url) {
+      // Reviewed (Electronegativity OPEN_EXTERNAL_JS_CHECK): main checks the URL and asks the
+      // user before anything opens (electron/main/external-links.ts).
+      unwrap(await api.shell.openExternal({ url })); // eng-disable OPEN_EXTERNAL_JS_CHECK
+    },
+
+    async printToPdf(options) {
+      const route = options.route.startsWith('/') ? options.route : `/${options.route}`;
+      const saved = unwrap(await api.report.printToPdf({ ...options, route }));
+      return saved ? { name: saved.name, path: saved.path, size: saved.size } : null;
+    },
+
+    backups: desktopBackups(api),
+
+    onOpenFile: openedFiles(api),
   };
 }

@@ -3,6 +3,7 @@
  * (`window.api`), `web.ts` over browser APIs; `index.ts` picks one at start-up. Features use
  * only this interface, so every feature works the same in Electron and in a browser.
  */
+import type { FileKind } from '../../../shared/ipc/file-kinds';
 
 export interface PlatformInfo {
   kind: 'desktop' | 'web';
@@ -16,8 +17,7 @@ export interface PlatformInfo {
 }
 
 /** What kind of file a picker or save dialog is for (decides filters and default folders). */
-export type FileKind =
-  'evidence' | 'bundle' | 'image' | 'profile' | 'pdf' | 'docx' | 'xlsx' | 'json';
+export type { FileKind };
 
 /** A file the user chose or opened; its bytes are read as a stream, never all at once. */
 export interface PickedFile {

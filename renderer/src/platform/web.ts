@@ -1,8 +1,79 @@
-/** The platform in a plain browser: the same interface on browser APIs. */
+/**
+ * The platform in a plain browser: the same interface on browser APIs. Saves stream into the
+ * file the user picks with the File System Access API where the browser has it (Chromium), and
+ * fall back to a download elsewhere and under automation (`navigator.webdriver`: the e2e suite
+ * cannot drive the native picker, and asserts on downloads).
+ */
+import { runContentWriter } from './content-writer';
 import { acceptAttribute, fileKinds } from './file-kinds';
 import { pickedFromFile } from './picked-file';
-import type { Platform, PlatformInfo, SavedFile } from './types';
+import { setPrintReady, waitForPrintReady } from './print-ready';
+import type { FileKind, Platform, PlatformInfo, SavedFile, SaveOptions } from './types';
 import { collectToBlob, webBackupStore } from './web-backups';
+
+/** How long the browser waits for a route to signal it is ready to print. */
+const PRINT_READY_TIMEOUT_MS = 30_000;
+
+/** The parts of the File System Access API used here (not in TypeScript's DOM lib yet). */
+interface SaveFilePickerOptions {
+  suggestedName?: string;
+  types?: { description: string; accept: Record<string, string[]> }[];
+}
+type ShowSaveFilePicker = (options: SaveFilePickerOptions) => Promise<FileSystemFileHandle>;
+
+/** The browser's save picker, when it has one and is not driven by automation. */
+export function saveFilePicker(): ShowSaveFilePicker | null {
+  const picker = (window as unknown as { showSaveFilePicker?: ShowSaveFilePicker })
+    .showSaveFilePicker;
+  if (typeof picker !== 'function' || navigator.webdriver) return null;
+  return (options) => picker.call(window, options);
+}
+
+const pickerTypes = (kind: FileKind): SaveFilePickerOptions['types'] => [
+  {
+    description: fileKinds[kind].label,
+    accept: {
+      [fileKinds[kind].mimeTypes[0] ?? 'application/octet-stream']: fileKinds[kind].extensions.map(
+        (e) => `.${e}`,
+      ),
+    },
+  },
+];
+
+/** Streams the content into a file the user picks; null when the user cancels the picker. */
+async function saveWithPicker(
+  picker: ShowSaveFilePicker,
+  options: SaveOptions,
+  content: Parameters<Platform['saveFile']>[1],
+  signal?: AbortSignal,
+): Promise<SavedFile | null> {
+  let handle: FileSystemFileHandle;
+  try {
+    handle = await picker({
+      suggestedName: options.suggestedName,
+      types: pickerTypes(options.kind),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return null;
+    throw error;
+  }
+  // The browser writes to a swap file and replaces the target only on close(); abort() drops it.
+  const writable = await handle.createWritable();
+  let size = 0;
+  await runContentWriter(
+    content,
+    {
+      write: async (chunk) => {
+        await writable.write(chunk as Uint8Array<ArrayBuffer>);
+        size += chunk.byteLength;
+      },
+      commit: () => writable.close(),
+      abort: () => writable.abort(),
+    },
+    signal,
+  );
+  return { name: handle.name, size };
+}
 
 function mimeFor(name: string, kind: keyof typeof fileKinds): string {
   return (
@@ -57,6 +128,8 @@ export const webPlatform: Platform = {
     }),
 
   async saveFile(options, content, signal): Promise<SavedFile | null> {
+    const picker = saveFilePicker();
+    if (picker) return saveWithPicker(picker, options, content, signal);
     // A download: the browser decides the folder (and may ask). The content is collected first.
     const blob = await collectToBlob(content, mimeFor(options.suggestedName, options.kind), signal);
     downloadBlob(blob, options.suggestedName);
@@ -81,8 +154,15 @@ export const webPlatform: Platform = {
   async printToPdf(options) {
     const target = `#${options.route.startsWith('/') ? options.route : `/${options.route}`}`;
     if (window.location.hash !== target) {
+      // The previous route's signal must not be mistaken for the new route's.
+      setPrintReady(null);
       window.location.hash = target;
-      await new Promise((r) => setTimeout(r, 300));
+    }
+    const state = await waitForPrintReady(PRINT_READY_TIMEOUT_MS);
+    if (state !== 'true') {
+      throw new Error(
+        'Halaman laporan tidak dapat disiapkan untuk dicetak. Periksa data laporan lalu coba lagi.',
+      );
     }
     const previous = document.title;
     document.title = options.suggestedName.replace(/\.pdf$/i, '');

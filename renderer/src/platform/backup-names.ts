@@ -1,0 +1,61 @@
+/**
+ * Names of automatic backups, for the renderer's backup schedule and restore screen (built on
+ * `platform.backups`, which stores the files: Documents/Evaluasi SPBE/Cadangan on the desktop,
+ * a browser database on the web). Names sort by time and say why the backup was taken:
+ *
+ *   cadangan-2026-11-22-093015-harian.spbe              the daily backup
+ *   cadangan-2026-11-22-093015-sebelum-pembaruan.spbe   before a database upgrade
+ *   cadangan-2026-11-22-093015-manual.spbe              the user asked for one
+ *
+ * Taking one:  await platform.backups.write(backupFileName('harian'), writeBundleTo)
+ * where `writeBundleTo(sink, signal)` streams the .spbe bundle of all evaluations into `sink`.
+ * The store keeps the newest N (10 by default) and removes older ones after each write.
+ */
+import { BACKUP_NAME_PATTERN } from '../../../shared/ipc/contract';
+import type { BackupEntry } from './types';
+
+export const BACKUP_REASONS = ['harian', 'sebelum-pembaruan', 'manual'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The file name of a backup taken at `at` (local time) for `reason`. */
+export function backupFileName(reason: BackupReason, at: Date = new Date()): string {
+  const name =
+    `cadangan-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-` +
+    `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}-${reason}.spbe`;
+  if (!BACKUP_NAME_PATTERN.test(name)) throw new Error(`Nama cadangan tidak sah: ${name}`);
+  return name;
+}
+
+const NAME = /^cadangan-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})-([a-z-]+)\.spbe$/;
+
+/** When and why a backup was taken, from its name; null for names not made by backupFileName. */
+export function parseBackupFileName(name: string): { takenAt: Date; reason: BackupReason } | null {
+  const m = NAME.exec(name);
+  if (!m) return null;
+  const reason = m[7] as BackupReason;
+  if (!BACKUP_REASONS.includes(reason)) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { takenAt: new Date(y, mo - 1, d, h, mi, s), reason };
+}
+
+/** True when no daily backup was taken yet on the calendar day of `now` (local time). */
+export function isDailyBackupDue(entries: readonly BackupEntry[], now: Date = new Date()): boolean {
+  return !entries.some((entry) => {
+    const parsed = parseBackupFileName(entry.name);
+    return (
+      parsed?.reason === 'harian' &&
+      parsed.takenAt.getFullYear() === now.getFullYear() &&
+      parsed.takenAt.getMonth() === now.getMonth() &&
+      parsed.takenAt.getDate() === now.getDate()
+    );
+  });
+}
