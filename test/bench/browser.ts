@@ -4,16 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
-
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { chromiumArgs, chromiumPath } from '../e2e/browser';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -31,8 +22,8 @@ export async function startBrowser(root: string, port = 4190): Promise<BenchBrow
   const baseURL = `http://127.0.0.1:${port}`;
   const profile = mkdtempSync(path.join(tmpdir(), 'spbe-bench-profil-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args,
+    executablePath: chromiumPath,
+    args: chromiumArgs,
     baseURL,
     viewport: { width: 1400, height: 1000 },
   });

@@ -4,6 +4,7 @@
  * a PDF). Checking the first bytes keeps the in-app previewer away from disguised content.
  */
 import { formatBytes } from '../../../../shared/format/number';
+import { extensionOf, fileKinds, mimeTypeFor } from '../../../../shared/ipc/file-kinds';
 
 export interface FileLike {
   name: string;
@@ -11,27 +12,6 @@ export interface FileLike {
   type: string;
   slice(start?: number, end?: number): Blob;
 }
-
-const MIME_BY_EXTENSION: Record<string, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  ppt: 'application/vnd.ms-powerpoint',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  odt: 'application/vnd.oasis.opendocument.text',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-  odp: 'application/vnd.oasis.opendocument.presentation',
-  txt: 'text/plain',
-  csv: 'text/csv',
-  zip: 'application/zip',
-};
 
 /** Leading bytes each type must start with ("magic numbers"). Text types have none. */
 const SIGNATURES: Record<string, number[][]> = {
@@ -56,15 +36,12 @@ const SIGNATURES: Record<string, number[][]> = {
   ppt: [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
 };
 
-export const ACCEPTED_EXTENSIONS = Object.keys(MIME_BY_EXTENSION);
+/** The evidence types the vault accepts: the evidence picker's list (shared with main). */
+const ACCEPTED = new Set(fileKinds.evidence.extensions);
 
-export const extensionOf = (name: string): string => {
-  const dot = name.lastIndexOf('.');
-  return dot >= 0 ? name.slice(dot + 1).toLowerCase() : '';
-};
-
+/** The stored MIME type: by extension, else what the browser said. */
 export const mimeOf = (name: string, given: string): string =>
-  MIME_BY_EXTENSION[extensionOf(name)] ?? (given || 'application/octet-stream');
+  mimeTypeFor(name) || given || 'application/octet-stream';
 
 export class RejectedFileError extends Error {
   constructor(
@@ -91,7 +68,7 @@ export async function checkEvidenceFile(file: FileLike, maxBytes: number): Promi
       `Berkas "${file.name}" berukuran ${formatBytes(file.size)}, melebihi batas ${formatBytes(maxBytes)} per berkas.`,
     );
   }
-  if (!MIME_BY_EXTENSION[ext]) {
+  if (!ACCEPTED.has(ext)) {
     throw new RejectedFileError(
       file.name,
       `Jenis berkas "${file.name}" tidak diterima sebagai bukti dukung. Gunakan PDF, gambar (PNG/JPEG), atau dokumen Office.`,
