@@ -14,6 +14,10 @@ export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   test: {
+    // Generous limits: some tests build the CLI, write DOCX files or stream bundles, and CI machines
+    // have two cores. Speed is measured by `npm run bench`, never by these timeouts.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,
