@@ -35,7 +35,9 @@ afterEach(() => vi.restoreAllMocks());
  * transaction must take the earlier writes back.
  */
 function fillTheDiskMidway(): void {
-  const quota = () => Promise.reject(new DOMException('Disk penuh', 'QuotaExceededError'));
+  // Dexie's own promise type; the rejection is what a full disk gives.
+  const quota = (() =>
+    Promise.reject(new DOMException('Disk penuh', 'QuotaExceededError'))) as never;
   vi.spyOn(db.audit, 'bulkAdd').mockImplementation(quota);
   vi.spyOn(db.evidence, 'add').mockImplementation(quota);
 }
