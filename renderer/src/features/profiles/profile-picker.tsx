@@ -90,10 +90,13 @@ export function ProfilePicker({
                     value={o.value}
                     checked={value === o.value}
                     onChange={() => onChange(o.value)}
+                    aria-labelledby={`${optionId}-name`}
                     aria-describedby={`${optionId}-desc`}
                   />
                   <span>
-                    <span className="profile-option-name">{o.label}</span>
+                    <span className="profile-option-name" id={`${optionId}-name`}>
+                      {o.label}
+                    </span>
                     <span className="small muted profile-option-desc" id={`${optionId}-desc`}>
                       {o.description}
                     </span>

@@ -27,8 +27,17 @@ export class ErrorScope {
     return new ErrorScope(map);
   }
 
+  private readonly scopes = new Map<string, ErrorScope>();
+
+  /** The same object for the same path, so memoised sections re-render only when they must. */
   scope(...path: Key[]): ErrorScope {
-    return new ErrorScope(this.messages, [...this.prefix, ...path]);
+    const key = path.map(String).join('.');
+    let scope = this.scopes.get(key);
+    if (!scope) {
+      scope = new ErrorScope(this.messages, [...this.prefix, ...path]);
+      this.scopes.set(key, scope);
+    }
+    return scope;
   }
 
   /** The first message exactly at this path (below the scope), if any. */

@@ -93,7 +93,13 @@ export function ProfileEditor({
     const result = profileSchema.safeParse(draft, { error: z.locales.id().localeError });
     return result.success ? [] : result.error.issues;
   }, [attempted, draft]);
-  const errors = useMemo(() => ErrorScope.of(issues), [issues]);
+  // The same messages give the same scope object, so unchanged sections are not re-rendered.
+  const issuesKey = JSON.stringify(issues?.map((i) => [i.path, i.message]) ?? null);
+  const errors = useMemo(
+    () => ErrorScope.of(issues),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the messages, not the array
+    [issuesKey],
+  );
   const sections = useMemo(() => splitArticles(draft.regulation.text), [draft.regulation.text]);
   const pack = findPack(draft.instrumentId);
 
@@ -124,7 +130,8 @@ export function ProfileEditor({
     [],
   );
   const setMapping = useCallback(
-    (mapping: Profile['mapping']) => setDraft((d) => ({ ...d, mapping })),
+    (update: (mapping: Profile['mapping']) => Profile['mapping']) =>
+      setDraft((d) => ({ ...d, mapping: update(d.mapping) })),
     [],
   );
 

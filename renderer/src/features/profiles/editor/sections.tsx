@@ -4,7 +4,7 @@
  * compliance rules, the article→indicator mapping and the notes. Each takes its part of the
  * profile and returns the changed part; the editor owns the whole.
  */
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import {
   evidenceKindLabel,
   evidenceKinds,
@@ -830,21 +830,23 @@ export const ObligationsEditor = memo(function ObligationsEditor({
   );
 });
 
-function MappingItem({
+const MappingItem = memo(function MappingItem({
   entry,
   index,
-  onChange,
-  onRemove,
+  onItemChange,
+  onItemRemove,
   errors,
   pack,
 }: {
   entry: MappingEntry;
   index: number;
-  onChange: (value: MappingEntry) => void;
-  onRemove: () => void;
+  onItemChange: (index: number, value: MappingEntry) => void;
+  onItemRemove: (index: number) => void;
   errors: ErrorScope;
   pack: InstrumentPack | undefined;
 }) {
+  const onChange = (value: MappingEntry) => onItemChange(index, value);
+  const onRemove = () => onItemRemove(index);
   const found = pack ? findIndicator(pack, entry.indicator) : undefined;
   const top = found?.scale.levels.length ?? 5;
   const levels = Array.from({ length: top }, (_, i) => i + 1);
@@ -992,8 +994,13 @@ function MappingItem({
       <ListActions label={label.toLowerCase()} onRemove={onRemove} />
     </fieldset>
   );
-}
+});
 
+/**
+ * The mapping (up to one entry per indicator, 31 in the built-in profiles) changes through an
+ * updater, so that each memoised entry keeps stable callbacks and only the entry being typed in
+ * re-renders.
+ */
 export const MappingEditor = memo(function MappingEditor({
   value,
   onChange,
@@ -1001,11 +1008,19 @@ export const MappingEditor = memo(function MappingEditor({
   pack,
 }: {
   value: readonly MappingEntry[];
-  onChange: (value: MappingEntry[]) => void;
+  onChange: (update: (value: MappingEntry[]) => MappingEntry[]) => void;
   errors: ErrorScope;
   pack: InstrumentPack | undefined;
 }) {
   const readOnly = useReadOnly();
+  const onItemChange = useCallback(
+    (i: number, m: MappingEntry) => onChange((list) => list.map((x, k) => (k === i ? m : x))),
+    [onChange],
+  );
+  const onItemRemove = useCallback(
+    (i: number) => onChange((list) => list.filter((_, k) => k !== i)),
+    [onChange],
+  );
   const mapped = new Set(value.map((m) => m.indicator));
   const next = pack
     ? indicatorEntries(pack)
@@ -1027,8 +1042,8 @@ export const MappingEditor = memo(function MappingEditor({
           index={i}
           pack={pack}
           errors={errors.scope(i)}
-          onChange={(m) => onChange(value.map((x, k) => (k === i ? m : x)))}
-          onRemove={() => onChange(value.filter((_, k) => k !== i))}
+          onItemChange={onItemChange}
+          onItemRemove={onItemRemove}
         />
       ))}
       {!readOnly && next !== undefined && (
@@ -1036,8 +1051,8 @@ export const MappingEditor = memo(function MappingEditor({
           type="button"
           className="secondary"
           onClick={() =>
-            onChange([
-              ...value,
+            onChange((list) => [
+              ...list,
               {
                 indicator: next,
                 role: 'policy',
