@@ -321,14 +321,12 @@ function CitationFields({
       <div className="citation-grid">
         <TextInput
           label="Rujukan"
-          hint='Contoh: "Pasal 5 ayat (2)", "Pasal 1 angka 6", "Pembukaan", "Penutup"'
           value={value.ref}
           onChange={(ref) => onChange({ ...value, ref })}
           error={errors.at('ref')}
         />
         <TextArea
           label="Kutipan"
-          hint="Salin frasa persis seperti dalam teks peraturan"
           rows={2}
           value={value.quote}
           onChange={(quote) => onChange({ ...value, quote })}
@@ -369,7 +367,16 @@ export function CitationsEditor({
           {errors.at()}
         </p>
       )}
-      {value.length === 0 && <p className="small muted">Belum ada pasal.</p>}
+      {value.length === 0 ? (
+        <p className="small muted">Belum ada pasal.</p>
+      ) : (
+        !readOnly && (
+          <p className="small muted">
+            Rujukan seperti “Pasal 5 ayat (2)”, “Pasal 1 angka 6”, “Pembukaan” atau “Penutup”;
+            kutipan disalin persis dari teks peraturan.
+          </p>
+        )
+      )}
       {value.map((c, i) => (
         <CitationFields
           key={i}
@@ -390,6 +397,17 @@ export function CitationsEditor({
         </button>
       )}
     </div>
+  );
+}
+
+/** A <details> whose content is only rendered once opened (long criteria, many of them). */
+export function LazyDetails({ summary, children }: { summary: ReactNode; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children}
+    </details>
   );
 }
 

@@ -37,6 +37,7 @@ import { Field } from '../../../components/field';
 import { LevelCriteria } from '../../instrument/level-criteria';
 import {
   CitationsEditor,
+  LazyDetails,
   LinesInput,
   NumbersInput,
   OptionalCitation,
@@ -986,10 +987,9 @@ const MappingItem = memo(function MappingItem({
         error={errors.at('argument')}
       />
       {found && (
-        <details>
-          <summary>Kriteria tingkat indikator {entry.indicator}</summary>
+        <LazyDetails summary={`Kriteria tingkat indikator ${entry.indicator}`}>
           <LevelCriteria indicator={found.indicator} scale={found.scale} />
-        </details>
+        </LazyDetails>
       )}
       <ListActions label={label.toLowerCase()} onRemove={onRemove} />
     </fieldset>
