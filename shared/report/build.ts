@@ -16,6 +16,7 @@ import {
 import { Numbering } from './sections/blocks';
 import { appendixBlocks, recommendationBlocks } from './sections/closing';
 import { coverBlocks, legalBlocks, reportTitle, summaryBlocks } from './sections/front';
+import { complianceBlocks, complianceFacts } from './sections/compliance';
 import { methodologyBlocks } from './sections/method';
 import { findingsBlocks, resultsBlocks } from './sections/results';
 import { roman } from './text';
@@ -23,6 +24,7 @@ import { roman } from './text';
 export function buildReport(input: BuildReportInput): ReportModel {
   const f = computeFacts(input);
   const charts = buildCharts(f);
+  const compliance = complianceFacts(f);
   const chosen = new Set<ReportSectionId>(input.options?.sections ?? reportSectionIds);
   const numbering = new Numbering();
   const writers: Record<ReportSectionId, () => Block[]> = {
@@ -31,7 +33,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
     legal: () => legalBlocks(f),
     methodology: () => methodologyBlocks(f, numbering),
     results: () => resultsBlocks(f, numbering, charts),
-    findings: () => findingsBlocks(f),
+    findings: () => [...findingsBlocks(f), ...complianceBlocks(f, compliance, numbering)],
     recommendations: () => recommendationBlocks(f, numbering),
     appendix: () => appendixBlocks(f, numbering),
   };
@@ -89,6 +91,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
       evidence: f.evidence,
       team: f.team,
       charts,
+      compliance,
     },
   };
 }

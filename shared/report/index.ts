@@ -5,5 +5,7 @@
 export * from './model';
 export * from './input';
 export { buildReport } from './build';
+export { reportProfileFromRegional } from './profile';
+export { complianceStatusText } from './sections/compliance';
 export { chartTable } from './charts';
 export { chartSvg } from './charts-svg';

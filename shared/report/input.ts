@@ -21,10 +21,33 @@ export interface PreviousEvaluation {
 export interface LocalRegulation {
   /** "Peraturan Wali Kota Balikpapan" or "Peraturan Wali Kota" (the region is added if absent). */
   kind: string;
+  /** The region the regulation belongs to; the evaluation's region when absent. */
+  regionName?: string;
   /** null when the available text does not give it (never invented). */
   number: string | null;
   year: number | null;
+  /** The subject after "tentang"; blank when unknown (the citation then stops at the number). */
   title: string;
+}
+
+/** Whether the evaluation shows an obligation of the regulation met (shared/profiles' statuses). */
+export type ComplianceStatus = 'met' | 'notMet' | 'unknown';
+
+/**
+ * One obligation of the regional regulation as checked against this evaluation (what
+ * `checkCompliance` of shared/profiles returns, with the obligation's articles); see
+ * `reportProfileFromRegional` for the adapter.
+ */
+export interface ReportComplianceItem {
+  title: string;
+  status: ComplianceStatus;
+  /** What was checked and found, in Indonesian. */
+  reason: string;
+  /** The articles that set the obligation, quoted. */
+  articles: ReadonlyArray<{ ref: string; quote: string }>;
+  indicators: readonly number[];
+  /** Documents of the snapshot the check found. */
+  evidenceIds: readonly string[];
 }
 
 /** The parts of a regional profile the report uses. */
@@ -32,6 +55,8 @@ export interface ReportProfile {
   regulation?: LocalRegulation | null;
   /** The article that says who evaluates and to whom results go, quoted. */
   evaluationArticle?: { article: string; text: string } | null;
+  /** The regulation's obligations checked against this evaluation, in the profile's order. */
+  compliance?: readonly ReportComplianceItem[] | null;
 }
 
 export interface BuildReportInput {

@@ -292,6 +292,24 @@ export interface TeamMemberFact {
   indicatorsText: string;
 }
 
+/** An obligation of the regional regulation and whether this evaluation shows it met. */
+export interface ComplianceFact {
+  /** Row number, in the profile's order. */
+  number: number;
+  title: string;
+  status: 'met' | 'notMet' | 'unknown';
+  /** "Terpenuhi", "Belum terpenuhi", "Belum dapat dinilai". */
+  statusLabel: string;
+  reason: string;
+  /** "Pasal 51 ayat (2): “… ditetapkan dengan Keputusan Wali Kota.”" per article. */
+  articles: string[];
+  indicators: number[];
+  /** "29–31". */
+  indicatorsText: string;
+  /** The documents the check found, cited. */
+  evidence: string[];
+}
+
 export interface ProvisionalInfo {
   /** "SEMENTARA". */
   label: string;
@@ -358,6 +376,8 @@ export interface ReportModel {
     evidence: EvidenceFact[];
     team: TeamMemberFact[];
     charts: ChartModel[];
+    /** The regional regulation's obligations; empty without a regional profile. */
+    compliance: ComplianceFact[];
   };
 }
 

@@ -10,6 +10,8 @@ import { HistoryPage } from '../features/history/history-page';
 import { IndicatorPage } from '../features/instrument/indicator-page';
 import { InstrumentPage } from '../features/instrument/instrument-page';
 import { ProfilePage } from '../features/profile/profile-page';
+import { NewProfilePage, ProfileEditorPage } from '../features/profiles/profile-editor-page';
+import { ProfilesPage } from '../features/profiles/profiles-page';
 import { ScoringPage } from '../features/scoring/scoring-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TeamPage } from '../features/team/team-page';
@@ -39,6 +41,9 @@ export function App({ platform }: { platform: Platform }) {
                   <Route path="riwayat" element={<HistoryPage />} />
                   <Route path="profil" element={<ProfilePage />} />
                 </Route>
+                <Route path="profil-daerah" element={<ProfilesPage />} />
+                <Route path="profil-daerah/baru" element={<NewProfilePage />} />
+                <Route path="profil-daerah/:profileId" element={<ProfileEditorPage />} />
                 <Route path="instrumen" element={<InstrumentPage />} />
                 <Route
                   path="instrumen/:packId/:version/indikator/:number"

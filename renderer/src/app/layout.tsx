@@ -24,6 +24,9 @@ export function Layout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/profil-daerah">Profil Daerah</NavLink>
+          </li>
+          <li>
             <NavLink to="/instrumen">Instrumen</NavLink>
           </li>
           <li>

@@ -1,6 +1,7 @@
 /**
  * The report's workbook (`exceljs`) for the follow-up work of the Bagian Organisasi: sheets
- * "Indeks", "Indikator", "Rencana Tindak Lanjut" and "Bukti Dukung". Numbers are numbers with
+ * "Indeks", "Indikator", "Rencana Tindak Lanjut", "Bukti Dukung" and, with a regional profile,
+ * "Kepatuhan" (the regulation's obligations). Numbers are numbers with
  * number formats (Excel shows the reader's decimal separator), dates are dates; every sheet has
  * a frozen header row, column widths and an autofilter. Works in Node and in the browser.
  */
@@ -269,6 +270,44 @@ function evidenceSheet(wb: Workbook, model: ReportModel): void {
   });
 }
 
+const STATUS_FILL: Record<ReportModel['data']['compliance'][number]['status'], string | null> = {
+  met: null,
+  notMet: 'FFFBE5D6',
+  unknown: 'FFEDEDED',
+};
+
+/** The regional regulation's obligations and their status (only with a regional profile). */
+function complianceSheet(wb: Workbook, model: ReportModel): void {
+  if (model.data.compliance.length === 0) return;
+  const ws = wb.addWorksheet('Kepatuhan');
+  const columns: Column[] = [
+    { header: 'No', width: 6, numFmt: excelNumberFormat.integer },
+    { header: 'Kewajiban', width: 44, wrap: true },
+    { header: 'Status', width: 18 },
+    { header: 'Keterangan', width: 70, wrap: true },
+    { header: 'Pasal', width: 60, wrap: true },
+    { header: 'Indikator', width: 14 },
+    { header: 'Bukti dukung yang ditemukan', width: 50, wrap: true },
+  ];
+  table(ws, columns, 1);
+  model.data.compliance.forEach((c, i) => {
+    const row = ws.getRow(i + 2);
+    [
+      c.number,
+      c.title,
+      c.statusLabel,
+      c.reason,
+      c.articles.join('\n'),
+      c.indicatorsText,
+      c.evidence.join('\n'),
+    ].forEach((v, k) => {
+      row.getCell(k + 1).value = v;
+    });
+    const fill = STATUS_FILL[c.status];
+    if (fill) row.getCell(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  });
+}
+
 /** The report model as an .xlsx workbook. */
 export async function reportToXlsx(model: ReportModel): Promise<Uint8Array> {
   const wb = new Workbook();
@@ -281,6 +320,7 @@ export async function reportToXlsx(model: ReportModel): Promise<Uint8Array> {
   indicatorSheet(wb, model);
   actionPlanSheet(wb, model);
   evidenceSheet(wb, model);
+  complianceSheet(wb, model);
   const buffer = await wb.xlsx.writeBuffer();
   return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
 }

@@ -143,13 +143,15 @@ export function summaryBlocks(f: Facts): Block[] {
 const PERPRES_SPBE =
   'Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik';
 
-export function regulationText(regulation: LocalRegulation, regionName: string): string {
+export function regulationText(regulation: LocalRegulation, evaluationRegion: string): string {
+  const regionName = regulation.regionName ?? evaluationRegion;
   const kind = regulation.kind.includes(regionName)
     ? regulation.kind.trim()
     : `${regulation.kind.trim()} ${regionName}`;
   const number = regulation.number ? ` Nomor ${regulation.number}` : '';
   const year = regulation.year ? ` Tahun ${regulation.year}` : '';
-  return `${kind}${number}${year} tentang ${regulation.title.trim()}`;
+  const title = regulation.title.trim();
+  return `${kind}${number}${year}${title ? ` tentang ${title}` : ''}`;
 }
 
 export function legalBlocks(f: Facts): Block[] {

@@ -34,6 +34,24 @@ export class AppModel {
     await expect(this.page.getByRole('heading', { name: 'Tim Asesor Internal' })).toBeVisible();
   }
 
+  /** Creates an evaluation from a regional profile (its radio option's name). */
+  async createEvaluationFromProfile(profileName: string, year?: number): Promise<void> {
+    await this.openHome();
+    await this.page.getByRole('link', { name: 'Buat evaluasi baru' }).click();
+    await this.page.getByRole('radio', { name: profileName, exact: true }).check();
+    if (year) await this.page.getByLabel('Tahun evaluasi').fill(String(year));
+    await this.page.getByRole('button', { name: 'Buat evaluasi' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Tim Asesor Internal' })).toBeVisible();
+  }
+
+  async openProfiles(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Profil Daerah' })
+      .click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Profil Daerah' })).toBeVisible();
+  }
+
   async addMember(name: string, role: string, indicators = ''): Promise<void> {
     await this.page.getByRole('button', { name: 'Tambah anggota' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Tambah anggota tim' });

@@ -1,5 +1,6 @@
 /**
- * Evaluations: create, edit the instansi profile, duplicate last year's as a starting point,
+ * Evaluations: create (optionally from a regional profile, with its regulation as the first
+ * evidence document), edit the instansi profile, duplicate last year's as a starting point,
  * archive, delete. Each is one transaction over every table it touches.
  */
 import {
@@ -18,11 +19,19 @@ import {
   type NewEvaluationInput,
   type RevisionId,
 } from '../../../../shared/assessment';
+import {
+  mappingFor,
+  regulationEvidencePlan,
+  type PlannedEvidenceLink,
+  type Profile,
+  type RegulationEvidencePlan,
+} from '../../../../shared/profiles';
 import { db } from '../db';
 import { guardWrite, StorageError } from '../errors';
 import type { Actor } from './actor';
 import { appendAudit } from './audit';
-import { dropOrphanBlobs } from './evidence';
+import { dropOrphanBlobs, linkInTransaction, storeEvidence } from './evidence';
+import type { FileLike } from './file-checks';
 import { sha256Hex } from './hash';
 
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
@@ -40,14 +49,61 @@ async function prepareLogo(
   return { hash: await sha256Hex(logo), blob: logo };
 }
 
+/**
+ * The links a new evaluation gets from its regulation: only the indicators the regulation
+ * supports as an internal policy (role `policy`: indicators 1–10), each citing its articles.
+ * The plan's `mandate` links (11–31: the regulation orders the practice, it does not prove it)
+ * are left out on purpose: every link is read as "bukti dukung" of its indicator — in the
+ * report's evidence lists, the library's "belum dipakai" filter, the count of indicators with
+ * evidence, and compliance rules that accept any kind of document — so an automatic link would
+ * present the regulation as evidence the assessors have not gathered. The scoring form shows
+ * those articles and lets the assessor link them as "Dasar kewajiban" where wanted.
+ */
+export function supportingLinks(
+  profile: Profile,
+  plan: RegulationEvidencePlan,
+): PlannedEvidenceLink[] {
+  return plan.links.filter((l) => mappingFor(profile, l.indicator)?.role === 'policy');
+}
+
+interface PreparedRegulation {
+  file: FileLike & Blob;
+  hash: EvidenceHash;
+  plan: RegulationEvidencePlan;
+  links: PlannedEvidenceLink[];
+}
+
+/** The regulation's text file, hashed (outside any transaction). */
+async function prepareRegulation(profile: Profile): Promise<PreparedRegulation | null> {
+  const plan = regulationEvidencePlan(profile);
+  if (!plan) return null;
+  const blob = new Blob([plan.text], { type: plan.mimeType });
+  const file = Object.assign(blob, { name: plan.fileName }) as FileLike & Blob;
+  return { file, hash: await sha256Hex(file), plan, links: supportingLinks(profile, plan) };
+}
+
+/**
+ * Creates an evaluation. With a regional `profile`, the same transaction stores its regulation
+ * as an evidence document (metadata from the profile, the text copy as a file) linked to the
+ * indicators it supports, each link citing the articles: all of it or nothing.
+ */
 export async function createEvaluation(
   input: NewEvaluationInput,
   actor: Actor,
   logo?: Blob | null,
+  profile?: Profile | null,
 ): Promise<EvaluationId> {
+  if (profile && input.profileId !== profile.id) {
+    throw new StorageError(
+      `Evaluasi baru menyebut profil "${input.profileId ?? '—'}", bukan "${profile.id}".`,
+      'other',
+    );
+  }
+  // Hashing is the slow, non-Dexie part: done before the transaction opens.
   const preparedLogo = await prepareLogo(logo);
+  const regulation = profile ? await prepareRegulation(profile) : null;
   return guardWrite('Evaluasi baru', () =>
-    db.transaction('rw', [db.evaluations, db.blobs, db.audit], async () => {
+    db.transaction('rw', [db.evaluations, db.blobs, db.evidence, db.links, db.audit], async () => {
       const at = Date.now();
       const id = newId<EvaluationId>();
       if (preparedLogo && !(await db.blobs.get(preparedLogo.hash))) {
@@ -80,11 +136,34 @@ export async function createEvaluation(
           {
             entity: 'evaluation',
             action: 'create',
-            note: `Evaluasi ${input.instansi.name} tahun ${input.year}`,
+            note: `Evaluasi ${input.instansi.name} tahun ${input.year}${
+              input.profileId ? ` dari profil daerah "${input.profileId}"` : ''
+            }`,
           },
         ],
         at,
       );
+      if (regulation) {
+        const { evidence } = await storeEvidence(
+          id,
+          regulation.file,
+          regulation.hash,
+          actor,
+          at,
+          regulation.plan.document,
+        );
+        for (const link of regulation.links) {
+          await linkInTransaction(
+            id,
+            evidence.id,
+            link.indicator,
+            link.levels,
+            link.note,
+            actor,
+            at,
+          );
+        }
+      }
       return id;
     }),
   );

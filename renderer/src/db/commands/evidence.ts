@@ -41,8 +41,11 @@ export async function maxEvidenceBytes(): Promise<number> {
   return typeof row?.value === 'number' && row.value > 0 ? row.value : DEFAULT_MAX_EVIDENCE_BYTES;
 }
 
-/** Stores the blob (if new) and the evidence row; must run inside a transaction over both. */
-async function storeEvidence(
+/**
+ * Stores the blob (if new) and the evidence row, with its audit event; must run inside a
+ * transaction over evidence, blobs and audit (used by the commands that add documents).
+ */
+export async function storeEvidence(
   evaluationId: EvaluationId,
   file: FileLike & Blob,
   hash: EvidenceHash,
@@ -295,7 +298,11 @@ export function updateEvidenceMetadata(
   );
 }
 
-async function linkInTransaction(
+/**
+ * Links a document to an indicator (merging levels when it is already linked there), with its
+ * audit event; must run inside a transaction over links, evidence and audit.
+ */
+export async function linkInTransaction(
   evaluationId: EvaluationId,
   evidenceId: EvidenceId,
   indicator: number,

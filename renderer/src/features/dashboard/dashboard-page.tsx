@@ -5,6 +5,7 @@ import { formatWeight } from '../../../../shared/format/number';
 import { groupsOfTier } from '../../../../shared/instrument';
 import { belowTargetByGain, tierSeries } from '../../../../shared/scoring';
 import { RatingBadge } from '../../components/rating-badge';
+import { CompliancePanel } from '../profiles/compliance-panel';
 import { useWorkspace } from '../workspace/workspace-context';
 import { AspectRadar, GroupBars } from './charts';
 import { WhatIf } from './what-if';
@@ -89,6 +90,7 @@ export function DashboardPage() {
         {leaf && <AspectRadar points={leafSeries} max={max} />}
         {top && <GroupBars points={topSeries} max={max} title={`${top.indexLabel}`} />}
       </div>
+      <CompliancePanel />
       <WhatIf />
     </section>
   );

@@ -1,54 +1,104 @@
-/** Creating an evaluation: year, instrument pack, instansi profile and logo. */
+/**
+ * Creating an evaluation: first the regional profile it starts from (which fills the instansi
+ * fields as its regulation writes them and brings the regulation as the first evidence), then
+ * year, instrument pack, instansi profile and logo.
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { newEvaluationInputSchema } from '../../../../shared/assessment';
-import { builtInPacks, defaultPack } from '../../../../shared/instrument';
+import { builtInPacks, defaultPack, findPack } from '../../../../shared/instrument';
+import {
+  builtInProfiles,
+  profileInstansiDefaults,
+  type Profile,
+} from '../../../../shared/profiles';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { ANONYMOUS } from '../../db/commands/actor';
 import { createEvaluation } from '../../db/commands/evaluations';
+import { BLANK_PROFILE, ProfilePicker, ProfileSummary } from '../profiles/profile-picker';
+import { useCustomProfiles } from '../profiles/use-profiles';
 import { defaultHeadTitle, InstansiFields, LogoInput } from './instansi-fields';
 
 type FormInput = z.input<typeof newEvaluationInputSchema>;
 type FormOutput = z.output<typeof newEvaluationInputSchema>;
 
+const blankInstansi = (): FormInput['instansi'] => ({
+  name: '',
+  kind: 'kota',
+  regionName: '',
+  province: '',
+  headOfRegionTitle: defaultHeadTitle.kota,
+  headOfRegionName: '',
+  sekdaName: '',
+  sekdaNip: '',
+  ictAgencyName: 'Dinas Komunikasi dan Informatika',
+  ictAgencyAbbreviation: 'Diskominfo',
+  address: '',
+});
+
 export function NewEvaluationPage() {
+  const [search] = useSearchParams();
+  const customRows = useCustomProfiles();
+  const custom = useMemo(() => customRows?.flatMap((r) => (r.ok ? [r.profile] : [])), [customRows]);
+  // The form starts once the user's profiles are known, so "?profil=<id>" can name one of them.
+  if (custom === undefined) return <p role="status">Memuat profil daerah…</p>;
+  return <NewEvaluationForm custom={custom} initialProfileId={search.get('profil')} />;
+}
+
+function NewEvaluationForm({
+  custom,
+  initialProfileId,
+}: {
+  custom: readonly Profile[];
+  /** From a link of the profiles screen ("?profil=kota-balikpapan"). */
+  initialProfileId: string | null;
+}) {
   const navigate = useNavigate();
   const notify = useNotify();
   const [logo, setLogo] = useState<Blob | null>(null);
   const pack = defaultPack();
+  const builtIn = builtInProfiles();
+  const find = (id: string | null): Profile | null =>
+    id ? (builtIn.find((p) => p.id === id) ?? custom.find((p) => p.id === id) ?? null) : null;
+  const [profileId, setProfileId] = useState<string>(
+    () => find(initialProfileId)?.id ?? BLANK_PROFILE,
+  );
+  const profile = find(profileId);
+
+  /** The form's values for a profile (or none), keeping what does not come from a profile. */
+  const valuesFor = (chosen: Profile | null, current?: FormInput): FormInput => {
+    const profilePack = chosen ? findPack(chosen.instrumentId) : undefined;
+    return {
+      year: current?.year ?? new Date().getFullYear(),
+      instrumentId: profilePack?.id ?? current?.instrumentId ?? pack.id,
+      instrumentVersion: profilePack?.version ?? current?.instrumentVersion ?? pack.version,
+      profileId: chosen?.id ?? null,
+      instansi: chosen ? profileInstansiDefaults(chosen) : blankInstansi(),
+    };
+  };
   const {
     register,
     handleSubmit,
     control,
     setValue,
     getValues,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(newEvaluationInputSchema),
-    defaultValues: {
-      year: new Date().getFullYear(),
-      instrumentId: pack.id,
-      instrumentVersion: pack.version,
-      profileId: null,
-      instansi: {
-        name: '',
-        kind: 'kota',
-        regionName: '',
-        province: '',
-        headOfRegionTitle: defaultHeadTitle.kota,
-        headOfRegionName: '',
-        sekdaName: '',
-        sekdaNip: '',
-        ictAgencyName: 'Dinas Komunikasi dan Informatika',
-        ictAgencyAbbreviation: 'Diskominfo',
-        address: '',
-      },
-    },
+    defaultValues: valuesFor(profile),
   });
+
+  // Choosing a profile fills the instansi as its regulation writes it; "blank" clears it again.
+  const chooseProfile = (id: string) => {
+    const chosen = find(id);
+    setProfileId(chosen ? chosen.id : BLANK_PROFILE);
+    reset(valuesFor(chosen, getValues()), { keepDefaultValues: true });
+  };
 
   // A new kind suggests its usual head-of-region title, unless the user wrote their own.
   const kind = useWatch({ control, name: 'instansi.kind' });
@@ -61,7 +111,7 @@ export function NewEvaluationPage() {
 
   const onSubmit = handleSubmit(async (input) => {
     try {
-      const id = await createEvaluation(input, ANONYMOUS, logo);
+      const id = await createEvaluation(input, ANONYMOUS, logo, profile);
       notify('ok', `Evaluasi ${input.instansi.name} tahun ${input.year} dibuat.`);
       void navigate(`/evaluasi/${id}/tim`);
     } catch (e) {
@@ -78,6 +128,13 @@ export function NewEvaluationPage() {
         </div>
       </div>
       <form className="card" onSubmit={onSubmit} noValidate>
+        <ProfilePicker
+          builtIn={builtIn}
+          custom={custom}
+          value={profileId}
+          onChange={chooseProfile}
+        />
+        {profile && <ProfileSummary profile={profile} />}
         <div className="grid-2">
           <Field label="Tahun evaluasi" error={errors.year?.message}>
             <input {...register('year')} inputMode="numeric" />

@@ -109,6 +109,20 @@ export function EvidenceLibrary() {
     return map;
   }, [links]);
 
+  // Where in the document each link points ("Pasal 5 ayat (1)"), per document.
+  const notesOf = useMemo(() => {
+    const map = new Map<string, { indicator: number; note: string }[]>();
+    for (const l of links) {
+      if (!l.note.trim()) continue;
+      map.set(l.evidenceId, [
+        ...(map.get(l.evidenceId) ?? []),
+        { indicator: l.indicator, note: l.note },
+      ]);
+    }
+    for (const list of map.values()) list.sort((a, b) => a.indicator - b.indicator);
+    return map;
+  }, [links]);
+
   const q = query.trim().toLowerCase();
   const shown = evidence
     .filter((e) => {
@@ -219,6 +233,18 @@ export function EvidenceLibrary() {
                       used.join(', ')
                     ) : (
                       <span className="badge warn">Belum dipakai</span>
+                    )}
+                    {notesOf.has(e.id) && (
+                      <details className="small">
+                        <summary>Bagian yang dirujuk</summary>
+                        <ul className="plain">
+                          {notesOf.get(e.id)?.map((n) => (
+                            <li key={n.indicator}>
+                              Indikator {n.indicator}: {n.note}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
                     )}
                   </td>
                   <td>

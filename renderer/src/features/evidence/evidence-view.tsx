@@ -1,6 +1,7 @@
 /**
- * Looking at a document: preview of PDFs and images inside the app (from the stored bytes),
- * other types opened with the system application (desktop) or the browser.
+ * Looking at a document: preview of PDFs, images and plain text (the regulation's text copy of a
+ * regional profile) inside the app (from the stored bytes), other types opened with the system
+ * application (desktop) or the browser.
  */
 import { useEffect, useState } from 'react';
 import { evidenceKindLabel, type Evidence } from '../../../../shared/assessment';
@@ -12,8 +13,12 @@ import { errorText, useNotify } from '../../components/notices';
 import { evidenceBlob } from '../../db/commands/evidence';
 import { useWorkspace } from '../workspace/workspace-context';
 
+const isPlainText = (e: Evidence): boolean => /^text\/plain\b/.test(e.mimeType);
+
 export const canPreview = (e: Evidence): boolean =>
-  e.mimeType === 'application/pdf' || /^image\/(png|jpeg|gif|webp)$/.test(e.mimeType);
+  e.mimeType === 'application/pdf' ||
+  /^image\/(png|jpeg|gif|webp)$/.test(e.mimeType) ||
+  isPlainText(e);
 
 export function documentLabel(e: Evidence): string {
   const parts = [e.title || e.fileName];
@@ -50,6 +55,7 @@ export function PreviewDialog({
   onClose: () => void;
 }) {
   const [url, setUrl] = useState<string | null>(null);
+  const [text, setText] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const { members } = useWorkspace();
   const open = useOpenDocument();
@@ -63,6 +69,13 @@ export function PreviewDialog({
         setMissing(true);
         return;
       }
+      if (isPlainText(evidence)) {
+        // Shown as text (never as HTML): the bytes may come from any file.
+        void blob.text().then((t) => {
+          if (live) setText(t);
+        });
+        return;
+      }
       created = URL.createObjectURL(new Blob([blob], { type: evidence.mimeType }));
       setUrl(created);
     });
@@ -70,6 +83,7 @@ export function PreviewDialog({
       live = false;
       if (created) URL.revokeObjectURL(created);
       setUrl(null);
+      setText(null);
       setMissing(false);
     };
   }, [evidence]);
@@ -95,6 +109,11 @@ export function PreviewDialog({
       )}
       {url && evidence.mimeType.startsWith('image/') && (
         <img className="preview-image" src={url} alt={`Isi dokumen ${evidence.fileName}`} />
+      )}
+      {text !== null && (
+        <pre className="preview-text" tabIndex={0} aria-label={`Isi dokumen ${evidence.fileName}`}>
+          {text}
+        </pre>
       )}
       {!canPreview(evidence) && <p>Dokumen jenis ini dibuka dengan aplikasi lain.</p>}
       <div className="dialog-actions">

@@ -18,6 +18,7 @@ import { findIndicator } from '../../../../shared/instrument';
 import { errorText, useNotify } from '../../components/notices';
 import { confirmCarriedOver } from '../../db/commands/answers';
 import { IndicatorEvidence } from '../evidence/indicator-evidence';
+import { RegionalArticles } from '../profiles/regional-articles';
 import { useWorkspace } from '../workspace/workspace-context';
 import { IndicatorHistory } from './indicator-history';
 import { SaveIndicator, useAutosave } from './use-autosave';
@@ -204,6 +205,19 @@ export function ScoringForm({ number }: { number: number }) {
           </button>
         )}
       </fieldset>
+
+      <RegionalArticles
+        number={number}
+        justification={values.justification ?? ''}
+        onUseArgument={(text) => {
+          // Appended, never replacing what the assessor wrote; the level is left alone.
+          const current = (values.justification ?? '').trimEnd();
+          setValue('justification', current ? `${current}\n\n${text}` : text, {
+            shouldDirty: true,
+            shouldValidate: true,
+          });
+        }}
+      />
 
       <div className="card">
         <div className="field">

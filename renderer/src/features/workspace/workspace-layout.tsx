@@ -5,6 +5,7 @@ import { memberRoleLabel } from '../../../../shared/assessment';
 import { RatingBadge } from '../../components/rating-badge';
 import { errorText, useNotify } from '../../components/notices';
 import { setCurrentMember } from '../../db/commands/members';
+import { RegionLine } from '../profiles/region-line';
 import { useWorkspace, WorkspaceProvider } from './workspace-context';
 
 function IdentityPicker() {
@@ -47,6 +48,7 @@ function Header() {
           {pack.shortTitle} · {result.answered} dari {result.total} indikator terjawab ·{' '}
           {pack.indexLabel} <RatingBadge overall={result.overall} />
         </p>
+        <RegionLine />
       </div>
       <IdentityPicker />
       {members.length > 0 && !currentMember && (

@@ -1,0 +1,25 @@
+/** Short phrases about a profile for the screens (the regulation's name, where it is cited). */
+import { formatDate } from '../../../../shared/format/date';
+import type { Citation, Profile } from '../../../../shared/profiles';
+
+/** "Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022" (unknown parts left out). */
+export function regulationShortName(profile: Profile): string {
+  const { kind, number, year } = profile.regulation;
+  let out = `${kind ?? 'Peraturan Kepala Daerah'} ${profile.instansi.regionName}`;
+  if (number !== null) out += ` Nomor ${number}`;
+  if (year !== null) out += ` Tahun ${year}`;
+  return out;
+}
+
+/** "ditetapkan 22 Agustus 2022" or what is not known. */
+export function regulationDates(profile: Profile): string {
+  const { dateSet, datePromulgated } = profile.regulation;
+  const parts: string[] = [];
+  parts.push(dateSet ? `ditetapkan ${formatDate(dateSet)}` : 'tanggal penetapan belum diketahui');
+  if (datePromulgated) parts.push(`diundangkan ${formatDate(datePromulgated)}`);
+  return parts.join(', ');
+}
+
+/** "Pasal 53 ayat (1), Pasal 53 ayat (5)". */
+export const refsText = (citations: readonly Citation[]): string =>
+  citations.map((c) => c.ref).join(', ');
