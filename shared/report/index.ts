@@ -7,3 +7,5 @@ export * from './input';
 export { buildReport } from './build';
 export { chartTable } from './charts';
 export { chartSvg } from './charts-svg';
+export { reportFileName, type ReportFileExtension } from './file-name';
+export { choosePrevious, isEarlierEvaluationOf, type PreviousCandidate } from './history';

@@ -10,6 +10,8 @@ import { HistoryPage } from '../features/history/history-page';
 import { IndicatorPage } from '../features/instrument/indicator-page';
 import { InstrumentPage } from '../features/instrument/instrument-page';
 import { ProfilePage } from '../features/profile/profile-page';
+import { ReportPage } from '../features/report/report-page';
+import { ReportPrintPage } from '../features/report/report-print-page';
 import { ScoringPage } from '../features/scoring/scoring-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TeamPage } from '../features/team/team-page';
@@ -27,6 +29,8 @@ export function App({ platform }: { platform: Platform }) {
         <DatabaseGate>
           <HashRouter>
             <Routes>
+              {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
+              <Route path="cetak/laporan/:evaluationId" element={<ReportPrintPage />} />
               <Route element={<Layout />}>
                 <Route index element={<EvaluationsPage />} />
                 <Route path="evaluasi/baru" element={<NewEvaluationPage />} />
@@ -38,6 +42,7 @@ export function App({ platform }: { platform: Platform }) {
                   <Route path="tim" element={<TeamPage />} />
                   <Route path="riwayat" element={<HistoryPage />} />
                   <Route path="profil" element={<ProfilePage />} />
+                  <Route path="laporan" element={<ReportPage />} />
                 </Route>
                 <Route path="instrumen" element={<InstrumentPage />} />
                 <Route
