@@ -109,6 +109,8 @@ export function saveDocx(
   return platform.saveFile(
     { kind: 'docx', suggestedName: reportFileName(model, 'docx'), title: 'Simpan laporan Word' },
     async (sink) => {
+      // The writers' own modules, not office/index.ts: Word (docx) and Excel (exceljs, ~1 MB)
+      // stay separate chunks, each loaded on its first use.
       const [{ reportToDocx }, logoBytes] = await Promise.all([
         import('../../../../shared/report/office/docx'),
         logoForDocx(logo),
