@@ -117,6 +117,15 @@ export default tseslint.config(
           ],
         },
       ],
+      // The typings of `docx` (the Word writer the renderer loads) reference Node's, so the
+      // renderer's type check alone no longer refuses these; lint does.
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', 'global', '__dirname', '__filename'].map((name) => ({
+          name,
+          message: 'The renderer runs in a browser: no Node globals.',
+        })),
+      ],
     },
   },
   {

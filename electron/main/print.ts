@@ -1,38 +1,26 @@
 /**
  * Printing an app route to PDF: the route is loaded in a hidden window of the app itself
  * (same origin, so it reads the same IndexedDB), and printed with Chromium's PDF printer on
- * A4 with "Halaman N dari M" in the footer once the page says it is ready: the
- * `data-print-ready` attribute on <body> (see shared/ipc/contract.ts). A page that never gets
- * ready (a bug, missing data) ends in a clear error instead of a blank or half-drawn PDF.
+ * A4 once the page says it is ready: the `data-print-ready` attribute on <body> (see
+ * shared/ipc/contract.ts). The page owns its layout through CSS `@page` rules: margins,
+ * landscape pages, the running header and "Halaman N dari M" (PRINT_PDF_SETTINGS), exactly as
+ * when the same route is printed from a browser. A page that never gets ready (a bug, missing
+ * data) ends in a clear error instead of a blank or half-drawn PDF.
  */
 import type { BrowserWindow, WebContents } from 'electron';
-import { PRINT_READY_ATTRIBUTE, type PrintReadyState } from '../../shared/ipc/contract';
+import {
+  PRINT_PDF_SETTINGS,
+  PRINT_READY_ATTRIBUTE,
+  type PrintReadyState,
+} from '../../shared/ipc/contract';
 import { UserFacingError } from './errors';
 import { APP_URL } from './protocol';
 
 export const PRINT_TIMEOUT_MS = 120_000;
 
-const escapeHtml = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-
-/** The printToPDF options: A4, backgrounds, title in the header, page numbers in the footer. */
-export function pdfOptions(title: string): Electron.PrintToPDFOptions {
-  const style =
-    'font-family: sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm; box-sizing: border-box;';
-  return {
-    pageSize: 'A4',
-    landscape: false,
-    printBackground: true,
-    preferCSSPageSize: false,
-    displayHeaderFooter: true,
-    headerTemplate: `<div style="${style} text-align: left;">${escapeHtml(title)}</div>`,
-    footerTemplate: `<div style="${style} text-align: right;">Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></div>`,
-    // Inches (PrintToPDFMargins): about 2 cm top and bottom for header and footer, 1.5 cm sides.
-    margins: { top: 0.8, bottom: 0.8, left: 0.6, right: 0.6 },
-  };
+/** The printToPDF options (PRINT_PDF_SETTINGS): A4, backgrounds, the page's CSS decides the rest. */
+export function pdfOptions(): Electron.PrintToPDFOptions {
+  return { ...PRINT_PDF_SETTINGS };
 }
 
 /**
@@ -75,7 +63,6 @@ export const routeUrl = (route: string): string => `${APP_URL}#${route}`;
 /** Prints `route` to PDF bytes in a window made by `createWindow`, then destroys the window. */
 export async function printRouteToPdf(
   route: string,
-  title: string,
   createWindow: () => BrowserWindow,
   timeoutMs = PRINT_TIMEOUT_MS,
 ): Promise<Buffer> {
@@ -88,7 +75,7 @@ export async function printRouteToPdf(
         'Laporan tidak dapat disiapkan untuk dicetak. Periksa data laporan lalu coba lagi.',
       );
     }
-    return await win.webContents.printToPDF(pdfOptions(title));
+    return await win.webContents.printToPDF(pdfOptions());
   } finally {
     if (!win.isDestroyed()) win.destroy();
   }

@@ -20,7 +20,7 @@
  * window and prints it to PDF only when the page sets `data-print-ready="true"` on
  * `document.body` (PRINT_READY_ATTRIBUTE); `"error"` aborts the print with an error. The route
  * sets it once its data is loaded and laid out (fonts, charts); see
- * renderer/src/platform/print-ready.ts.
+ * renderer/src/platform/print-ready.ts. The page lays itself out for print (PRINT_PDF_SETTINGS).
  */
 import { z } from 'zod';
 import { FILE_KINDS } from './file-kinds';
@@ -37,6 +37,22 @@ export const MAX_OPEN_HANDLES = 32;
 /** The attribute on `document.body` a printable route sets when it is laid out for print. */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
 export type PrintReadyState = 'true' | 'error';
+
+/**
+ * How a route is printed to PDF, by Electron main and by the tests alike: A4 with backgrounds,
+ * and the page's own CSS `@page` rules decide the rest (landscape pages, margins, the running
+ * header and "Halaman N dari M" in margin boxes), so that the desktop's PDF and the browser's
+ * print of the same route are one layout. The outline and tags make the PDF navigable and
+ * readable by assistive technology.
+ */
+export const PRINT_PDF_SETTINGS = {
+  pageSize: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  displayHeaderFooter: false,
+  generateDocumentOutline: true,
+  generateTaggedPDF: true,
+} as const;
 
 /** Event main sends (no payload) when files were handed to the app from outside. */
 export const OPENED_FILES_EVENT = 'file:opened';

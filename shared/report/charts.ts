@@ -1,8 +1,8 @@
 /**
  * The chart series of the report, as pure data: a radar of the aspects against the target, a bar
  * chart of the domains, the distribution of indicator levels per scale, and the trend over the
- * years when earlier evaluations exist. The print view (recharts) and the SVG writer for DOCX
- * draw these same series; `chartTable` gives the same figures as a table.
+ * years when earlier evaluations exist. `chartSvg` draws them as vectors for the print view and
+ * the PDF (inline SVG) and for the DOCX; `chartTable` gives the same figures as a table.
  */
 import type { Facts } from './facts';
 import type { ChartModel, ChartSeries, TableBlock } from './model';

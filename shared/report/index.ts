@@ -9,3 +9,5 @@ export { reportProfileFromRegional } from './profile';
 export { complianceStatusText } from './sections/compliance';
 export { chartTable } from './charts';
 export { chartSvg } from './charts-svg';
+export { reportFileName, type ReportFileExtension } from './file-name';
+export { choosePrevious, isEarlierEvaluationOf, type PreviousCandidate } from './history';

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { benchReport } from './report.bench';
+import { benchReportUi } from './report-ui.bench';
 import { benchBundle } from './bundle.bench';
 import { benchFiles } from './files.bench';
 import { benchScoring } from './scoring.bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
   if (!only || only === 'workspace') await benchWorkspace(root);
   if (!only || only === 'report') await benchReport();
+  if (!only || only === 'report-ui') await benchReportUi(root);
   if (!only || only === 'bundle') await benchBundle();
   if (!only || only === 'files') await benchFiles();
 }

@@ -28,7 +28,14 @@ test('every workspace screen passes axe without serious violations', async ({ pa
     ).toEqual([]);
   };
   await check('penilaian');
-  for (const section of ['Dasbor', 'Bukti Dukung', 'Tim Asesor', 'Riwayat', 'Profil Instansi']) {
+  for (const section of [
+    'Dasbor',
+    'Bukti Dukung',
+    'Tim Asesor',
+    'Riwayat',
+    'Profil Instansi',
+    'Laporan',
+  ]) {
     await app.section(section);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await check(section);

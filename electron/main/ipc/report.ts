@@ -12,7 +12,7 @@ export function registerReportHandlers(register: Register, ctx: MainContext): vo
     // Ask first: the user is not kept waiting for a render they then cancel.
     const target = await askSavePath(event, { kind: 'pdf', suggestedName, title });
     if (!target) return null;
-    const pdf = await printRouteToPdf(route, title, ctx.createPrintWindow);
+    const pdf = await printRouteToPdf(route, ctx.createPrintWindow);
     let writer: AtomicWriter | undefined;
     try {
       writer = await AtomicWriter.create(target);

@@ -12,6 +12,8 @@ import { InstrumentPage } from '../features/instrument/instrument-page';
 import { ProfilePage } from '../features/profile/profile-page';
 import { NewProfilePage, ProfileEditorPage } from '../features/profiles/profile-editor-page';
 import { ProfilesPage } from '../features/profiles/profiles-page';
+import { ReportPage } from '../features/report/report-page';
+import { ReportPrintPage } from '../features/report/report-print-page';
 import { ScoringPage } from '../features/scoring/scoring-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TeamPage } from '../features/team/team-page';
@@ -29,6 +31,8 @@ export function App({ platform }: { platform: Platform }) {
         <DatabaseGate>
           <HashRouter>
             <Routes>
+              {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
+              <Route path="cetak/laporan/:evaluationId" element={<ReportPrintPage />} />
               <Route element={<Layout />}>
                 <Route index element={<EvaluationsPage />} />
                 <Route path="evaluasi/baru" element={<NewEvaluationPage />} />
@@ -40,6 +44,7 @@ export function App({ platform }: { platform: Platform }) {
                   <Route path="tim" element={<TeamPage />} />
                   <Route path="riwayat" element={<HistoryPage />} />
                   <Route path="profil" element={<ProfilePage />} />
+                  <Route path="laporan" element={<ReportPage />} />
                 </Route>
                 <Route path="profil-daerah" element={<ProfilesPage />} />
                 <Route path="profil-daerah/baru" element={<NewProfilePage />} />

@@ -40,13 +40,21 @@ const pickerTypes = (kind: FileKind): SaveFilePickerOptions['types'] => [
   },
 ];
 
-/** Streams the content into a file the user picks; null when the user cancels the picker. */
+/** What saveWithPicker returns when the browser refuses to show the picker at this moment. */
+const PICKER_REFUSED = Symbol('picker refused');
+
+/**
+ * Streams the content into a file the user picks; null when the user cancels the picker.
+ * The browser shows the picker only during a click ("user activation"), once per click: a
+ * second save started by the same click (the report's "all three formats") is refused, and
+ * that save goes to a download instead.
+ */
 async function saveWithPicker(
   picker: ShowSaveFilePicker,
   options: SaveOptions,
   content: Parameters<Platform['saveFile']>[1],
   signal?: AbortSignal,
-): Promise<SavedFile | null> {
+): Promise<SavedFile | null | typeof PICKER_REFUSED> {
   let handle: FileSystemFileHandle;
   try {
     handle = await picker({
@@ -55,6 +63,12 @@ async function saveWithPicker(
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return null;
+    if (
+      error instanceof DOMException &&
+      (error.name === 'SecurityError' || error.name === 'NotAllowedError')
+    ) {
+      return PICKER_REFUSED;
+    }
     throw error;
   }
   // The browser writes to a swap file and replaces the target only on close(); abort() drops it.
@@ -129,7 +143,10 @@ export const webPlatform: Platform = {
 
   async saveFile(options, content, signal): Promise<SavedFile | null> {
     const picker = saveFilePicker();
-    if (picker) return saveWithPicker(picker, options, content, signal);
+    if (picker) {
+      const saved = await saveWithPicker(picker, options, content, signal);
+      if (saved !== PICKER_REFUSED) return saved;
+    }
     // A download: the browser decides the folder (and may ask). The content is collected first.
     const blob = await collectToBlob(content, mimeFor(options.suggestedName, options.kind), signal);
     downloadBlob(blob, options.suggestedName);

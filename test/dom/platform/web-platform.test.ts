@@ -16,7 +16,7 @@ interface FakeWritable {
   abort(): Promise<void>;
 }
 
-function installPicker(result: 'ok' | 'cancel') {
+function installPicker(result: 'ok' | 'cancel' | 'no-activation') {
   const writable: FakeWritable = {
     chunks: [],
     closed: false,
@@ -33,6 +33,12 @@ function installPicker(result: 'ok' | 'cancel') {
   };
   const picker = vi.fn(async () => {
     if (result === 'cancel') throw new DOMException('The user aborted a request.', 'AbortError');
+    if (result === 'no-activation') {
+      throw new DOMException(
+        'Must be handling a user gesture to show a file picker.',
+        'SecurityError',
+      );
+    }
     return { name: 'Ekspor Kota.spbe', createWritable: async () => writable };
   });
   Object.defineProperty(window, 'showSaveFilePicker', { value: picker, configurable: true });
@@ -100,6 +106,25 @@ describe('saveFile with the File System Access API', () => {
       webPlatform.saveFile({ kind: 'pdf', suggestedName: 'a.pdf', title: 'Simpan' }, writer),
     ).resolves.toBeNull();
     expect(writer).not.toHaveBeenCalled();
+  });
+
+  it('downloads instead when the browser refuses a second picker for the same click', async () => {
+    const { picker } = installPicker('no-activation');
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() });
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    const saved = await webPlatform.saveFile(
+      { kind: 'xlsx', suggestedName: 'Laporan.xlsx', title: 'Simpan' },
+      async (sink) => {
+        const w = sink.getWriter();
+        await w.write(bytes('isi'));
+        await w.close();
+      },
+    );
+    expect(picker).toHaveBeenCalledTimes(1);
+    expect(saved).toEqual({ name: 'Laporan.xlsx', size: 3 });
+    expect(click).toHaveBeenCalled();
   });
 
   it('is not used under automation (navigator.webdriver): the download path is', async () => {

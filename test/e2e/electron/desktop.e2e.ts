@@ -1,7 +1,7 @@
 /**
  * The desktop shell end to end in the real Electron (skipped loudly without the binary):
  * navigation, new windows and network refused; a streamed save through the native dialog;
- * print to PDF with page numbers once the route is ready; backups in Documents; a second launch
+ * the report printed to PDF once its route is ready; backups in Documents; a second launch
  * handing its .spbe to the running window.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import type { DesktopApi } from '../../../shared/ipc/contract';
+import { fixtureSnapshot, seedSnapshots } from '../support/seed';
 import {
   appEnv,
   binary,
@@ -84,32 +85,32 @@ test.describe('desktop shell', () => {
     await app.close();
   });
 
-  test('prints a route to PDF on A4 with page numbers once it is ready', async () => {
+  test('prints the report route to PDF once it is ready, laid out by its own CSS', async () => {
     const home = makeHome();
     const { app, window: page } = await launchApp(home);
     const target = path.join(home, 'Laporan.pdf');
-    await app.evaluate(({ app: electronApp, dialog }, file) => {
+    await app.evaluate(({ dialog }, file) => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as never;
-      // Stands in for the report route, which sets the signal itself once it is laid out.
-      electronApp.on('browser-window-created', (_event, win) => {
-        win.webContents.on('did-finish-load', () => {
-          void win.webContents.executeJavaScript(
-            "setTimeout(() => document.body.setAttribute('data-print-ready', 'true'), 200)",
-          );
-        });
-      });
     }, target);
+    await expect(page.getByRole('heading', { level: 1, name: 'Daftar Evaluasi' })).toBeVisible();
+    await seedSnapshots(page, [fixtureSnapshot('balikpapan-2026')]);
     const saved = await page.evaluate(() =>
       (window as unknown as { api: DesktopApi }).api.report.printToPdf({
-        route: '/tentang',
+        route: '/cetak/laporan/bpp-2026',
         suggestedName: 'Laporan.pdf',
-        title: 'Laporan uji',
+        title: 'Simpan laporan PDF',
       }),
     );
     expect(saved).toMatchObject({ ok: true, value: { path: target } });
+    const { stdout: info } = await run('pdfinfo', ['-f', '1', '-l', '999', target]);
+    expect(info).toMatch(/Page\s+1 size:\s+59\d\.\d+ x 84\d/); // A4 portrait cover
+    expect(info).toMatch(/size:\s+84\d\.\d+ x 59\d/); // the landscape appendix
     const { stdout } = await run('pdftotext', ['-layout', target, '-']);
-    expect(stdout).toContain('Halaman 1 dari');
-    expect(stdout).toContain('Laporan uji');
+    const [cover, second] = stdout.split('\f');
+    expect(cover).not.toContain('Halaman');
+    expect(second).toMatch(/Halaman 2 dari \d+/);
+    expect(second).toContain('Pemerintah Kota Balikpapan — Laporan Hasil Penilaian Mandiri');
+    expect(stdout).toContain('Koordinator SPBE');
     await app.close();
   });
 

@@ -1,6 +1,7 @@
 /**
- * Print to PDF: the route is loaded in a hidden app window, printed on A4 with page numbers
- * only after it signals data-print-ready="true", and written atomically where the user chose.
+ * Print to PDF: the route is loaded in a hidden app window, printed on A4 (the page's CSS lays
+ * out margins, header and page numbers) only after it signals data-print-ready="true", and
+ * written atomically where the user chose.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,18 +22,15 @@ vi.mock('electron', () => import('./electron-mock'));
 const newWindow = () => new BrowserWindow({ show: false }) as unknown as Electron.BrowserWindow;
 
 describe('pdfOptions', () => {
-  it('prints A4 with backgrounds, the title on top and "Halaman N dari M" below', () => {
-    const options = pdfOptions('Laporan <Kota> & "Kab"');
-    expect(options).toMatchObject({
+  it('prints A4 with backgrounds and leaves margins, header and page numbers to the page CSS', () => {
+    expect(pdfOptions()).toEqual({
       pageSize: 'A4',
       printBackground: true,
-      displayHeaderFooter: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: false,
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
     });
-    expect(options.footerTemplate).toContain(
-      'Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span>',
-    );
-    expect(options.headerTemplate).toContain('Laporan &lt;Kota&gt; &amp; &quot;Kab&quot;');
-    expect(options.margins!.top).toBeGreaterThan(0.4);
   });
 });
 
@@ -51,12 +49,12 @@ describe('printRouteToPdf', () => {
   });
 
   it('loads the route in the app, waits, prints, and destroys the window', async () => {
-    const pdf = await printRouteToPdf('/laporan/42', 'Laporan', newWindow);
+    const pdf = await printRouteToPdf('/laporan/42', newWindow);
     const win = BrowserWindow.instances[0]!;
     expect(win.loadURL).toHaveBeenCalledWith('app://spbe/index.html#/laporan/42');
     expect(routeUrl('/x')).toBe('app://spbe/index.html#/x');
     expect(win.webContents.executeJavaScript).toHaveBeenCalledWith(WAIT_FOR_PRINT_READY_SCRIPT);
-    expect(win.webContents.printToPDF).toHaveBeenCalledWith(pdfOptions('Laporan'));
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith(pdfOptions());
     expect(pdf.toString()).toContain('%PDF');
     expect(win.destroyed).toBe(true);
   });
@@ -65,7 +63,7 @@ describe('printRouteToPdf', () => {
     const win = new BrowserWindow({ show: false });
     win.webContents.executeJavaScript.mockResolvedValueOnce('error');
     await expect(
-      printRouteToPdf('/laporan/1', 'L', () => win as unknown as Electron.BrowserWindow),
+      printRouteToPdf('/laporan/1', () => win as unknown as Electron.BrowserWindow),
     ).rejects.toThrow(/tidak dapat disiapkan/);
     expect(win.webContents.printToPDF).not.toHaveBeenCalled();
     expect(win.destroyed).toBe(true);
@@ -75,7 +73,7 @@ describe('printRouteToPdf', () => {
     const win = new BrowserWindow({ show: false });
     win.loadURL.mockRejectedValueOnce(new Error('ERR_FAILED'));
     await expect(
-      printRouteToPdf('/laporan/1', 'L', () => win as unknown as Electron.BrowserWindow),
+      printRouteToPdf('/laporan/1', () => win as unknown as Electron.BrowserWindow),
     ).rejects.toThrow('ERR_FAILED');
     expect(win.destroyed).toBe(true);
   });

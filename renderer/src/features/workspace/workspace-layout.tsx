@@ -67,6 +67,7 @@ const sections: Array<[string, string]> = [
   ['tim', 'Tim Asesor'],
   ['riwayat', 'Riwayat'],
   ['profil', 'Profil Instansi'],
+  ['laporan', 'Laporan'],
 ];
 
 export function WorkspaceLayout() {

@@ -1,0 +1,74 @@
+/**
+ * What a regional profile gives the report: its regulation (only when the profile states its kind
+ * and title) and the article on reporting, quoted as checked; the legal basis chapter then cites
+ * the region's own regulation.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../../shared/instrument';
+import { blankProfile, findProfile, type Profile } from '../../../shared/profiles';
+import { reportProfileOf } from '../../../shared/profiles/report-profile';
+import { buildReport, plainText, type Block } from '../../../shared/report';
+import { fixture } from '../report/helpers';
+
+const profile = (id: string): Profile => {
+  const p = findProfile(id);
+  if (!p) throw new Error(`no profile ${id}`);
+  return p;
+};
+
+describe('reportProfileOf', () => {
+  it('passes the regulation and the reporting article of a built-in profile', () => {
+    expect(reportProfileOf(profile('kota-balikpapan'))).toEqual({
+      regulation: {
+        kind: 'Peraturan Wali Kota',
+        number: '14',
+        year: 2022,
+        title: 'Penyelenggaraan Sistem Pemerintahan Berbasis Elektronik di Daerah',
+      },
+      evaluationArticle: {
+        article: 'Pasal 53 ayat (5)',
+        text: 'Tim Asesor Internal melaporkan hasil pemantauan dan evaluasi sebagaimana dimaksud pada ayat (1) kepada Wali Kota melalui Koordinator SPBE.',
+      },
+    });
+  });
+
+  it('keeps a number or year the text does not give as unknown, never invented', () => {
+    const lampung = reportProfileOf(profile('kota-bandar-lampung'));
+    expect(lampung.regulation).toMatchObject({ number: null, year: null });
+    expect(lampung.evaluationArticle?.article).toBe('Pasal 46 ayat (4)');
+  });
+
+  it('leaves out a regulation without kind or title, and an arrangement without articles', () => {
+    const blank = blankProfile({
+      id: 'kota-contoh',
+      name: 'Pemerintah Kota Contoh',
+      kind: 'kota',
+      regionName: 'Contoh',
+      headOfRegionTitle: 'Wali Kota',
+    });
+    expect(reportProfileOf(blank)).toEqual({ regulation: null, evaluationArticle: null });
+  });
+
+  it('makes the legal basis cite the regional regulation and quote its article', () => {
+    const model = buildReport({
+      snapshot: fixture('balikpapan-2026'),
+      pack: defaultPack(),
+      profile: reportProfileOf(profile('kota-balikpapan')),
+      options: { sections: ['legal'] },
+      now: new Date(2026, 10, 22),
+    });
+    const text = (model.sections[0]?.blocks ?? [])
+      .map((b: Block) =>
+        b.kind === 'paragraph'
+          ? plainText(b.content)
+          : b.kind === 'list'
+            ? b.items.map(plainText).join('\n')
+            : '',
+      )
+      .join('\n');
+    expect(text).toContain(
+      'Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022 tentang Penyelenggaraan Sistem Pemerintahan Berbasis Elektronik di Daerah.',
+    );
+    expect(text).toContain('Pasal 53 ayat (5) Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022');
+  });
+});

@@ -1,0 +1,32 @@
+/** The exported report's file names: the region and year, "-Sementara" when provisional. */
+import { describe, expect, it } from 'vitest';
+import { reportFileName } from '../../../shared/report';
+import { balikpapanModel, mojokertoModel } from './helpers';
+
+describe('reportFileName', () => {
+  it('names the region with its kind and the year', () => {
+    const model = balikpapanModel();
+    expect(reportFileName(model, 'pdf')).toBe('Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.pdf');
+    expect(reportFileName(model, 'docx')).toBe('Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.docx');
+  });
+
+  it('marks a provisional report in the name', () => {
+    expect(reportFileName(mojokertoModel(), 'xlsx')).toBe(
+      'Laporan-Evaluasi-SPBE-Kabupaten-Mojokerto-2026-Sementara.xlsx',
+    );
+  });
+
+  it('keeps names safe for every file system: ASCII letters, digits and dashes', () => {
+    const model = {
+      year: 2027,
+      provisional: null,
+      instansi: {
+        name: 'Pemerintah Kabupaten Pangkajene dan Kepulauan / Pangkép',
+        regionName: 'x',
+      },
+    } as unknown as Parameters<typeof reportFileName>[0];
+    expect(reportFileName(model, 'pdf')).toBe(
+      'Laporan-Evaluasi-SPBE-Kabupaten-Pangkajene-dan-Kepulauan-Pangkep-2027.pdf',
+    );
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Which earlier evaluations feed the comparison with last year and the trend: the same instansi
+ * (name and kind), earlier years only, one per year with a complete one preferred.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../../../shared/assessment';
+import {
+  choosePrevious,
+  isEarlierEvaluationOf,
+  previousFromSnapshot,
+  type PreviousCandidate,
+} from '../../../shared/report';
+import { fixture, pack } from './helpers';
+
+const current = fixture('balikpapan-2026').evaluation;
+const last = fixture('balikpapan-2025');
+
+function evaluation(patch: Partial<Evaluation> & { name?: string; kind?: 'kota' | 'kabupaten' }) {
+  const { name, kind, ...rest } = patch;
+  return {
+    ...last.evaluation,
+    ...rest,
+    instansi: {
+      ...last.evaluation.instansi,
+      ...(name ? { name } : {}),
+      ...(kind ? { kind } : {}),
+    },
+  };
+}
+
+const complete = previousFromSnapshot(pack, last);
+const partial = { year: 2025, overall: null };
+
+describe('isEarlierEvaluationOf', () => {
+  it('takes the same instansi in an earlier year, whatever the spacing and case of its name', () => {
+    expect(isEarlierEvaluationOf(current, last.evaluation)).toBe(true);
+    expect(
+      isEarlierEvaluationOf(current, evaluation({ name: '  pemerintah  kota BALIKPAPAN ' })),
+    ).toBe(true);
+  });
+
+  it('refuses another instansi, another kind, the same or a later year, and itself', () => {
+    expect(isEarlierEvaluationOf(current, evaluation({ name: 'Pemerintah Kota Bontang' }))).toBe(
+      false,
+    );
+    expect(isEarlierEvaluationOf(current, evaluation({ kind: 'kabupaten' }))).toBe(false);
+    expect(isEarlierEvaluationOf(current, evaluation({ year: 2026 }))).toBe(false);
+    expect(isEarlierEvaluationOf(current, evaluation({ year: 2027 }))).toBe(false);
+    expect(isEarlierEvaluationOf(current, current)).toBe(false);
+  });
+});
+
+describe('choosePrevious', () => {
+  it('gives one result per year, oldest first, only for the same instansi', () => {
+    const candidates: PreviousCandidate[] = [
+      { evaluation: evaluation({}), previous: complete },
+      {
+        evaluation: evaluation({ id: 'e-2024' as never, year: 2024 }),
+        previous: { ...complete, year: 2024 },
+      },
+      {
+        evaluation: evaluation({ id: 'other' as never, name: 'Pemerintah Kota Bontang' }),
+        previous: complete,
+      },
+    ];
+    expect(choosePrevious(current, candidates).map((p) => p.year)).toEqual([2024, 2025]);
+  });
+
+  it('prefers a complete evaluation of a year, then the one changed last', () => {
+    const older = evaluation({ id: 'copy-a' as never, updatedAt: 1 });
+    const newer = evaluation({ id: 'copy-b' as never, updatedAt: 2 });
+    expect(
+      choosePrevious(current, [
+        { evaluation: newer, previous: partial },
+        { evaluation: older, previous: complete },
+      ]),
+    ).toEqual([complete]);
+    const newerComplete = { ...complete, overall: { ...complete.overall!, display: 'baru' } };
+    expect(
+      choosePrevious(current, [
+        { evaluation: older, previous: complete },
+        { evaluation: newer, previous: newerComplete },
+      ]),
+    ).toEqual([newerComplete]);
+  });
+});
