@@ -19,22 +19,28 @@ export function reportProfileFromRegional(
   snapshot: EvaluationSnapshot,
   pack: InstrumentPack,
 ): ReportProfile {
-  const r = profile.regulation;
-  const reportsTo = profile.evaluation.reportsTo?.articles[0];
+  const { kind, number, year, title } = profile.regulation;
+  // Only a regulation whose kind and title the profile states is cited; nothing is completed by
+  // guesswork (a number or year the text does not give stays unknown).
+  const regulation =
+    kind && title
+      ? {
+          kind,
+          // The regulation is named after its own region, whatever the instansi fields say.
+          regionName: profile.instansi.regionName,
+          number: number ?? null,
+          year: year ?? null,
+          title,
+        }
+      : null;
+  // The article on reporting is the one the report cites; who evaluates is the fallback. The
+  // checked quote is used, not the article text copy, which may carry OCR debris.
+  const citation =
+    profile.evaluation.reportsTo?.articles[0] ?? profile.evaluation.performedBy?.articles[0];
   const articlesOf = new Map(profile.obligations.map((o) => [o.id, o.articles]));
   return {
-    regulation:
-      r.kind === null
-        ? null
-        : {
-            kind: r.kind,
-            // The regulation is named after its own region, whatever the instansi fields say.
-            regionName: profile.instansi.regionName,
-            number: r.number,
-            year: r.year,
-            title: r.title ?? '',
-          },
-    evaluationArticle: reportsTo ? { article: reportsTo.ref, text: reportsTo.quote } : null,
+    regulation,
+    evaluationArticle: citation ? { article: citation.ref, text: citation.quote } : null,
     compliance: checkCompliance(profile, snapshot, pack).map((c) => ({
       title: c.title,
       status: c.status,

@@ -16,12 +16,12 @@ import { Workbook } from 'exceljs';
 import { PRINT_PDF_SETTINGS } from '../../shared/ipc/contract';
 import { defaultPack } from '../../shared/instrument';
 import { findProfile } from '../../shared/profiles';
-import { reportProfileOf } from '../../shared/profiles/report-profile';
 import {
   buildReport,
   plainText,
   previousFromSnapshot,
   type Block,
+  reportProfileFromRegional,
   type Cell,
   type ReportModel,
   type ReportSectionId,
@@ -55,11 +55,12 @@ function expectedModel(name: 'balikpapan' | 'mojokerto', sections?: ReportSectio
   }
   const profile = findProfile('kota-balikpapan');
   if (!profile) throw new Error('no built-in profile');
+  const snapshot = balikpapan2026();
   return buildReport({
-    snapshot: balikpapan2026(),
+    snapshot,
     pack,
     previous: [previousFromSnapshot(pack, fixtureSnapshot('balikpapan-2025'))],
-    profile: reportProfileOf(profile),
+    profile: reportProfileFromRegional(profile, snapshot, pack),
     now: new Date(),
     ...options,
   });

@@ -6,8 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../../shared/instrument';
 import { blankProfile, findProfile, type Profile } from '../../../shared/profiles';
-import { reportProfileOf } from '../../../shared/profiles/report-profile';
-import { buildReport, plainText, type Block } from '../../../shared/report';
+import {
+  buildReport,
+  plainText,
+  reportProfileFromRegional,
+  type Block,
+} from '../../../shared/report';
 import { fixture } from '../report/helpers';
 
 const profile = (id: string): Profile => {
@@ -16,11 +20,19 @@ const profile = (id: string): Profile => {
   return p;
 };
 
-describe('reportProfileOf', () => {
+const snapshot = fixture('balikpapan-2026');
+/** The regulation and article parts of the adapter (compliance has its own tests). */
+const reportProfileOf = (p: Profile) => {
+  const { regulation, evaluationArticle } = reportProfileFromRegional(p, snapshot, defaultPack());
+  return { regulation, evaluationArticle };
+};
+
+describe('reportProfileFromRegional: regulation and reporting article', () => {
   it('passes the regulation and the reporting article of a built-in profile', () => {
     expect(reportProfileOf(profile('kota-balikpapan'))).toEqual({
       regulation: {
         kind: 'Peraturan Wali Kota',
+        regionName: 'Balikpapan',
         number: '14',
         year: 2022,
         title: 'Penyelenggaraan Sistem Pemerintahan Berbasis Elektronik di Daerah',
@@ -51,9 +63,9 @@ describe('reportProfileOf', () => {
 
   it('makes the legal basis cite the regional regulation and quote its article', () => {
     const model = buildReport({
-      snapshot: fixture('balikpapan-2026'),
+      snapshot,
       pack: defaultPack(),
-      profile: reportProfileOf(profile('kota-balikpapan')),
+      profile: reportProfileFromRegional(profile('kota-balikpapan'), snapshot, defaultPack()),
       options: { sections: ['legal'] },
       now: new Date(2026, 10, 22),
     });

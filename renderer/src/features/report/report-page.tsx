@@ -13,9 +13,10 @@ import {
   reportSectionLabel,
   type PreviousEvaluation,
   type ReportModel,
-  type ReportProfile,
+  reportProfileFromRegional,
   type ReportSectionId,
 } from '../../../../shared/report';
+import type { Profile } from '../../../../shared/profiles';
 import { usePlatform } from '../../app/platform-context';
 import { errorText, useNotify } from '../../components/notices';
 import { useBlob } from '../../db/queries/hooks';
@@ -32,30 +33,30 @@ import {
   sectionsParam,
   type ReportFormat,
 } from './report-export';
-import { loadPrevious, loadReportProfile } from './report-sources';
+import { loadPrevious, lookupProfile } from './report-sources';
 
 /** Earlier results and the regional profile, read once per evaluation identity. */
 function useReportContext() {
   const { evaluation } = useWorkspace();
   const [previous, setPrevious] = useState<PreviousEvaluation[] | undefined>(undefined);
-  const [profile, setProfile] = useState<ReportProfile | null | undefined>(undefined);
+  const [regional, setRegional] = useState<Profile | null | undefined>(undefined);
   const notify = useNotify();
   const { id, year, profileId } = evaluation;
   const { name, kind } = evaluation.instansi;
   useEffect(() => {
     let cancelled = false;
-    Promise.all([loadPrevious(evaluation), loadReportProfile(profileId)])
+    Promise.all([loadPrevious(evaluation), lookupProfile(profileId)])
       .then(([p, r]) => {
         if (cancelled) return;
         setPrevious(p);
-        setProfile(r);
+        setRegional(r);
       })
       .catch((error: unknown) => {
         if (cancelled) return;
         // The report is still correct without the comparison; say what is missing.
         notify('warn', `Data pembanding tahun lalu tidak dapat dibaca: ${errorText(error)}`);
         setPrevious([]);
-        setProfile(null);
+        setRegional(null);
       });
     return () => {
       cancelled = true;
@@ -63,14 +64,14 @@ function useReportContext() {
     // Re-read only when what selects them changes, not on every edit of the evaluation.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, year, profileId, name, kind, notify]);
-  return { previous, profile };
+  return { previous, regional };
 }
 
 export function ReportPage() {
   const { evaluation, pack, answers, evidence, links, members } = useWorkspace();
   const platform = usePlatform();
   const notify = useNotify();
-  const { previous, profile } = useReportContext();
+  const { previous, regional } = useReportContext();
   const logo = useBlob(evaluation.instansi.logoHash);
   // The choice is kept in the address too (…/laporan?bagian=…), so it survives the trip to the
   // print route and back, and a reload.
@@ -96,7 +97,7 @@ export function ReportPage() {
   const [progress, setProgress] = useState('');
 
   const model = useMemo((): ReportModel | null => {
-    if (previous === undefined || profile === undefined || sections.length === 0) return null;
+    if (previous === undefined || regional === undefined || sections.length === 0) return null;
     const snapshot: EvaluationSnapshot = {
       evaluation,
       answers: [...answers.values()].sort((a, b) => a.indicator - b.indicator),
@@ -109,11 +110,12 @@ export function ReportPage() {
       snapshot,
       pack,
       previous,
-      profile,
+      // Compliance with the regional regulation follows the answers as they change.
+      profile: regional ? reportProfileFromRegional(regional, snapshot, pack) : null,
       options: { sections },
       now: new Date(),
     });
-  }, [evaluation, pack, answers, evidence, links, members, previous, profile, sections]);
+  }, [evaluation, pack, answers, evidence, links, members, previous, regional, sections]);
   const preview = useDeferredValue(model);
 
   const toggle = (id: ReportSectionId, on: boolean) =>

@@ -8,13 +8,13 @@
 import type { Evaluation, EvaluationId, EvaluationSnapshot } from '../../../../shared/assessment';
 import { findPack, type InstrumentPack } from '../../../../shared/instrument';
 import type { Profile } from '../../../../shared/profiles';
-import { reportProfileOf } from '../../../../shared/profiles/report-profile';
 import {
   choosePrevious,
   isEarlierEvaluationOf,
   previousFromSnapshot,
   type PreviousCandidate,
   type PreviousEvaluation,
+  reportProfileFromRegional,
   type ReportProfile,
 } from '../../../../shared/report';
 import { db } from '../../db/db';
@@ -34,11 +34,6 @@ export async function lookupProfile(id: string | null): Promise<Profile | null> 
   // report rather than half-used; the profile screens are where it gets repaired.
   const parsed = parseProfile(row.profile);
   return parsed.ok ? parsed.profile : null;
-}
-
-export async function loadReportProfile(id: string | null): Promise<ReportProfile | null> {
-  const profile = await lookupProfile(id);
-  return profile ? reportProfileOf(profile) : null;
 }
 
 /** Results of earlier evaluations of the same instansi, one per year, oldest first. */
@@ -89,10 +84,11 @@ export async function loadReportSources(id: EvaluationId): Promise<ReportSources
       `Evaluasi ini memakai instrumen ${evaluation.instrument.id} versi ${evaluation.instrument.version} yang tidak dikenal oleh aplikasi ini.`,
     );
   }
-  const [previous, profile, logo] = await Promise.all([
+  const [previous, regional, logo] = await Promise.all([
     loadPrevious(evaluation),
-    loadReportProfile(evaluation.profileId),
+    lookupProfile(evaluation.profileId),
     loadLogo(evaluation.instansi.logoHash),
   ]);
+  const profile = regional ? reportProfileFromRegional(regional, snapshot, pack) : null;
   return { snapshot, pack, previous, profile, logo };
 }
