@@ -3,7 +3,7 @@
  * changed), the evidence bytes that came in the bundles, and the merge record the Berita Acara
  * Rekonsiliasi is printed from, all in ONE transaction. And reading a stored merge back.
  */
-import type { Answer, EvaluationId, Evaluation } from '../../../../shared/assessment';
+import type { Answer, EvaluationId, Evaluation, Member } from '../../../../shared/assessment';
 import { abortedError } from '../../../../shared/bundle';
 import { mergeRecordSchema, type MergeRecord, type MergeResult } from '../../../../shared/merge';
 import { db } from '../db';
@@ -72,6 +72,8 @@ export interface StoredMerge {
   answers: Answer[];
   /** The merged evaluation as it is now (null when it was deleted). */
   evaluation: Evaluation | null;
+  /** Its team as it is now (for the NIPs on the signature lines). */
+  members: Member[];
 }
 
 /** A stored merge, its record checked against the schema; null when absent or unreadable. */
@@ -84,12 +86,14 @@ export async function readMerge(id: string): Promise<StoredMerge | null> {
   const answers =
     row.answers ??
     (await db.answers.where('evaluationId').equals(row.resultEvaluationId).toArray());
+  const members = await db.members.where('evaluationId').equals(row.resultEvaluationId).toArray();
   return {
     id: row.id,
     record: parsed.data,
     coordinator: row.coordinator ?? { name: '', nip: '' },
     answers,
     evaluation,
+    members,
   };
 }
 

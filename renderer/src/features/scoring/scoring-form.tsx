@@ -18,6 +18,7 @@ import { findIndicator } from '../../../../shared/instrument';
 import { errorText, useNotify } from '../../components/notices';
 import { confirmCarriedOver } from '../../db/commands/answers';
 import { IndicatorEvidence } from '../evidence/indicator-evidence';
+import { AnswerProvenance } from '../merge/answer-provenance';
 import { useWorkspace } from '../workspace/workspace-context';
 import { IndicatorHistory } from './indicator-history';
 import { SaveIndicator, useAutosave } from './use-autosave';
@@ -152,6 +153,8 @@ export function ScoringForm({ number }: { number: number }) {
           .
         </div>
       )}
+
+      <AnswerProvenance evaluation={evaluation} indicator={number} />
 
       <div className="card">
         <h3>Pertanyaan</h3>

@@ -65,6 +65,7 @@ const sections: Array<[string, string]> = [
   ['tim', 'Tim Asesor'],
   ['riwayat', 'Riwayat'],
   ['profil', 'Profil Instansi'],
+  ['pertukaran', 'Pertukaran'],
 ];
 
 export function WorkspaceLayout() {
