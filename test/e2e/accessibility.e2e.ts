@@ -28,7 +28,14 @@ test('every workspace screen passes axe without serious violations', async ({ pa
     ).toEqual([]);
   };
   await check('penilaian');
-  for (const section of ['Dasbor', 'Bukti Dukung', 'Tim Asesor', 'Riwayat', 'Profil Instansi']) {
+  for (const section of [
+    'Dasbor',
+    'Bukti Dukung',
+    'Tim Asesor',
+    'Riwayat',
+    'Profil Instansi',
+    'Pertukaran',
+  ]) {
     await app.section(section);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await check(section);
@@ -41,6 +48,14 @@ test('every workspace screen passes axe without serious violations', async ({ pa
   await check('daftar evaluasi');
   await page.getByRole('link', { name: 'Buat evaluasi baru' }).click();
   await check('evaluasi baru');
+  await page.goto('/#/impor');
+  await expect(page.getByRole('heading', { level: 1, name: 'Buka Berkas .spbe' })).toBeVisible();
+  await check('buka berkas');
+  await page.goto('/#/gabung');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Gabungkan Berkas Asesor' }),
+  ).toBeVisible();
+  await check('gabungkan berkas');
   await page.goto('/#/pengaturan');
   await expect(page.getByRole('heading', { level: 1, name: 'Pengaturan' })).toBeVisible();
   await check('pengaturan');

@@ -104,10 +104,11 @@ export function MinutesDocument({ minutes }: { minutes: ReconciliationMinutes })
           ))}
         </section>
       ))}
-      {minutes.closing.map((p) => (
-        <p key={p}>{p}</p>
-      ))}
+      {/* The closing stays on the page of the signatures it introduces. */}
       <div className="minutes-signatures">
+        {minutes.closing.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
         <p className="minutes-place">{minutes.placeAndDate}</p>
         <ul className="plain signature-grid" aria-label="Tanda tangan">
           {minutes.signatures.map((s, i) => (
