@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { benchReport } from './report.bench';
 import { benchBundle } from './bundle.bench';
+import { benchExchange } from './exchange.bench';
 import { benchFiles } from './files.bench';
 import { benchScoring } from './scoring.bench';
 import { benchWorkspace } from './workspace.bench';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   if (!only || only === 'report') await benchReport();
   if (!only || only === 'bundle') await benchBundle();
   if (!only || only === 'files') await benchFiles();
+  if (!only || only === 'exchange') await benchExchange(root);
 }
 
 main().catch((e: unknown) => {
