@@ -22,11 +22,14 @@ import type { PickedFile, Platform } from '../../../renderer/src/platform/types'
 import { makeFixture, memorySink, writeInput, type Fixture } from '../../unit/bundle/fixtures';
 import { resetDatabase, sampleInput } from '../db/helpers';
 
-function fakePlatform(): { platform: Platform; deliver: (file: PickedFile) => void } {
+function fakePlatform(kind: Platform['kind'] = 'web'): {
+  platform: Platform;
+  deliver: (file: PickedFile) => void;
+} {
   const listeners = new Set<(file: PickedFile) => void>();
   const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
   const platform: Platform = {
-    kind: 'web',
+    kind,
     info: async () => ({
       kind: 'web',
       description: 'uji',
@@ -76,7 +79,8 @@ describe('a file handed to the app from outside', () => {
       }),
       { id: null, name: 'Uji' },
     );
-    const { platform, deliver } = fakePlatform();
+    // As on the desktop: the file is streamed in from main before it is read.
+    const { platform, deliver } = fakePlatform('desktop');
     const user = userEvent.setup();
     render(<App platform={platform} />);
     await screen.findByRole('heading', { level: 1, name: 'Daftar Evaluasi' });

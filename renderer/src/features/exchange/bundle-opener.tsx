@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { isBundleError } from '../../../../shared/bundle';
+import { usePlatform } from '../../app/platform-context';
 import { errorText } from '../../components/notices';
 import { TaskProgress, useTaskProgress, type TaskState } from '../../components/task-progress';
 import { openBundle, type OpenedImport } from '../../db/commands/import';
@@ -18,14 +19,38 @@ type Outcome =
   | { kind: 'password'; message: string }
   | { kind: 'error'; message: string };
 
+/**
+ * The file as a Blob (a zip is read from its end, so the reader needs random access). A browser
+ * File already is one; a desktop file is streamed in from main first, with its own progress.
+ */
+async function asBlob(
+  file: PickedFile,
+  streamed: boolean,
+  signal: AbortSignal,
+  report: (state: TaskState) => void,
+): Promise<Blob> {
+  if (!streamed) return file.blob();
+  let done = 0;
+  const label = `Membaca berkas ${file.name}`;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      done += chunk.byteLength;
+      report({ label, done, total: file.size });
+      controller.enqueue(chunk);
+    },
+  });
+  return new Response(file.stream().pipeThrough(counter, { signal })).blob();
+}
+
 async function readFile(
   file: PickedFile,
+  streamed: boolean,
   password: string | undefined,
   signal: AbortSignal,
   report: (state: TaskState) => void,
 ): Promise<Outcome> {
   try {
-    const blob = await file.blob();
+    const blob = await asBlob(file, streamed, signal, report);
     signal.throwIfAborted();
     const opened = await openBundle(blob, file.name, {
       password,
@@ -56,6 +81,8 @@ export function BundleOpener({
   const [passwordError, setPasswordError] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const { progress, report, reset } = useTaskProgress();
+  // Desktop files live in main and are streamed in; browser files are Blobs already.
+  const streamed = usePlatform().kind === 'desktop';
   const controller = useRef<AbortController | null>(null);
   const cancelled = useRef(false);
   const passwordId = useId();
@@ -70,7 +97,7 @@ export function BundleOpener({
       const c = new AbortController();
       controller.current = c;
       cancelled.current = false;
-      void readFile(file, pass, c.signal, report).then((outcome) => {
+      void readFile(file, streamed, pass, c.signal, report).then((outcome) => {
         if (c.signal.aborted) {
           // Unmounted (nothing to tell) or cancelled by the user.
           if (cancelled.current) callbacks.current.onClose();
@@ -86,7 +113,7 @@ export function BundleOpener({
         }
       });
     },
-    [file, report],
+    [file, report, streamed],
   );
 
   useEffect(() => {
