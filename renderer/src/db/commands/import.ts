@@ -54,6 +54,7 @@ import { db } from '../db';
 import { toStorageError } from '../errors';
 import type { Actor } from './actor';
 import { auditEvent } from './audit';
+import { webSha256 } from './hash';
 import { insertSnapshot, storeBlobs, storedHashes } from './store-snapshot';
 
 /** A bundle read and verified, ready for the summary and the write. */
@@ -124,6 +125,7 @@ export async function openBundle(
     password: options.password,
     signal: options.signal,
     onProgress: options.onProgress,
+    hash: webSha256,
     spool: async (f) => {
       // Bytes stored here already are verified by the reader but not kept a second time.
       if ((await storedHashes([f.hash])).size > 0) return new WritableStream<Uint8Array>();

@@ -9,6 +9,7 @@ import { scopeOf, type BundleProgress } from '../../../../shared/bundle';
 import { writeBundle, type WriteBundleResult } from '../../../../shared/bundle/zip';
 import type { InstrumentPack } from '../../../../shared/instrument';
 import type { Actor } from '../../db/commands/actor';
+import { webSha256 } from '../../db/commands/hash';
 import {
   evidenceSourceFromDb,
   readExportSnapshot,
@@ -93,6 +94,7 @@ export async function exportEvaluation(
           password: request.password || undefined,
           signal,
           onProgress: options.onProgress,
+          hash: webSha256,
         },
       );
       outcome = { result, exported: result.manifest.snapshot.answers.map((a) => a.indicator) };
