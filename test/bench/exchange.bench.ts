@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -49,6 +50,19 @@ async function measured(
   return { seconds: (performance.now() - start) / 1000, peakMb: peak - baseline };
 }
 
+/** A port nothing listens on now (other benches or test servers may run at the same time). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function page0(browser: BenchBrowser): Promise<Page> {
   return browser.context.pages()[0] ?? (await browser.context.newPage());
 }
@@ -69,7 +83,7 @@ export async function benchExchange(root: string): Promise<void> {
   const baseline = `plain copy (${(mb / copySeconds).toFixed(0)} MB/s)`;
 
   const bundle = path.join(work, 'ekspor.spbe');
-  const sender = await startBrowser(root, 4191);
+  const sender = await startBrowser(root, await freePort());
   try {
     const page = await page0(sender);
     await page.goto('/#/evaluasi/baru');
@@ -111,7 +125,7 @@ export async function benchExchange(root: string): Promise<void> {
     await sender.close();
   }
 
-  const receiver = await startBrowser(root, 4192);
+  const receiver = await startBrowser(root, await freePort());
   try {
     const page = await page0(receiver);
     await page.goto('/#/');
