@@ -32,10 +32,26 @@ export const targets = {
   bench: {
     entryPoints: ['test/bench/bench.ts'],
     outfile: 'dist/bench/bench.cjs',
-    // The bench drives real tools (Vite, Playwright): load them from node_modules.
-    packages: 'external',
+    // The bench drives real tools (Vite, Playwright): load them from node_modules. The app's own
+    // libraries are bundled as the app bundles them (zip.js' core build is not an exported
+    // CommonJS path, so require() of it from node_modules fails).
+    plugins: [externalExcept(['@zip.js/zip.js'])],
   },
 };
+
+/** Every bare import is external (loaded from node_modules) except the packages listed. */
+function externalExcept(bundled) {
+  return {
+    name: 'external-except',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) =>
+        bundled.some((p) => args.path === p || args.path.startsWith(`${p}/`))
+          ? undefined
+          : { path: args.path, external: true },
+      );
+    },
+  };
+}
 
 /** Builds one target; `overrides` replace settings (e.g. outfile, logLevel). */
 export async function buildTarget(name, overrides = {}) {

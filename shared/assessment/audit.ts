@@ -18,7 +18,8 @@ export const auditEventSchema = z.strictObject({
   /** The actor's name when it happened (members can be renamed or removed). */
   actorName: z.string().max(120),
   entity: z.enum(auditEntities),
-  action: z.enum(['create', 'update', 'delete', 'import', 'merge', 'resolve']),
+  /** `export`: the evaluation (or part of it) was written to a .spbe file. */
+  action: z.enum(['create', 'update', 'delete', 'import', 'export', 'merge', 'resolve']),
   indicator: z.number().int().nullable(),
   field: z.string().max(60).nullable(),
   oldValue: z.string().max(20_000).nullable(),

@@ -9,8 +9,12 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 
 export interface IncrementalHash {
   update(chunk: Uint8Array): void;
-  /** Lowercase hex of the digest; the hash cannot be updated afterwards. */
-  digestHex(): string;
+  /**
+   * Lowercase hex of the digest; the hash cannot be updated afterwards. May be asynchronous: a
+   * runtime whose native hash has no streaming form (Web Crypto in the renderer) digests at the
+   * end.
+   */
+  digestHex(): string | Promise<string>;
 }
 
 export type HashFactory = () => IncrementalHash;
@@ -26,8 +30,11 @@ export const nobleSha256: HashFactory = () => {
 };
 
 /** SHA-256 of bytes in memory (the manifest), lowercase hex. */
-export const sha256Hex = (bytes: Uint8Array, factory: HashFactory = nobleSha256): string => {
+export async function sha256Hex(
+  bytes: Uint8Array,
+  factory: HashFactory = nobleSha256,
+): Promise<string> {
   const h = factory();
   h.update(bytes);
   return h.digestHex();
-};
+}

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { benchReport } from './report.bench';
 import { benchReportUi } from './report-ui.bench';
 import { benchBundle } from './bundle.bench';
+import { benchExchange } from './exchange.bench';
 import { benchFiles } from './files.bench';
 import { benchScoring } from './scoring.bench';
 import { benchWorkspace } from './workspace.bench';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   if (!only || only === 'report-ui') await benchReportUi(root);
   if (!only || only === 'bundle') await benchBundle();
   if (!only || only === 'files') await benchFiles();
+  if (!only || only === 'exchange') await benchExchange(root);
 }
 
 main().catch((e: unknown) => {

@@ -35,6 +35,7 @@ test('every workspace screen passes axe without serious violations', async ({ pa
     'Riwayat',
     'Profil Instansi',
     'Laporan',
+    'Pertukaran',
   ]) {
     await app.section(section);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
@@ -48,6 +49,14 @@ test('every workspace screen passes axe without serious violations', async ({ pa
   await check('daftar evaluasi');
   await page.getByRole('link', { name: 'Buat evaluasi baru' }).click();
   await check('evaluasi baru');
+  await page.goto('/#/impor');
+  await expect(page.getByRole('heading', { level: 1, name: 'Buka Berkas .spbe' })).toBeVisible();
+  await check('buka berkas');
+  await page.goto('/#/gabung');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Gabungkan Berkas Asesor' }),
+  ).toBeVisible();
+  await check('gabungkan berkas');
   await page.goto('/#/pengaturan');
   await expect(page.getByRole('heading', { level: 1, name: 'Pengaturan' })).toBeVisible();
   await check('pengaturan');

@@ -6,9 +6,14 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { EvaluationsPage } from '../features/evaluations/evaluations-page';
 import { NewEvaluationPage } from '../features/evaluations/new-evaluation-page';
 import { EvidenceLibrary } from '../features/evidence/evidence-library';
+import { ExchangePage } from '../features/exchange/exchange-page';
+import { ImportPage } from '../features/exchange/import-page';
+import { OpenFileListener } from '../features/exchange/open-file-listener';
 import { HistoryPage } from '../features/history/history-page';
 import { IndicatorPage } from '../features/instrument/indicator-page';
 import { InstrumentPage } from '../features/instrument/instrument-page';
+import { MergePage } from '../features/merge/merge-page';
+import { MinutesPage, MinutesPrintPage } from '../features/merge/minutes-page';
 import { ProfilePage } from '../features/profile/profile-page';
 import { NewProfilePage, ProfileEditorPage } from '../features/profiles/profile-editor-page';
 import { ProfilesPage } from '../features/profiles/profiles-page';
@@ -30,12 +35,17 @@ export function App({ platform }: { platform: Platform }) {
       <NoticeProvider>
         <DatabaseGate>
           <HashRouter>
+            <OpenFileListener />
             <Routes>
               {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
               <Route path="cetak/laporan/:evaluationId" element={<ReportPrintPage />} />
+              <Route path="cetak/berita-acara/:mergeId" element={<MinutesPrintPage />} />
               <Route element={<Layout />}>
                 <Route index element={<EvaluationsPage />} />
                 <Route path="evaluasi/baru" element={<NewEvaluationPage />} />
+                <Route path="impor" element={<ImportPage />} />
+                <Route path="gabung" element={<MergePage />} />
+                <Route path="gabungan/:mergeId" element={<MinutesPage />} />
                 <Route path="evaluasi/:evaluationId" element={<WorkspaceLayout />}>
                   <Route index element={<DashboardPage />} />
                   <Route path="indikator" element={<ScoringPage />} />
@@ -45,6 +55,7 @@ export function App({ platform }: { platform: Platform }) {
                   <Route path="riwayat" element={<HistoryPage />} />
                   <Route path="profil" element={<ProfilePage />} />
                   <Route path="laporan" element={<ReportPage />} />
+                  <Route path="pertukaran" element={<ExchangePage />} />
                 </Route>
                 <Route path="profil-daerah" element={<ProfilesPage />} />
                 <Route path="profil-daerah/baru" element={<NewProfilePage />} />

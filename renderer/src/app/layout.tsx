@@ -24,6 +24,9 @@ export function Layout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to="/gabung">Gabungkan Berkas</NavLink>
+          </li>
+          <li>
             <NavLink to="/profil-daerah">Profil Daerah</NavLink>
           </li>
           <li>

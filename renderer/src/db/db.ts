@@ -38,6 +38,10 @@ export interface MergeRow {
   resultEvaluationId: string;
   createdAt: number;
   record: unknown;
+  /** Who signs the minutes as Koordinator SPBE (unindexed; absent in rows made before it). */
+  coordinator?: { name: string; nip: string };
+  /** The merged answers as they were when merged: the minutes print these, not later edits. */
+  answers?: Answer[];
 }
 
 /** A user-made regional profile (format owned by shared/profiles). */

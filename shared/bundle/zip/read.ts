@@ -257,7 +257,7 @@ async function readBundleUnchecked(
       MANIFEST_ENTRY,
     );
   }
-  const manifestHash = sha256Hex(manifestBytes, hash);
+  const manifestHash = await sha256Hex(manifestBytes, hash);
   const { manifest, pack, originalVersion } = parseManifest(manifestBytes, {
     appVersion: options.appVersion,
     migrations: options.migrations,

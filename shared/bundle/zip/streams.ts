@@ -27,7 +27,7 @@ export interface VerifyOptions {
  */
 export interface ChunkTransformer {
   transform(chunk: Uint8Array, controller: { enqueue(chunk: Uint8Array): void }): void;
-  flush(): void;
+  flush(): void | Promise<void>;
 }
 
 /** A transformer that hashes and counts; its errors go to both sides of the stream. */
@@ -42,9 +42,9 @@ export function verifyingTransformer(o: VerifyOptions): ChunkTransformer {
       o.onBytes?.(chunk.byteLength);
       controller.enqueue(chunk);
     },
-    flush() {
+    async flush() {
       if (o.expectedSize !== undefined && count !== o.expectedSize) throw o.wrongSize(count);
-      const actual = h.digestHex();
+      const actual = await h.digestHex();
       if (actual !== o.expectedHash) throw o.wrongHash(actual);
     },
   };

@@ -260,7 +260,7 @@ export async function writeBundle(
     await writer.close();
     await piping;
     report(`Selesai: ${formatBytes(bytesWritten)} ditulis`, 'done');
-    return { manifest, manifestHash: sha256Hex(manifestBytes, hash), bytesWritten };
+    return { manifest, manifestHash: await sha256Hex(manifestBytes, hash), bytesWritten };
   } catch (e) {
     const error = options.signal?.aborted ? abortedError() : bundleErrorFromZip(e, current);
     internal.abort(error);

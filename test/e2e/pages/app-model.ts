@@ -2,6 +2,7 @@
  * Page model of the app, shared by the browser and Electron projects: what a user does, in the
  * words of the UI (roles and labels only).
  */
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export interface NewEvaluation {
@@ -103,5 +104,56 @@ export class AppModel {
 
   indexValue() {
     return this.page.getByTestId('indeks-spbe');
+  }
+
+  /** Chooses "who am I" in the evaluation header. */
+  async actAs(name: string): Promise<void> {
+    const select = this.page.getByLabel('Saya', { exact: true });
+    const option = select.getByRole('option', { name: new RegExp(`^${name} \\(`) });
+    await select.selectOption({ label: (await option.textContent()) ?? name });
+  }
+
+  /** Exports the open evaluation from the Pertukaran tab; returns the downloaded file. */
+  async exportBundle(
+    dir: string,
+    options: { mine?: boolean; evidence?: boolean; password?: string; exporter?: string } = {},
+  ): Promise<string> {
+    await this.section('Pertukaran');
+    const page = this.page;
+    if (options.mine) await page.getByLabel('Hanya indikator saya').check();
+    const evidence = page.getByLabel('Sertakan isi berkas bukti dukung');
+    if (options.evidence === false && (await evidence.isChecked())) await evidence.uncheck();
+    if (options.password) {
+      await page.getByLabel('Lindungi dengan kata sandi (AES-256)').check();
+      await page.getByLabel('Kata sandi', { exact: true }).fill(options.password);
+      await page.getByLabel('Ulangi kata sandi').fill(options.password);
+    }
+    if (options.exporter) await page.getByLabel('Nama pengekspor').fill(options.exporter);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Ekspor berkas .spbe' }).click();
+    const file = path.join(dir, (await download).suggestedFilename());
+    await (await download).saveAs(file);
+    await expect(page.getByText(/^Berkas .*\.spbe tersimpan \(/)).toBeVisible();
+    return file;
+  }
+
+  /** "Buka berkas .spbe" on the evaluations list, up to the summary (or the refusal). */
+  async openBundleFile(file: string, password?: string): Promise<void> {
+    await this.openHome();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Buka berkas .spbe' }).click();
+    await (await chooser).setFiles(file);
+    if (password !== undefined) {
+      await this.page.getByLabel('Kata sandi berkas').fill(password);
+      await this.page.getByRole('button', { name: 'Buka berkas' }).click();
+    }
+  }
+
+  /** Imports a bundle as a new evaluation and lands on its dashboard. */
+  async importNew(file: string, password?: string): Promise<void> {
+    await this.openBundleFile(file, password);
+    await expect(this.page.getByRole('heading', { name: 'Ringkasan berkas' })).toBeVisible();
+    await this.page.getByRole('button', { name: 'Impor sebagai evaluasi baru' }).click();
+    await expect(this.page.getByRole('navigation', { name: 'Bagian evaluasi' })).toBeVisible();
   }
 }

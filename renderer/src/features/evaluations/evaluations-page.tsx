@@ -20,6 +20,8 @@ import { ANONYMOUS } from '../../db/commands/actor';
 import { deleteEvaluation, duplicateEvaluation, setArchived } from '../../db/commands/evaluations';
 import { db } from '../../db/db';
 import { useEvaluations } from '../../db/queries/hooks';
+import { usePlatform } from '../../app/platform-context';
+import { handOverForImport } from '../exchange/hand-over';
 
 function Summary({ evaluation, answers }: { evaluation: Evaluation; answers: Answer[] }) {
   const pack = findPack(evaluation.instrument.id, evaluation.instrument.version);
@@ -109,6 +111,20 @@ export function EvaluationsPage() {
   const [duplicating, setDuplicating] = useState<Evaluation | null>(null);
   const [deleting, setDeleting] = useState<Evaluation | null>(null);
   const notify = useNotify();
+  const platform = usePlatform();
+  const navigate = useNavigate();
+  // The picker opens on the click itself (browsers allow it only on a user gesture).
+  const openBundleFile = async () => {
+    const files = await platform.pickFiles({
+      kind: 'bundle',
+      multiple: false,
+      title: 'Buka berkas .spbe',
+    });
+    const file = files?.[0];
+    if (!file) return;
+    handOverForImport(file);
+    void navigate('/impor');
+  };
 
   const byEvaluation = useMemo(() => {
     const map = new Map<EvaluationId, Answer[]>();
@@ -129,9 +145,17 @@ export function EvaluationsPage() {
           <h1 id="judul-evaluasi">Daftar Evaluasi</h1>
           <p>Penilaian mandiri SPBE yang tersimpan di komputer ini.</p>
         </div>
-        <Link className="button" to="/evaluasi/baru">
-          Buat evaluasi baru
-        </Link>
+        <div className="row-actions">
+          <button type="button" className="secondary" onClick={() => void openBundleFile()}>
+            Buka berkas .spbe
+          </button>
+          <Link className="button secondary" to="/gabung">
+            Gabungkan berkas asesor
+          </Link>
+          <Link className="button" to="/evaluasi/baru">
+            Buat evaluasi baru
+          </Link>
+        </div>
       </div>
       {archivedCount > 0 && (
         <label className="inline-check">

@@ -35,6 +35,7 @@ const actionLabel: Record<AuditEvent['action'], string> = {
   update: 'Diubah',
   delete: 'Dihapus',
   import: 'Diimpor',
+  export: 'Diekspor',
   merge: 'Digabung',
   resolve: 'Diputuskan',
 };

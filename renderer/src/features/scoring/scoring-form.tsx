@@ -19,6 +19,7 @@ import { errorText, useNotify } from '../../components/notices';
 import { confirmCarriedOver } from '../../db/commands/answers';
 import { IndicatorEvidence } from '../evidence/indicator-evidence';
 import { RegionalArticles } from '../profiles/regional-articles';
+import { AnswerProvenance } from '../merge/answer-provenance';
 import { useWorkspace } from '../workspace/workspace-context';
 import { IndicatorHistory } from './indicator-history';
 import { SaveIndicator, useAutosave } from './use-autosave';
@@ -153,6 +154,8 @@ export function ScoringForm({ number }: { number: number }) {
           .
         </div>
       )}
+
+      <AnswerProvenance evaluation={evaluation} indicator={number} />
 
       <div className="card">
         <h3>Pertanyaan</h3>

@@ -68,6 +68,7 @@ const sections: Array<[string, string]> = [
   ['riwayat', 'Riwayat'],
   ['profil', 'Profil Instansi'],
   ['laporan', 'Laporan'],
+  ['pertukaran', 'Pertukaran'],
 ];
 
 export function WorkspaceLayout() {

@@ -1,0 +1,118 @@
+/**
+ * Exporting an evaluation to a .spbe file: the user picks where (platform.saveFile), the bundle
+ * streams into it (shared/bundle/zip writeBundle, evidence read from the blob store), and only
+ * once the file is complete are the exported answers sealed (db/commands/export.ts). Cancelling
+ * or a failure aborts the save, so no file is left behind and the database is as it was.
+ */
+import type { EvaluationId, Evaluation, MemberId } from '../../../../shared/assessment';
+import { scopeOf, type BundleProgress } from '../../../../shared/bundle';
+import { writeBundle, type WriteBundleResult } from '../../../../shared/bundle/zip';
+import type { InstrumentPack } from '../../../../shared/instrument';
+import type { Actor } from '../../db/commands/actor';
+import { webSha256 } from '../../db/commands/hash';
+import {
+  evidenceSourceFromDb,
+  readExportSnapshot,
+  sealExport,
+  type SealResult,
+} from '../../db/commands/export';
+import type { Platform } from '../../platform';
+import type { SavedFile } from '../../platform/types';
+
+export interface ExportRequest {
+  evaluationId: EvaluationId;
+  pack: InstrumentPack;
+  /** "Only mine": these indicators; undefined for every indicator. */
+  indicators?: readonly number[];
+  includeEvidence: boolean;
+  /** AES-256 when non-empty. */
+  password?: string;
+  exporter: { memberId: MemberId | null; name: string; nip: string };
+  actor: Actor;
+  suggestedName: string;
+}
+
+export interface ExportOutcome {
+  saved: SavedFile;
+  result: WriteBundleResult;
+  seal: SealResult;
+}
+
+/** A file name for the export: "Evaluasi SPBE Balikpapan 2026 - Ani Rahmawati - 2026-11-22.spbe". */
+export function exportFileName(
+  evaluation: Pick<Evaluation, 'year' | 'instansi'>,
+  who: string,
+  at: Date = new Date(),
+  mine = false,
+): string {
+  const day = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+  const parts = [
+    `Evaluasi SPBE ${evaluation.instansi.regionName} ${evaluation.year}`,
+    who.trim() + (mine ? ' (indikator saya)' : ''),
+    day,
+  ].filter((p) => p.trim() !== '');
+  // Only characters every file system accepts.
+  const name = parts
+    .join(' - ')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9 ._()-]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
+  return `${name || 'Evaluasi SPBE'}.spbe`;
+}
+
+/**
+ * Runs an export. Resolves null when the user cancelled the save dialog; rejects with the
+ * writer's `BundleError` (cancelled: code "aborted") or a storage error, having written nothing.
+ */
+export async function exportEvaluation(
+  platform: Pick<Platform, 'saveFile'>,
+  request: ExportRequest,
+  options: { signal?: AbortSignal; onProgress?: (p: BundleProgress) => void } = {},
+): Promise<ExportOutcome | null> {
+  let outcome: { result: WriteBundleResult; exported: number[] } | undefined;
+  let snapshotAnswers: Awaited<ReturnType<typeof readExportSnapshot>>['answers'] = [];
+  const saved = await platform.saveFile(
+    { kind: 'bundle', suggestedName: request.suggestedName, title: 'Simpan berkas .spbe' },
+    async (sink, signal) => {
+      // Read after the user chose where to save, so the file holds the latest state.
+      const snapshot = await readExportSnapshot(request.evaluationId);
+      snapshotAnswers = snapshot.answers;
+      const result = await writeBundle(
+        sink,
+        {
+          snapshot,
+          pack: request.pack,
+          appVersion: __APP_VERSION__,
+          exportedBy: request.exporter,
+          evidenceSource: evidenceSourceFromDb,
+        },
+        {
+          includeEvidence: request.includeEvidence,
+          indicators: request.indicators,
+          password: request.password || undefined,
+          signal,
+          onProgress: options.onProgress,
+          hash: webSha256,
+        },
+      );
+      outcome = { result, exported: result.manifest.snapshot.answers.map((a) => a.indicator) };
+    },
+    options.signal,
+  );
+  if (!saved || !outcome) return null;
+  const exported = new Set(outcome.exported);
+  const seal = await sealExport(
+    request.evaluationId,
+    snapshotAnswers.filter((a) => exported.has(a.indicator)),
+    request.actor,
+    {
+      fileName: saved.name,
+      scope: scopeOf(request.indicators),
+      includeEvidence: request.includeEvidence,
+      encrypted: Boolean(request.password),
+    },
+  );
+  return { saved, result: outcome.result, seal };
+}

@@ -1,0 +1,97 @@
+/**
+ * "Buka berkas .spbe": pick a file (or take one handed to the app from outside), validate it
+ * completely (password prompt when encrypted, progress and Cancel), show the summary, and import
+ * only when the user says so. See db/commands/import.ts for what create, update and copy mean.
+ */
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { usePlatform } from '../../app/platform-context';
+import { useNotify } from '../../components/notices';
+import type { ImportResult, OpenedImport } from '../../db/commands/import';
+import type { PickedFile } from '../../platform/types';
+import { BundleOpener } from './bundle-opener';
+import { dropImport, handOverForMerge, useHandedImport } from './hand-over';
+import { ImportSummary } from './import-summary';
+
+export function ImportPage() {
+  const platform = usePlatform();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const handed = useHandedImport();
+  const [picked, setPicked] = useState<PickedFile | null>(null);
+  const [opened, setOpened] = useState<OpenedImport | null>(null);
+  const file = picked ?? handed ?? null;
+
+  const done = () => {
+    setOpened(null);
+    if (picked) setPicked(null);
+    else if (handed) dropImport(handed);
+  };
+  const pick = async () => {
+    const files = await platform.pickFiles({
+      kind: 'bundle',
+      multiple: false,
+      title: 'Buka berkas .spbe',
+    });
+    const first = files?.[0];
+    if (!first) return;
+    setOpened(null);
+    setPicked(first);
+  };
+  const imported = (r: ImportResult) => {
+    const name = opened?.fileName ?? 'berkas';
+    done();
+    notify(
+      'ok',
+      r.mode === 'update'
+        ? `Berkas ${name} diimpor: ${r.answersTaken} jawaban diperbarui${r.answersKeptLocal > 0 ? `, ${r.answersKeptLocal} jawaban lokal yang lebih baru dipertahankan` : ''}.`
+        : `Berkas ${name} diimpor sebagai evaluasi ${r.mode === 'copy' ? 'salinan ' : ''}baru.`,
+    );
+    void navigate(`/evaluasi/${r.evaluationId}`);
+  };
+
+  return (
+    <section aria-labelledby="judul-impor">
+      <div className="page-header">
+        <div>
+          <h1 id="judul-impor">Buka Berkas .spbe</h1>
+          <p>
+            Berkas pertukaran dari asesor atau koordinator diperiksa seluruhnya lebih dulu; tidak
+            ada yang disimpan sebelum Anda melihat ringkasannya dan menyetujui.
+          </p>
+        </div>
+        {!file && (
+          <button type="button" onClick={() => void pick()}>
+            Pilih berkas .spbe…
+          </button>
+        )}
+      </div>
+      {!file && (
+        <div className="card empty">
+          <p>Belum ada berkas yang dipilih.</p>
+        </div>
+      )}
+      {file && !opened && (
+        <BundleOpener
+          // A new file starts a new check.
+          key={`${file.name}:${file.size}:${file.lastModified}`}
+          file={file}
+          onOpened={setOpened}
+          onClose={done}
+        />
+      )}
+      {opened && (
+        <ImportSummary
+          opened={opened}
+          onImported={imported}
+          onCancel={done}
+          onMerge={(baseId) => {
+            handOverForMerge(baseId, [opened]);
+            done();
+            void navigate(`/gabung?dasar=${baseId}`);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * Files handed to the app from outside (a .spbe double-clicked in the file manager, or given to
+ * a second launch) go to the import screen, which validates them and shows the summary first.
+ */
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { usePlatform } from '../../app/platform-context';
+import { handOverForImport } from './hand-over';
+
+export function OpenFileListener() {
+  const platform = usePlatform();
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      platform.onOpenFile((file) => {
+        handOverForImport(file);
+        void navigate('/impor');
+      }),
+    [platform, navigate],
+  );
+  return null;
+}

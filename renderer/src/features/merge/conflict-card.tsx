@@ -1,0 +1,217 @@
+/**
+ * One conflicting indicator on the conflict screen: every assessor's version side by side (level
+ * with its name, justification, agency, evidence, when it was changed), the pack's criteria of
+ * the levels in question, and the coordinator's decision: take one version or write the settled
+ * answer, always with a reason.
+ */
+import { useId } from 'react';
+import { formatDateTime } from '../../../../shared/format/date';
+import { findIndicator, levelOfValue, type InstrumentPack } from '../../../../shared/instrument';
+import type { Conflict, ConflictSide } from '../../../../shared/merge';
+import type { DecisionDraft } from './decision';
+import './merge.css';
+
+const sideName = (side: ConflictSide): string =>
+  side.assessor?.name ?? (side.exporters.join(', ') || side.sourceLabels.join(', '));
+
+const levelText = (value: number | null, name: string | null): string =>
+  value === null ? 'Belum diisi' : `Tingkat ${value}${name ? ` — ${name}` : ''}`;
+
+export function ConflictCard({
+  conflict,
+  pack,
+  draft,
+  onChange,
+  problems,
+}: {
+  conflict: Conflict;
+  pack: InstrumentPack;
+  draft: DecisionDraft;
+  onChange: (next: DecisionDraft) => void;
+  /** What is still missing; empty when the decision is complete. */
+  problems: string[];
+}) {
+  const id = useId();
+  const entry = findIndicator(pack, conflict.indicator);
+  const decided = problems.length === 0;
+  const values = [
+    ...new Set(conflict.sides.map((s) => s.answer.value).filter((v): v is number => v !== null)),
+  ].sort((a, b) => a - b);
+  const criteria = entry
+    ? values.flatMap((v) => {
+        const level = levelOfValue(pack, entry.scale, v);
+        const text = level && entry.indicator.levels.find((l) => l.level === level.level);
+        return level && text ? [{ value: v, level: level.level, name: level.name, text }] : [];
+      })
+    : [];
+  const set = (patch: Partial<DecisionDraft>) => onChange({ ...draft, ...patch });
+  const chooseWritten = () => {
+    if (draft.choice === 'written') return;
+    // Start from the most recently changed version: the coordinator usually edits, not retypes.
+    const latest = [...conflict.sides].sort((a, b) => b.answer.updatedAt - a.answer.updatedAt)[0];
+    set({
+      choice: 'written',
+      value:
+        draft.value || (latest?.answer.value === null ? '' : String(latest?.answer.value ?? '')),
+      justification: draft.justification || latest?.answer.justification || '',
+      agency: draft.agency || latest?.answer.agency || '',
+    });
+  };
+  const title = `Indikator ${conflict.indicator}. ${conflict.indicatorName}`;
+
+  return (
+    <article className="card conflict" aria-labelledby={`${id}-judul`}>
+      <div className="conflict-head">
+        <h3 id={`${id}-judul`}>{title}</h3>
+        <span className={decided ? 'badge ok' : 'badge warn'}>
+          {decided ? 'Sudah diputuskan' : 'Belum diputuskan'}
+        </span>
+      </div>
+      <div className="conflict-sides">
+        {conflict.sides.map((side) => (
+          <section
+            key={side.sourceId}
+            className="conflict-side"
+            aria-label={`Versi ${sideName(side)} untuk indikator ${conflict.indicator}`}
+          >
+            <h4>{sideName(side)}</h4>
+            <p className="small muted">
+              Berkas {side.sourceLabels.join(', ')} · diubah {formatDateTime(side.answer.updatedAt)}
+            </p>
+            <p className="conflict-level">{levelText(side.answer.value, side.levelName)}</p>
+            <p className="small">
+              <strong>Penjelasan:</strong>
+            </p>
+            <p className="conflict-text">{side.answer.justification.trim() || '—'}</p>
+            {side.answer.agency.trim() && (
+              <p className="small">
+                <strong>Perangkat daerah:</strong> {side.answer.agency}
+              </p>
+            )}
+            <p className="small">
+              <strong>Bukti dukung:</strong> {side.evidence.length === 0 && 'tidak ada'}
+            </p>
+            {side.evidence.length > 0 && (
+              <ul className="small">
+                {side.evidence.map((e) => (
+                  <li key={e.hash}>
+                    {e.title || e.fileName}
+                    {e.title && e.title !== e.fileName && (
+                      <span className="muted"> ({e.fileName})</span>
+                    )}
+                    {e.levels.length > 0 && ` — tingkat ${e.levels.join(', ')}`}
+                    {e.note && ` — ${e.note}`}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+
+      {criteria.length > 0 && (
+        <details className="conflict-criteria" open>
+          <summary>Kriteria tingkat yang dipersoalkan</summary>
+          <ul className="plain">
+            {criteria.map((c) => (
+              <li key={c.value} className="level-card">
+                <strong>
+                  Tingkat {c.level} — {c.name}:
+                </strong>{' '}
+                {c.text.criteria}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <fieldset className="fieldset conflict-decision">
+        <legend>Keputusan koordinator untuk indikator {conflict.indicator}</legend>
+        {conflict.sides.map((side) => (
+          <label key={side.sourceId} className="inline-check">
+            <input
+              type="radio"
+              name={`${id}-pilihan`}
+              checked={draft.choice === `side:${side.sourceId}`}
+              onChange={() => set({ choice: `side:${side.sourceId}` })}
+            />{' '}
+            Ambil versi {sideName(side)} (
+            {levelText(side.answer.value, side.levelName).toLowerCase()})
+          </label>
+        ))}
+        <label className="inline-check">
+          <input
+            type="radio"
+            name={`${id}-pilihan`}
+            checked={draft.choice === 'written'}
+            onChange={chooseWritten}
+          />{' '}
+          Tetapkan jawaban lain
+        </label>
+
+        {draft.choice === 'written' && entry && (
+          <div className="conflict-written">
+            <div className="field">
+              <label htmlFor={`${id}-tingkat`}>Tingkat yang ditetapkan</label>
+              {pack.valueScale.kind === 'integer' ? (
+                <select
+                  id={`${id}-tingkat`}
+                  value={draft.value}
+                  onChange={(e) => set({ value: e.target.value })}
+                >
+                  <option value="">— belum diisi —</option>
+                  {entry.scale.levels.map((l) => (
+                    <option key={l.level} value={String(l.level)}>
+                      Tingkat {l.level} — {l.name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  id={`${id}-tingkat`}
+                  inputMode="decimal"
+                  value={draft.value}
+                  onChange={(e) => set({ value: e.target.value })}
+                />
+              )}
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-penjelasan`}>Penjelasan yang ditetapkan</label>
+              <textarea
+                id={`${id}-penjelasan`}
+                value={draft.justification}
+                onChange={(e) => set({ justification: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-pd`}>Perangkat daerah penanggung jawab</label>
+              <input
+                id={`${id}-pd`}
+                value={draft.agency}
+                onChange={(e) => set({ agency: e.target.value })}
+              />
+            </div>
+          </div>
+        )}
+
+        <div className="field">
+          <label htmlFor={`${id}-alasan`}>Alasan keputusan (indikator {conflict.indicator})</label>
+          <textarea
+            id={`${id}-alasan`}
+            value={draft.reason}
+            onChange={(e) => set({ reason: e.target.value })}
+            aria-describedby={`${id}-alasan-petunjuk`}
+          />
+          <span className="hint" id={`${id}-alasan-petunjuk`}>
+            Wajib diisi; dicatat dalam riwayat dan Berita Acara Rekonsiliasi.
+          </span>
+        </div>
+        {!decided && (
+          <p className="small muted" aria-live="polite">
+            Belum lengkap: {problems.join(' ')}
+          </p>
+        )}
+      </fieldset>
+    </article>
+  );
+}
