@@ -308,6 +308,8 @@ test('a complete evaluation: preview and the three formats from the report scree
     'Indikator',
     'Rencana Tindak Lanjut',
     'Bukti Dukung',
+    // The evaluation has a regional profile: its obligations are checked too.
+    'Kepatuhan',
   ]);
   const index = book.getWorksheet('Indeks')!;
   expect(index.getCell(8, 1).value).toBe('Indeks SPBE');
