@@ -29,18 +29,20 @@ Perintah:
                                     ke <hasil>.conflicts.json. Dengan --prefer: konflik diselesaikan
                                     ke jawaban asesor itu (nama atau id anggota) dan dicatat.
   instrument [--json] [--id <id>]   Tampilkan struktur instrumen (domain, aspek, indikator, bobot).
-  report <berkas.json> --format docx|xlsx -o <berkas>
+  report <berkas> --format docx|xlsx -o <berkas>
                                     Tulis laporan hasil penilaian mandiri (Word atau Excel).
-                                    Berkas: snapshot evaluasi JSON ({"evaluation":…,"answers":…}),
+                                    Berkas: berkas pertukaran .spbe (diperiksa lengkap, --password
+                                    bila terlindung), snapshot evaluasi JSON ({"evaluation":…}),
                                     atau berkas tingkat seperti pada score ditambah --kind
                                     kota|kabupaten|provinsi, --region <nama daerah>, --head-title
                                     <sebutan kepala daerah> dan --year <tahun> (laporan lalu
-                                    menyatakan tidak ada penjelasan dan bukti dukung). Berkas
-                                    .spbe belum didukung oleh perintah ini.
-    --previous <berkas.json>        Snapshot evaluasi tahun sebelumnya (boleh berulang) untuk tren.
-    --profile <berkas.json>         Peraturan daerah tentang SPBE:
+                                    menyatakan tidak ada penjelasan dan bukti dukung).
+    --previous <berkas>             Evaluasi tahun sebelumnya (.spbe atau JSON; boleh berulang).
+    --profile <berkas.json>         Profil daerah yang diekspor aplikasi (peraturan, pasal
+                                    pelaporan, dan pemeriksaan kepatuhan), atau bentuk ringkas
                                     {"regulation":{"kind":"Peraturan Wali Kota","number":"14",
-                                    "year":2022,"title":"…"}}
+                                    "year":2022,"title":"…"}}. Tanpa opsi ini dipakai profil
+                                    bawaan yang tercatat pada evaluasi.
     --logo <berkas.png|jpg>         Logo instansi untuk sampul (docx).
     --sections <a,b,…>              Bagian yang dimuat: cover, summary, legal, methodology,
                                     results, findings, recommendations, appendix (baku: semua).
@@ -120,7 +122,7 @@ const commands: Record<string, Handler> = {
       appVersion,
     });
   },
-  report: async (io, args) => {
+  report: async (io, args, appVersion) => {
     const { values, positionals } = parseArgs({
       args,
       options: {
@@ -135,6 +137,7 @@ const commands: Record<string, Handler> = {
         region: { type: 'string' },
         'head-title': { type: 'string' },
         year: { type: 'string' },
+        password: { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -147,6 +150,8 @@ const commands: Record<string, Handler> = {
     if (rest.length > 0) throw new CliError(`Argumen tidak dikenal: ${rest.join(' ')}`);
     await reportCommand(io, {
       file,
+      appVersion,
+      ...(values.password !== undefined ? { password: values.password } : {}),
       format: values.format,
       output: values.output,
       previous: values.previous ?? [],

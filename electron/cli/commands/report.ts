@@ -5,8 +5,11 @@
  * Input: an evaluation snapshot as JSON (what the app exports, with answers, justifications,
  * evidence metadata and the team), or the plain levels form of `score`, which carries no
  * instansi: then --kind, --region, --head-title and --year say whose report it is, and the report
- * states that no justifications or evidence were given. `.spbe` bundles are read by the reader
- * registered in `snapshotReaders` (the bundle module adds it; until then they are refused).
+ * states that no justifications or evidence were given. A `.spbe` bundle is read with every
+ * check of an import (and its logo, when the bundle carries the bytes).
+ *
+ * The regional regulation comes from --profile (a profile file exported by the app, or the
+ * minimal {"regulation":…} form), else from the built-in profile the evaluation names.
  */
 import { z } from 'zod';
 import {
@@ -22,6 +25,7 @@ import {
   buildReport,
   previousFromSnapshot,
   reportSectionIds,
+  reportProfileFromRegional,
   reportSectionLabel,
   type PreviousEvaluation,
   type ReportModel,
@@ -35,15 +39,20 @@ import {
   UnsupportedImageError,
 } from '../../../shared/report/office';
 import type { InstrumentPack } from '../../../shared/instrument';
+import { findProfile, parseProfileFile } from '../../../shared/profiles';
 import { CliError, type CliIo } from '../io';
 import { resolvePack } from '../packs';
 import { loadRasterizer } from '../rasterize';
+import { looksLikeBundle, openBundleFile } from './bundle-file';
 
 export const reportFormats = ['docx', 'xlsx'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 export interface ReportArgs {
   file: string;
+  /** For encrypted .spbe bundles. */
+  password?: string;
+  appVersion?: string;
   format: string | undefined;
   output: string | undefined;
   previous: string[];
@@ -190,18 +199,50 @@ const extensionOf = (file: string): string => {
   return m ? m[0].toLowerCase() : '';
 };
 
+export interface ReadEvaluation {
+  snapshot: EvaluationSnapshot;
+  pack: InstrumentPack;
+  /** The logo's bytes, when a bundle carries them. */
+  logo: Uint8Array | null;
+}
+
+async function readBundleEvaluation(
+  io: CliIo,
+  file: string,
+  args: Pick<ReportArgs, 'password' | 'appVersion'>,
+): Promise<ReadEvaluation> {
+  const { bundle, handle } = await openBundleFile(io, file, {
+    ...(args.password !== undefined ? { password: args.password } : {}),
+    appVersion: args.appVersion ?? '',
+  });
+  try {
+    const snapshot = bundle.manifest.snapshot;
+    const logoHash = snapshot.evaluation.instansi.logoHash;
+    let logo: Uint8Array | null = null;
+    if (
+      logoHash &&
+      bundle.manifest.evidenceIncluded &&
+      bundle.files.some((f) => f.hash === logoHash)
+    ) {
+      logo = new Uint8Array(await (await bundle.evidenceBlob(logoHash)).arrayBuffer());
+    }
+    return { snapshot, pack: bundle.pack, logo };
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function readSnapshot(
   io: CliIo,
   file: string,
-  flags: InstansiFlags = {},
-): Promise<{ snapshot: EvaluationSnapshot; pack: InstrumentPack }> {
+  flags: InstansiFlags & Pick<ReportArgs, 'password' | 'appVersion'> = {},
+): Promise<ReadEvaluation> {
+  if (await looksLikeBundle(io, file)) return readBundleEvaluation(io, file, flags);
   const ext = extensionOf(file);
   const reader = snapshotReaders[ext];
   if (!reader) {
     throw new CliError(
-      ext === '.spbe'
-        ? `Berkas .spbe belum dapat dibaca oleh perintah report pada versi ini; gunakan snapshot evaluasi JSON`
-        : `Jenis berkas "${ext || file}" tidak dikenal; gunakan snapshot evaluasi JSON`,
+      `Jenis berkas "${ext || file}" tidak dikenal; gunakan berkas .spbe atau snapshot evaluasi JSON`,
     );
   }
   const snapshot = await reader(await readBytes(io, file), file, flags);
@@ -210,7 +251,7 @@ export async function readSnapshot(
   const problems = checkValues(pack, snapshotValues(snapshot));
   if (problems.length > 0)
     throw new CliError(`Isi berkas "${file}" tidak sah: ${problems.join('; ')}`);
-  return { snapshot, pack };
+  return { snapshot, pack, logo: null };
 }
 
 const regulationSchema = z.strictObject({
@@ -253,11 +294,49 @@ function parseDate(text: string | undefined): Date {
   return date;
 }
 
-export async function buildReportFromFiles(io: CliIo, args: ReportArgs): Promise<ReportModel> {
-  const { snapshot, pack } = await readSnapshot(io, args.file, args);
+/**
+ * The report's regional part: from a profile file (the app's export: regulation, reporting
+ * article and compliance with its obligations; or the minimal {"regulation":…} form), else from
+ * the built-in profile the evaluation was created from, else none.
+ */
+async function reportProfileFor(
+  io: CliIo,
+  file: string | undefined,
+  snapshot: EvaluationSnapshot,
+  pack: InstrumentPack,
+): Promise<ReportProfile | null> {
+  if (!file) {
+    const builtIn = snapshot.evaluation.profileId
+      ? findProfile(snapshot.evaluation.profileId)
+      : undefined;
+    return builtIn ? reportProfileFromRegional(builtIn, snapshot, pack) : null;
+  }
+  const bytes = await readBytes(io, file);
+  const json = parseJson(bytes, file);
+  if (json !== null && typeof json === 'object' && 'format' in json) {
+    const parsed = parseProfileFile(new TextDecoder().decode(bytes));
+    if (!parsed.ok) throw new CliError(`Profil "${file}" tidak sah: ${parsed.errors[0] ?? ''}`);
+    return reportProfileFromRegional(parsed.profile, snapshot, pack);
+  }
+  const parsed = profileSchema.safeParse(json);
+  if (!parsed.success) throw new CliError(issueText(parsed.error, file));
+  return {
+    regulation: parsed.data.regulation ?? null,
+    evaluationArticle: parsed.data.evaluationArticle ?? null,
+  };
+}
+
+export async function buildReportFromFiles(
+  io: CliIo,
+  args: ReportArgs,
+): Promise<{ model: ReportModel; logo: Uint8Array | null }> {
+  const { snapshot, pack, logo } = await readSnapshot(io, args.file, args);
   const previous: PreviousEvaluation[] = [];
   for (const file of args.previous) {
-    const earlier = await readSnapshot(io, file);
+    const earlier = await readSnapshot(io, file, {
+      ...(args.password !== undefined ? { password: args.password } : {}),
+      ...(args.appVersion !== undefined ? { appVersion: args.appVersion } : {}),
+    });
     if (earlier.snapshot.evaluation.year >= snapshot.evaluation.year) {
       throw new CliError(
         `Evaluasi pembanding "${file}" (Tahun ${earlier.snapshot.evaluation.year}) harus lebih awal dari Tahun ${snapshot.evaluation.year}`,
@@ -265,19 +344,9 @@ export async function buildReportFromFiles(io: CliIo, args: ReportArgs): Promise
     }
     previous.push(previousFromSnapshot(earlier.pack, earlier.snapshot));
   }
-  let profile: ReportProfile | null = null;
-  if (args.profile) {
-    const parsed = profileSchema.safeParse(
-      parseJson(await readBytes(io, args.profile), args.profile),
-    );
-    if (!parsed.success) throw new CliError(issueText(parsed.error, args.profile));
-    profile = {
-      regulation: parsed.data.regulation ?? null,
-      evaluationArticle: parsed.data.evaluationArticle ?? null,
-    };
-  }
+  const profile = await reportProfileFor(io, args.profile, snapshot, pack);
   const sections = parseSections(args.sections);
-  return buildReport({
+  const model = buildReport({
     snapshot,
     pack,
     previous,
@@ -285,6 +354,7 @@ export async function buildReportFromFiles(io: CliIo, args: ReportArgs): Promise
     ...(sections ? { options: { sections } } : {}),
     now: parseDate(args.date),
   });
+  return { model, logo };
 }
 
 export async function reportCommand(io: CliIo, args: ReportArgs): Promise<void> {
@@ -306,7 +376,10 @@ export async function reportCommand(io: CliIo, args: ReportArgs): Promise<void> 
       throw e;
     }
   }
-  const model = await buildReportFromFiles(io, args);
+  const built = await buildReportFromFiles(io, args);
+  const model = built.model;
+  // The logo given on the command line wins over the one a bundle carries.
+  logo ??= built.logo;
   let bytes: Uint8Array;
   if (format === 'docx') {
     const rasterize = await loadRasterizer();

@@ -17,6 +17,12 @@ import type { CliIo } from '../../../electron/cli/io';
 import { buildCliBin } from './built-bin';
 import { makeFixture, writeInput, type Fixture } from '../bundle/fixtures';
 import { repoRoot } from '../helpers';
+import { readDocx } from '../report/docx-reader';
+import { Workbook } from 'exceljs';
+import { snapshotValues } from '../../../shared/assessment';
+import { defaultPack } from '../../../shared/instrument';
+import { findProfile, serializeProfile } from '../../../shared/profiles';
+import { score } from '../../../shared/scoring';
 
 const exec = promisify(execFile);
 const VERSION = '0.1.0';
@@ -299,4 +305,68 @@ describe('the built bin on bundles', () => {
     ]).catch((e: { code: number }) => e);
     expect(conflicted).toMatchObject({ code: 3 });
   }, 60_000);
+});
+
+describe('spbe-eval report on bundles and regional profiles', () => {
+  it('writes the report of a .spbe bundle, encrypted or not, after every check of an import', async () => {
+    const f = makeFixture({ seed: 41 });
+    await exportTo(p('laporan.spbe'), f, 'Ani Rahmawati', { password: 'rahasia-123' });
+    const { io, err } = capturingIo();
+    expect(
+      await run(['report', p('laporan.spbe'), '--format', 'docx', '-o', p('l.docx')], io, VERSION),
+    ).toBe(2);
+    expect(err[0]).toMatch(/kata sandi/i);
+    const ok = capturingIo();
+    const args = [
+      'report',
+      p('laporan.spbe'),
+      '--password',
+      'rahasia-123',
+      '--format',
+      'docx',
+      '-o',
+      p('l.docx'),
+    ];
+    expect(await run(args, ok.io, VERSION)).toBe(0);
+    const expected = score(defaultPack(), snapshotValues(f.snapshot)).overall;
+    const docx = readDocx(new Uint8Array(await readFile(p('l.docx'))));
+    expect(docx.text).toContain(f.snapshot.evaluation.instansi.name);
+    expect(docx.text).toContain(`adalah ${expected?.display} dengan predikat ${expected?.rating}`);
+  });
+
+  it('takes the built-in profile the evaluation names, with its compliance checks', async () => {
+    const f = makeFixture({ seed: 42 });
+    f.snapshot.evaluation.profileId = 'kota-balikpapan';
+    await exportTo(p('profil.spbe'), f, 'Ani Rahmawati');
+    const { io } = capturingIo();
+    expect(
+      await run(['report', p('profil.spbe'), '--format', 'docx', '-o', p('p.docx')], io, VERSION),
+    ).toBe(0);
+    const docx = readDocx(new Uint8Array(await readFile(p('p.docx'))));
+    expect(docx.text).toContain('Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022');
+    expect(docx.text).toMatch(/Kepatuhan terhadap kewajiban peraturan daerah/);
+  });
+
+  it('takes a profile file exported by the app', async () => {
+    const f = makeFixture({ seed: 43 });
+    await exportTo(p('tanpa-profil.spbe'), f, 'Ani Rahmawati');
+    const mojokerto = findProfile('kabupaten-mojokerto');
+    if (!mojokerto) throw new Error('no built-in profile');
+    await writeFile(p('mojokerto.json'), serializeProfile(mojokerto));
+    const { io } = capturingIo();
+    const args = [
+      'report',
+      p('tanpa-profil.spbe'),
+      '--profile',
+      p('mojokerto.json'),
+      '--format',
+      'xlsx',
+      '-o',
+      p('m.xlsx'),
+    ];
+    expect(await run(args, io, VERSION)).toBe(0);
+    const book = new Workbook();
+    await book.xlsx.load((await readFile(p('m.xlsx'))) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toContain('Kepatuhan');
+  });
 });

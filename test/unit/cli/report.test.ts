@@ -133,10 +133,10 @@ describe('spbe-eval report', () => {
       /bukan JSON yang sah/,
     ],
     [
-      '.spbe',
+      'a .spbe that is no bundle',
       ['report', 'a.spbe', '--format', 'docx', '-o', 'x.docx'],
-      {},
-      /\.spbe belum dapat dibaca/,
+      { 'a.spbe': 'bukan arsip' },
+      /Berkas "a\.spbe" tidak sah: .*bukan arsip zip/,
     ],
     [
       'invalid snapshot',
