@@ -188,3 +188,31 @@ test('duplicating last year gives a new year with answers to review', async ({ p
   await expect(page.getByRole('row', { name: /2025/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /2026/ })).toBeVisible();
 });
+
+test('the what-if sandbox moves the index without touching the answers', async ({ page }) => {
+  const app = new AppModel(page);
+  await app.createEvaluation({
+    name: 'Pemerintah Kota Bengkulu',
+    region: 'Bengkulu',
+    headTitle: 'Walikota',
+  });
+  await app.section('Penilaian Indikator');
+  await app.chooseLevel(2);
+  await app.waitSaved();
+  await app.section('Dasbor');
+  await expect(app.indexValue()).toHaveText('2,00');
+  const sandbox = page.getByRole('region', { name: 'Simulasi (what-if)' });
+  await sandbox.getByText(/Ubah tingkat per indikator/).click();
+  await sandbox.getByLabel('Tingkat simulasi indikator 42').selectOption('4');
+  // Over the answered parts only (provisional): domain 1 = 2, domain 4 = 4, so
+  // (2 × 13 + 4 × 45,5) / (13 + 45,5) = 3,5555… → 3,56, and +1,56 against the answers' 2,00.
+  await expect(sandbox.getByRole('status')).toContainText(
+    'Indeks SPBE simulasi: 3,56 (Sangat Baik)',
+  );
+  await expect(sandbox.getByRole('status')).toContainText('selisih +1,56');
+  await expect(app.indexValue()).toHaveText('2,00');
+  await sandbox.getByRole('button', { name: 'Atur ulang simulasi' }).click();
+  await expect(sandbox.getByRole('status')).toContainText('Indeks SPBE simulasi: 2,00');
+  await app.openIndicator(42);
+  await expect(page.getByRole('radio', { name: /^Tingkat 4 —/ })).not.toBeChecked();
+});

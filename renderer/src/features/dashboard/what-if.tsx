@@ -64,56 +64,59 @@ export function WhatIf() {
           Atur ulang simulasi
         </button>
       </div>
-      <table>
-        <caption className="visually-hidden">Tingkat simulasi per indikator</caption>
-        <thead>
-          <tr>
-            <th scope="col">Indikator</th>
-            <th scope="col" className="num">
-              Bobot
-            </th>
-            <th scope="col">Tingkat saat ini</th>
-            <th scope="col">Tingkat simulasi</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.indicators.map((i) => {
-            const value = i.number in changes ? changes[i.number] : i.value;
-            const name = findIndicator(pack, i.number)?.indicator.name ?? '';
-            return (
-              <tr
-                key={i.number}
-                className={outcome.changed.includes(i.number) ? 'changed' : undefined}
-              >
-                <td>
-                  {i.number}. {name}
-                </td>
-                <td className="num">{formatWeight(i.weight)}</td>
-                <td>{i.level ?? '—'}</td>
-                <td>
-                  <select
-                    aria-label={`Tingkat simulasi indikator ${i.number}`}
-                    value={value ?? ''}
-                    onChange={(e) =>
-                      setChanges((c) => ({
-                        ...c,
-                        [i.number]: e.target.value === '' ? null : Number(e.target.value),
-                      }))
-                    }
-                  >
-                    <option value="">—</option>
-                    {levels.map((l) => (
-                      <option key={l} value={l}>
-                        {l}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <details className="whatif-levels">
+        <summary>Ubah tingkat per indikator ({result.indicators.length} indikator)</summary>
+        <table>
+          <caption className="visually-hidden">Tingkat simulasi per indikator</caption>
+          <thead>
+            <tr>
+              <th scope="col">Indikator</th>
+              <th scope="col" className="num">
+                Bobot
+              </th>
+              <th scope="col">Tingkat saat ini</th>
+              <th scope="col">Tingkat simulasi</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.indicators.map((i) => {
+              const value = i.number in changes ? changes[i.number] : i.value;
+              const name = findIndicator(pack, i.number)?.indicator.name ?? '';
+              return (
+                <tr
+                  key={i.number}
+                  className={outcome.changed.includes(i.number) ? 'changed' : undefined}
+                >
+                  <td>
+                    {i.number}. {name}
+                  </td>
+                  <td className="num">{formatWeight(i.weight)}</td>
+                  <td>{i.level ?? '—'}</td>
+                  <td>
+                    <select
+                      aria-label={`Tingkat simulasi indikator ${i.number}`}
+                      value={value ?? ''}
+                      onChange={(e) =>
+                        setChanges((c) => ({
+                          ...c,
+                          [i.number]: e.target.value === '' ? null : Number(e.target.value),
+                        }))
+                      }
+                    >
+                      <option value="">—</option>
+                      {levels.map((l) => (
+                        <option key={l} value={l}>
+                          {l}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }
