@@ -190,11 +190,11 @@ async function readBundleUnchecked(
   }
   const files = entries as FileEntry[];
   checkEntryNames(files.map((e) => e.filename));
-  const ambiguous = reader.warnings?.find((w) => AMBIGUITIES.has(w.reason));
+  const ambiguous = zipAmbiguity(reader.warnings);
   if (ambiguous) {
     throw new BundleError(
       'corrupt',
-      `Berkas rusak atau dimanipulasi: struktur arsip zip dapat dibaca lebih dari satu cara (${ambiguityText(ambiguous.reason)}).`,
+      `Berkas rusak atau dimanipulasi: struktur arsip zip dapat dibaca lebih dari satu cara (${ambiguous}).`,
     );
   }
   for (const e of files) checkDeclaredEntry(nameAndSizes(e), limits);
@@ -454,6 +454,15 @@ const AMBIGUITIES: ReadonlySet<string> = (() => {
     z.WARNING_MISSING_ZIP64_EXTRA_FIELD,
   ]);
 })();
+
+/**
+ * The first ambiguity zip.js warned about while reading the central directory, in words, or null.
+ * Also used by the backup reader (renderer/src/db/backup.ts), which refuses the same archives.
+ */
+export function zipAmbiguity(warnings: readonly { reason: string }[] | undefined): string | null {
+  const found = warnings?.find((w) => AMBIGUITIES.has(w.reason));
+  return found ? ambiguityText(found.reason) : null;
+}
 
 function ambiguityText(reason: string): string {
   const z = zipLib();

@@ -1,0 +1,201 @@
+/**
+ * Full database backups: export → read → restore gives back identical tables and files; the
+ * preview says what the backup holds; a restore first keeps the current data as a backup, and
+ * either restores everything or only the chosen evaluations; broken and hostile backup files are
+ * refused with an Indonesian message and the database is left exactly as it was.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BackupError } from '../../../shared/backup';
+import { currentSummaries, readBackup, restoreBackup } from '../../../renderer/src/db/backup';
+import { saveAnswer } from '../../../renderer/src/db/commands/answers';
+import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { db } from '../../../renderer/src/db/db';
+import { parseBackupFileName } from '../../../renderer/src/platform/backup-names';
+import { webBackupStore } from '../../../renderer/src/platform/web-backups';
+import { actor, backupBlob, dump, edit, populate } from './backup-helpers';
+import { resetDatabase, sampleInput } from './helpers';
+
+async function clearStore(): Promise<void> {
+  for (const e of await webBackupStore.list()) await webBackupStore.remove(e.name);
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  await clearStore();
+});
+
+describe('backup round trip', () => {
+  it('restores every table and every file exactly as they were', async () => {
+    const ids = await populate();
+    const before = await dump();
+    const file = await backupBlob();
+
+    // Work goes on: an answer changes, an evaluation is deleted, a new one appears.
+    await saveAnswer(ids.balikpapan, 1, edit(5, 'Diubah sesudah cadangan'), actor);
+    await deleteEvaluation(ids.mojokerto);
+    await createEvaluation(sampleInput({ year: 2027 }), actor);
+    const changed = await dump();
+    expect(changed).not.toEqual(before);
+
+    const result = await restoreBackup(file, { selection: { mode: 'all' }, store: webBackupStore });
+    expect(await dump()).toEqual(before);
+    expect(result.plan.map((p) => p.action).sort()).toEqual(['add', 'remove', 'replace']);
+
+    // The data the restore replaced was kept first: restoring that undoes the restore.
+    expect(parseBackupFileName(result.safetyBackup.name)?.reason).toBe('sebelum-pemulihan');
+    const safety = await (await webBackupStore.read(result.safetyBackup.name)).blob();
+    await restoreBackup(safety, { selection: { mode: 'all' }, store: webBackupStore });
+    expect(await dump()).toEqual(changed);
+  });
+
+  it('previews what the backup holds, checked against its content', async () => {
+    const ids = await populate();
+    const file = await backupBlob();
+    const preview = await readBackup(file);
+    expect(preview.manifest.format).toBe('evaluasi-spbe-cadangan');
+    expect(preview.manifest.app.version).toBe(__APP_VERSION__);
+    expect(preview.manifest.database).toEqual({ name: 'evaluasi-spbe', version: 1 });
+    expect(preview.evaluations).toEqual([
+      expect.objectContaining({
+        id: ids.balikpapan,
+        instansi: 'Pemerintah Kota Balikpapan',
+        year: 2026,
+        answers: 2,
+        answered: 2,
+        documents: 2,
+      }),
+      expect.objectContaining({
+        id: ids.mojokerto,
+        instansi: 'Pemerintah Kabupaten Mojokerto',
+        year: 2025,
+        answers: 1,
+        documents: 1,
+      }),
+    ]);
+    // Two distinct documents plus the logo; the shared Perwal is stored once.
+    expect(preview.files).toBe(3);
+    expect(Object.fromEntries(preview.manifest.tables.map((t) => [t.name, t.rows]))).toMatchObject({
+      evaluations: 2,
+      answers: 3,
+      evidence: 3,
+      members: 1,
+      profiles: 1,
+      merges: 1,
+    });
+    expect(preview.fileSize).toBe(file.size);
+  });
+
+  it('restores only the chosen evaluation and leaves the rest of the data as it is', async () => {
+    const ids = await populate();
+    const file = await backupBlob();
+    const before = await dump();
+    const evaluationRows = (table: string, id: string) =>
+      (before[table] as { evaluationId?: string }[]).filter((r) => r.evaluationId === id);
+
+    await deleteEvaluation(ids.balikpapan);
+    await saveAnswer(ids.mojokerto, 1, edit(4, 'Pekerjaan baru sesudah cadangan'), actor);
+    const newer = await createEvaluation(sampleInput({ year: 2027 }), actor);
+    await db.settings.put({ key: 'maxEvidenceBytes', value: 99 });
+
+    await restoreBackup(file, {
+      selection: { mode: 'selected', ids: [ids.balikpapan] },
+      store: webBackupStore,
+    });
+    const after = await dump();
+    // The restored evaluation is back whole: rows, team, identity, logo and documents.
+    for (const table of ['answers', 'evidence', 'links', 'members']) {
+      expect(
+        (after[table] as { evaluationId?: string }[]).filter(
+          (r) => r.evaluationId === ids.balikpapan,
+        ),
+        table,
+      ).toEqual(evaluationRows(table, ids.balikpapan));
+    }
+    const audit = (rows: unknown[]) =>
+      (rows as { evaluationId: string; seq?: number }[])
+        .filter((r) => r.evaluationId === ids.balikpapan)
+        .map(({ seq: _seq, ...rest }) => rest);
+    expect(audit(after.audit!)).toEqual(audit(before.audit!));
+    expect(after.blobs).toEqual(before.blobs);
+    expect(await db.settings.get(`currentMember:${ids.balikpapan}`)).toBeDefined();
+    // The rest stayed: the newer evaluation, the later answer, the later setting.
+    expect(await db.evaluations.get(newer)).toBeDefined();
+    expect((await db.answers.get([ids.mojokerto, 1]))?.value).toBe(4);
+    expect((await db.settings.get('maxEvidenceBytes'))?.value).toBe(99);
+  });
+
+  it('drops files only the replaced version used', async () => {
+    const ids = await populate();
+    const file = await backupBlob();
+    const { addEvidenceFile } = await import('../../../renderer/src/db/commands/evidence');
+    const { pdfFile } = await import('./helpers');
+    await addEvidenceFile(ids.mojokerto, pdfFile('baru.pdf', 'dokumen sesudah cadangan'), actor);
+    const blobsWithNew = await db.blobs.count();
+    await restoreBackup(file, {
+      selection: { mode: 'selected', ids: [ids.mojokerto] },
+      store: webBackupStore,
+    });
+    expect(await db.blobs.count()).toBe(blobsWithNew - 1);
+  });
+
+  it('summarises the current data the same way as a backup', async () => {
+    await populate();
+    const preview = await readBackup(await backupBlob());
+    expect(await currentSummaries()).toEqual(preview.evaluations);
+  });
+});
+
+describe('restore refuses what it cannot restore whole', () => {
+  it('refuses a file that changed since the preview', async () => {
+    await populate();
+    const file = await backupBlob();
+    const before = await dump();
+    await expect(
+      restoreBackup(file, {
+        selection: { mode: 'all' },
+        store: webBackupStore,
+        expectedManifestHash: '0'.repeat(64),
+      }),
+    ).rejects.toThrow(/berubah sejak pratinjau/);
+    expect(await dump()).toEqual(before);
+    expect(await webBackupStore.list()).toEqual([]);
+  });
+
+  it('refuses an empty selection and an evaluation the backup does not hold', async () => {
+    await populate();
+    const file = await backupBlob();
+    await expect(
+      restoreBackup(file, { selection: { mode: 'selected', ids: [] }, store: webBackupStore }),
+    ).rejects.toThrow(/Pilih sedikitnya satu evaluasi/);
+    await expect(
+      restoreBackup(file, {
+        selection: { mode: 'selected', ids: ['lain'] },
+        store: webBackupStore,
+      }),
+    ).rejects.toThrow(/tidak ada di cadangan ini/);
+    expect(await webBackupStore.list()).toEqual([]);
+  });
+
+  it('changes nothing when the backup of the current data cannot be written', async () => {
+    await populate();
+    const file = await backupBlob();
+    await saveAnswer((await db.evaluations.toArray())[0]!.id, 3, edit(1), actor);
+    const before = await dump();
+    const full = {
+      ...webBackupStore,
+      write: async () => {
+        throw new Error('Ruang penyimpanan penuh');
+      },
+    };
+    await expect(restoreBackup(file, { selection: { mode: 'all' }, store: full })).rejects.toThrow(
+      /Ruang penyimpanan penuh/,
+    );
+    expect(await dump()).toEqual(before);
+  });
+
+  it('is a BackupError with a code for every refusal', async () => {
+    await expect(readBackup(new Blob([]))).rejects.toSatisfy(
+      (e) => e instanceof BackupError && e.code === 'empty',
+    );
+  });
+});
