@@ -56,7 +56,8 @@ export async function collectToBlob(
     pending = 0;
   };
   const controller = new AbortController();
-  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  if (signal?.aborted) controller.abort(signal.reason);
+  else signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
   const sink = new WritableStream<Uint8Array>({
     write(chunk) {
       parts.push(chunk);

@@ -6,7 +6,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BackupError } from '../../../shared/backup';
-import { currentSummaries, readBackup, restoreBackup } from '../../../renderer/src/db/backup';
+import {
+  currentSummaries,
+  exportDatabase,
+  readBackup,
+  restoreBackup,
+} from '../../../renderer/src/db/backup';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { db } from '../../../renderer/src/db/db';
@@ -14,6 +19,10 @@ import { parseBackupFileName } from '../../../renderer/src/platform/backup-names
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { actor, backupBlob, dump, edit, populate } from './backup-helpers';
 import { resetDatabase, sampleInput } from './helpers';
+
+const backupBlobWriter = async (sink: WritableStream<Uint8Array>, signal: AbortSignal) => {
+  await exportDatabase(sink, signal);
+};
 
 async function clearStore(): Promise<void> {
   for (const e of await webBackupStore.list()) await webBackupStore.remove(e.name);
@@ -197,5 +206,43 @@ describe('restore refuses what it cannot restore whole', () => {
     await expect(readBackup(new Blob([]))).rejects.toSatisfy(
       (e) => e instanceof BackupError && e.code === 'empty',
     );
+  });
+});
+
+describe('export', () => {
+  it('names a damaged file in storage instead of copying it, and writes no backup', async () => {
+    await populate();
+    const doc = (await db.evidence.filter((e) => e.fileName === 'notulen.pdf').first())!;
+    const row = (await db.blobs.get(doc.hash))!;
+    // Same size, other bytes: storage damage the SHA-256 sees.
+    const bytes = new Uint8Array(await row.data.arrayBuffer());
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
+    await db.blobs.put({ ...row, data: new Blob([bytes]) });
+    await expect(
+      webBackupStore.write('cadangan-2026-11-22-090000-manual.spbe', backupBlobWriter),
+    ).rejects.toThrow(/Isi "notulen\.pdf" di penyimpanan tidak cocok dengan hash-nya/);
+    expect(await webBackupStore.list()).toEqual([]);
+  });
+
+  it('refuses a value that JSON would not bring back unchanged', async () => {
+    await populate();
+    await db.settings.put({ key: 'tanggal', value: new Date(2026, 0, 1) });
+    await expect(backupBlob()).rejects.toThrow(
+      /Tabel pengaturan baris \d+ memuat nilai yang tidak dapat dicadangkan utuh \(value\)/,
+    );
+  });
+
+  it('stops when cancelled and leaves no backup', async () => {
+    await populate();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      webBackupStore.write(
+        'cadangan-2026-11-22-090000-manual.spbe',
+        backupBlobWriter,
+        controller.signal,
+      ),
+    ).rejects.toThrow(/dibatalkan/);
+    expect(await webBackupStore.list()).toEqual([]);
   });
 });
