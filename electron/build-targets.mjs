@@ -34,6 +34,18 @@ export const targets = {
     outfile: 'dist/bench/bench.cjs',
     // The bench drives real tools (Vite, Playwright): load them from node_modules.
     packages: 'external',
+    // Except zip.js's custom core (shared/bundle/zip/zip-lib.ts): its subpath is exported for
+    // ESM import only, so a CommonJS require of it fails; it is bundled instead.
+    plugins: [
+      {
+        name: 'bundle-zip-core',
+        setup(b) {
+          b.onResolve({ filter: /^@zip\.js\/zip\.js\/lib\// }, (args) => ({
+            path: fileURLToPath(new URL(`../node_modules/${args.path}`, import.meta.url)),
+          }));
+        },
+      },
+    ],
   },
 };
 

@@ -3,6 +3,7 @@
  * here as features arrive (evidence ingest, bundles, merge, reports).
  */
 import path from 'node:path';
+import { benchBackup } from './backup.bench';
 import { benchReport } from './report.bench';
 import { benchBundle } from './bundle.bench';
 import { benchFiles } from './files.bench';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   if (!only || only === 'report') await benchReport();
   if (!only || only === 'bundle') await benchBundle();
   if (!only || only === 'files') await benchFiles();
+  if (!only || only === 'backup') await benchBackup(root);
 }
 
 main().catch((e: unknown) => {

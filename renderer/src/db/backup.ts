@@ -77,6 +77,7 @@ import {
   type BlobRow,
   type DatabaseVersion,
 } from './db';
+import { Sha256Reader } from './commands/hash';
 import { toStorageError } from './errors';
 
 type Row = Record<string, unknown>;
@@ -95,6 +96,23 @@ export const BACKUP_LIMITS = {
   maxBlobBytes: 4 * GiB,
   maxEntries: 1_000_100,
 };
+
+/**
+ * Files up to this size are hashed with Web Crypto (native speed) from one read into memory;
+ * larger ones stream through the incremental SHA-256 in JavaScript (several times slower, one
+ * chunk of memory). Memory stays under this bound whatever the total size of the evidence.
+ */
+export const NATIVE_HASH_MAX_BYTES = 32 * MiB;
+
+const webCrypto = (): SubtleCrypto | undefined =>
+  (globalThis as { crypto?: Crypto }).crypto?.subtle;
+
+async function nativeSha256(subtle: SubtleCrypto, bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  let out = '';
+  for (const b of digest) out += b.toString(16).padStart(2, '0');
+  return out;
+}
 
 /** Rows serialized per JSON chunk: keeps each chunk small while a table streams out. */
 const ROWS_PER_CHUNK = 500;
@@ -358,6 +376,18 @@ export async function exportDatabase(
       const name = labels.get(blob.hash) ?? `berkas ${blob.hash.slice(0, 12)}…`;
       const label = `Menyalin berkas ${filesDone + 1} dari ${filesTotal}: ${name}`;
       report({ label, bytesDone, bytesTotal, filesDone, filesTotal });
+      const subtle = options.hash ? undefined : webCrypto();
+      if (subtle && blob.size <= NATIVE_HASH_MAX_BYTES) {
+        // One read: hashed natively, then the same bytes go into the zip.
+        const bytes = new Uint8Array(await data.arrayBuffer());
+        if (bytes.byteLength !== blob.size || (await nativeSha256(subtle, bytes)) !== blob.hash) {
+          throw damaged(name, blob.entry);
+        }
+        await writer.add(blob.entry, new zip.Uint8ArrayReader(bytes), { level: 0 });
+        bytesDone += blob.size;
+        filesDone += 1;
+        continue;
+      }
       const verify = transformStream(
         verifyingTransformer({
           name: blob.entry,
@@ -845,6 +875,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
 
   // Every stored file: the exact slice a restore will write, hashed against its name.
   const blobs = new Map<string, BlobRow>();
+  const nativeReader = options.hash || !webCrypto() ? undefined : new Sha256Reader();
   const bytesTotal = manifest.blobs.reduce((s, b) => s + b.size, 0);
   const filesTotal = manifest.blobs.length;
   let bytesDone = 0;
@@ -858,22 +889,28 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
     const range = ranges.get(b.entry)!;
     const data = source.slice(range.start, range.end, b.type);
     try {
-      await (data.stream() as ReadableStream<Uint8Array>).pipeTo(
-        verifyingSink({
-          name: b.entry,
-          expectedHash: b.hash,
-          expectedSize: b.size,
-          hash,
-          onBytes: (n) => {
-            bytesDone += n;
-            report();
-          },
-          tooLong: () => wrongBlob(b.entry),
-          wrongSize: () => wrongBlob(b.entry),
-          wrongHash: () => wrongBlob(b.entry),
-        }),
-        { signal },
-      );
+      if (nativeReader && b.size <= NATIVE_HASH_MAX_BYTES) {
+        // Web Crypto on one buffer reused for every file: no garbage per file.
+        if ((await nativeReader.hash(data)) !== b.hash) throw wrongBlob(b.entry);
+        bytesDone += b.size;
+      } else {
+        await (data.stream() as ReadableStream<Uint8Array>).pipeTo(
+          verifyingSink({
+            name: b.entry,
+            expectedHash: b.hash,
+            expectedSize: b.size,
+            hash,
+            onBytes: (n) => {
+              bytesDone += n;
+              report();
+            },
+            tooLong: () => wrongBlob(b.entry),
+            wrongSize: () => wrongBlob(b.entry),
+            wrongHash: () => wrongBlob(b.entry),
+          }),
+          { signal },
+        );
+      }
     } catch (e) {
       if (signal?.aborted) throw backupAborted();
       if (e instanceof BackupError) throw e;
@@ -1126,10 +1163,23 @@ export async function restoreBackup(source: Blob, options: RestoreOptions): Prom
   );
   if (options.signal?.aborted) throw backupAborted();
 
+  // Filled as files are staged, so that a failure half-way still removes those already added.
+  const staged: string[] = [];
   try {
+    const files =
+      selection.mode === 'all'
+        ? [...opened.blobs.values()]
+        : [...selectedBlobs(opened, selection.ids)].flatMap((h) => {
+            const row = opened.blobs.get(h);
+            return row ? [row] : [];
+          });
+    await stageBlobs(database, files, staged);
+    if (options.signal?.aborted) throw backupAborted();
     if (selection.mode === 'all') await replaceAll(database, opened);
     else await replaceSelected(database, opened, selection.ids as EvaluationId[]);
   } catch (e) {
+    await unstageBlobs(database, staged).catch(() => undefined);
+    if (e instanceof BackupError) throw e;
     const error = toStorageError(e, 'Pemulihan cadangan');
     throw new BackupError(
       'io',
@@ -1141,15 +1191,104 @@ export async function restoreBackup(source: Blob, options: RestoreOptions): Prom
   return { safetyBackup, plan };
 }
 
+/** Bytes of files written per staging transaction (bounds what one transaction holds). */
+const STAGE_BATCH_BYTES = 32 * MiB;
+
+/**
+ * Writes the files a restore needs and the database lacks, in small transactions BEFORE the one
+ * transaction that replaces the data. Files are stored by content (SHA-256), so a staged file
+ * nothing refers to yet changes nothing the user sees; staging keeps the memory of the browser's
+ * database writes bounded, where one transaction holding every file would hold them all at once.
+ * Records the hashes it added in `staged` (removed again if the restore fails).
+ */
+async function stageBlobs(
+  database: SpbeDatabase,
+  rows: readonly BlobRow[],
+  staged: string[],
+): Promise<void> {
+  let batch: BlobRow[] = [];
+  let bytes = 0;
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const group = batch;
+    batch = [];
+    bytes = 0;
+    let added: string[] = [];
+    await database.transaction('rw', database.blobs, async () => {
+      const present = new Set(
+        (await database.blobs
+          .where(':id')
+          .anyOf(group.map((r) => r.hash))
+          .primaryKeys()) as string[],
+      );
+      const add = group.filter((r) => !present.has(r.hash));
+      if (add.length > 0) await database.blobs.bulkAdd(add);
+      added = add.map((r) => r.hash);
+    });
+    // Recorded once committed: only files this restore really added are ever removed again.
+    staged.push(...added);
+  };
+  for (const row of rows) {
+    batch.push(row);
+    bytes += row.size;
+    if (bytes >= STAGE_BATCH_BYTES) await flush();
+  }
+  await flush();
+}
+
+/** Removes staged files nothing refers to (after a failed restore). */
+async function unstageBlobs(database: SpbeDatabase, hashes: readonly string[]): Promise<void> {
+  if (hashes.length === 0) return;
+  await database.transaction(
+    'rw',
+    [database.blobs, database.evidence, database.evaluations],
+    async () => {
+      for (const h of hashes) {
+        if ((await database.evidence.where('hash').equals(h).count()) > 0) continue;
+        const logo = await database.evaluations.filter((e) => e.instansi.logoHash === h).count();
+        if (logo === 0) await database.blobs.delete(h as never);
+      }
+    },
+  );
+}
+
+/** The files a selective restore needs: the chosen evaluations' documents and logos. */
+function selectedBlobs(opened: OpenedBackup, ids: readonly string[]): Set<string> {
+  const chosen = new Set(ids);
+  const hashes = new Set<string>();
+  for (const e of opened.rows.evidence)
+    if (chosen.has(String(e.evaluationId))) hashes.add(String(e.hash));
+  for (const e of opened.rows.evaluations) {
+    const logo = (e.instansi as { logoHash?: unknown } | undefined)?.logoHash;
+    if (chosen.has(String(e.id)) && typeof logo === 'string') hashes.add(logo);
+  }
+  return hashes;
+}
+
+/** Everything becomes the backup's: every table, and exactly the backup's files. */
 async function replaceAll(database: SpbeDatabase, opened: OpenedBackup): Promise<void> {
-  const blobRows = [...opened.blobs.values()];
   await database.transaction('rw', database.tables, async () => {
-    for (const table of database.tables) await table.clear();
+    for (const table of database.tables) if (table.name !== BLOB_TABLE) await table.clear();
     for (const name of BACKUP_TABLES) {
       const rows = opened.rows[name];
       if (rows.length > 0) await database.table(name).bulkAdd(rows);
     }
-    if (blobRows.length > 0) await database.table(BLOB_TABLE).bulkAdd(blobRows);
+    // File rows hold Blob handles, not bytes: reading them all is cheap.
+    const current = (await database.blobs.toArray()) as BlobRow[];
+    const byHash = new Map(current.map((r) => [r.hash as string, r]));
+    const surplus = current.filter((r) => !opened.blobs.has(r.hash)).map((r) => r.hash);
+    if (surplus.length > 0) await database.blobs.bulkDelete(surplus);
+    for (const row of opened.blobs.values()) {
+      const existing = byHash.get(row.hash);
+      if (!existing) await database.blobs.add(row);
+      else if (
+        existing.type !== row.type ||
+        existing.createdAt !== row.createdAt ||
+        existing.size !== row.size
+      ) {
+        await database.blobs.put({ ...existing, type: row.type, createdAt: row.createdAt });
+      }
+    }
   });
 }
 
@@ -1164,13 +1303,7 @@ async function replaceSelected(
     return opened.rows[table].filter((r) => chosen.has(String(r[column])));
   };
   const evaluations = opened.rows.evaluations.filter((e) => chosen.has(String(e.id)));
-  const evidence = owned('evidence');
-  const needed = new Set<string>([
-    ...evidence.map((e) => String(e.hash)),
-    ...evaluations
-      .map((e) => (e.instansi as { logoHash?: unknown } | undefined)?.logoHash)
-      .filter((h): h is string => typeof h === 'string'),
-  ]);
+  const needed = selectedBlobs(opened, ids);
   const blobRows = [...needed].flatMap((h) => {
     const row = opened.blobs.get(h);
     return row ? [row] : [];

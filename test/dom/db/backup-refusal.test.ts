@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, type BackupErrorCode } from '../../../shared/backup';
+import { nobleSha256 } from '../../../shared/bundle/hash';
 import { zipLib } from '../../../shared/bundle/zip/zip-lib';
 import { readBackup, restoreBackup } from '../../../renderer/src/db/backup';
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
@@ -301,6 +302,13 @@ describe('hostile and broken backup files', () => {
         ),
     );
     expect(await dump()).toEqual(before);
+  });
+
+  it('refuses a flipped bit through the streamed hash too', async () => {
+    const file = await flipByteOf('Notulen rapat');
+    await expect(readBackup(file, { hash: nobleSha256 })).rejects.toSatisfy(
+      (e) => e instanceof BackupError && e.code === 'hashMismatch',
+    );
   });
 
   it('refuses a table larger than the limit before inflating it', async () => {

@@ -16,7 +16,8 @@ import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { db } from '../../../renderer/src/db/db';
 import { parseBackupFileName } from '../../../renderer/src/platform/backup-names';
-import { webBackupStore } from '../../../renderer/src/platform/web-backups';
+import { collectToBlob, webBackupStore } from '../../../renderer/src/platform/web-backups';
+import { nobleSha256 } from '../../../shared/bundle/hash';
 import { actor, backupBlob, dump, edit, populate } from './backup-helpers';
 import { resetDatabase, sampleInput } from './helpers';
 
@@ -147,6 +148,26 @@ describe('backup round trip', () => {
     expect(await db.blobs.count()).toBe(blobsWithNew - 1);
   });
 
+  it('streams and checks files through the incremental hash as well (files above the native bound)', async () => {
+    await populate();
+    const before = await dump();
+    // With a hash factory given, every file takes the streamed path instead of Web Crypto.
+    const file = await collectToBlob(
+      (sink, signal) =>
+        exportDatabase(sink, signal, undefined, { hash: nobleSha256 }).then(() => undefined),
+      'application/x-spbe',
+    );
+    const preview = await readBackup(file, { hash: nobleSha256 });
+    expect(preview.files).toBe(3);
+    await db.evaluations.clear();
+    await restoreBackup(file, {
+      selection: { mode: 'all' },
+      store: webBackupStore,
+      hash: nobleSha256,
+    });
+    expect(await dump()).toEqual(before);
+  });
+
   it('summarises the current data the same way as a backup', async () => {
     await populate();
     const preview = await readBackup(await backupBlob());
@@ -199,6 +220,29 @@ describe('restore refuses what it cannot restore whole', () => {
     await expect(restoreBackup(file, { selection: { mode: 'all' }, store: full })).rejects.toThrow(
       /Ruang penyimpanan penuh/,
     );
+    expect(await dump()).toEqual(before);
+  });
+
+  it('leaves the data and its files as they were when the replacing transaction fails', async () => {
+    const ids = await populate();
+    const file = await backupBlob();
+    await deleteEvaluation(ids.balikpapan); // its documents and logo go with it
+    const before = await dump();
+    // The disk fills up in the middle of the replacing transaction.
+    const failing = () => {
+      throw new DOMException('Kuota habis', 'QuotaExceededError');
+    };
+    db.answers.hook('creating', failing);
+    try {
+      await expect(
+        restoreBackup(file, { selection: { mode: 'all' }, store: webBackupStore }),
+      ).rejects.toThrow(
+        /Ruang penyimpanan penuh.*Data sebelum pemulihan juga tersimpan sebagai cadangan-/,
+      );
+    } finally {
+      db.answers.hook('creating').unsubscribe(failing);
+    }
+    // The files staged for the restore were removed again: the database is exactly as before.
     expect(await dump()).toEqual(before);
   });
 
