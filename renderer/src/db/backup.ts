@@ -370,20 +370,37 @@ export async function exportDatabase(
     const filesTotal = blobs.length;
     let bytesDone = 0;
     let filesDone = 0;
+    const subtle = options.hash ? undefined : webCrypto();
+    const native = (i: number): boolean =>
+      subtle !== undefined && (blobs[i]?.size ?? Infinity) <= NATIVE_HASH_MAX_BYTES;
+    /** Reads a file whole and checks it natively; the next file's runs while this one is written. */
+    const readChecked = async (i: number): Promise<Uint8Array> => {
+      const blob = blobs[i]!;
+      const bytes = new Uint8Array(await picture.blobs[i]!.data.arrayBuffer());
+      if (bytes.byteLength !== blob.size || (await nativeSha256(subtle!, bytes)) !== blob.hash) {
+        throw damaged(labels.get(blob.hash) ?? `berkas ${blob.hash.slice(0, 12)}…`, blob.entry);
+      }
+      return bytes;
+    };
+    const prefetch = (i: number): Promise<Uint8Array> | undefined => {
+      if (!native(i)) return undefined;
+      const read = readChecked(i);
+      read.catch(() => undefined); // awaited in its turn; never left unhandled meanwhile
+      return read;
+    };
+    let ahead = prefetch(0);
     for (const [index, blob] of blobs.entries()) {
       current = blob.entry;
       const data = picture.blobs[index]!.data;
       const name = labels.get(blob.hash) ?? `berkas ${blob.hash.slice(0, 12)}…`;
       const label = `Menyalin berkas ${filesDone + 1} dari ${filesTotal}: ${name}`;
       report({ label, bytesDone, bytesTotal, filesDone, filesTotal });
-      const subtle = options.hash ? undefined : webCrypto();
-      if (subtle && blob.size <= NATIVE_HASH_MAX_BYTES) {
-        // One read: hashed natively, then the same bytes go into the zip.
-        const bytes = new Uint8Array(await data.arrayBuffer());
-        if (bytes.byteLength !== blob.size || (await nativeSha256(subtle, bytes)) !== blob.hash) {
-          throw damaged(name, blob.entry);
-        }
-        await writer.add(blob.entry, new zip.Uint8ArrayReader(bytes), { level: 0 });
+      const pending = ahead;
+      ahead = prefetch(index + 1);
+      if (pending) {
+        // Hashed natively from one read; the same bytes go into the zip, as views (no copy).
+        const bytes = await pending;
+        await writer.add(blob.entry, viewsOf(bytes), { level: 0 });
         bytesDone += blob.size;
         filesDone += 1;
         continue;
@@ -451,6 +468,21 @@ export async function exportDatabase(
 }
 
 const zeroCounts = { bytesDone: 0, bytesTotal: 0, filesDone: 0, filesTotal: 0 };
+
+/** Bytes in memory as a stream of views (zip.js's array reader would copy every chunk). */
+function viewsOf(bytes: Uint8Array, chunk = 1024 * 1024): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (at >= bytes.byteLength) {
+        controller.close();
+        return;
+      }
+      controller.enqueue(bytes.subarray(at, at + chunk));
+      at += chunk;
+    },
+  });
+}
 
 const damaged = (name: string, entry: string): BackupError =>
   new BackupError(
