@@ -11,6 +11,7 @@
  * import transaction, which must not await anything but the database.
  */
 import type { EvidenceHash } from '../../assessment/ids';
+import { TABLE_PREFIX as BACKUP_TABLE_PREFIX } from '../../backup/format';
 import type { InstrumentPack } from '../../instrument/schema';
 import { classifyEntryName, checkEntryNames, displayName, MANIFEST_ENTRY } from '../entries';
 import { abortedError, BundleError } from '../errors';
@@ -189,6 +190,16 @@ async function readBundleUnchecked(
     }
   }
   const files = entries as FileEntry[];
+  // A backup of the whole database shares the .spbe extension: say what it is and where it goes.
+  if (
+    files.some((e) => e.filename === MANIFEST_ENTRY) &&
+    files.some((e) => e.filename.startsWith(BACKUP_TABLE_PREFIX))
+  ) {
+    throw new BundleError(
+      'manifestInvalid',
+      'Berkas ini adalah berkas cadangan basis data Evaluasi SPBE, bukan berkas pertukaran evaluasi. Pulihkan lewat layar Cadangan.',
+    );
+  }
   checkEntryNames(files.map((e) => e.filename));
   const ambiguous = zipAmbiguity(reader.warnings);
   if (ambiguous) {

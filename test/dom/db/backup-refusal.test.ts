@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, type BackupErrorCode } from '../../../shared/backup';
 import { nobleSha256 } from '../../../shared/bundle/hash';
+import { readBundle } from '../../../shared/bundle/zip/read';
 import { zipLib } from '../../../shared/bundle/zip/zip-lib';
 import { readBackup, restoreBackup } from '../../../renderer/src/db/backup';
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
@@ -314,6 +315,12 @@ describe('hostile and broken backup files', () => {
   it('refuses a table larger than the limit before inflating it', async () => {
     await expect(readBackup(valid, { limits: { maxTableBytes: 64 } })).rejects.toThrow(
       /Tabel di dalam cadangan terlalu besar/,
+    );
+  });
+
+  it('is named as a backup when opened as an exchange bundle (both end in .spbe)', async () => {
+    await expect(readBundle(valid, { appVersion: '0.1.0' })).rejects.toThrow(
+      /berkas cadangan basis data Evaluasi SPBE, bukan berkas pertukaran evaluasi\. Pulihkan lewat layar Cadangan/,
     );
   });
 

@@ -6,7 +6,7 @@
  * files (the one being written and the next, read ahead) up to NATIVE_HASH_MAX_BYTES, or one chunk
  * of a larger file, whatever the total size of the evidence.
  */
-import { type Dexie } from 'dexie';
+import type { Dexie } from 'dexie';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

@@ -5,7 +5,7 @@
  * either all of it or the chosen evaluations. A refusal or failure at any point leaves the
  * database as it was.
  */
-import { type Dexie } from 'dexie';
+import type { Dexie } from 'dexie';
 import type { EvaluationId } from '../../../../shared/assessment';
 import {
   BACKUP_TABLES,
