@@ -3,6 +3,7 @@
  * here as features arrive (evidence ingest, bundles, merge, reports).
  */
 import path from 'node:path';
+import { benchBackup } from './backup.bench';
 import { benchReport } from './report.bench';
 import { benchReportUi } from './report-ui.bench';
 import { benchBundle } from './bundle.bench';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   if (!only || only === 'bundle') await benchBundle();
   if (!only || only === 'files') await benchFiles();
   if (!only || only === 'exchange') await benchExchange(root);
+  if (!only || only === 'backup') await benchBackup(root);
 }
 
 main().catch((e: unknown) => {

@@ -2,6 +2,8 @@
 import { HashRouter, Route, Routes } from 'react-router';
 import { NoticeProvider } from '../components/notices';
 import { AboutPage } from '../features/about/about-page';
+import { BackupProvider } from '../features/backups/backup-context';
+import { BackupsPage } from '../features/backups/backups-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { EvaluationsPage } from '../features/evaluations/evaluations-page';
 import { NewEvaluationPage } from '../features/evaluations/new-evaluation-page';
@@ -34,43 +36,46 @@ export function App({ platform }: { platform: Platform }) {
     <PlatformContext.Provider value={platform}>
       <NoticeProvider>
         <DatabaseGate>
-          <HashRouter>
-            <OpenFileListener />
-            <Routes>
-              {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
-              <Route path="cetak/laporan/:evaluationId" element={<ReportPrintPage />} />
-              <Route path="cetak/berita-acara/:mergeId" element={<MinutesPrintPage />} />
-              <Route element={<Layout />}>
-                <Route index element={<EvaluationsPage />} />
-                <Route path="evaluasi/baru" element={<NewEvaluationPage />} />
-                <Route path="impor" element={<ImportPage />} />
-                <Route path="gabung" element={<MergePage />} />
-                <Route path="gabungan/:mergeId" element={<MinutesPage />} />
-                <Route path="evaluasi/:evaluationId" element={<WorkspaceLayout />}>
-                  <Route index element={<DashboardPage />} />
-                  <Route path="indikator" element={<ScoringPage />} />
-                  <Route path="indikator/:number" element={<ScoringPage />} />
-                  <Route path="bukti" element={<EvidenceLibrary />} />
-                  <Route path="tim" element={<TeamPage />} />
-                  <Route path="riwayat" element={<HistoryPage />} />
-                  <Route path="profil" element={<ProfilePage />} />
-                  <Route path="laporan" element={<ReportPage />} />
-                  <Route path="pertukaran" element={<ExchangePage />} />
+          <BackupProvider>
+            <HashRouter>
+              <OpenFileListener />
+              <Routes>
+                {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
+                <Route path="cetak/laporan/:evaluationId" element={<ReportPrintPage />} />
+                <Route path="cetak/berita-acara/:mergeId" element={<MinutesPrintPage />} />
+                <Route element={<Layout />}>
+                  <Route index element={<EvaluationsPage />} />
+                  <Route path="evaluasi/baru" element={<NewEvaluationPage />} />
+                  <Route path="impor" element={<ImportPage />} />
+                  <Route path="gabung" element={<MergePage />} />
+                  <Route path="gabungan/:mergeId" element={<MinutesPage />} />
+                  <Route path="evaluasi/:evaluationId" element={<WorkspaceLayout />}>
+                    <Route index element={<DashboardPage />} />
+                    <Route path="indikator" element={<ScoringPage />} />
+                    <Route path="indikator/:number" element={<ScoringPage />} />
+                    <Route path="bukti" element={<EvidenceLibrary />} />
+                    <Route path="tim" element={<TeamPage />} />
+                    <Route path="riwayat" element={<HistoryPage />} />
+                    <Route path="profil" element={<ProfilePage />} />
+                    <Route path="laporan" element={<ReportPage />} />
+                    <Route path="pertukaran" element={<ExchangePage />} />
+                  </Route>
+                  <Route path="profil-daerah" element={<ProfilesPage />} />
+                  <Route path="profil-daerah/baru" element={<NewProfilePage />} />
+                  <Route path="profil-daerah/:profileId" element={<ProfileEditorPage />} />
+                  <Route path="instrumen" element={<InstrumentPage />} />
+                  <Route
+                    path="instrumen/:packId/:version/indikator/:number"
+                    element={<IndicatorPage />}
+                  />
+                  <Route path="pengaturan" element={<SettingsPage />} />
+                  <Route path="cadangan" element={<BackupsPage />} />
+                  <Route path="tentang" element={<AboutPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
                 </Route>
-                <Route path="profil-daerah" element={<ProfilesPage />} />
-                <Route path="profil-daerah/baru" element={<NewProfilePage />} />
-                <Route path="profil-daerah/:profileId" element={<ProfileEditorPage />} />
-                <Route path="instrumen" element={<InstrumentPage />} />
-                <Route
-                  path="instrumen/:packId/:version/indikator/:number"
-                  element={<IndicatorPage />}
-                />
-                <Route path="pengaturan" element={<SettingsPage />} />
-                <Route path="tentang" element={<AboutPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
-          </HashRouter>
+              </Routes>
+            </HashRouter>
+          </BackupProvider>
         </DatabaseGate>
       </NoticeProvider>
     </PlatformContext.Provider>

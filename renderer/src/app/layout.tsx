@@ -1,5 +1,6 @@
 /** The window frame: header, main navigation, the work area. */
 import { NavLink, Outlet } from 'react-router';
+import { BackupStatusNote } from '../features/backups/backup-status-note';
 
 export function Layout() {
   return (
@@ -36,9 +37,13 @@ export function Layout() {
             <NavLink to="/pengaturan">Pengaturan</NavLink>
           </li>
           <li>
+            <NavLink to="/cadangan">Cadangan</NavLink>
+          </li>
+          <li>
             <NavLink to="/tentang">Tentang Aplikasi</NavLink>
           </li>
         </ul>
+        <BackupStatusNote />
       </nav>
       <main className="shell-main" id="konten" tabIndex={-1}>
         <Outlet />

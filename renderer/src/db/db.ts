@@ -3,7 +3,7 @@
  * database-level states the user must see (another window upgraded the database, the disk is
  * full) live here. Other modules import `db` and never create a Dexie of their own for app data.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   Answer,
   AuditEvent,
@@ -16,7 +16,18 @@ import type {
 import { v001 } from './versions/v001';
 
 export const DATABASE_NAME = 'evaluasi-spbe';
-export const DATABASE_VERSION = 1;
+
+/** One schema version: its tables (Dexie store specs) and the upgrade from the one before. */
+export interface DatabaseVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown> | void;
+}
+
+/** Every released schema, oldest first. A new version appends here (additive after release). */
+export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [{ version: 1, stores: v001 }];
+
+export const DATABASE_VERSION = DATABASE_VERSIONS[DATABASE_VERSIONS.length - 1]!.version;
 
 /** Evidence bytes, stored once per SHA-256. */
 export interface BlobRow {
@@ -63,9 +74,20 @@ export class SpbeDatabase extends Dexie {
   profiles!: EntityTable<ProfileRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
-  constructor(name = DATABASE_NAME) {
+  /** The newest schema version this instance declares. */
+  readonly latestVersion: number;
+
+  /**
+   * `versions` is the app's list; tests pass their own (a later version on top of the real
+   * ones) to prove upgrades and the backup taken before one.
+   */
+  constructor(name = DATABASE_NAME, versions: readonly DatabaseVersion[] = DATABASE_VERSIONS) {
     super(name);
-    this.version(1).stores(v001);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+    this.latestVersion = versions[versions.length - 1]?.version ?? 0;
   }
 }
 
@@ -73,9 +95,9 @@ export const db = new SpbeDatabase();
 
 /** Thrown when the database on disk was written by a newer app version. */
 export class NewerDatabaseError extends Error {
-  constructor(found: number) {
+  constructor(found: number, supported: number = DATABASE_VERSION) {
     super(
-      `Basis data di komputer ini dibuat oleh versi aplikasi yang lebih baru (skema ${found}, aplikasi ini ${DATABASE_VERSION}). Perbarui aplikasi untuk membukanya; data tidak diubah.`,
+      `Basis data di komputer ini dibuat oleh versi aplikasi yang lebih baru (skema ${found}, aplikasi ini ${supported}). Perbarui aplikasi untuk membukanya; data tidak diubah.`,
     );
     this.name = 'NewerDatabaseError';
   }
@@ -89,8 +111,8 @@ export async function openChecked(database: SpbeDatabase = db): Promise<void> {
   await database.open();
   // IndexedDB holds Dexie's version × 10; Dexie 4 reports its declared version in `verno`.
   const found = Math.floor(database.backendDB().version / 10);
-  if (found > DATABASE_VERSION) {
+  if (found > database.latestVersion) {
     database.close();
-    throw new NewerDatabaseError(found);
+    throw new NewerDatabaseError(found, database.latestVersion);
   }
 }

@@ -6,16 +6,30 @@
  *   cadangan-2026-11-22-093015-harian.spbe              the daily backup
  *   cadangan-2026-11-22-093015-sebelum-pembaruan.spbe   before a database upgrade
  *   cadangan-2026-11-22-093015-manual.spbe              the user asked for one
+ *   cadangan-2026-11-22-093015-sebelum-pemulihan.spbe   the data as it was before a restore
  *
- * Taking one:  await platform.backups.write(backupFileName('harian'), writeBundleTo)
- * where `writeBundleTo(sink, signal)` streams the .spbe bundle of all evaluations into `sink`.
+ * Taking one:  await platform.backups.write(backupFileName('harian'), exportDatabase)
+ * where `exportDatabase(sink, signal)` (db/backup.ts) streams the whole database into `sink`.
  * The store keeps the newest N (10 by default) and removes older ones after each write.
  */
 import { BACKUP_NAME_PATTERN } from '../../../shared/ipc/contract';
 import type { BackupEntry } from './types';
 
-export const BACKUP_REASONS = ['harian', 'sebelum-pembaruan', 'manual'] as const;
+export const BACKUP_REASONS = [
+  'harian',
+  'sebelum-pembaruan',
+  'manual',
+  'sebelum-pemulihan',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** Why a backup was taken, as the restore screen says it. */
+export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
+  harian: 'Cadangan harian otomatis',
+  'sebelum-pembaruan': 'Sebelum pembaruan basis data',
+  manual: 'Dibuat oleh pengguna',
+  'sebelum-pemulihan': 'Sebelum pemulihan (data yang diganti)',
+};
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

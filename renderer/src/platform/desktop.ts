@@ -150,6 +150,12 @@ function desktopBackups(api: DesktopApi): BackupStore {
     async remove(name) {
       unwrap(await api.backups.remove({ name }));
     },
+    async keep() {
+      return unwrap(await api.backups.location()).keep;
+    },
+    async setKeep(keep) {
+      return unwrap(await api.backups.configure({ keep })).keep;
+    },
   };
 }
 

@@ -68,12 +68,20 @@ export interface BackupEntry {
   createdAt: number;
 }
 
-/** Storage for automatic backups: a folder under Documents (desktop) or a browser database (web). */
+/**
+ * Storage for automatic backups: a folder under Documents (desktop) or a browser database (web).
+ * After each write the store keeps only the newest `keep()` backups.
+ */
 export interface BackupStore {
+  /** Newest first. */
   list(): Promise<BackupEntry[]>;
   write(name: string, content: ContentWriter, signal?: AbortSignal): Promise<BackupEntry>;
   read(name: string): Promise<PickedFile>;
   remove(name: string): Promise<void>;
+  /** How many backups are kept. */
+  keep(): Promise<number>;
+  /** Changes how many are kept (1–1000), removes the surplus at once; resolves the new value. */
+  setKeep(keep: number): Promise<number>;
 }
 
 export interface Platform {

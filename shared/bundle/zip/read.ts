@@ -11,6 +11,7 @@
  * import transaction, which must not await anything but the database.
  */
 import type { EvidenceHash } from '../../assessment/ids';
+import { TABLE_PREFIX as BACKUP_TABLE_PREFIX } from '../../backup/format';
 import type { InstrumentPack } from '../../instrument/schema';
 import { classifyEntryName, checkEntryNames, displayName, MANIFEST_ENTRY } from '../entries';
 import { abortedError, BundleError } from '../errors';
@@ -189,12 +190,22 @@ async function readBundleUnchecked(
     }
   }
   const files = entries as FileEntry[];
+  // A backup of the whole database shares the .spbe extension: say what it is and where it goes.
+  if (
+    files.some((e) => e.filename === MANIFEST_ENTRY) &&
+    files.some((e) => e.filename.startsWith(BACKUP_TABLE_PREFIX))
+  ) {
+    throw new BundleError(
+      'manifestInvalid',
+      'Berkas ini adalah berkas cadangan basis data Evaluasi SPBE, bukan berkas pertukaran evaluasi. Pulihkan lewat layar Cadangan.',
+    );
+  }
   checkEntryNames(files.map((e) => e.filename));
-  const ambiguous = reader.warnings?.find((w) => AMBIGUITIES.has(w.reason));
+  const ambiguous = zipAmbiguity(reader.warnings);
   if (ambiguous) {
     throw new BundleError(
       'corrupt',
-      `Berkas rusak atau dimanipulasi: struktur arsip zip dapat dibaca lebih dari satu cara (${ambiguityText(ambiguous.reason)}).`,
+      `Berkas rusak atau dimanipulasi: struktur arsip zip dapat dibaca lebih dari satu cara (${ambiguous}).`,
     );
   }
   for (const e of files) checkDeclaredEntry(nameAndSizes(e), limits);
@@ -454,6 +465,15 @@ const AMBIGUITIES: ReadonlySet<string> = (() => {
     z.WARNING_MISSING_ZIP64_EXTRA_FIELD,
   ]);
 })();
+
+/**
+ * The first ambiguity zip.js warned about while reading the central directory, in words, or null.
+ * Also used by the backup reader (renderer/src/db/backup.ts), which refuses the same archives.
+ */
+export function zipAmbiguity(warnings: readonly { reason: string }[] | undefined): string | null {
+  const found = warnings?.find((w) => AMBIGUITIES.has(w.reason));
+  return found ? ambiguityText(found.reason) : null;
+}
 
 function ambiguityText(reason: string): string {
   const z = zipLib();

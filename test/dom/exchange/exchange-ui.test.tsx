@@ -47,6 +47,8 @@ function fakePlatform(kind: Platform['kind'] = 'web'): {
       write: unavailable,
       read: unavailable,
       remove: unavailable,
+      keep: async () => 10,
+      setKeep: unavailable,
     },
     onOpenFile: (listener) => {
       listeners.add(listener);

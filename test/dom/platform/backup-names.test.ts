@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_NAME_PATTERN } from '../../../shared/ipc/contract';
 import {
+  BACKUP_REASON_LABELS,
+  BACKUP_REASONS,
   backupFileName,
   isDailyBackupDue,
   parseBackupFileName,
@@ -11,7 +13,8 @@ describe('backup names', () => {
   const at = new Date(2026, 10, 22, 9, 30, 15);
 
   it("says when and why, and passes the store's name rule", () => {
-    for (const reason of ['harian', 'sebelum-pembaruan', 'manual'] as const) {
+    for (const reason of BACKUP_REASONS) {
+      expect(BACKUP_REASON_LABELS[reason]).toMatch(/^[A-Z]/);
       const name = backupFileName(reason, at);
       expect(name).toBe(`cadangan-2026-11-22-093015-${reason}.spbe`);
       expect(BACKUP_NAME_PATTERN.test(name)).toBe(true);

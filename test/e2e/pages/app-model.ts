@@ -156,4 +156,54 @@ export class AppModel {
     await this.page.getByRole('button', { name: 'Impor sebagai evaluasi baru' }).click();
     await expect(this.page.getByRole('navigation', { name: 'Bagian evaluasi' })).toBeVisible();
   }
+
+  /** The Cadangan screen, from the main navigation. */
+  async openBackups(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Cadangan' })
+      .click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Cadangan' })).toBeVisible();
+  }
+
+  async backupNow(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Buat cadangan sekarang' }).click();
+    await expect(
+      this.page
+        .getByRole('status')
+        .filter({ hasText: /Cadangan dibuat: cadangan-.*-manual\.spbe/ }),
+    ).toBeVisible();
+  }
+
+  /** The row of the newest listed backup whose kind reads `kind`. */
+  backupRow(kind: string) {
+    return this.page.getByRole('row').filter({ hasText: kind }).first();
+  }
+
+  /** Opens the preview of a listed backup and waits until it was checked. */
+  async previewBackup(kind: string) {
+    await this.backupRow(kind)
+      .getByRole('button', { name: /^Pratinjau dan pulihkan/ })
+      .click();
+    return this.waitPreview();
+  }
+
+  async waitPreview() {
+    const dialog = this.page.getByRole('dialog', { name: /^Pratinjau cadangan/ });
+    await expect(dialog.getByRole('table', { name: 'Evaluasi di dalam cadangan' })).toBeVisible();
+    return dialog;
+  }
+
+  /** Confirms the restore in an open preview and waits for its result. */
+  async confirmRestore(): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: /^Pratinjau cadangan/ });
+    const restore = dialog.getByRole('button', { name: 'Pulihkan cadangan' });
+    await expect(restore).toBeDisabled();
+    await dialog.getByRole('checkbox', { name: /^Saya mengerti/ }).check();
+    await restore.click();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: 'Cadangan dipulihkan' }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(dialog).toBeHidden();
+  }
 }

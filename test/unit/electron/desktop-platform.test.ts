@@ -235,6 +235,15 @@ describe('backups', () => {
     );
   });
 
+  it('reads and changes how many backups are kept (through backup:configure)', async () => {
+    const initial = await platform.backups.keep();
+    expect(initial).toBeGreaterThanOrEqual(1);
+    await expect(platform.backups.setKeep(3)).resolves.toBe(3);
+    await expect(platform.backups.keep()).resolves.toBe(3);
+    await expect(platform.backups.setKeep(0)).rejects.toThrow();
+    await platform.backups.setKeep(initial);
+  });
+
   it('refuses a name that is not a backup name', async () => {
     await expect(platform.backups.write('../keluar.spbe', text('x'))).rejects.toThrow(/tidak sah/);
   });

@@ -1,5 +1,6 @@
-/** About the application: version, where data lives, installed instrument packs. */
+/** About the application: version, where data and backups live, installed instrument packs. */
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { builtInPacks } from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
 import type { PlatformInfo } from '../../platform';
@@ -36,6 +37,10 @@ export function AboutPage() {
             <dd>{info.description}</dd>
             <dt>Lokasi data</dt>
             <dd>{info.dataLocation}</dd>
+            <dt>Lokasi cadangan</dt>
+            <dd>
+              {info.backupLocation} (<Link to="/cadangan">kelola cadangan</Link>)
+            </dd>
           </dl>
         )}
       </div>

@@ -1,0 +1,690 @@
+/**
+ * Reading a backup file: every byte is checked before the preview shows anything: the zip
+ * structure (no ambiguity, no overlapping entries), entry names (a closed list: no paths), sizes,
+ * the manifest (format, versions, schema), each table's size, SHA-256 and rows, and each stored
+ * file's SHA-256 against its name. A stored file is a contiguous byte range of the backup, so the
+ * Blob a restore writes is a slice of the backup file: the very bytes that were hashed.
+ */
+import { Dexie } from 'dexie';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MANIFEST_ENTRY,
+  backupFingerprint,
+  BackupError,
+  backupAborted,
+  backupManifestSchema,
+  blobEntryName,
+  BLOB_TABLE,
+  checkBackupRows,
+  classifyBackupEntry,
+  summarizeEvaluations,
+  tableEntryName,
+  tableLabel,
+  unsafeNameReason,
+  type BackupBlob,
+  type BackupManifest,
+  type BackupRows,
+  type BackupTable,
+  type EvaluationSummary,
+} from '../../../../shared/backup';
+import { BUNDLE_FORMAT } from '../../../../shared/bundle/format';
+import { sha256HexSync, syncSha256, type SyncHashFactory } from '../../../../shared/backup/hash';
+import { exactBytes } from '../../../../shared/bundle/limits';
+import {
+  describePath,
+  indonesianErrorMap,
+  summarizeProblems,
+} from '../../../../shared/bundle/messages';
+import type { BundleProgress, ProgressListener } from '../../../../shared/bundle/progress';
+import { zipAmbiguity } from '../../../../shared/bundle/zip/read';
+import { readRange, zipReaderOf } from '../../../../shared/bundle/zip/source';
+import { collectingSink, verifyingSink } from '../../../../shared/bundle/zip/streams';
+import { zipLib } from '../../../../shared/bundle/zip/zip-lib';
+import { formatBytes } from '../../../../shared/format/number';
+import {
+  DATABASE_NAME,
+  DATABASE_VERSIONS,
+  SpbeDatabase,
+  type BlobRow,
+  type DatabaseVersion,
+} from '../db';
+import { Sha256Reader } from '../commands/hash';
+import {
+  BACKUP_LIMITS,
+  NATIVE_HASH_MAX_BYTES,
+  asBackupError,
+  orderTables,
+  shortName,
+  tablesOf,
+  webCrypto,
+  zeroCounts,
+  type Row,
+} from './common';
+
+export interface ReadBackupOptions {
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+  hash?: SyncHashFactory;
+  limits?: Partial<typeof BACKUP_LIMITS>;
+  /** The schema versions of the app (tests pass a later test version). */
+  versions?: readonly DatabaseVersion[];
+}
+
+/** What the preview shows: the backup's manifest, checked against every byte of the file. */
+export interface BackupPreview {
+  manifest: BackupManifest;
+  /** SHA-256 of manifest.json: names this exact backup when the user confirms a restore. */
+  manifestHash: string;
+  fileSize: number;
+  evaluations: EvaluationSummary[];
+  /** Stored files and their total size. */
+  files: number;
+  fileBytes: number;
+  /** Taken with an older database schema: restored through the same upgrade as the database. */
+  olderSchema: boolean;
+}
+
+export interface OpenedBackup {
+  preview: BackupPreview;
+  rows: BackupRows;
+  /** Verified file bytes by hash: slices of the backup file. */
+  blobs: Map<string, BlobRow>;
+}
+
+type ZipEntry = Awaited<
+  ReturnType<InstanceType<ReturnType<typeof zipLib>['ZipReader']>['getEntries']>
+>[number];
+type FileEntry = Extract<ZipEntry, { directory: false }>;
+
+const ZIP_MAGIC = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+];
+
+/** Where an entry's data lies in the file: after its local header, name and extra field. */
+async function dataRange(
+  source: Blob,
+  entry: FileEntry,
+): Promise<{ headerStart: number; start: number; end: number }> {
+  const header = await readRange(source, entry.offset, 30);
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  const corrupt = () =>
+    new BackupError(
+      'corrupt',
+      `Berkas rusak atau dimanipulasi: kepala lokal entri "${shortName(entry.filename)}" tidak sesuai dengan daftar isi arsip.`,
+      entry.filename,
+    );
+  if (header.byteLength < 30 || view.getUint32(0, true) !== 0x04034b50) throw corrupt();
+  const method = view.getUint16(8, true);
+  const flags = view.getUint16(6, true);
+  const nameLength = view.getUint16(26, true);
+  const extraLength = view.getUint16(28, true);
+  if (method !== entry.compressionMethod || (flags & 1) !== 0) throw corrupt();
+  const rawName = await readRange(source, entry.offset + 30, nameLength);
+  const expected = entry.rawFilename;
+  if (rawName.byteLength !== expected.byteLength || rawName.some((b, i) => b !== expected[i])) {
+    throw corrupt();
+  }
+  const start = entry.offset + 30 + nameLength + extraLength;
+  const end = start + entry.compressedSize;
+  if (end > source.size) throw corrupt();
+  return { headerStart: entry.offset, start, end };
+}
+
+function parseJson(bytes: Uint8Array, entry: string, what: string): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+  } catch (e) {
+    throw new BackupError(
+      'manifestInvalid',
+      `${what} bukan JSON UTF-8 yang sah; berkas rusak.`,
+      entry,
+      { cause: e },
+    );
+  }
+}
+
+/** Checks the manifest's header (format, version) before its schema, for specific messages. */
+function checkManifestHeader(raw: unknown): void {
+  const record = typeof raw === 'object' && raw !== null ? (raw as Row) : {};
+  if (record.format === BUNDLE_FORMAT) {
+    throw new BackupError(
+      'manifestInvalid',
+      'Berkas ini adalah berkas pertukaran evaluasi (.spbe) hasil ekspor, bukan berkas cadangan basis data. Bukalah lewat impor evaluasi.',
+      BACKUP_MANIFEST_ENTRY,
+    );
+  }
+  if (record.format !== BACKUP_FORMAT) {
+    throw new BackupError(
+      'manifestInvalid',
+      `Berkas ini bukan berkas cadangan Evaluasi SPBE: manifest.json tidak menyebut format "${BACKUP_FORMAT}".`,
+      BACKUP_MANIFEST_ENTRY,
+    );
+  }
+  const version = record.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new BackupError(
+      'formatUnknown',
+      `Versi format cadangan tidak terbaca (${JSON.stringify(version) ?? 'kosong'}).`,
+      BACKUP_MANIFEST_ENTRY,
+    );
+  }
+  if (version > BACKUP_FORMAT_VERSION) {
+    const app = typeof record.app === 'object' && record.app ? (record.app as Row).version : '';
+    throw new BackupError(
+      'formatTooNew',
+      `Berkas cadangan ini dibuat oleh versi aplikasi yang lebih baru${typeof app === 'string' && app ? ` (${shortName(app)})` : ''} dengan format ${version}; aplikasi ini membaca format ${BACKUP_FORMAT_VERSION}. Perbarui aplikasi untuk memulihkannya.`,
+      BACKUP_MANIFEST_ENTRY,
+    );
+  }
+}
+
+/** Opens and checks a backup in full. Rejects with a BackupError and nothing else. */
+export async function openBackup(source: Blob, options: ReadBackupOptions): Promise<OpenedBackup> {
+  try {
+    return await openUnchecked(source, options);
+  } catch (e) {
+    if (options.signal?.aborted) throw backupAborted();
+    throw asBackupError(e);
+  }
+}
+
+async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<OpenedBackup> {
+  const zip = zipLib();
+  const limits = { ...BACKUP_LIMITS, ...options.limits };
+  const hash = options.hash ?? syncSha256;
+  const versions = options.versions ?? DATABASE_VERSIONS;
+  const latest = versions[versions.length - 1]?.version ?? 0;
+  const signal = options.signal;
+  const throwIfAborted = (): void => {
+    if (signal?.aborted) throw backupAborted();
+  };
+  const progress = (p: BundleProgress): void => options.onProgress?.(p);
+  throwIfAborted();
+
+  if (source.size === 0) {
+    throw new BackupError('empty', 'Berkas kosong (0 byte), bukan berkas cadangan.');
+  }
+  const head = await readRange(source, 0, 4);
+  if (!ZIP_MAGIC.some((m) => m.every((b, i) => head[i] === b))) {
+    throw new BackupError(
+      'notZip',
+      'Berkas ini bukan berkas cadangan Evaluasi SPBE (bukan arsip zip).',
+    );
+  }
+  progress({ phase: 'verify', label: 'Membaca daftar isi berkas', ...zeroCounts });
+  const readerOptions = {
+    // Our own name rules give the specific message; zip.js must not reject names first.
+    filenameValidation: 'tolerant' as const,
+    strictness: 'balanced' as const,
+    checkLocalDirectory: true,
+    checkLocalFilename: true,
+    checkCrc32: true,
+    checkOverlappingEntry: true,
+    signal,
+  };
+  const reader = new zip.ZipReader(zipReaderOf(source), readerOptions);
+  const entries: ZipEntry[] = await reader.getEntries();
+  throwIfAborted();
+  if (entries.length > limits.maxEntries) {
+    throw new BackupError(
+      'tooLarge',
+      `Berkas memuat ${entries.length} entri, melebihi batas ${limits.maxEntries} entri.`,
+    );
+  }
+  const ambiguous = zipAmbiguity(reader.warnings);
+  if (ambiguous) {
+    throw new BackupError(
+      'corrupt',
+      `Berkas rusak atau dimanipulasi: struktur arsip zip dapat dibaca lebih dari satu cara (${ambiguous}).`,
+    );
+  }
+  const byName = new Map<string, FileEntry>();
+  for (const e of entries) {
+    const unsafe = e.directory ? 'entri berupa folder' : unsafeNameReason(e.filename);
+    if (unsafe) {
+      throw new BackupError(
+        'entryName',
+        `Entri "${shortName(e.filename)}" ditolak: ${unsafe}.`,
+        e.filename,
+      );
+    }
+    if (byName.has(e.filename)) {
+      throw new BackupError(
+        'duplicateEntry',
+        `Entri "${shortName(e.filename)}" muncul lebih dari sekali di dalam berkas.`,
+        e.filename,
+      );
+    }
+    if (e.encrypted) {
+      throw new BackupError(
+        'unsupported',
+        `Entri "${shortName(e.filename)}" terenkripsi; berkas cadangan tidak pernah dienkripsi.`,
+        e.filename,
+      );
+    }
+    byName.set(e.filename, e as FileEntry);
+  }
+
+  // The manifest, capped in size while it streams, then its header, then its schema.
+  const manifestEntry = byName.get(BACKUP_MANIFEST_ENTRY);
+  if (!manifestEntry) {
+    throw new BackupError(
+      'missingEntry',
+      'Berkas tidak memuat manifest.json, jadi bukan berkas cadangan Evaluasi SPBE yang utuh.',
+      BACKUP_MANIFEST_ENTRY,
+    );
+  }
+  const manifestBytes = await readSmallEntry(manifestEntry, limits.maxManifestBytes, readerOptions);
+  const manifestHash = sha256HexSync(manifestBytes, hash);
+  const rawManifest = parseJson(manifestBytes, BACKUP_MANIFEST_ENTRY, 'manifest.json');
+  checkManifestHeader(rawManifest);
+  const parsed = backupManifestSchema.safeParse(rawManifest, { error: indonesianErrorMap });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${describePath(i.path)}: ${i.message}`);
+    throw new BackupError(
+      'manifestInvalid',
+      `manifest.json cadangan tidak sah: ${summarizeProblems(problems)}.`,
+      BACKUP_MANIFEST_ENTRY,
+    );
+  }
+  const manifest = parsed.data;
+  if (manifest.database.name !== DATABASE_NAME) {
+    throw new BackupError(
+      'content',
+      `Cadangan ini berasal dari basis data lain ("${shortName(manifest.database.name)}"), bukan dari Evaluasi SPBE.`,
+    );
+  }
+  if (manifest.database.version > latest) {
+    throw new BackupError(
+      'formatTooNew',
+      `Cadangan ini dibuat dengan skema basis data versi ${manifest.database.version} oleh aplikasi yang lebih baru (${shortName(manifest.app.version)}); aplikasi ini memakai versi ${latest}. Perbarui aplikasi untuk memulihkannya.`,
+    );
+  }
+  if (!versions.some((v) => v.version === manifest.database.version)) {
+    throw new BackupError(
+      'formatUnknown',
+      `Cadangan ini memakai skema basis data versi ${manifest.database.version} yang tidak dikenal aplikasi ini.`,
+    );
+  }
+  const olderSchema = manifest.database.version < latest;
+
+  // The entries against the manifest: exactly the listed tables and files, nothing else.
+  const expectedTables = new Set(tablesOf(versions, manifest.database.version));
+  expectedTables.delete(BLOB_TABLE);
+  const listedTables = new Map<string, BackupTable>();
+  for (const t of manifest.tables) {
+    if (t.entry !== tableEntryName(t.name) || listedTables.has(t.name)) {
+      throw new BackupError(
+        'manifestInvalid',
+        `Daftar tabel di manifest tidak sah (${shortName(t.name)}).`,
+      );
+    }
+    if (!expectedTables.has(t.name)) {
+      throw new BackupError(
+        'content',
+        `Cadangan memuat tabel "${shortName(t.name)}" yang tidak ada di skema basis data versi ${manifest.database.version}.`,
+      );
+    }
+    listedTables.set(t.name, t);
+  }
+  for (const name of expectedTables) {
+    if (!listedTables.has(name)) {
+      throw new BackupError(
+        'missingEntry',
+        `Cadangan tidak memuat tabel ${tableLabel(name)}.`,
+        tableEntryName(name),
+      );
+    }
+  }
+  const listedBlobs = new Map<string, BackupBlob>();
+  for (const b of manifest.blobs) {
+    if (b.entry !== blobEntryName(b.hash) || listedBlobs.has(b.hash)) {
+      throw new BackupError(
+        'manifestInvalid',
+        `Daftar isi berkas di manifest tidak sah (${b.hash.slice(0, 12)}…).`,
+      );
+    }
+    listedBlobs.set(b.hash, b);
+  }
+  for (const [name, entry] of byName) {
+    const kind = classifyBackupEntry(name);
+    if (kind.kind === 'invalid') {
+      throw new BackupError(
+        'entryName',
+        `Entri "${shortName(name)}" ditolak: ${kind.reason}.`,
+        name,
+      );
+    }
+    const listed =
+      kind.kind === 'manifest' ||
+      (kind.kind === 'table' && listedTables.has(kind.table)) ||
+      (kind.kind === 'blob' && listedBlobs.has(kind.hash));
+    if (!listed) {
+      throw new BackupError(
+        'extraEntry',
+        `Entri "${shortName(name)}" ada di dalam berkas tetapi tidak tercantum di manifest.`,
+        name,
+      );
+    }
+    if (kind.kind === 'blob') {
+      const blob = listedBlobs.get(kind.hash)!;
+      if (entry.compressionMethod !== 0) {
+        throw new BackupError(
+          'unsupported',
+          `Entri "${shortName(name)}" dimampatkan; isi berkas di dalam cadangan harus tersimpan apa adanya.`,
+          name,
+        );
+      }
+      if (entry.uncompressedSize !== blob.size || entry.compressedSize !== blob.size) {
+        throw new BackupError(
+          'sizeMismatch',
+          `Entri "${shortName(name)}" berukuran ${exactBytes(entry.uncompressedSize)} di dalam zip, tetapi ${exactBytes(blob.size)} di manifest.`,
+          name,
+        );
+      }
+      if (blob.size > limits.maxBlobBytes) {
+        throw new BackupError(
+          'tooLarge',
+          `Entri "${shortName(name)}" berukuran ${formatBytes(blob.size)}, melebihi batas ${formatBytes(limits.maxBlobBytes)}.`,
+          name,
+        );
+      }
+    }
+  }
+  for (const b of listedBlobs.values()) {
+    if (!byName.has(b.entry)) {
+      throw new BackupError(
+        'missingEntry',
+        `Isi berkas "${b.entry}" tercantum di manifest tetapi tidak ada di dalam berkas.`,
+        b.entry,
+      );
+    }
+  }
+  let tablesTotal = 0;
+  for (const t of listedTables.values()) {
+    const entry = byName.get(t.entry);
+    if (!entry) {
+      throw new BackupError(
+        'missingEntry',
+        `Tabel ${tableLabel(t.name)} tidak ada di dalam berkas.`,
+        t.entry,
+      );
+    }
+    if (entry.uncompressedSize !== t.size) {
+      throw new BackupError(
+        'sizeMismatch',
+        `Entri "${t.entry}" berukuran ${exactBytes(entry.uncompressedSize)} di dalam zip, tetapi ${exactBytes(t.size)} di manifest.`,
+        t.entry,
+      );
+    }
+    tablesTotal += t.size;
+    if (t.size > limits.maxTableBytes || tablesTotal > limits.maxTablesTotalBytes) {
+      throw new BackupError(
+        'tooLarge',
+        `Tabel di dalam cadangan terlalu besar (${formatBytes(t.size)} untuk ${tableLabel(t.name)}).`,
+        t.entry,
+      );
+    }
+  }
+
+  // No two entries share bytes, and every one lies inside the file.
+  const ranges = new Map<string, { headerStart: number; start: number; end: number }>();
+  for (const [name, entry] of byName) ranges.set(name, await dataRange(source, entry));
+  const sorted = [...ranges.entries()].sort((a, b) => a[1].headerStart - b[1].headerStart);
+  for (let i = 1; i < sorted.length; i += 1) {
+    if (sorted[i]![1].headerStart < sorted[i - 1]![1].end) {
+      throw new BackupError(
+        'corrupt',
+        `Berkas rusak atau dimanipulasi: entri "${shortName(sorted[i]![0])}" bertumpang tindih dengan entri lain.`,
+        sorted[i]![0],
+      );
+    }
+  }
+  throwIfAborted();
+
+  // Every table: its bytes against the manifest's size and SHA-256, then JSON, then its rows.
+  const rawTables: Record<string, unknown[]> = {};
+  for (const t of listedTables.values()) {
+    progress({ phase: 'verify', label: `Memeriksa tabel ${tableLabel(t.name)}`, ...zeroCounts });
+    const bytes = await readSmallEntry(byName.get(t.entry)!, t.size, readerOptions);
+    if (sha256HexSync(bytes, hash) !== t.sha256) {
+      throw new BackupError(
+        'hashMismatch',
+        `Isi tabel ${tableLabel(t.name)} tidak cocok dengan hash SHA-256-nya; berkas rusak atau diubah.`,
+        t.entry,
+      );
+    }
+    const rows = parseJson(bytes, t.entry, `Tabel ${tableLabel(t.name)}`);
+    if (!Array.isArray(rows) || rows.length !== t.rows) {
+      throw new BackupError(
+        'content',
+        `Tabel ${tableLabel(t.name)} tidak memuat ${t.rows} baris seperti yang dinyatakan manifest.`,
+        t.entry,
+      );
+    }
+    rawTables[t.name] = rows;
+    throwIfAborted();
+  }
+
+  // Every stored file: the exact slice a restore will write, hashed against its name.
+  const blobs = new Map<string, BlobRow>();
+  const nativeReader = options.hash || !webCrypto() ? undefined : new Sha256Reader();
+  const bytesTotal = manifest.blobs.reduce((s, b) => s + b.size, 0);
+  const filesTotal = manifest.blobs.length;
+  let bytesDone = 0;
+  let filesDone = 0;
+  for (const b of manifest.blobs) {
+    throwIfAborted();
+    const label = `Memeriksa isi berkas ${filesDone + 1} dari ${filesTotal}`;
+    const report = (): void =>
+      progress({ phase: 'verify', label, bytesDone, bytesTotal, filesDone, filesTotal });
+    report();
+    const range = ranges.get(b.entry)!;
+    const data = source.slice(range.start, range.end, b.type);
+    try {
+      if (nativeReader && b.size <= NATIVE_HASH_MAX_BYTES) {
+        // Web Crypto on one buffer reused for every file: no garbage per file.
+        if ((await nativeReader.hash(data)) !== b.hash) throw wrongBlob(b.entry);
+        bytesDone += b.size;
+      } else {
+        await (data.stream() as ReadableStream<Uint8Array>).pipeTo(
+          verifyingSink({
+            name: b.entry,
+            expectedHash: b.hash,
+            expectedSize: b.size,
+            hash,
+            onBytes: (n) => {
+              bytesDone += n;
+              report();
+            },
+            tooLong: () => wrongBlob(b.entry),
+            wrongSize: () => wrongBlob(b.entry),
+            wrongHash: () => wrongBlob(b.entry),
+          }),
+          { signal },
+        );
+      }
+    } catch (e) {
+      if (signal?.aborted) throw backupAborted();
+      if (e instanceof BackupError) throw e;
+      throw new BackupError(
+        'io',
+        `Isi berkas "${b.entry}" tidak dapat dibaca dari berkas cadangan.`,
+        b.entry,
+        { cause: e },
+      );
+    }
+    blobs.set(b.hash, { hash: b.hash, data, size: b.size, type: b.type, createdAt: b.createdAt });
+    filesDone += 1;
+  }
+
+  // What the manifest says of the content must be what the content is.
+  const summaries = summarizeEvaluations({
+    evaluations: rawTables.evaluations,
+    answers: rawTables.answers,
+    evidence: rawTables.evidence,
+  });
+  if (JSON.stringify(summaries) !== JSON.stringify(manifest.evaluations)) {
+    throw new BackupError(
+      'content',
+      'Ringkasan evaluasi di manifest tidak sesuai dengan isi tabel; berkas rusak atau diubah.',
+      BACKUP_MANIFEST_ENTRY,
+    );
+  }
+  const orderedTables = orderTables(listedTables.keys()).map((n) => listedTables.get(n)!);
+  if (
+    JSON.stringify(orderedTables) !== JSON.stringify(manifest.tables) ||
+    backupFingerprint(manifest.tables, manifest.blobs, hash) !== manifest.fingerprint
+  ) {
+    throw new BackupError(
+      'content',
+      'Sidik isi di manifest tidak sesuai dengan isi cadangan; berkas rusak atau diubah.',
+      BACKUP_MANIFEST_ENTRY,
+    );
+  }
+
+  // Rows: an older schema is first carried through the app's own upgrades, then every row is
+  // checked against the schema the app writes with.
+  const current = olderSchema
+    ? await upgradeRows(rawTables, blobs, manifest.database.version, versions)
+    : rawTables;
+  const { rows, problems } = checkBackupRows(current);
+  if (problems.length > 0) {
+    throw new BackupError('content', `Isi cadangan tidak sah: ${summarizeProblems(problems)}.`);
+  }
+  progress({
+    phase: 'done',
+    label: 'Berkas cadangan sah',
+    bytesDone,
+    bytesTotal,
+    filesDone,
+    filesTotal,
+  });
+  return {
+    preview: {
+      manifest,
+      manifestHash,
+      fileSize: source.size,
+      evaluations: manifest.evaluations,
+      files: manifest.blobs.length,
+      fileBytes: bytesTotal,
+      olderSchema,
+    },
+    rows,
+    blobs,
+  };
+}
+
+const wrongBlob = (entry: string): BackupError =>
+  new BackupError(
+    'hashMismatch',
+    `Isi berkas "${entry}" tidak cocok dengan hash SHA-256-nya; berkas cadangan rusak atau diubah.`,
+    entry,
+  );
+
+/** A deflated entry read whole (the manifest, a table), capped at its declared size. */
+async function readSmallEntry(
+  entry: FileEntry,
+  max: number,
+  readerOptions: object,
+): Promise<Uint8Array> {
+  const declared = entry.uncompressedSize;
+  if (declared > max) {
+    throw new BackupError(
+      'tooLarge',
+      `Entri "${shortName(entry.filename)}" menyatakan ukuran ${formatBytes(declared)}, melebihi batas ${formatBytes(max)}.`,
+      entry.filename,
+    );
+  }
+  const collected = collectingSink(
+    declared,
+    () =>
+      new BackupError(
+        'zipBomb',
+        `Entri "${shortName(entry.filename)}" menghasilkan lebih banyak data daripada ukuran yang dinyatakan (${exactBytes(declared)}); pembacaan dihentikan.`,
+        entry.filename,
+      ),
+  );
+  try {
+    await entry.getData(collected.sink, readerOptions);
+  } catch (e) {
+    throw asBackupError(e, entry.filename);
+  }
+  const bytes = collected.bytes();
+  if (bytes.byteLength !== declared) {
+    throw new BackupError(
+      'sizeMismatch',
+      `Entri "${shortName(entry.filename)}" berukuran ${exactBytes(bytes.byteLength)}, padahal dinyatakan ${exactBytes(declared)}.`,
+      entry.filename,
+    );
+  }
+  return bytes;
+}
+
+/**
+ * Rows of an older schema carried to the current one by the app's own upgrade functions: written
+ * into a scratch database at the backup's version, opened with every version (Dexie runs the
+ * upgrades), read back. File bytes stay out of it (upgrades never touch them).
+ */
+async function upgradeRows(
+  raw: Record<string, unknown[]>,
+  blobs: ReadonlyMap<string, BlobRow>,
+  from: number,
+  versions: readonly DatabaseVersion[],
+): Promise<Record<string, unknown[]>> {
+  const name = `${DATABASE_NAME}-pemulihan`;
+  await Dexie.delete(name);
+  try {
+    const old = new SpbeDatabase(
+      name,
+      versions.filter((v) => v.version <= from),
+    );
+    await old.open();
+    try {
+      await old.transaction('rw', old.tables, async () => {
+        for (const [table, rows] of Object.entries(raw)) await old.table(table).bulkAdd(rows);
+        await old
+          .table(BLOB_TABLE)
+          .bulkAdd([...blobs.values()].map(({ data: _data, ...meta }) => meta));
+      });
+    } finally {
+      old.close();
+    }
+    const upgraded = new SpbeDatabase(name, versions);
+    await upgraded.open();
+    const out: Record<string, unknown[]> = {};
+    try {
+      await upgraded.transaction('r', upgraded.tables, async () => {
+        for (const table of upgraded.tables) {
+          if (table.name !== BLOB_TABLE) out[table.name] = await table.toArray();
+        }
+      });
+    } finally {
+      upgraded.close();
+    }
+    return out;
+  } catch (e) {
+    if (e instanceof BackupError) throw e;
+    throw new BackupError(
+      'content',
+      `Cadangan dari skema basis data versi ${from} tidak dapat dibawa ke versi sekarang: ${e instanceof Error ? e.message : String(e)}`,
+      undefined,
+      { cause: e },
+    );
+  } finally {
+    await Dexie.delete(name).catch(() => undefined);
+  }
+}
+
+/**
+ * Opens a backup file and checks every byte of it; resolves with what the preview shows.
+ * Rejects with a BackupError (Indonesian message) for a broken or hostile file.
+ */
+export async function readBackup(
+  source: Blob,
+  options: ReadBackupOptions = {},
+): Promise<BackupPreview> {
+  return (await openBackup(source, options)).preview;
+}

@@ -1,0 +1,286 @@
+/**
+ * Restoring a backup: the file is checked again in full (it may have changed since the preview),
+ * the current data is written to a backup of its own ("sebelum-pemulihan") so the restore can be
+ * undone, the files the restore needs are staged, and then ONE transaction replaces the data,
+ * either all of it or the chosen evaluations. A refusal or failure at any point leaves the
+ * database as it was.
+ */
+import type { Dexie } from 'dexie';
+import type { EvaluationId } from '../../../../shared/assessment';
+import {
+  BACKUP_TABLES,
+  BackupError,
+  backupAborted,
+  BLOB_TABLE,
+  EVALUATION_COLUMN,
+  restorePlan,
+  summarizeEvaluations,
+  type EvaluationSummary,
+  type RestorePlanItem,
+  type RestoreSelection,
+} from '../../../../shared/backup';
+import { backupFileName } from '../../platform/backup-names';
+import type { BackupEntry, BackupStore } from '../../platform/types';
+import { currentMemberKey } from '../commands/members';
+import { db, type SpbeDatabase, type BlobRow } from '../db';
+import { toStorageError } from '../errors';
+import { MiB } from './common';
+import { exportDatabase } from './export';
+import { openBackup, type OpenedBackup, type ReadBackupOptions } from './read';
+
+/** The evaluations on this computer now, summarised like a backup's. */
+export async function currentSummaries(database: Dexie = db): Promise<EvaluationSummary[]> {
+  return database.transaction(
+    'r',
+    [database.table('evaluations'), database.table('answers'), database.table('evidence')],
+    async () =>
+      summarizeEvaluations({
+        evaluations: await database.table('evaluations').toArray(),
+        answers: await database.table('answers').toArray(),
+        evidence: await database.table('evidence').toArray(),
+      }),
+  );
+}
+
+export interface RestoreOptions extends ReadBackupOptions {
+  selection: RestoreSelection;
+  /** Where the backup of the current data goes before anything is replaced. */
+  store: BackupStore;
+  /** The manifest hash of the preview the user confirmed: another file is refused. */
+  expectedManifestHash?: string;
+  database?: SpbeDatabase;
+}
+
+export interface RestoreResult {
+  /** The backup of the data as it was just before the restore ("sebelum-pemulihan"). */
+  safetyBackup: BackupEntry;
+  plan: RestorePlanItem[];
+}
+
+/**
+ * Restores a backup: checks it in full, backs up the current data, then replaces the data in one
+ * transaction. Any refusal or failure leaves the database as it was.
+ */
+export async function restoreBackup(source: Blob, options: RestoreOptions): Promise<RestoreResult> {
+  const database = options.database ?? db;
+  const opened = await openBackup(source, options);
+  if (
+    options.expectedManifestHash !== undefined &&
+    opened.preview.manifestHash !== options.expectedManifestHash
+  ) {
+    throw new BackupError(
+      'content',
+      'Berkas cadangan berubah sejak pratinjau. Buka pratinjaunya lagi sebelum memulihkan.',
+    );
+  }
+  const { selection } = options;
+  const inBackup = new Set(opened.rows.evaluations.map((e) => String(e.id)));
+  if (selection.mode === 'selected') {
+    if (selection.ids.length === 0) {
+      throw new BackupError('content', 'Pilih sedikitnya satu evaluasi untuk dipulihkan.');
+    }
+    const unknown = selection.ids.find((id) => !inBackup.has(id));
+    if (unknown)
+      throw new BackupError('content', 'Evaluasi yang dipilih tidak ada di cadangan ini.');
+  }
+  if (options.signal?.aborted) throw backupAborted();
+
+  const plan = restorePlan(opened.preview.evaluations, await currentSummaries(database), selection);
+  // The data as it is now, kept before anything changes: a restore can itself be undone.
+  const safetyBackup = await options.store.write(
+    backupFileName('sebelum-pemulihan'),
+    (sink, signal) => exportDatabase(sink, signal, undefined, { database }).then(() => undefined),
+    options.signal,
+  );
+  if (options.signal?.aborted) throw backupAborted();
+
+  // Filled as files are staged, so that a failure half-way still removes those already added.
+  const staged: string[] = [];
+  try {
+    const files =
+      selection.mode === 'all'
+        ? [...opened.blobs.values()]
+        : [...selectedBlobs(opened, selection.ids)].flatMap((h) => {
+            const row = opened.blobs.get(h);
+            return row ? [row] : [];
+          });
+    await stageBlobs(database, files, staged);
+    if (options.signal?.aborted) throw backupAborted();
+    if (selection.mode === 'all') await replaceAll(database, opened);
+    else await replaceSelected(database, opened, selection.ids as EvaluationId[]);
+  } catch (e) {
+    await unstageBlobs(database, staged).catch(() => undefined);
+    if (e instanceof BackupError) throw e;
+    const error = toStorageError(e, 'Pemulihan cadangan');
+    throw new BackupError(
+      'io',
+      `${error.message} Data sebelum pemulihan juga tersimpan sebagai ${safetyBackup.name}.`,
+      undefined,
+      { cause: e },
+    );
+  }
+  return { safetyBackup, plan };
+}
+
+/** Bytes of files written per staging transaction (bounds what one transaction holds). */
+const STAGE_BATCH_BYTES = 32 * MiB;
+
+/**
+ * Writes the files a restore needs and the database lacks, in small transactions BEFORE the one
+ * transaction that replaces the data. Files are stored by content (SHA-256), so a staged file
+ * nothing refers to yet changes nothing the user sees; staging keeps the memory of the browser's
+ * database writes bounded, where one transaction holding every file would hold them all at once.
+ * Records the hashes it added in `staged` (removed again if the restore fails).
+ */
+async function stageBlobs(
+  database: SpbeDatabase,
+  rows: readonly BlobRow[],
+  staged: string[],
+): Promise<void> {
+  let batch: BlobRow[] = [];
+  let bytes = 0;
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const group = batch;
+    batch = [];
+    bytes = 0;
+    let added: string[] = [];
+    await database.transaction('rw', database.blobs, async () => {
+      const present = new Set(
+        (await database.blobs
+          .where(':id')
+          .anyOf(group.map((r) => r.hash))
+          .primaryKeys()) as string[],
+      );
+      const add = group.filter((r) => !present.has(r.hash));
+      if (add.length > 0) await database.blobs.bulkAdd(add);
+      added = add.map((r) => r.hash);
+    });
+    // Recorded once committed: only files this restore really added are ever removed again.
+    staged.push(...added);
+  };
+  for (const row of rows) {
+    batch.push(row);
+    bytes += row.size;
+    if (bytes >= STAGE_BATCH_BYTES) await flush();
+  }
+  await flush();
+}
+
+/** Removes staged files nothing refers to (after a failed restore). */
+async function unstageBlobs(database: SpbeDatabase, hashes: readonly string[]): Promise<void> {
+  if (hashes.length === 0) return;
+  await database.transaction(
+    'rw',
+    [database.blobs, database.evidence, database.evaluations],
+    async () => {
+      for (const h of hashes) {
+        if ((await database.evidence.where('hash').equals(h).count()) > 0) continue;
+        const logo = await database.evaluations.filter((e) => e.instansi.logoHash === h).count();
+        if (logo === 0) await database.blobs.delete(h as never);
+      }
+    },
+  );
+}
+
+/** The files a selective restore needs: the chosen evaluations' documents and logos. */
+function selectedBlobs(opened: OpenedBackup, ids: readonly string[]): Set<string> {
+  const chosen = new Set(ids);
+  const hashes = new Set<string>();
+  for (const e of opened.rows.evidence)
+    if (chosen.has(String(e.evaluationId))) hashes.add(String(e.hash));
+  for (const e of opened.rows.evaluations) {
+    const logo = (e.instansi as { logoHash?: unknown } | undefined)?.logoHash;
+    if (chosen.has(String(e.id)) && typeof logo === 'string') hashes.add(logo);
+  }
+  return hashes;
+}
+
+/** Everything becomes the backup's: every table, and exactly the backup's files. */
+async function replaceAll(database: SpbeDatabase, opened: OpenedBackup): Promise<void> {
+  await database.transaction('rw', database.tables, async () => {
+    for (const table of database.tables) if (table.name !== BLOB_TABLE) await table.clear();
+    for (const name of BACKUP_TABLES) {
+      const rows = opened.rows[name];
+      if (rows.length > 0) await database.table(name).bulkAdd(rows);
+    }
+    // File rows hold Blob handles, not bytes: reading them all is cheap.
+    const current = (await database.blobs.toArray()) as BlobRow[];
+    const byHash = new Map(current.map((r) => [r.hash as string, r]));
+    const surplus = current.filter((r) => !opened.blobs.has(r.hash)).map((r) => r.hash);
+    if (surplus.length > 0) await database.blobs.bulkDelete(surplus);
+    for (const row of opened.blobs.values()) {
+      const existing = byHash.get(row.hash);
+      if (!existing) await database.blobs.add(row);
+      else if (
+        existing.type !== row.type ||
+        existing.createdAt !== row.createdAt ||
+        existing.size !== row.size
+      ) {
+        await database.blobs.put({ ...existing, type: row.type, createdAt: row.createdAt });
+      }
+    }
+  });
+}
+
+async function replaceSelected(
+  database: SpbeDatabase,
+  opened: OpenedBackup,
+  ids: readonly EvaluationId[],
+): Promise<void> {
+  const chosen = new Set<string>(ids);
+  const owned = (table: keyof typeof EVALUATION_COLUMN) => {
+    const column = EVALUATION_COLUMN[table]!;
+    return opened.rows[table].filter((r) => chosen.has(String(r[column])));
+  };
+  const evaluations = opened.rows.evaluations.filter((e) => chosen.has(String(e.id)));
+  const needed = selectedBlobs(opened, ids);
+  const blobRows = [...needed].flatMap((h) => {
+    const row = opened.blobs.get(h);
+    return row ? [row] : [];
+  });
+  // Audit events are renumbered after the ones on this computer, in their original order.
+  const audit = owned('audit')
+    .sort((a, b) => Number(a.seq) - Number(b.seq))
+    .map(({ seq: _seq, ...event }) => event);
+  const settingKeys = new Set(ids.map((id) => currentMemberKey(id)));
+  const settings = opened.rows.settings.filter((s) => settingKeys.has(String(s.key)));
+
+  await database.transaction('rw', database.tables, async () => {
+    const replacedHashes = new Set<string>();
+    for (const id of ids) {
+      const old = await database.evaluations.get(id);
+      if (old?.instansi.logoHash) replacedHashes.add(old.instansi.logoHash);
+      for (const doc of await database.evidence.where('evaluationId').equals(id).toArray()) {
+        replacedHashes.add(doc.hash);
+      }
+      for (const table of Object.keys(EVALUATION_COLUMN) as (keyof typeof EVALUATION_COLUMN)[]) {
+        await database.table(table).where(EVALUATION_COLUMN[table]!).equals(id).delete();
+      }
+      await database.evaluations.delete(id);
+      await database.settings.delete(currentMemberKey(id));
+    }
+    await database.table('evaluations').bulkAdd(evaluations);
+    for (const table of ['answers', 'evidence', 'links', 'members', 'merges'] as const) {
+      const rows = owned(table);
+      if (rows.length > 0) await database.table(table).bulkAdd(rows);
+    }
+    if (audit.length > 0) await database.table('audit').bulkAdd(audit);
+    if (settings.length > 0) await database.table('settings').bulkAdd(settings);
+    const present = new Set(
+      (await database.blobs
+        .where(':id')
+        .anyOf([...needed])
+        .primaryKeys()) as string[],
+    );
+    const missing = blobRows.filter((b) => !present.has(b.hash));
+    if (missing.length > 0) await database.blobs.bulkAdd(missing);
+    // Files only the replaced versions used go with them.
+    for (const h of replacedHashes) {
+      if (needed.has(h)) continue;
+      if ((await database.evidence.where('hash').equals(h).count()) > 0) continue;
+      const logo = await database.evaluations.filter((e) => e.instansi.logoHash === h).count();
+      if (logo === 0) await database.blobs.delete(h as never);
+    }
+  });
+}

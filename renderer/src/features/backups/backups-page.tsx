@@ -1,0 +1,319 @@
+/**
+ * The Cadangan screen: where backups live, the daily automatic backup's status, how many are
+ * kept, "make a backup now", the list of backups (newest first) with a preview-and-restore for
+ * each, restoring from a file on disk, and saving a copy elsewhere (in a browser the backups live
+ * in the browser itself, so downloading one is how it leaves the browser).
+ */
+import { useEffect, useState } from 'react';
+import { formatDateTime } from '../../../../shared/format/date';
+import { formatBytes, formatNumber } from '../../../../shared/format/number';
+import { usePlatform } from '../../app/platform-context';
+import { errorText, useNotify } from '../../components/notices';
+import { BACKUP_REASON_LABELS, parseBackupFileName } from '../../platform/backup-names';
+import type { BackupEntry, PlatformInfo } from '../../platform/types';
+import { useBackupService, useBackupState } from './backup-context';
+import { BackupProgress } from './backup-progress';
+import type { DailyStatus } from './backup-service';
+import { RestoreDialog, type RestoreSource } from './restore-dialog';
+
+const takenAt = (e: BackupEntry): number =>
+  parseBackupFileName(e.name)?.takenAt.getTime() ?? e.createdAt;
+
+const reasonOf = (e: BackupEntry): string => {
+  const parsed = parseBackupFileName(e.name);
+  return parsed ? BACKUP_REASON_LABELS[parsed.reason] : 'Lainnya';
+};
+
+function DailyLine({ daily }: { daily: DailyStatus | null }) {
+  if (!daily) return <p>Cadangan harian diperiksa saat aplikasi dibuka dan setiap 10 menit.</p>;
+  switch (daily.kind) {
+    case 'done':
+      return <p>Cadangan harian hari ini dibuat {formatDateTime(daily.at)}.</p>;
+    case 'unchanged':
+      return (
+        <p>
+          Cadangan harian hari ini tidak dibuat karena data tidak berubah sejak cadangan{' '}
+          {daily.since}.
+        </p>
+      );
+    case 'empty':
+      return <p>Belum ada evaluasi, jadi belum ada yang perlu dicadangkan.</p>;
+    case 'failed':
+      return (
+        <div className="alert danger" role="alert">
+          Cadangan harian gagal dibuat ({formatDateTime(daily.at)}): {daily.message} Aplikasi
+          mencoba lagi setiap 10 menit.
+        </div>
+      );
+  }
+}
+
+function KeepForm() {
+  const platform = usePlatform();
+  const notify = useNotify();
+  const [keep, setKeep] = useState<number | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    platform.backups.keep().then(
+      (n) => live && setKeep(n),
+      () => live && setKeep(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [platform]);
+  const service = useBackupService();
+  const value = draft ?? (keep === null ? '' : String(keep));
+  return (
+    <form
+      className="inline-form keep-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 1000) {
+          notify(
+            'danger',
+            'Jumlah cadangan yang disimpan harus bilangan bulat antara 1 dan 1.000.',
+          );
+          return;
+        }
+        try {
+          setKeep(await platform.backups.setKeep(n));
+          setDraft(null);
+          service.changed();
+          notify('ok', `Aplikasi menyimpan ${formatNumber(n, 0)} cadangan terbaru.`);
+        } catch (err) {
+          notify('danger', errorText(err));
+        }
+      }}
+    >
+      <div className="field">
+        <label htmlFor="jumlah-cadangan">Jumlah cadangan yang disimpan</label>
+        <input
+          id="jumlah-cadangan"
+          inputMode="numeric"
+          value={value}
+          onChange={(e) => setDraft(e.target.value)}
+          aria-describedby="jumlah-cadangan-petunjuk"
+        />
+        <span className="hint" id="jumlah-cadangan-petunjuk">
+          Setelah cadangan baru dibuat, cadangan tertua di atas jumlah ini dihapus.
+        </span>
+      </div>
+      <button type="submit" className="secondary">
+        Simpan jumlah
+      </button>
+    </form>
+  );
+}
+
+export function BackupsPage() {
+  const platform = usePlatform();
+  const service = useBackupService();
+  const { activity, daily, revision } = useBackupState();
+  const notify = useNotify();
+  const [info, setInfo] = useState<PlatformInfo | null>(null);
+  const [entries, setEntries] = useState<BackupEntry[] | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<RestoreSource | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    platform.info().then(
+      (i) => live && setInfo(i),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [platform]);
+
+  useEffect(() => {
+    let live = true;
+    platform.backups.list().then(
+      (list) => {
+        if (!live) return;
+        setEntries([...list].sort((a, b) => takenAt(b) - takenAt(a)));
+        setListError(null);
+      },
+      (e: unknown) => live && setListError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [platform, revision]);
+
+  const busy = activity.kind === 'running';
+  const web = platform.kind === 'web';
+
+  const backupNow = async () => {
+    try {
+      const entry = await service.takeBackup();
+      notify('ok', `Cadangan dibuat: ${entry.name} (${formatBytes(entry.size)}).`);
+    } catch (e) {
+      notify('danger', `Cadangan gagal dibuat: ${errorText(e)}`);
+    }
+  };
+
+  const saveCopy = async (entry: BackupEntry) => {
+    try {
+      const saved = await platform.saveFile(
+        { kind: 'bundle', suggestedName: entry.name, title: 'Simpan salinan cadangan' },
+        async (sink, signal) => {
+          const file = await platform.backups.read(entry.name);
+          await file.stream().pipeTo(sink, { signal });
+        },
+      );
+      if (saved) {
+        notify(
+          'ok',
+          saved.path
+            ? `Salinan cadangan disimpan di ${saved.path}.`
+            : `Cadangan ${saved.name} diunduh.`,
+        );
+      }
+    } catch (e) {
+      notify('danger', `Salinan cadangan gagal disimpan: ${errorText(e)}`);
+    }
+  };
+
+  const restoreFromFile = async () => {
+    try {
+      const files = await platform.pickFiles({
+        kind: 'bundle',
+        multiple: false,
+        title: 'Pilih berkas cadangan',
+      });
+      const file = files?.[0];
+      if (file) setRestoring({ id: Date.now(), name: file.name, load: () => file.blob() });
+    } catch (e) {
+      notify('danger', errorText(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="judul-cadangan">
+      <div className="page-header">
+        <div>
+          <h1 id="judul-cadangan">Cadangan</h1>
+          <p>
+            Cadangan memuat seluruh data aplikasi: semua evaluasi, jawaban, bukti dukung, tim,
+            riwayat, profil daerah, dan pengaturan.
+          </p>
+        </div>
+      </div>
+
+      {web && (
+        <div className="alert info">
+          Di versi peramban, cadangan tersimpan di peramban ini dan ikut terhapus bila data situs
+          dihapus. Unduh cadangan secara berkala untuk menyimpannya di luar peramban.
+        </div>
+      )}
+
+      <div className="card">
+        <h2>Cadangan otomatis</h2>
+        {info && <p>Lokasi: {info.backupLocation}.</p>}
+        <DailyLine daily={daily} />
+        <KeepForm />
+        {activity.kind === 'running' && (
+          <BackupProgress
+            label={
+              activity.what === 'restore'
+                ? 'Memulihkan cadangan'
+                : activity.reason === 'harian'
+                  ? 'Membuat cadangan harian'
+                  : 'Membuat cadangan'
+            }
+            progress={activity.progress}
+          />
+        )}
+        <div className="form-actions">
+          <button type="button" onClick={() => void backupNow()} disabled={busy}>
+            Buat cadangan sekarang
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void restoreFromFile()}
+            disabled={busy}
+          >
+            Pulihkan dari berkas…
+          </button>
+        </div>
+      </div>
+
+      <div className="card">
+        <h2>Daftar cadangan</h2>
+        {listError && (
+          <div className="alert danger" role="alert">
+            Daftar cadangan tidak dapat dibaca: {listError}
+          </div>
+        )}
+        {!entries && !listError && <p role="status">Memuat daftar cadangan…</p>}
+        {entries && entries.length === 0 && <p>Belum ada cadangan.</p>}
+        {entries && entries.length > 0 && (
+          <table>
+            <caption className="visually-hidden">Cadangan tersimpan, terbaru lebih dahulu</caption>
+            <thead>
+              <tr>
+                <th scope="col">Dibuat</th>
+                <th scope="col">Jenis</th>
+                <th scope="col" className="num">
+                  Ukuran
+                </th>
+                <th scope="col">Tindakan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => {
+                const when = formatDateTime(takenAt(entry));
+                return (
+                  <tr key={entry.name}>
+                    <td>
+                      {when}
+                      <br />
+                      <span className="muted small">{entry.name}</span>
+                    </td>
+                    <td>{reasonOf(entry)}</td>
+                    <td className="num">{formatBytes(entry.size)}</td>
+                    <td>
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={busy}
+                          aria-label={`Pratinjau dan pulihkan cadangan ${when}`}
+                          onClick={() =>
+                            setRestoring({
+                              id: Date.now(),
+                              name: entry.name,
+                              load: async () => (await platform.backups.read(entry.name)).blob(),
+                            })
+                          }
+                        >
+                          Pratinjau dan pulihkan
+                        </button>
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-label={`${web ? 'Unduh' : 'Simpan salinan'} cadangan ${when}`}
+                          onClick={() => void saveCopy(entry)}
+                        >
+                          {web ? 'Unduh' : 'Simpan salinan…'}
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
+      {restoring && (
+        <RestoreDialog key={restoring.id} source={restoring} onClose={() => setRestoring(null)} />
+      )}
+    </section>
+  );
+}

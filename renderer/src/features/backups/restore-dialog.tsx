@@ -1,0 +1,354 @@
+/**
+ * The preview of a backup before it is restored, and the restore itself. The backup is checked in
+ * full first (every table and file against its hash); the preview then says what it holds and
+ * what would happen to each evaluation on this computer. Restoring needs an explicit
+ * confirmation, keeps the current data as a backup first, and replaces the data in one
+ * transaction (db/backup.ts).
+ */
+import { useEffect, useState } from 'react';
+import type { EvaluationSummary, RestoreSelection } from '../../../../shared/backup';
+import { planCounts, restorePlan, type RestorePlanItem } from '../../../../shared/backup';
+import type { BundleProgress } from '../../../../shared/bundle/progress';
+import { formatDateTime } from '../../../../shared/format/date';
+import { formatBytes } from '../../../../shared/format/number';
+import { Dialog } from '../../components/dialog';
+import { errorText, useNotify } from '../../components/notices';
+import { currentSummaries, readBackup, type BackupPreview } from '../../db/backup';
+import { useBackupService } from './backup-context';
+import { BackupProgress } from './backup-progress';
+
+export interface RestoreSource {
+  /** Distinguishes two previews of the same file (the dialog is keyed by it). */
+  id: number;
+  /** The backup's file name, as the user knows it. */
+  name: string;
+  load: () => Promise<Blob>;
+}
+
+type Phase =
+  | { kind: 'checking'; progress: BundleProgress | null }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; blob: Blob; preview: BackupPreview; current: EvaluationSummary[] };
+
+const selectionOf = (m: RestoreSelection['mode'], ids: ReadonlySet<string>): RestoreSelection =>
+  m === 'all' ? { mode: 'all' } : { mode: 'selected', ids: [...ids] };
+
+const titleOf = (e: EvaluationSummary): string =>
+  `${e.instansi || 'Evaluasi tanpa nama instansi'}${e.year !== null ? ` ${e.year}` : ''}`;
+
+const changedAt = (at: number | null): string =>
+  at === null ? 'tidak diketahui' : formatDateTime(at);
+
+function PlanLine({ item, backupTakenAt }: { item: RestorePlanItem; backupTakenAt: number }) {
+  const e = (item.backup ?? item.current)!;
+  const now = item.current;
+  switch (item.action) {
+    case 'replace':
+      return (
+        <li>
+          <strong>{titleOf(e)}</strong>: diganti dengan isi cadangan. Data sekarang: {now!.answered}{' '}
+          jawaban terisi, {now!.documents} dokumen, terakhir diubah {changedAt(now!.updatedAt)}.
+          {now!.updatedAt !== null && now!.updatedAt > backupTakenAt && (
+            <span className="danger-text">
+              {' '}
+              Perubahan sesudah cadangan dibuat akan hilang dari data (tetap tersimpan di cadangan
+              “Sebelum pemulihan”).
+            </span>
+          )}
+        </li>
+      );
+    case 'add':
+      return (
+        <li>
+          <strong>{titleOf(e)}</strong>: ditambahkan (tidak ada di data sekarang).
+        </li>
+      );
+    case 'remove':
+      return (
+        <li>
+          <strong>{titleOf(e)}</strong>: <span className="danger-text">dihapus</span> dari data
+          sekarang karena tidak ada di cadangan.
+        </li>
+      );
+    case 'keep':
+      return (
+        <li>
+          <strong>{titleOf(e)}</strong>: tidak berubah.
+        </li>
+      );
+  }
+}
+
+/** Mount one per backup to preview (a `key` per source): its state starts fresh each time. */
+export function RestoreDialog({ source, onClose }: { source: RestoreSource; onClose: () => void }) {
+  const service = useBackupService();
+  const notify = useNotify();
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking', progress: null });
+  const [mode, setMode] = useState<RestoreSelection['mode']>('all');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [understood, setUnderstood] = useState(false);
+  const [restoring, setRestoring] = useState<BundleProgress | null | false>(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void (async () => {
+      try {
+        const blob = await source.load();
+        const preview = await readBackup(blob, {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (!controller.signal.aborted) setPhase({ kind: 'checking', progress });
+          },
+        });
+        const current = await currentSummaries();
+        if (!controller.signal.aborted) setPhase({ kind: 'ready', blob, preview, current });
+      } catch (e) {
+        if (!controller.signal.aborted) setPhase({ kind: 'failed', message: errorText(e) });
+      }
+    })();
+    return () => controller.abort();
+  }, [source]);
+
+  const selection = selectionOf(mode, chosen);
+  const plan =
+    phase.kind === 'ready' ? restorePlan(phase.preview.evaluations, phase.current, selection) : [];
+
+  const close = () => {
+    if (restoring === false) onClose();
+  };
+
+  const restore = async () => {
+    if (phase.kind !== 'ready') return;
+    setFailure(null);
+    setRestoring(null);
+    const unsubscribe = service.subscribe((s) => {
+      if (s.activity.kind === 'running' && s.activity.what === 'restore') {
+        setRestoring(s.activity.progress);
+      }
+    });
+    try {
+      const result = await service.restore(phase.blob, {
+        selection,
+        expectedManifestHash: phase.preview.manifestHash,
+      });
+      notify(
+        'ok',
+        `Cadangan dipulihkan. Data sebelum pemulihan disimpan sebagai cadangan ${result.safetyBackup.name}.`,
+      );
+      setRestoring(false);
+      onClose();
+    } catch (e) {
+      setFailure(errorText(e));
+      setRestoring(false);
+    } finally {
+      unsubscribe();
+    }
+  };
+
+  const counts = planCounts(plan);
+  const canRestore =
+    phase.kind === 'ready' &&
+    understood &&
+    restoring === false &&
+    (mode === 'all' || chosen.size > 0);
+
+  return (
+    <Dialog open title={`Pratinjau cadangan ${source.name}`} onClose={close} wide>
+      {phase.kind === 'checking' && (
+        <>
+          <BackupProgress label="Memeriksa berkas cadangan" progress={phase.progress} />
+          <div className="dialog-actions">
+            <button type="button" className="secondary" onClick={close}>
+              Batal
+            </button>
+          </div>
+        </>
+      )}
+      {phase.kind === 'failed' && (
+        <>
+          <div className="alert danger" role="alert">
+            <p>
+              <strong>Cadangan ini tidak dapat dipulihkan.</strong> {phase.message}
+            </p>
+            <p>Data di komputer ini tidak diubah.</p>
+          </div>
+          <div className="dialog-actions">
+            <button type="button" className="secondary" onClick={close}>
+              Tutup
+            </button>
+          </div>
+        </>
+      )}
+      {phase.kind === 'ready' && (
+        <>
+          <dl className="facts">
+            <dt>Dibuat</dt>
+            <dd>{formatDateTime(phase.preview.manifest.createdAt)}</dd>
+            <dt>Oleh aplikasi</dt>
+            <dd>
+              {phase.preview.manifest.app.name} {phase.preview.manifest.app.version}
+            </dd>
+            <dt>Skema basis data</dt>
+            <dd>
+              Versi {phase.preview.manifest.database.version}
+              {phase.preview.olderSchema &&
+                ' (lebih lama dari aplikasi ini; datanya diperbarui ke skema sekarang saat dipulihkan)'}
+            </dd>
+            <dt>Isi</dt>
+            <dd>
+              {phase.preview.evaluations.length} evaluasi, {phase.preview.files} berkas tersimpan (
+              {formatBytes(phase.preview.fileBytes)}); ukuran berkas cadangan{' '}
+              {formatBytes(phase.preview.fileSize)}. Semua isi sudah diperiksa dan utuh.
+            </dd>
+          </dl>
+
+          <fieldset className="fieldset">
+            <legend>Cara memulihkan</legend>
+            <label className="inline-check">
+              <input
+                type="radio"
+                name="cara-pulihkan"
+                checked={mode === 'all'}
+                onChange={() => setMode('all')}
+              />
+              Ganti seluruh data dengan isi cadangan (termasuk pengaturan dan profil daerah)
+            </label>
+            <label className="inline-check">
+              <input
+                type="radio"
+                name="cara-pulihkan"
+                checked={mode === 'selected'}
+                onChange={() => setMode('selected')}
+                disabled={phase.preview.evaluations.length === 0}
+              />
+              Pulihkan evaluasi yang dipilih saja; data lain tetap seperti sekarang
+            </label>
+          </fieldset>
+
+          <table>
+            <caption>Evaluasi di dalam cadangan</caption>
+            <thead>
+              <tr>
+                {mode === 'selected' && <th scope="col">Pulihkan</th>}
+                <th scope="col">Instansi</th>
+                <th scope="col">Tahun</th>
+                <th scope="col" className="num">
+                  Jawaban terisi
+                </th>
+                <th scope="col" className="num">
+                  Dokumen
+                </th>
+                <th scope="col">Terakhir diubah</th>
+              </tr>
+            </thead>
+            <tbody>
+              {phase.preview.evaluations.length === 0 && (
+                <tr>
+                  <td colSpan={mode === 'selected' ? 6 : 5}>Cadangan ini tidak memuat evaluasi.</td>
+                </tr>
+              )}
+              {phase.preview.evaluations.map((e) => (
+                <tr key={e.id}>
+                  {mode === 'selected' && (
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Pulihkan ${titleOf(e)}`}
+                        checked={chosen.has(e.id)}
+                        onChange={(ev) => {
+                          const next = new Set(chosen);
+                          if (ev.target.checked) next.add(e.id);
+                          else next.delete(e.id);
+                          setChosen(next);
+                        }}
+                      />
+                    </td>
+                  )}
+                  <td>{e.instansi || '—'}</td>
+                  <td>{e.year ?? '—'}</td>
+                  <td className="num">{e.answered}</td>
+                  <td className="num">
+                    {e.documents} ({formatBytes(e.documentBytes)})
+                  </td>
+                  <td>{changedAt(e.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <section aria-labelledby="akibat-pemulihan" className="restore-plan">
+            <h3 id="akibat-pemulihan">Yang akan terjadi pada data di komputer ini</h3>
+            {plan.length === 0 ? (
+              <p>Pilih sedikitnya satu evaluasi untuk dipulihkan.</p>
+            ) : (
+              <ul>
+                {plan.map((item) => (
+                  <PlanLine
+                    key={item.id}
+                    item={item}
+                    backupTakenAt={phase.preview.manifest.createdAt}
+                  />
+                ))}
+                {mode === 'all' && (
+                  <li>Pengaturan dan profil daerah diganti dengan yang ada di cadangan.</li>
+                )}
+              </ul>
+            )}
+            <p>
+              Sebelum memulihkan, aplikasi menyimpan data sekarang sebagai cadangan “Sebelum
+              pemulihan”, sehingga pemulihan ini dapat dibatalkan dengan memulihkan cadangan itu.
+            </p>
+          </section>
+
+          {failure && (
+            <div className="alert danger" role="alert">
+              <p>
+                <strong>Pemulihan gagal.</strong> {failure}
+              </p>
+            </div>
+          )}
+          {restoring !== false && (
+            <BackupProgress label="Memulihkan cadangan" progress={restoring} />
+          )}
+
+          <label className="inline-check">
+            <input
+              type="checkbox"
+              checked={understood}
+              onChange={(e) => setUnderstood(e.target.checked)}
+              disabled={restoring !== false}
+            />
+            Saya mengerti:{' '}
+            {[
+              counts.replace > 0 && `${counts.replace} evaluasi diganti`,
+              counts.add > 0 && `${counts.add} ditambahkan`,
+              counts.remove > 0 && `${counts.remove} dihapus`,
+            ]
+              .filter(Boolean)
+              .join(', ') || 'data diganti dengan isi cadangan'}
+            .
+          </label>
+          <div className="dialog-actions">
+            <button
+              type="button"
+              className="secondary"
+              onClick={close}
+              disabled={restoring !== false}
+            >
+              Batal
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => void restore()}
+              disabled={!canRestore}
+            >
+              Pulihkan cadangan
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * The tables a backup carries and how their rows are checked before a restore writes them: each
+ * row against the same zod schema the app writes it with, every primary key once. Also the
+ * evaluation summary of the preview and the check that a row survives JSON unchanged (a backup
+ * must restore exactly what was stored, so a value JSON would silently change is refused at
+ * export instead).
+ */
+import { z } from 'zod';
+import { answerSchema } from '../assessment/answer';
+import { auditEventSchema } from '../assessment/audit';
+import { evaluationSchema } from '../assessment/evaluation';
+import { evidenceLinkSchema, evidenceSchema } from '../assessment/evidence';
+import { memberSchema } from '../assessment/team';
+import { describePath, indonesianErrorMap } from '../bundle/messages';
+import type { EvaluationSummary } from './manifest';
+
+/** The tables of the current database schema, in the order they are written and restored. */
+export const BACKUP_TABLES = [
+  'evaluations',
+  'answers',
+  'evidence',
+  'links',
+  'members',
+  'audit',
+  'merges',
+  'profiles',
+  'settings',
+] as const;
+export type BackupTableName = (typeof BACKUP_TABLES)[number];
+
+/** Table names as the user reads them in messages. */
+export const TABLE_LABELS: Record<string, string> = {
+  evaluations: 'evaluasi',
+  answers: 'jawaban',
+  evidence: 'bukti dukung',
+  links: 'tautan bukti dukung',
+  members: 'anggota tim',
+  audit: 'riwayat perubahan',
+  merges: 'catatan penggabungan',
+  profiles: 'profil daerah',
+  settings: 'pengaturan',
+  blobs: 'isi berkas',
+};
+export const tableLabel = (name: string): string => TABLE_LABELS[name] ?? name;
+
+/**
+ * Row schemas: the assessment model's own schemas, strict. Merges, profiles and settings hold
+ * content other modules own (shared/merge, shared/profiles, app settings): only their keys are
+ * checked here; their values are whatever JSON the owner stored.
+ */
+export const BACKUP_ROW_SCHEMAS: Record<BackupTableName, z.ZodType> = {
+  evaluations: evaluationSchema,
+  answers: answerSchema,
+  evidence: evidenceSchema,
+  links: evidenceLinkSchema,
+  members: memberSchema,
+  audit: auditEventSchema.extend({ seq: z.number().int().positive() }),
+  merges: z.looseObject({
+    id: z.string().min(1).max(200),
+    resultEvaluationId: z.string().min(1).max(64),
+    createdAt: z.number(),
+  }),
+  profiles: z.looseObject({ id: z.string().min(1).max(200), updatedAt: z.number() }),
+  settings: z.looseObject({ key: z.string().min(1).max(500) }),
+};
+
+type Row = Record<string, unknown>;
+
+/** The primary key of a row as one string (compound keys joined), for the uniqueness check. */
+export const primaryKeyOf: Record<BackupTableName, (row: Row) => string> = {
+  evaluations: (r) => String(r.id),
+  answers: (r) => `${String(r.evaluationId)}\u0000${String(r.indicator)}`,
+  evidence: (r) => String(r.id),
+  links: (r) => String(r.id),
+  members: (r) => String(r.id),
+  audit: (r) => String(r.seq),
+  merges: (r) => String(r.id),
+  profiles: (r) => String(r.id),
+  settings: (r) => String(r.key),
+};
+
+/** The column that ties a row to its evaluation, for tables whose rows belong to one. */
+export const EVALUATION_COLUMN: Partial<Record<BackupTableName, string>> = {
+  answers: 'evaluationId',
+  evidence: 'evaluationId',
+  links: 'evaluationId',
+  members: 'evaluationId',
+  audit: 'evaluationId',
+  merges: 'resultEvaluationId',
+};
+
+export type BackupRows = Record<BackupTableName, Row[]>;
+
+/** At most this many problems are collected; the message names the first few. */
+const MAX_PROBLEMS = 50;
+
+/**
+ * Checks every row of every table. Returns the parsed rows (schema defaults applied) and the
+ * problems found, in Indonesian, each naming the table, the row and the field.
+ */
+export function checkBackupRows(raw: Readonly<Record<string, readonly unknown[]>>): {
+  rows: BackupRows;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const rows = {} as BackupRows;
+  for (const table of BACKUP_TABLES) {
+    const schema = BACKUP_ROW_SCHEMAS[table];
+    const keyOf = primaryKeyOf[table];
+    const seen = new Set<string>();
+    const out: Row[] = [];
+    const input = raw[table] ?? [];
+    input.forEach((row, index) => {
+      if (problems.length >= MAX_PROBLEMS) return;
+      const where = `tabel ${tableLabel(table)} baris ${index + 1}`;
+      const parsed = schema.safeParse(row, { error: indonesianErrorMap });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues.slice(0, 3)) {
+          problems.push(`${where}: ${describePath(issue.path)}: ${issue.message}`);
+        }
+        return;
+      }
+      const value = parsed.data as Row;
+      const key = keyOf(value);
+      if (seen.has(key)) {
+        problems.push(`${where}: kunci "${key.replace('\u0000', ', ')}" muncul lebih dari sekali`);
+        return;
+      }
+      seen.add(key);
+      out.push(value);
+    });
+    rows[table] = out;
+  }
+  return { rows, problems };
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * One line per evaluation: instansi, year, answers and documents. Tolerant of rows of an older
+ * schema (a backup taken before an upgrade is summarised with the same function).
+ */
+export function summarizeEvaluations(tables: {
+  evaluations?: readonly unknown[];
+  answers?: readonly unknown[];
+  evidence?: readonly unknown[];
+}): EvaluationSummary[] {
+  const out = new Map<string, EvaluationSummary>();
+  for (const row of tables.evaluations ?? []) {
+    if (!isRow(row)) continue;
+    const id = text(row.id);
+    const instansi = isRow(row.instansi) ? text(row.instansi.name) : '';
+    const year = num(row.year);
+    out.set(id, {
+      id,
+      instansi,
+      year: year === null ? null : Math.trunc(year),
+      status: text(row.status).slice(0, 20),
+      updatedAt: num(row.updatedAt),
+      answers: 0,
+      answered: 0,
+      documents: 0,
+      documentBytes: 0,
+    });
+  }
+  for (const row of tables.answers ?? []) {
+    const summary = isRow(row) ? out.get(text(row.evaluationId)) : undefined;
+    if (!summary || !isRow(row)) continue;
+    summary.answers += 1;
+    if (row.value !== null && row.value !== undefined) summary.answered += 1;
+  }
+  for (const row of tables.evidence ?? []) {
+    const summary = isRow(row) ? out.get(text(row.evaluationId)) : undefined;
+    if (!summary || !isRow(row)) continue;
+    summary.documents += 1;
+    summary.documentBytes += Math.max(0, Math.trunc(num(row.size) ?? 0));
+  }
+  return [...out.values()].sort(
+    (a, b) => (b.year ?? 0) - (a.year ?? 0) || a.instansi.localeCompare(b.instansi, 'id'),
+  );
+}
+
+/**
+ * Where a value would not come back identical from JSON (a Blob, a Date, NaN, a Map, an
+ * undefined in a list, ...), as a path; null when it is plain JSON.
+ */
+export function jsonUnsafePath(value: unknown, path = ''): string | null {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path || '(akar)';
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      if (value[i] === undefined) return `${path}[${i}]`;
+      const inner = jsonUnsafePath(value[i], `${path}[${i}]`);
+      if (inner) return inner;
+    }
+    return null;
+  }
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return path || '(akar)';
+    for (const [key, inner] of Object.entries(value)) {
+      if (inner === undefined) continue; // absent after JSON, as it reads back in JavaScript
+      const found = jsonUnsafePath(inner, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+    return null;
+  }
+  return path || '(akar)';
+}

@@ -1,0 +1,214 @@
+/**
+ * Backups in Chromium, on a database holding BENCH_BACKUP_MB (default 1024) of evidence in 5 MB
+ * files (random, incompressible):
+ * The evidence is added through the evidence library from files on disk, as a user adds it.
+ * - "Buat cadangan sekarang" until the backup is in the browser's backup store: MB/s, and the
+ *   ratio to a plain copy of the same bytes into the same kind of store (every stored file read
+ *   and written as one Blob row, no zip, no hashing), with peak browser memory above the start;
+ * - the preview of that backup (every file hashed against its name): MB/s;
+ * - the restore after every stored file was lost (a backup of the current data first, the files
+ *   staged in small transactions, then one transaction): seconds, peak browser memory.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { report } from './harness';
+import { rssOfProcesses, startBrowser } from './browser';
+
+const FILE_MB = 5;
+
+/** BENCH_VERBOSE=1: each step on stderr with the time, and the page's console. */
+const step = (what: string): void => {
+  if (process.env.BENCH_VERBOSE) console.error(`[${new Date().toISOString()}] ${what}`);
+};
+
+function makeEvidenceFiles(dir: string, count: number): string[] {
+  mkdirSync(dir, { recursive: true });
+  return Array.from({ length: count }, (_, i) => {
+    const file = path.join(dir, `bukti-${String(i).padStart(3, '0')}.pdf`);
+    // A PDF signature, then random (incompressible, unique) bytes.
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(FILE_MB * 1024 * 1024 - 9)]),
+    );
+    return file;
+  });
+}
+
+export async function benchBackup(root: string): Promise<void> {
+  const totalMb = Number(process.env.BENCH_BACKUP_MB ?? 1024);
+  const files = Math.max(1, Math.round(totalMb / FILE_MB));
+  const mb = files * FILE_MB;
+  const work = mkdtempSync(path.join(tmpdir(), 'spbe-bench-cadangan-'));
+  const browser = await startBrowser(root, 4291);
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on('console', (m) => step(`console ${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => step(`pageerror: ${e.message}`));
+    await page.goto('/#/evaluasi/baru');
+    await page.getByLabel('Nama instansi').fill('Pemerintah Kota Bench');
+    await page.getByLabel('Nama daerah').fill('Bench');
+    await page.getByRole('button', { name: 'Buat evaluasi' }).click();
+    await page.getByRole('heading', { name: 'Tim Asesor Internal' }).waitFor();
+    const evaluationUrl = page.url().replace(/\/tim$/, '');
+
+    // The evidence, added through the evidence library as a user adds it (files on disk).
+    step(`writing ${files} files of ${FILE_MB} MB`);
+    const paths = makeEvidenceFiles(path.join(work, 'sumber'), files);
+    await page.goto(`${evaluationUrl}/bukti`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Tambah berkas…' }).click();
+    await (await chooser).setFiles(paths);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${files.toLocaleString('id-ID')} dokumen ditambahkan` })
+      .waitFor({ timeout: 30 * 60_000 });
+    rmSync(path.join(work, 'sumber'), { recursive: true, force: true });
+
+    step('plain copy');
+    // Baseline: the same bytes copied into a browser store as one Blob row.
+    const copySeconds = await page.evaluate(async () => {
+      const openDb = (name: string, upgrade?: (db: IDBDatabase) => void) =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const req = upgrade ? indexedDB.open(name, 1) : indexedDB.open(name);
+          req.onupgradeneeded = () => upgrade?.(req.result);
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      const start = performance.now();
+      const source = await openDb('evaluasi-spbe');
+      const rows: { data: Blob }[] = await new Promise((resolve, reject) => {
+        const req = source.transaction('blobs').objectStore('blobs').getAll();
+        req.onsuccess = () => resolve(req.result as { data: Blob }[]);
+        req.onerror = () => reject(req.error);
+      });
+      const copy = new Blob(rows.map((r) => r.data));
+      const target = await openDb('salinan-bench', (db) => db.createObjectStore('salinan'));
+      const tx = target.transaction('salinan', 'readwrite');
+      tx.objectStore('salinan').put(copy, 'semua');
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('transaksi dibatalkan'));
+      });
+      const seconds = (performance.now() - start) / 1000;
+      source.close();
+      target.close();
+      indexedDB.deleteDatabase('salinan-bench');
+      return seconds;
+    });
+
+    step(`plain copy took ${copySeconds.toFixed(1)} s; backup`);
+    // The backup, as the user takes it.
+    await page.goto('/#/cadangan');
+    const button = page.getByRole('button', { name: 'Buat cadangan sekarang' });
+    await button.waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector<HTMLButtonElement>('.form-actions button')?.disabled,
+    );
+    const baseline = rssOfProcesses(browser.profile);
+    let peak = baseline;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, rssOfProcesses(browser.profile));
+    }, 100);
+    const start = performance.now();
+    await button.click();
+    const watch = setInterval(() => {
+      void page
+        .locator('.backup-progress')
+        .first()
+        .textContent({ timeout: 1000 })
+        .then((t) => step(`progress: ${t ?? ''}`))
+        .catch(() => undefined);
+    }, 5000);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Cadangan dibuat: cadangan-.*-manual\.spbe/ })
+      .waitFor({ timeout: 30 * 60_000 });
+    const seconds = (performance.now() - start) / 1000;
+    clearInterval(sampler);
+    clearInterval(watch);
+    step('preview');
+    report({
+      name: `backup export in Chromium (${files} × ${FILE_MB} MB)`,
+      value: mb / seconds,
+      unit: 'MB/s',
+      ratio: {
+        value: copySeconds / seconds,
+        baseline: `plain copy into a browser store (${(mb / copySeconds).toFixed(0)} MB/s)`,
+      },
+      note: 'SHA-256 of every file checked on the way',
+    });
+    report({
+      name: 'backup export: peak browser memory above start',
+      value: peak - baseline,
+      unit: 'MB',
+      note: `largest file ${FILE_MB} MB, total ${mb} MB; goal: not growing with the total`,
+    });
+
+    // The preview: every file of the backup hashed against its name.
+    const previewStart = performance.now();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Dibuat oleh pengguna' })
+      .getByRole('button', { name: /^Pratinjau dan pulihkan/ })
+      .click();
+    const dialog = page.getByRole('dialog', { name: /^Pratinjau cadangan/ });
+    await dialog
+      .getByRole('table', { name: 'Evaluasi di dalam cadangan' })
+      .waitFor({ timeout: 30 * 60_000 });
+    const previewSeconds = (performance.now() - previewStart) / 1000;
+    report({
+      name: 'backup preview (every file checked)',
+      value: mb / previewSeconds,
+      unit: 'MB/s',
+    });
+
+    step('restore');
+    // The restore after a loss: every stored file is gone from the database first, so that the
+    // restore writes all of them back (then a backup of the current data, then one transaction).
+    await page.evaluate(async () => {
+      const idb: IDBDatabase = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('evaluasi-spbe');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = idb.transaction(['blobs', 'evidence', 'links'], 'readwrite');
+      for (const store of ['blobs', 'evidence', 'links']) tx.objectStore(store).clear();
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('transaksi dibatalkan'));
+      });
+      idb.close();
+    });
+    peak = rssOfProcesses(browser.profile);
+    const restoreBaseline = peak;
+    const restoreSampler = setInterval(() => {
+      peak = Math.max(peak, rssOfProcesses(browser.profile));
+    }, 100);
+    await dialog.getByRole('checkbox', { name: /^Saya mengerti/ }).check();
+    const restoreStart = performance.now();
+    await dialog.getByRole('button', { name: 'Pulihkan cadangan' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Cadangan dipulihkan' })
+      .waitFor({ timeout: 30 * 60_000 });
+    clearInterval(restoreSampler);
+    report({
+      name: `backup restore of ${mb} MB of files (after a backup of the current data)`,
+      value: (performance.now() - restoreStart) / 1000,
+      unit: 's',
+    });
+    report({
+      name: 'backup restore: peak browser memory above start',
+      value: peak - restoreBaseline,
+      unit: 'MB',
+    });
+  } finally {
+    await browser.close();
+    rmSync(browser.profile, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+}
