@@ -1,5 +1,5 @@
 /** Every screen of the workspace, checked with axe: no serious or critical violation. */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { pdf, writeFiles } from './files';
 import { AppModel } from './pages/app-model';
@@ -16,17 +16,7 @@ test('every workspace screen passes axe without serious violations', async ({ pa
   await expect(page.getByRole('status').filter({ hasText: '1 dokumen ditambahkan' })).toBeVisible();
   await app.waitSaved();
 
-  const check = async (label: string) => {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map(
-        (v) => `${label}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
-  };
+  const check = (label: string) => expectNoSeriousViolations(page, label);
   await check('penilaian');
   for (const section of [
     'Dasbor',

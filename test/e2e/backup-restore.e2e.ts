@@ -5,23 +5,10 @@
  * file that is not a backup is refused in the preview. The Cadangan screen and the preview pass
  * axe.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { pdf, writeFiles } from './files';
 import { AppModel } from './pages/app-model';
-
-async function noSeriousViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) => `${label}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 test('a backup restores the earlier state after a preview, and the restore can be undone', async ({
   page,
@@ -54,7 +41,7 @@ test('a backup restores the earlier state after a preview, and the restore can b
   await expect(app.backupRow('Dibuat oleh pengguna')).toContainText(
     /\d{1,2} \w+ \d{4} pukul \d{2}\.\d{2}/,
   );
-  await noSeriousViolations(page, 'layar cadangan');
+  await expectNoSeriousViolations(page, 'layar cadangan');
 
   // Work goes on: the level and its justification change, the document is deleted, another
   // evaluation is created.
@@ -89,7 +76,7 @@ test('a backup restores the earlier state after a preview, and the restore can b
     plan.getByRole('listitem').filter({ hasText: 'Pemerintah Kabupaten Mojokerto' }),
   ).toContainText('dihapus');
   await expect(preview.getByText(/Oleh aplikasi/)).toBeVisible();
-  await noSeriousViolations(page, 'pratinjau cadangan');
+  await expectNoSeriousViolations(page, 'pratinjau cadangan');
   await app.confirmRestore();
 
   // The earlier state is back.

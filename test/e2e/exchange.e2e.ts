@@ -9,27 +9,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page } from '@playwright/test';
 import { baseURL, chromiumArgs, chromiumPath } from './browser';
+import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { pdf, writeFiles } from './files';
 import { AppModel } from './pages/app-model';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli/spbe-eval.cjs');
-
-async function axe(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) => `${label}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 /** A laptop: its own browser profile (its own IndexedDB), watched for console errors. */
 async function laptop(name: string) {
@@ -108,7 +96,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     await coordinator.app.addMember('Budi Santoso', 'Anggota', '3-5');
     await coordinator.app.actAs('Sri Wahyuni');
     await coordinator.app.section('Pertukaran');
-    await axe(coordinator.page, 'pertukaran');
+    await expectNoSeriousViolations(coordinator.page, 'pertukaran');
     const sent = await coordinator.app.exportBundle(dir);
 
     // Ani (laptop 2): opens the file, fills indicators 1–3, sends back "only mine" with a password.
@@ -116,7 +104,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     await expect(ani.page.getByRole('heading', { name: 'Ringkasan berkas' })).toBeVisible();
     await expect(ani.page.getByText('Diekspor oleh')).toBeVisible();
     await expect(ani.page.getByText('Sri Wahyuni', { exact: true })).toBeVisible();
-    await axe(ani.page, 'ringkasan impor');
+    await expectNoSeriousViolations(ani.page, 'ringkasan impor');
     await ani.page.getByRole('button', { name: 'Impor sebagai evaluasi baru' }).click();
     await expect(ani.page.getByRole('navigation', { name: 'Bagian evaluasi' })).toBeVisible();
     await ani.app.actAs('Ani Rahmawati');
@@ -177,7 +165,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     await expect(
       page.getByText('Kata sandi salah. Periksa kata sandi dari pengirim berkas lalu coba lagi.'),
     ).toBeVisible();
-    await axe(page, 'kata sandi salah');
+    await expectNoSeriousViolations(page, 'kata sandi salah');
     await page.getByLabel('Kata sandi berkas').fill('sandi-ani-2026');
     await page.getByRole('button', { name: 'Buka berkas' }).click();
     const table = page.getByRole('table', { name: 'Berkas yang akan digabung' });
@@ -204,7 +192,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     await expect(page.getByLabel('Nama koordinator')).toHaveValue('Sri Wahyuni');
     const save = page.getByRole('button', { name: 'Simpan hasil penggabungan' });
     await expect(save).toBeDisabled();
-    await axe(page, 'layar konflik');
+    await expectNoSeriousViolations(page, 'layar konflik');
     await conflict.getByRole('radio', { name: /^Ambil versi Budi Santoso/ }).check();
     await expect(save).toBeDisabled();
     const reason = 'Budi melampirkan laporan integrasi yang memenuhi kriteria tingkat 4.';
@@ -226,7 +214,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     for (const name of ['Sri Wahyuni', 'Ani Rahmawati', 'Budi Santoso']) {
       await expect(signatures.getByText(name, { exact: true })).toBeVisible();
     }
-    await axe(page, 'berita acara');
+    await expectNoSeriousViolations(page, 'berita acara');
 
     // The merged evaluation: its index, the provenance of the settled answer.
     await page.getByRole('link', { name: 'Buka evaluasi hasil penggabungan' }).click();
@@ -239,7 +227,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     ).toContainText(reason);
     await coordinator.app.section('Pertukaran');
     await expect(page.getByRole('heading', { name: 'Hasil penggabungan' })).toBeVisible();
-    await axe(page, 'pertukaran hasil penggabungan');
+    await expectNoSeriousViolations(page, 'pertukaran hasil penggabungan');
     await coordinator.app.actAs('Sri Wahyuni');
     const merged = await coordinator.app.exportBundle(dir);
 
@@ -263,7 +251,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     await page.goto(`/#/cetak/berita-acara/${mergeId}`);
     await expect(page.locator('body')).toHaveAttribute('data-print-ready', 'true');
     const pdfFile = path.join(dir, 'berita-acara.pdf');
-    await axe(page, 'cetak berita acara');
+    await expectNoSeriousViolations(page, 'cetak berita acara');
     await page.pdf({ path: pdfFile, format: 'A4', printBackground: true });
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
     expect(text).toContain('BERITA ACARA REKONSILIASI');
@@ -302,7 +290,7 @@ test('broken and locked files are refused with their message and change nothing'
     const alert = page.getByRole('alert').filter({ hasText: `Berkas ${file} tidak dapat dibuka.` });
     await expect(alert).toBeVisible();
     await expect(alert).toContainText(message);
-    if (file === 'truncated.spbe') await axe(page, 'berkas ditolak');
+    if (file === 'truncated.spbe') await expectNoSeriousViolations(page, 'berkas ditolak');
     await alert.getByRole('button', { name: 'Tutup pesan' }).click();
   }
 

@@ -6,23 +6,11 @@
  * a file and comes back in. Every new screen is checked with axe.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { pdf, writeFiles } from './files';
 import { AppModel } from './pages/app-model';
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) => `${label}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 /** The regulation's row in the evidence panel of an indicator. */
 function regulationLink(page: Page, indicator: number, fileName: string) {
@@ -53,7 +41,7 @@ test('Kota Balikpapan: an evaluation from its profile, with the Perwal as eviden
   const summary = page.getByRole('region', { name: 'Ringkasan profil daerah' });
   await expect(summary).toContainText('Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022');
   await expect(summary).toContainText('ditautkan ke indikator 1–10');
-  await expectAccessible(page, 'evaluasi baru dari profil');
+  await expectNoSeriousViolations(page, 'evaluasi baru dari profil');
   await page.getByLabel('Tahun evaluasi').fill('2026');
   await page.getByRole('button', { name: 'Buat evaluasi' }).click();
   await expect(page.getByRole('heading', { name: 'Tim Asesor Internal' })).toBeVisible();
@@ -86,7 +74,7 @@ test('Kota Balikpapan: an evaluation from its profile, with the Perwal as eviden
     'Penyelenggaraan SPBE di Daerah wajib mengacu pada Arsitektur SPBE.',
   );
   await expect(local).toContainText('Mendukung tingkat 2 (Terkelola) sampai 3 (Terdefinisi)');
-  await expectAccessible(page, 'penilaian dengan peraturan daerah');
+  await expectNoSeriousViolations(page, 'penilaian dengan peraturan daerah');
 
   // The suggestion goes into the justification only when asked, and never sets the level.
   await local.getByRole('button', { name: 'Sisipkan argumen ke penjelasan' }).click();
@@ -167,7 +155,7 @@ test('Kota Balikpapan: an evaluation from its profile, with the Perwal as eviden
   await expect(yearly).toContainText('0 dari 47 indikator bernilai');
   const audit = compliance.getByRole('row', { name: /Audit Infrastruktur SPBE/ });
   await expect(audit.getByRole('link', { name: 'Indikator 29' })).toBeVisible();
-  await expectAccessible(page, 'dasbor dengan kepatuhan');
+  await expectNoSeriousViolations(page, 'dasbor dengan kepatuhan');
 
   const files = writeFiles(test.info().outputPath('bukti'), {
     'SK Tim Koordinasi SPBE 2025.pdf': pdf('Keputusan Wali Kota tentang Tim Koordinasi SPBE'),
@@ -251,7 +239,7 @@ test('a custom profile is made in the app, exported, deleted, imported back and 
   await expect(page.getByRole('row', { name: /Pemerintah Kota Bengkulu/ })).toContainText(
     'Walikota',
   );
-  await expectAccessible(page, 'daftar profil');
+  await expectNoSeriousViolations(page, 'daftar profil');
 
   // A new profile: the schema's Indonesian messages first, then the fields.
   await page.getByRole('link', { name: 'Profil baru' }).click();
@@ -314,7 +302,7 @@ test('a custom profile is made in the app, exported, deleted, imported back and 
     .getByLabel('Kutipan', { exact: true })
     .fill('Tim Koordinasi SPBE ditetapkan dengan Keputusan Walikota.');
   await obligation.getByLabel('Judul dokumen memuat salah satu frasa').fill('Tim Koordinasi');
-  await expectAccessible(page, 'penyunting profil');
+  await expectNoSeriousViolations(page, 'penyunting profil');
 
   await page.getByRole('button', { name: 'Simpan profil' }).click();
   await expect(
@@ -402,7 +390,7 @@ test('a built-in profile is read-only and can be duplicated into an editable one
   );
   await expect(instansi.getByLabel('Sebutan kepala daerah', { exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Simpan profil' })).toHaveCount(0);
-  await expectAccessible(page, 'profil bawaan');
+  await expectNoSeriousViolations(page, 'profil bawaan');
   await page.getByRole('button', { name: 'Salin menjadi profil sendiri' }).click();
   await expect(page.getByLabel('Id profil')).toHaveValue('kota-bengkulu-salinan');
   await expect(

@@ -10,7 +10,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { Workbook } from 'exceljs';
 import { PRINT_PDF_SETTINGS } from '../../shared/ipc/contract';
@@ -27,6 +26,7 @@ import {
   type ReportSectionId,
 } from '../../shared/report';
 import { readDocx } from '../unit/report/docx-reader';
+import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { AppModel } from './pages/app-model';
 import { fixtureSnapshot, LOGO_SVG, seedBlob, seedSnapshots } from './support/seed';
@@ -262,12 +262,7 @@ test('a complete evaluation: preview and the three formats from the report scree
   ).toBeVisible();
   await expect(page.getByRole('note', { name: 'Laporan sementara' })).toHaveCount(0);
 
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(
-    axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoSeriousViolations(page, 'laporan');
 
   // Word
   let download = page.waitForEvent('download');

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 
 test('the app shell opens in Indonesian with its navigation', async ({ page }) => {
@@ -50,10 +50,6 @@ test('the shell screens have no serious accessibility violations', async ({ page
   ]) {
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(serious.map((v) => `${route}: ${v.id} ${v.help}`)).toEqual([]);
+    await expectNoSeriousViolations(page, route);
   }
 });
