@@ -155,18 +155,7 @@ async function readBundleUnchecked(
   await checkContainer(source);
 
   const readerOptions = {
-    // Our own name rules give the specific message; zip.js must not reject names first.
-    filenameValidation: 'tolerant' as const,
-    // 'balanced' lets duplicate names through to our own check, which names them; the other
-    // ambiguities (data around the archive, two readings of it) are refused below from the
-    // warnings, and every entry's local header must agree with its central record.
-    strictness: 'balanced' as const,
-    checkLocalDirectory: true,
-    checkLocalFilename: true,
-    // The manifest has no other checksum (a flipped bit in deflated JSON can still parse);
-    // AES entries carry their own HMAC instead.
-    checkCrc32: true,
-    checkOverlappingEntry: true,
+    ...STRICT_ZIP_READING,
     password: options.password ? options.password : undefined,
     signal,
   };
@@ -465,6 +454,23 @@ const AMBIGUITIES: ReadonlySet<string> = (() => {
     z.WARNING_MISSING_ZIP64_EXTRA_FIELD,
   ]);
 })();
+
+/**
+ * How every archive the app reads (bundles, backups) is opened with zip.js. Our own name rules
+ * give the specific message, so zip.js must not reject names first; 'balanced' lets duplicate
+ * names through to our own check, which names them; the other ambiguities (data around the
+ * archive, two readings of it) are refused from the reader's warnings (`zipAmbiguity`); every
+ * entry's local header must agree with its central record; CRC-32 is checked (a flipped bit in
+ * deflated JSON can still parse; AES entries carry their own HMAC as well).
+ */
+export const STRICT_ZIP_READING = {
+  filenameValidation: 'tolerant',
+  strictness: 'balanced',
+  checkLocalDirectory: true,
+  checkLocalFilename: true,
+  checkCrc32: true,
+  checkOverlappingEntry: true,
+} as const;
 
 /**
  * The first ambiguity zip.js warned about while reading the central directory, in words, or null.

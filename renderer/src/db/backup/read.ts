@@ -37,7 +37,7 @@ import {
   summarizeProblems,
 } from '../../../../shared/bundle/messages';
 import type { BundleProgress, ProgressListener } from '../../../../shared/bundle/progress';
-import { zipAmbiguity } from '../../../../shared/bundle/zip/read';
+import { STRICT_ZIP_READING, zipAmbiguity } from '../../../../shared/bundle/zip/read';
 import { readRange, zipReaderOf } from '../../../../shared/bundle/zip/source';
 import { collectingSink, verifyingSink } from '../../../../shared/bundle/zip/streams';
 import { zipLib } from '../../../../shared/bundle/zip/zip-lib';
@@ -214,16 +214,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
     );
   }
   progress({ phase: 'verify', label: 'Membaca daftar isi berkas', ...zeroCounts });
-  const readerOptions = {
-    // Our own name rules give the specific message; zip.js must not reject names first.
-    filenameValidation: 'tolerant' as const,
-    strictness: 'balanced' as const,
-    checkLocalDirectory: true,
-    checkLocalFilename: true,
-    checkCrc32: true,
-    checkOverlappingEntry: true,
-    signal,
-  };
+  const readerOptions = { ...STRICT_ZIP_READING, signal };
   const reader = new zip.ZipReader(zipReaderOf(source), readerOptions);
   const entries: ZipEntry[] = await reader.getEntries();
   throwIfAborted();
