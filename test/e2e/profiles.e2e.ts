@@ -261,9 +261,9 @@ test('a custom profile is made in the app, exported, deleted, imported back and 
   await regulation
     .getByLabel('Judul (setelah “tentang”)')
     .fill('Sistem Pemerintahan Berbasis Elektronik');
-  await regulation
-    .getByLabel('Muat teks peraturan dari berkas .txt')
-    .setInputFiles(files['perwal-tetangga.txt']!);
+  const textChooser = page.waitForEvent('filechooser');
+  await regulation.getByRole('button', { name: 'Pilih berkas teks…' }).click();
+  await (await textChooser).setFiles(files['perwal-tetangga.txt']!);
   await expect(regulation.getByRole('status')).toContainText(
     'Teks dari "perwal-tetangga.txt" dimuat',
   );

@@ -39,6 +39,7 @@ test('an assessor scores indicators with evidence and finds everything after a r
     name: 'Pemerintah Kota Balikpapan',
     region: 'Balikpapan',
     year: 2026,
+    logo: files['tangkapan-layar-portal.png']!,
   });
   await app.addMember('Siti Aminah', 'Penanggung jawab', '1-20');
   await expect(page.getByLabel('Saya')).toHaveValue(/.+/);

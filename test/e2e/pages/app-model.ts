@@ -11,6 +11,8 @@ export interface NewEvaluation {
   year?: number;
   kind?: 'kota' | 'kabupaten' | 'provinsi';
   headTitle?: string;
+  /** A logo image on disk, chosen through the file chooser. */
+  logo?: string;
 }
 
 export class AppModel {
@@ -31,6 +33,13 @@ export class AppModel {
     await this.page.getByLabel('Nama instansi').fill(e.name);
     await this.page.getByLabel('Nama daerah').fill(e.region);
     if (e.headTitle) await this.page.getByLabel('Sebutan kepala daerah').fill(e.headTitle);
+    if (e.logo) {
+      const chooser = this.page.waitForEvent('filechooser');
+      await this.page.getByRole('button', { name: 'Pilih logo…' }).click();
+      await (await chooser).setFiles(e.logo);
+      await expect(this.page.getByRole('img', { name: 'Pratinjau logo instansi' })).toBeVisible();
+      await expect(this.page.getByRole('button', { name: 'Ganti logo…' })).toBeVisible();
+    }
     await this.page.getByRole('button', { name: 'Buat evaluasi' }).click();
     await expect(this.page.getByRole('heading', { name: 'Tim Asesor Internal' })).toBeVisible();
   }

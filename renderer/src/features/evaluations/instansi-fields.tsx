@@ -6,6 +6,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { instansiKindLabel, instansiKinds, type Instansi } from '../../../../shared/assessment';
 import { Field } from '../../components/field';
+import { FileChooser } from '../../components/file-chooser';
 
 export type InstansiForm = Omit<Instansi, 'logoHash'>;
 
@@ -111,28 +112,31 @@ export function LogoInput({
   const url = current ? URL.createObjectURL(current) : null;
   return (
     <div className="field">
-      <label htmlFor="logo-instansi">Logo instansi</label>
-      <div className="logo-row">
-        {url && (
-          <img
-            src={url}
-            alt="Pratinjau logo instansi"
-            className="logo-preview"
-            onLoad={() => URL.revokeObjectURL(url)}
-          />
-        )}
-        <input
-          id="logo-instansi"
-          type="file"
-          accept="image/png,image/jpeg,image/svg+xml,image/webp"
-          onChange={(e) => onChange(e.target.files?.[0] ?? null)}
-        />
-        {current && (
+      <FileChooser
+        id="logo-instansi"
+        label="Logo instansi"
+        buttonText={current ? 'Ganti logo…' : 'Pilih logo…'}
+        accept="image/png,image/jpeg,image/svg+xml,image/webp"
+        chosen={
+          current ? (current instanceof File ? current.name : 'Logo tersimpan') : 'Belum ada logo'
+        }
+        onFile={onChange}
+      />
+      {(url || current) && (
+        <div className="logo-row">
+          {url && (
+            <img
+              src={url}
+              alt="Pratinjau logo instansi"
+              className="logo-preview"
+              onLoad={() => URL.revokeObjectURL(url)}
+            />
+          )}
           <button type="button" className="secondary" onClick={() => onChange(null)}>
             Hapus logo
           </button>
-        )}
-      </div>
+        </div>
+      )}
       <span className="hint">
         PNG, JPEG, SVG atau WebP, paling besar 5 MB. Dipakai pada sampul laporan.
       </span>

@@ -34,6 +34,7 @@ import {
   type Team,
 } from '../../../../../shared/profiles';
 import { Field } from '../../../components/field';
+import { FileChooser } from '../../../components/file-chooser';
 import { LevelCriteria } from '../../instrument/level-criteria';
 import {
   CitationsEditor,
@@ -253,15 +254,12 @@ export const RegulationSection = memo(function RegulationSection({
       />
       {!readOnly && (
         <div className="field">
-          <label htmlFor="muat-teks-peraturan">Muat teks peraturan dari berkas .txt</label>
-          <input
+          <FileChooser
             id="muat-teks-peraturan"
-            type="file"
+            label="Muat teks peraturan dari berkas .txt"
+            buttonText="Pilih berkas teks…"
             accept=".txt,text/plain"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
+            onFile={async (file) => {
               // Bytes are at least characters: a file this large cannot fit the limit.
               if (file.size > MAX_REGULATION_TEXT_CHARS * 4) {
                 setMessage({
