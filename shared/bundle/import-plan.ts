@@ -6,7 +6,7 @@
  * summary, asks when `confirmations` is not empty, and only then writes in one transaction.
  */
 import type { Answer } from '../assessment/answer';
-import { isBlankAnswer, relateAnswers } from '../merge/lineage';
+import { isBlankAnswer, relateAnswers, sharesLineage } from '../merge/lineage';
 import type { Evaluation, EvaluationId } from '../assessment';
 import type { BundleManifest } from './manifest';
 import { describeScope } from './scope';
@@ -128,7 +128,8 @@ export function importPlan(
   const localAnswers = new Map((target?.answers ?? []).map((a) => [a.indicator, a]));
   for (const incoming of [...snapshot.answers].sort((a, b) => a.indicator - b.indicator)) {
     const local = localAnswers.get(incoming.indicator);
-    if (!local || isBlank(local)) {
+    // A local answer cleared since it parted from this copy is weighed, not filled over.
+    if (!local || (isBlank(local) && !sharesLineage(local, incoming))) {
       if (!isBlank(incoming)) changes.answersAdded.push(incoming.indicator);
       continue;
     }

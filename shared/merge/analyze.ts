@@ -10,7 +10,7 @@ import type { EvaluationSnapshot } from '../assessment/snapshot';
 import type { BundleManifest } from '../bundle/manifest';
 import type { InstrumentPack } from '../instrument/schema';
 import { findIndicator, levelOfValue } from '../instrument/tree';
-import { descendsFrom, isBlankAnswer } from './lineage';
+import { descendsFrom, isBlankAnswer, sharesLineage } from './lineage';
 import {
   MergeError,
   type Conflict,
@@ -200,7 +200,13 @@ export function analyzeMerge(input: {
         .filter((a) => a.indicator === indicator)
         .map((answer) => ({ sourceId: s.id, answer })),
     );
-    const filled = copies.filter((c) => !isBlankAnswer(c.answer));
+    // A blank copy with a past in common with a filled one is a deliberate clearing and counts
+    // like an edit; a blank copy that was never filled is no answer at all.
+    const filled = copies.filter(
+      (c) =>
+        !isBlankAnswer(c.answer) ||
+        copies.some((d) => !isBlankAnswer(d.answer) && sharesLineage(c.answer, d.answer)),
+    );
     if (filled.length === 0) {
       const taken = latest(copies);
       outcomes.push({

@@ -1,8 +1,9 @@
 /**
  * How two copies of one indicator's answer relate: the same content, one grown from the other
  * (its revision is among the other's ancestors: only the newer one changed since they parted), or
- * changed on both sides (a conflict). A blank answer (no level, no justification, no agency) is
- * no answer at all: it never conflicts with a filled one.
+ * changed on both sides (a conflict). A blank answer (no level, no justification) that was never
+ * filled is no answer at all: it never conflicts with a filled one. A blank answer that grew from
+ * a filled one is a clearing, an edit like any other.
  */
 import { sameContent, type Answer } from '../assessment/answer';
 
@@ -13,10 +14,10 @@ export type Relation = 'same' | 'firstNewer' | 'secondNewer' | 'conflict';
 
 export function relateAnswers(first: Answer, second: Answer): Relation {
   if (sameContent(first, second)) return 'same';
-  if (isBlankAnswer(first)) return 'secondNewer';
-  if (isBlankAnswer(second)) return 'firstNewer';
-  if (second.ancestors.includes(first.revision)) return 'secondNewer';
-  if (first.ancestors.includes(second.revision)) return 'firstNewer';
+  if (descendsFrom(second, first)) return 'secondNewer';
+  if (descendsFrom(first, second)) return 'firstNewer';
+  if (isBlankAnswer(first) && !sharesLineage(first, second)) return 'secondNewer';
+  if (isBlankAnswer(second) && !sharesLineage(second, first)) return 'firstNewer';
   // Same revision with different content has no order to read (an edit that did not open a
   // new revision): never silently pick one.
   return 'conflict';
@@ -25,3 +26,10 @@ export function relateAnswers(first: Answer, second: Answer): Relation {
 /** True when `newer` grew from `older` (its lineage holds the older revision). */
 export const descendsFrom = (newer: Answer, older: Answer): boolean =>
   newer.revision !== older.revision && newer.ancestors.includes(older.revision);
+
+/**
+ * True when the two copies have a past in common: one grew from the other, or both from one
+ * revision. A blank copy with such a past is a clearing to weigh, not an empty slot.
+ */
+export const sharesLineage = (a: Answer, b: Answer): boolean =>
+  descendsFrom(a, b) || descendsFrom(b, a) || a.ancestors.some((r) => b.ancestors.includes(r));

@@ -218,4 +218,33 @@ describe('import plan', () => {
     expect(plan.changes.answersUnchanged).toHaveLength(44);
     expect(plan.changes.evidenceAdded).toBe(2);
   });
+
+  it('carries a cleared answer both ways and fills a never-filled one', () => {
+    const local = makeFixture({ seed: 3, evaluationId: 'e-1' });
+    const answers = local.snapshot.answers.map((a) => ({ ...a }));
+    const bundle = structuredClone(incoming);
+    const clear = <T extends { value: number | null; justification: string }>(a: T): T =>
+      Object.assign(a, { value: null, justification: '' });
+    // 4: cleared here after the bundle's copy was exported: the clearing stays.
+    const l4 = answers.find((a) => a.indicator === 4)!;
+    clear(l4);
+    l4.ancestors = [l4.revision];
+    l4.revision = 'r-l4' as RevisionId;
+    // 5: cleared in the bundle after it grew from the local copy: the clearing is taken.
+    const b5 = bundle.snapshot.answers.find((a) => a.indicator === 5)!;
+    clear(b5);
+    b5.ancestors = [answers.find((a) => a.indicator === 5)!.revision];
+    b5.revision = 'r-b5' as RevisionId;
+    // 6: blank here and never filled: the bundle's answer is added.
+    const l6 = answers.find((a) => a.indicator === 6)!;
+    clear(l6);
+    l6.revision = 'r-l6' as RevisionId;
+    const plan = importPlan(bundle, [
+      { evaluation: local.snapshot.evaluation, answers, evidenceHashes: new Set() },
+    ]);
+    expect(plan.changes.answersKeptLocal).toEqual([4]);
+    expect(plan.changes.answersChanged).toEqual([5]);
+    expect(plan.changes.answersAdded).toEqual([6]);
+    expect(plan.changes.answersInConflict).toEqual([]);
+  });
 });

@@ -99,6 +99,36 @@ describe('analysis', () => {
     expect(analysis.outcomes[0]).toMatchObject({ kind: 'auto', how: 'oneSide', from: ['2'] });
   });
 
+  it('takes a clearing made since the common ancestor, and sets it against a concurrent change', () => {
+    const older = assessorFixture(1, { 6: 3 }, ANI);
+    const cleared = assessorFixture(2, { 6: null }, BUDI);
+    cleared.snapshot.answers[0]!.ancestors = [older.snapshot.answers[0]!.revision];
+    const analysis = analyzeMerge({
+      pack,
+      inputs: [source('1', older, ANI.name), source('2', cleared, BUDI.name)],
+    });
+    expect(analysis.conflicts).toEqual([]);
+    expect(analysis.outcomes[0]).toMatchObject({
+      kind: 'auto',
+      how: 'newer',
+      from: ['2'],
+      superseded: ['1'],
+      answer: { value: null, justification: '' },
+    });
+
+    // Both grew apart from the same ancestor: one cleared, one raised the level.
+    const common = 'rev-common' as RevisionId;
+    const changed = assessorFixture(3, { 6: 4 }, ANI);
+    changed.snapshot.answers[0]!.ancestors = [common];
+    cleared.snapshot.answers[0]!.ancestors = [common];
+    const both = analyzeMerge({
+      pack,
+      inputs: [source('1', changed, ANI.name), source('2', cleared, BUDI.name)],
+    });
+    expect(both.conflicts).toHaveLength(1);
+    expect(both.conflicts[0]!.sides.map((s) => s.answer.value).sort()).toEqual([4, null]);
+  });
+
   it.each([
     ['the second file', '2', '1'],
     ['the first file', '1', '2'],
