@@ -92,6 +92,13 @@ test('a backup restores the earlier state after a preview, and the restore can b
   await expect(
     page.getByRole('button', { name: 'Pratinjau Perwal-14-2022-SPBE.pdf' }),
   ).toBeVisible();
+  // The evaluation's history records the restore and the backup it came from.
+  await app.section('Riwayat');
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: /Dipulihkan dari cadangan cadangan-.*\.spbe yang dibuat/ }),
+  ).toBeVisible();
 
   // The replaced data was kept: download that backup and restore one evaluation from the file.
   await app.openBackups();

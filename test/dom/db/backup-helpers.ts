@@ -89,6 +89,36 @@ export async function dump(): Promise<Record<string, unknown[]>> {
   return out;
 }
 
+/** A restore's own record in an evaluation's history, as the tests read it. */
+export interface RestoreRecord {
+  evaluationId: string;
+  actorName: string;
+  newValue: string | null;
+  note: string;
+}
+
+/**
+ * A dump with the restore's records taken out of the history: the restored data compares equal to
+ * the data backed up, and the records are checked on their own.
+ */
+export function splitRestoreRecords(d: Record<string, unknown[]>): {
+  data: Record<string, unknown[]>;
+  restores: RestoreRecord[];
+} {
+  type Row = RestoreRecord & { field: string | null; entity: string };
+  const audit = d.audit as Row[];
+  const isRestore = (r: Row) => r.entity === 'evaluation' && r.field === 'backup';
+  return {
+    data: { ...d, audit: audit.filter((r) => !isRestore(r)) },
+    restores: audit.filter(isRestore).map(({ evaluationId, actorName, newValue, note }) => ({
+      evaluationId,
+      actorName,
+      newValue,
+      note,
+    })),
+  };
+}
+
 /** A backup of the app's database as a Blob. */
 export async function backupBlob(): Promise<Blob> {
   return collectToBlob(

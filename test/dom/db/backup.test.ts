@@ -18,7 +18,7 @@ import { db } from '../../../renderer/src/db/db';
 import { parseBackupFileName } from '../../../renderer/src/platform/backup-names';
 import { collectToBlob, webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { syncSha256 } from '../../../shared/backup/hash';
-import { actor, backupBlob, dump, edit, populate } from './backup-helpers';
+import { actor, backupBlob, dump, edit, populate, splitRestoreRecords } from './backup-helpers';
 import { resetDatabase, sampleInput } from './helpers';
 
 const backupBlobWriter = async (sink: WritableStream<Uint8Array>, signal: AbortSignal) => {
@@ -47,15 +47,33 @@ describe('backup round trip', () => {
     const changed = await dump();
     expect(changed).not.toEqual(before);
 
-    const result = await restoreBackup(file, { selection: { mode: 'all' }, store: webBackupStore });
-    expect(await dump()).toEqual(before);
+    const result = await restoreBackup(file, {
+      selection: { mode: 'all' },
+      store: webBackupStore,
+      sourceName: 'spbe-cadangan-harian.spbe',
+    });
+    const restored = splitRestoreRecords(await dump());
+    expect(restored.data).toEqual(before);
     expect(result.plan.map((p) => p.action).sort()).toEqual(['add', 'remove', 'replace']);
+    // Each restored evaluation's history says so, in the name of its user on this computer.
+    expect(restored.restores.map((r) => r.evaluationId).sort()).toEqual(
+      [ids.balikpapan, ids.mojokerto].sort(),
+    );
+    for (const r of restored.restores) {
+      expect(r.newValue).toBe('spbe-cadangan-harian.spbe');
+      expect(r.note).toMatch(
+        /^Dipulihkan dari cadangan spbe-cadangan-harian\.spbe yang dibuat \d{1,2} \w+ \d{4}/,
+      );
+    }
+    expect(restored.restores.find((r) => r.evaluationId === ids.balikpapan)?.actorName).toBe(
+      actor.name,
+    );
 
     // The data the restore replaced was kept first: restoring that undoes the restore.
     expect(parseBackupFileName(result.safetyBackup.name)?.reason).toBe('sebelum-pemulihan');
     const safety = await (await webBackupStore.read(result.safetyBackup.name)).blob();
     await restoreBackup(safety, { selection: { mode: 'all' }, store: webBackupStore });
-    expect(await dump()).toEqual(changed);
+    expect(splitRestoreRecords(await dump()).data).toEqual(changed);
   });
 
   it('previews what the backup holds, checked against its content', async () => {
@@ -111,7 +129,8 @@ describe('backup round trip', () => {
       selection: { mode: 'selected', ids: [ids.balikpapan] },
       store: webBackupStore,
     });
-    const after = await dump();
+    const { data: after, restores } = splitRestoreRecords(await dump());
+    expect(restores.map((r) => r.evaluationId)).toEqual([ids.balikpapan]);
     // The restored evaluation is back whole: rows, team, identity, logo and documents.
     for (const table of ['answers', 'evidence', 'links', 'members']) {
       expect(
@@ -165,7 +184,7 @@ describe('backup round trip', () => {
       store: webBackupStore,
       hash: syncSha256,
     });
-    expect(await dump()).toEqual(before);
+    expect(splitRestoreRecords(await dump()).data).toEqual(before);
   });
 
   it('summarises the current data the same way as a backup', async () => {

@@ -6,7 +6,7 @@
  * database as it was.
  */
 import type { Dexie } from 'dexie';
-import type { EvaluationId } from '../../../../shared/assessment';
+import type { EvaluationId, MemberId } from '../../../../shared/assessment';
 import {
   BACKUP_TABLES,
   BackupError,
@@ -21,6 +21,9 @@ import {
 } from '../../../../shared/backup';
 import { backupFileName } from '../../platform/backup-names';
 import type { BackupEntry, BackupStore } from '../../platform/types';
+import { formatDateTime } from '../../../../shared/format/date';
+import { ANONYMOUS } from '../commands/actor';
+import { auditEvent } from '../commands/audit';
 import { currentMemberKey } from '../commands/members';
 import { db, type SpbeDatabase, type BlobRow } from '../db';
 import { toStorageError } from '../errors';
@@ -48,6 +51,8 @@ export interface RestoreOptions extends ReadBackupOptions {
   store: BackupStore;
   /** The manifest hash of the preview the user confirmed: another file is refused. */
   expectedManifestHash?: string;
+  /** The backup's file name, recorded in the history of every restored evaluation. */
+  sourceName?: string;
   database?: SpbeDatabase;
 }
 
@@ -106,8 +111,9 @@ export async function restoreBackup(source: Blob, options: RestoreOptions): Prom
           });
     await stageBlobs(database, files, staged);
     if (options.signal?.aborted) throw backupAborted();
-    if (selection.mode === 'all') await replaceAll(database, opened);
-    else await replaceSelected(database, opened, selection.ids as EvaluationId[]);
+    const record = restoreRecord(opened, options.sourceName);
+    if (selection.mode === 'all') await replaceAll(database, opened, record);
+    else await replaceSelected(database, opened, selection.ids as EvaluationId[], record);
   } catch (e) {
     await unstageBlobs(database, staged).catch(() => undefined);
     if (e instanceof BackupError) throw e;
@@ -196,8 +202,59 @@ function selectedBlobs(opened: OpenedBackup, ids: readonly string[]): Set<string
   return hashes;
 }
 
+/** What the history of a restored evaluation says about the restore. */
+interface RestoreRecord {
+  sourceName: string;
+  note: string;
+}
+
+function restoreRecord(opened: OpenedBackup, sourceName = 'berkas cadangan'): RestoreRecord {
+  return {
+    sourceName,
+    note: `Dipulihkan dari cadangan ${sourceName} yang dibuat ${formatDateTime(opened.preview.manifest.createdAt)}.`,
+  };
+}
+
+/**
+ * Records the restore in the history of each restored evaluation, stamped with the person the
+ * restored data names as this computer's user of that evaluation. Inside the restore transaction.
+ */
+async function recordRestore(
+  database: SpbeDatabase,
+  ids: readonly EvaluationId[],
+  record: RestoreRecord,
+): Promise<void> {
+  const at = Date.now();
+  const events = [];
+  for (const id of ids) {
+    const memberId = (await database.settings.get(currentMemberKey(id)))?.value;
+    const member =
+      typeof memberId === 'string' ? await database.members.get(memberId as MemberId) : undefined;
+    const actor = member ? { id: member.id, name: member.name } : ANONYMOUS;
+    events.push(
+      auditEvent(
+        id,
+        actor,
+        {
+          entity: 'evaluation',
+          action: 'import',
+          field: 'backup',
+          newValue: record.sourceName,
+          note: record.note,
+        },
+        at,
+      ),
+    );
+  }
+  if (events.length > 0) await database.audit.bulkAdd(events);
+}
+
 /** Everything becomes the backup's: every table, and exactly the backup's files. */
-async function replaceAll(database: SpbeDatabase, opened: OpenedBackup): Promise<void> {
+async function replaceAll(
+  database: SpbeDatabase,
+  opened: OpenedBackup,
+  record: RestoreRecord,
+): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     for (const table of database.tables) if (table.name !== BLOB_TABLE) await table.clear();
     for (const name of BACKUP_TABLES) {
@@ -220,6 +277,11 @@ async function replaceAll(database: SpbeDatabase, opened: OpenedBackup): Promise
         await database.blobs.put({ ...existing, type: row.type, createdAt: row.createdAt });
       }
     }
+    await recordRestore(
+      database,
+      opened.rows.evaluations.map((e) => e.id as EvaluationId),
+      record,
+    );
   });
 }
 
@@ -227,6 +289,7 @@ async function replaceSelected(
   database: SpbeDatabase,
   opened: OpenedBackup,
   ids: readonly EvaluationId[],
+  record: RestoreRecord,
 ): Promise<void> {
   const chosen = new Set<string>(ids);
   const owned = (table: keyof typeof EVALUATION_COLUMN) => {
@@ -282,5 +345,6 @@ async function replaceSelected(
       const logo = await database.evaluations.filter((e) => e.instansi.logoHash === h).count();
       if (logo === 0) await database.blobs.delete(h as never);
     }
+    await recordRestore(database, ids, record);
   });
 }

@@ -131,6 +131,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
       const result = await service.restore(phase.blob, {
         selection,
         expectedManifestHash: phase.preview.manifestHash,
+        sourceName: source.name,
       });
       notify(
         'ok',

@@ -17,6 +17,7 @@ const fieldLabel: Record<string, string> = {
   evidence: 'Bukti dukung',
   levels: 'Tingkat yang didukung',
   fileName: 'Dokumen',
+  backup: 'Cadangan',
   name: 'Nama',
   nip: 'NIP',
   position: 'Jabatan',
