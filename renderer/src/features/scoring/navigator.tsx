@@ -7,6 +7,7 @@ import { NavLink } from 'react-router';
 import { answerStatusLabel } from '../../../../shared/assessment';
 import { groupEntries } from '../../../../shared/instrument';
 import { useWorkspace } from '../workspace/workspace-context';
+import { PaperclipIcon } from '../../components/icons';
 import { filterIds, filterLabel, matchesFilter, type FilterId } from './indicator-filters';
 
 export function useVisibleIndicators(filter: FilterId): number[] {
@@ -106,7 +107,8 @@ export function Navigator({
                       </span>
                       {docs > 0 && (
                         <span className="nav-docs" aria-hidden="true" title={`${docs} dokumen`}>
-                          📎{docs}
+                          <PaperclipIcon />
+                          {docs}
                         </span>
                       )}
                       {answer?.status === 'verified' && (
