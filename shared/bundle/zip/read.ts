@@ -27,9 +27,9 @@ import {
 import type { BundleFile, BundleManifest } from '../manifest';
 import type { ProgressListener } from '../progress';
 import { parseManifest } from '../validate';
-import { readRange, zipReaderOf, type BundleSource } from './source';
+import { startsLikeZip, zipReaderOf, type BundleSource } from './source';
 import { collectingSink, verifyingSink, verifyingTransformer, type VerifyOptions } from './streams';
-import { bundleErrorFromZip, zipLib } from './zip-lib';
+import { bundleErrorFromZip, zipLib, type ZipEntry, type ZipFileEntry } from './zip-lib';
 
 export interface ReadBundleOptions {
   /** The version of the running app (named in the "update the app" message). */
@@ -70,23 +70,11 @@ export interface OpenedBundle {
   evidenceBlob(hash: EvidenceHash | string, signal?: AbortSignal): Promise<Blob>;
 }
 
-// zip.js types its entries through generics we do not need here.
-type ZipEntry = Awaited<
-  ReturnType<InstanceType<ReturnType<typeof zipLib>['ZipReader']>['getEntries']>
->[number];
-type FileEntry = Extract<ZipEntry, { directory: false }>;
-
-const ZIP_MAGIC = [
-  [0x50, 0x4b, 0x03, 0x04],
-  [0x50, 0x4b, 0x05, 0x06],
-];
-
 async function checkContainer(source: BundleSource): Promise<void> {
   if (source.size === 0) {
     throw new BundleError('empty', 'Berkas kosong (0 byte), bukan berkas .spbe.');
   }
-  const head = await readRange(source, 0, 4);
-  if (!ZIP_MAGIC.some((m) => m.every((b, i) => head[i] === b))) {
+  if (!(await startsLikeZip(source))) {
     throw new BundleError(
       'notZip',
       'Berkas ini bukan berkas .spbe Evaluasi SPBE (bukan arsip zip).',
@@ -178,7 +166,7 @@ async function readBundleUnchecked(
       );
     }
   }
-  const files = entries as FileEntry[];
+  const files = entries as ZipFileEntry[];
   // A backup of the whole database shares the .spbe extension: say what it is and where it goes.
   if (
     files.some((e) => e.filename === MANIFEST_ENTRY) &&
@@ -342,7 +330,7 @@ async function readBundleUnchecked(
     filesTotal,
   });
 
-  const fileOf = (h: string): { file: BundleFile; entry: FileEntry } => {
+  const fileOf = (h: string): { file: BundleFile; entry: ZipFileEntry } => {
     const file = manifest.files.find((x) => x.hash === h);
     const entry = file && byName.get(file.entry);
     if (!file || !entry) {
@@ -403,10 +391,10 @@ async function readBundleUnchecked(
  * read never waits on a stream nobody drains.
  */
 async function spoolEntry(
-  entry: FileEntry,
+  entry: ZipFileEntry,
   verify: VerifyOptions,
   spool: WritableStream<Uint8Array>,
-  dataOptions: Parameters<FileEntry['getData']>[1],
+  dataOptions: Parameters<ZipFileEntry['getData']>[1],
 ): Promise<void> {
   const t = verifyingTransformer(verify);
   let fail: (e: unknown) => void = () => undefined;
@@ -428,7 +416,7 @@ async function spoolEntry(
   await piping;
 }
 
-function nameAndSizes(e: FileEntry): {
+function nameAndSizes(e: ZipFileEntry): {
   name: string;
   compressedSize: number;
   uncompressedSize: number;

@@ -31,6 +31,18 @@ export async function readRange(
   return source.read(offset, length);
 }
 
+/** The signatures a zip file starts with: a local file header, or the end record of an empty zip. */
+const ZIP_MAGIC = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+];
+
+/** True when the source starts like a zip file (checked before zip.js reads its directory). */
+export async function startsLikeZip(source: BundleSource): Promise<boolean> {
+  const head = await readRange(source, 0, 4);
+  return ZIP_MAGIC.some((m) => m.every((b, i) => head[i] === b));
+}
+
 /** The zip.js reader over a source. */
 export function zipReaderOf(source: BundleSource) {
   const zip = zipLib();

@@ -101,3 +101,24 @@ export function asStream(data: Blob | ReadableStream<Uint8Array>): ReadableStrea
   // Duck-typed: streams from another realm (a test environment, a worker) fail instanceof.
   return 'getReader' in data ? data : (data.stream() as ReadableStream<Uint8Array>);
 }
+
+/**
+ * A writable that passes every chunk on to `sink` and counts the bytes: what a zip writer writes
+ * into. Aborting `signal` stops the pipe. `done` settles once the sink has everything; its
+ * failure also reaches the writer's writes, so it is never left unhandled here.
+ */
+export function countingPipe(
+  sink: WritableStream<Uint8Array>,
+  signal: AbortSignal,
+): { writable: WritableStream<Uint8Array>; bytes: () => number; done: Promise<void> } {
+  let bytes = 0;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      bytes += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  const done = counter.readable.pipeTo(sink, { signal });
+  done.catch(() => undefined);
+  return { writable: counter.writable, bytes: () => bytes, done };
+}

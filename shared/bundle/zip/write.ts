@@ -28,7 +28,7 @@ import { describePath, indonesianErrorMap, summarizeProblems } from '../messages
 import type { ProgressListener } from '../progress';
 import { restrictSnapshot, scopeOf } from '../scope';
 import { checkManifestContent } from '../validate';
-import { asStream, transformStream, verifyingTransformer } from './streams';
+import { asStream, countingPipe, transformStream, verifyingTransformer } from './streams';
 import { bundleErrorFromZip, zipLib } from './zip-lib';
 
 /** The stored bytes of a file by hash: a Blob, or a stream of them. */
@@ -158,16 +158,7 @@ export async function writeBundle(
   const internal = new AbortController();
   const onOuterAbort = (): void => internal.abort(abortedError());
   options.signal?.addEventListener('abort', onOuterAbort);
-  let bytesWritten = 0;
-  const counter = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      bytesWritten += chunk.byteLength;
-      controller.enqueue(chunk);
-    },
-  });
-  const piping = counter.readable.pipeTo(sink, { signal: internal.signal });
-  // The pipe's failure is reported through the zip writer's writes; never leave it unhandled.
-  piping.catch(() => undefined);
+  const output = countingPipe(sink, internal.signal);
 
   const zipOptions = {
     password: options.password ? options.password : undefined,
@@ -175,7 +166,7 @@ export async function writeBundle(
     signal: internal.signal,
     lastModDate: new Date(exportedAt),
   };
-  const writer = new zip.ZipWriter(counter.writable, zipOptions);
+  const writer = new zip.ZipWriter(output.writable, zipOptions);
   let current: string | undefined;
   try {
     if (options.signal?.aborted) throw abortedError();
@@ -258,13 +249,17 @@ export async function writeBundle(
     const manifestBytes = new TextEncoder().encode(JSON.stringify(manifest));
     await writer.add(MANIFEST_ENTRY, new zip.Uint8ArrayReader(manifestBytes));
     await writer.close();
-    await piping;
-    report(`Selesai: ${formatBytes(bytesWritten)} ditulis`, 'done');
-    return { manifest, manifestHash: await sha256Hex(manifestBytes, hash), bytesWritten };
+    await output.done;
+    report(`Selesai: ${formatBytes(output.bytes())} ditulis`, 'done');
+    return {
+      manifest,
+      manifestHash: await sha256Hex(manifestBytes, hash),
+      bytesWritten: output.bytes(),
+    };
   } catch (e) {
     const error = options.signal?.aborted ? abortedError() : bundleErrorFromZip(e, current);
     internal.abort(error);
-    await piping.catch(() => undefined);
+    await output.done.catch(() => undefined);
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', onOuterAbort);

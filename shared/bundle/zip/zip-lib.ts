@@ -19,6 +19,13 @@ export function zipLib(): typeof zip {
   return zip;
 }
 
+/** An entry of a zip directory as zip.js gives it (typed through generics not needed here). */
+export type ZipEntry = Awaited<
+  ReturnType<InstanceType<ReturnType<typeof zipLib>['ZipReader']>['getEntries']>
+>[number];
+/** A file entry (not a directory). */
+export type ZipFileEntry = Extract<ZipEntry, { directory: false }>;
+
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**

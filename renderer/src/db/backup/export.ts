@@ -33,7 +33,11 @@ import {
   summarizeProblems,
 } from '../../../../shared/bundle/messages';
 import type { BundleProgress, ProgressListener } from '../../../../shared/bundle/progress';
-import { transformStream, verifyingTransformer } from '../../../../shared/bundle/zip/streams';
+import {
+  countingPipe,
+  transformStream,
+  verifyingTransformer,
+} from '../../../../shared/bundle/zip/streams';
 import { zipLib } from '../../../../shared/bundle/zip/zip-lib';
 import { formatBytes } from '../../../../shared/format/number';
 import { db, type BlobRow } from '../db';
@@ -195,16 +199,7 @@ export async function exportDatabase(
   const onOuterAbort = (): void => internal.abort(backupAborted());
   if (signal?.aborted) internal.abort(backupAborted());
   else signal?.addEventListener('abort', onOuterAbort, { once: true });
-  let bytesWritten = 0;
-  const counter = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      bytesWritten += chunk.byteLength;
-      controller.enqueue(chunk);
-    },
-  });
-  const piping = counter.readable.pipeTo(sink, { signal: internal.signal });
-  // A failure of the pipe reaches us through the zip writer's writes; never leave it unhandled.
-  piping.catch(() => undefined);
+  const output = countingPipe(sink, internal.signal);
   let current: string | undefined;
   try {
     if (internal.signal.aborted) throw backupAborted();
@@ -252,7 +247,7 @@ export async function exportDatabase(
       );
     }
 
-    const writer = new zip.ZipWriter(counter.writable, {
+    const writer = new zip.ZipWriter(output.writable, {
       signal: internal.signal,
       lastModDate: new Date(createdAt),
     });
@@ -353,20 +348,20 @@ export async function exportDatabase(
       new zip.Uint8ArrayReader(new TextEncoder().encode(JSON.stringify(manifest))),
     );
     await writer.close();
-    await piping;
+    await output.done;
     report({
       phase: 'done',
-      label: `Selesai: ${formatBytes(bytesWritten)} ditulis`,
+      label: `Selesai: ${formatBytes(output.bytes())} ditulis`,
       bytesDone,
       bytesTotal,
       filesDone,
       filesTotal,
     });
-    return { manifest, bytesWritten };
+    return { manifest, bytesWritten: output.bytes() };
   } catch (e) {
     const error = signal?.aborted ? backupAborted() : asBackupError(e, current);
     internal.abort(error);
-    await piping.catch(() => undefined);
+    await output.done.catch(() => undefined);
     throw error;
   } finally {
     signal?.removeEventListener('abort', onOuterAbort);

@@ -38,9 +38,9 @@ import {
 } from '../../../../shared/bundle/messages';
 import type { BundleProgress, ProgressListener } from '../../../../shared/bundle/progress';
 import { STRICT_ZIP_READING, zipAmbiguity } from '../../../../shared/bundle/zip/read';
-import { readRange, zipReaderOf } from '../../../../shared/bundle/zip/source';
+import { readRange, startsLikeZip, zipReaderOf } from '../../../../shared/bundle/zip/source';
 import { collectingSink, verifyingSink } from '../../../../shared/bundle/zip/streams';
-import { zipLib } from '../../../../shared/bundle/zip/zip-lib';
+import { zipLib, type ZipEntry, type ZipFileEntry } from '../../../../shared/bundle/zip/zip-lib';
 import { formatBytes } from '../../../../shared/format/number';
 import {
   DATABASE_NAME,
@@ -92,20 +92,10 @@ export interface OpenedBackup {
   blobs: Map<string, BlobRow>;
 }
 
-type ZipEntry = Awaited<
-  ReturnType<InstanceType<ReturnType<typeof zipLib>['ZipReader']>['getEntries']>
->[number];
-type FileEntry = Extract<ZipEntry, { directory: false }>;
-
-const ZIP_MAGIC = [
-  [0x50, 0x4b, 0x03, 0x04],
-  [0x50, 0x4b, 0x05, 0x06],
-];
-
 /** Where an entry's data lies in the file: after its local header, name and extra field. */
 async function dataRange(
   source: Blob,
-  entry: FileEntry,
+  entry: ZipFileEntry,
 ): Promise<{ headerStart: number; start: number; end: number }> {
   const header = await readRange(source, entry.offset, 30);
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
@@ -206,8 +196,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
   if (source.size === 0) {
     throw new BackupError('empty', 'Berkas kosong (0 byte), bukan berkas cadangan.');
   }
-  const head = await readRange(source, 0, 4);
-  if (!ZIP_MAGIC.some((m) => m.every((b, i) => head[i] === b))) {
+  if (!(await startsLikeZip(source))) {
     throw new BackupError(
       'notZip',
       'Berkas ini bukan berkas cadangan Evaluasi SPBE (bukan arsip zip).',
@@ -231,7 +220,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
       `Berkas rusak atau dimanipulasi: struktur arsip zip dapat dibaca lebih dari satu cara (${ambiguous}).`,
     );
   }
-  const byName = new Map<string, FileEntry>();
+  const byName = new Map<string, ZipFileEntry>();
   for (const e of entries) {
     const unsafe = e.directory ? 'entri berupa folder' : unsafeNameReason(e.filename);
     if (unsafe) {
@@ -255,7 +244,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
         e.filename,
       );
     }
-    byName.set(e.filename, e as FileEntry);
+    byName.set(e.filename, e as ZipFileEntry);
   }
 
   // The manifest, capped in size while it streams, then its header, then its schema.
@@ -577,7 +566,7 @@ const wrongBlob = (entry: string): BackupError =>
 
 /** A deflated entry read whole (the manifest, a table), capped at its declared size. */
 async function readSmallEntry(
-  entry: FileEntry,
+  entry: ZipFileEntry,
   max: number,
   readerOptions: object,
 ): Promise<Uint8Array> {
