@@ -7,7 +7,7 @@
  */
 import type { Evaluation, EvaluationId, EvaluationSnapshot } from '../../../../shared/assessment';
 import { findPack, type InstrumentPack } from '../../../../shared/instrument';
-import type { Profile } from '../../../../shared/profiles';
+import { findProfile, parseProfile, type Profile } from '../../../../shared/profiles';
 import {
   choosePrevious,
   isEarlierEvaluationOf,
@@ -23,9 +23,6 @@ import { readSnapshot } from '../../db/snapshot';
 /** The regional profile with this id: built-in first, then a valid custom one; else null. */
 export async function lookupProfile(id: string | null): Promise<Profile | null> {
   if (!id) return null;
-  // The built-in profiles carry their regulations' full text (about 400 kB): loaded on first
-  // use, not with the app.
-  const { findProfile, parseProfile } = await import('../../../../shared/profiles');
   const builtIn = findProfile(id);
   if (builtIn) return builtIn;
   const row = await db.profiles.get(id);
