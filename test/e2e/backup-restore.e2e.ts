@@ -3,7 +3,8 @@
  * preview the backup and restore it, and find the earlier state; the restore kept the replaced
  * data as a backup, which downloads as a file and restores (one chosen evaluation) from disk; a
  * file that is not a backup is refused in the preview. The Cadangan screen and the preview pass
- * axe.
+ * axe. Restoring the oldest kept backup works although the backup written before the restore
+ * rotates it out of the store.
  */
 import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
@@ -139,6 +140,42 @@ test('a backup restores the earlier state after a preview, and the restore can b
   await expect(refused.getByRole('alert')).toContainText('bukan arsip zip');
   await expect(refused.getByRole('alert')).toContainText('Data di komputer ini tidak diubah');
   await refused.getByRole('button', { name: 'Tutup', exact: true }).click();
+});
+
+test('the oldest kept backup restores although the backup before the restore rotates it out', async ({
+  page,
+}) => {
+  const app = new AppModel(page);
+  await app.createEvaluation({ name: 'Pemerintah Kota Bengkulu', region: 'Bengkulu' });
+  await app.openBackups();
+  await page.getByLabel('Jumlah cadangan yang disimpan').fill('2');
+  await page.getByRole('button', { name: 'Simpan jumlah' }).click();
+  await app.backupNow();
+  await app.createEvaluation({ name: 'Pemerintah Kabupaten Mojokerto', region: 'Mojokerto' });
+  await app.openBackups();
+  await app.backupNow();
+  const listed = page.getByRole('table', { name: 'Cadangan tersimpan, terbaru lebih dahulu' });
+  // The header row and the two backups kept; the older one holds Bengkulu only.
+  await expect(listed.getByRole('row')).toHaveCount(3);
+  const oldest = listed.getByRole('row').nth(2);
+  const oldestName = /cadangan-[\d-]+-manual\.spbe/.exec((await oldest.textContent()) ?? '')?.[0];
+  expect(oldestName).toBeTruthy();
+  await oldest.getByRole('button', { name: /^Pratinjau dan pulihkan/ }).click();
+  const preview = await app.waitPreview();
+  await expect(
+    preview.getByRole('table', { name: 'Evaluasi di dalam cadangan' }).getByRole('row'),
+  ).toHaveCount(2);
+  await app.confirmRestore();
+
+  await app.openHome();
+  await expect(page.getByRole('link', { name: 'Pemerintah Kota Bengkulu' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Pemerintah Kabupaten Mojokerto' })).toBeHidden();
+  // Two are kept: the backup of the data before the restore is among them.
+  await app.openBackups();
+  await expect(app.backupRow('Sebelum pemulihan')).toBeVisible();
+  await expect(listed.getByRole('row')).toHaveCount(3);
+  // The backup restored from was the oldest: the rotation removed it, after its bytes were read.
+  await expect(listed.getByRole('row').filter({ hasText: oldestName! })).toHaveCount(0);
 });
 
 test('the About page says where backups live', async ({ page }) => {
