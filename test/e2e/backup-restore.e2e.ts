@@ -53,7 +53,13 @@ test('a backup restores the earlier state after a preview, and the restore can b
   await app.section('Bukti Dukung');
   await page.getByRole('button', { name: 'Hapus Perwal-14-2022-SPBE.pdf' }).click();
   await page.getByRole('button', { name: 'Hapus dokumen' }).click();
-  await expect(page.getByText('Perwal-14-2022-SPBE.pdf')).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Dokumen "Perwal-14-2022-SPBE.pdf" dihapus.' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Pratinjau Perwal-14-2022-SPBE.pdf' }),
+  ).toBeHidden();
+  await expect(page.getByText('Perwal-14-2022-SPBE.pdf', { exact: true })).toBeHidden();
   await app.createEvaluation({
     name: 'Pemerintah Kabupaten Mojokerto',
     region: 'Mojokerto',
