@@ -70,12 +70,17 @@ export function summaryBlocks(f: Facts): Block[] {
 
   if (h.targetDifference && f.result.overall) {
     const diff = h.targetDifference;
+    // The sentence says the direction; the amount is written without its sign.
+    const amount = diff.display.replace(/^[+-]/, '');
+    const target = `target ${h.indexLabel} ${h.target.display} (predikat ${h.target.rating})`;
     blocks.push(
       paragraph(
         t(
-          h.meetsTarget
-            ? `Nilai tersebut telah memenuhi target ${h.indexLabel} ${h.target.display} (predikat ${h.target.rating}), dengan selisih ${diff.display}.`
-            : `Nilai tersebut masih di bawah target ${h.indexLabel} ${h.target.display} (predikat ${h.target.rating}), dengan selisih ${diff.display}.`,
+          !h.meetsTarget
+            ? `Nilai tersebut masih ${amount} di bawah ${target}.`
+            : diff.value > 0
+              ? `Nilai tersebut telah memenuhi ${target} dan melampauinya sebesar ${amount}.`
+              : `Nilai tersebut tepat memenuhi ${target}.`,
         ),
       ),
     );

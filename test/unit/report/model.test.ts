@@ -145,7 +145,11 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
       'Indeks SPBE Pemerintah Kota Balikpapan Tahun 2026 adalah 2,77 dengan predikat Baik.',
     );
     expect(text).toContain(
-      'telah memenuhi target Indeks SPBE 2,60 (predikat Baik), dengan selisih +0,17',
+      'telah memenuhi target Indeks SPBE 2,60 (predikat Baik) dan melampauinya sebesar 0,17.',
+    );
+    // Below the target the sentence gives the direction and the amount without a sign.
+    expect(textOf(blocksOf(mojokertoModel(), 'summary'))).toContain(
+      'Nilai tersebut masih 0,28 di bawah target Indeks SPBE 2,60 (predikat Baik).',
     );
     expect(text).toContain(
       'Dibandingkan dengan Tahun 2025 (Indeks SPBE 2,37, predikat Cukup), Indeks SPBE naik 0,40.',
