@@ -169,6 +169,18 @@ async function printRoute(
 ): Promise<PrintedPdf> {
   await page.goto(`/#${route}`);
   await expect(page.locator('body[data-print-ready="true"]')).toBeAttached({ timeout: 30_000 });
+  // No cut tables: no header or cell holds a word wider than its column (it would be clipped).
+  // Measured on screen, where each sheet is as wide as its page's printable area.
+  const overflowing = await page
+    .locator('table.report-table')
+    .evaluateAll((tables) =>
+      tables.flatMap((t) =>
+        [...t.querySelectorAll('th, td')]
+          .filter((c) => c.scrollWidth > c.clientWidth + 1)
+          .map((c) => c.textContent?.trim() ?? ''),
+      ),
+    );
+  expect(overflowing, 'table cells whose text is wider than the cell').toEqual([]);
   const bytes = await page.pdf({
     format: PRINT_PDF_SETTINGS.pageSize,
     printBackground: PRINT_PDF_SETTINGS.printBackground,

@@ -89,10 +89,11 @@ export function complianceBlocks(
       columns: [
         { header: 'No', align: 'center', width: 0.5 },
         { header: 'Kewajiban', align: 'left', width: 2.6 },
-        { header: 'Pasal', align: 'left', width: 3 },
+        { header: 'Pasal', align: 'left', width: 2.8 },
         { header: 'Status', align: 'center', width: 1.8 },
-        { header: 'Keterangan', align: 'left', width: 3.1 },
-        { header: 'Indikator', align: 'center', width: 1 },
+        { header: 'Keterangan', align: 'left', width: 2.9 },
+        // Wide enough for its header word in bold ("Indikator" must not be clipped).
+        { header: 'Indikator', align: 'center', width: 1.4 },
       ],
       rows,
       note:
