@@ -6,7 +6,7 @@
  * before is in the backup, and the restore screen carries it through the (fixed) upgrade.
  */
 import { Dexie } from 'dexie';
-import { backupFileName } from '../platform/backup-names';
+import { freshBackupFileName } from '../platform/backup-names';
 import type { BackupEntry, BackupStore } from '../platform/types';
 import { exportDatabase } from './backup';
 import type { SpbeDatabase } from './db';
@@ -44,7 +44,8 @@ export async function backupBeforeUpgrade(
   const old = new Dexie(target.name);
   await old.open();
   try {
-    return await store.write(backupFileName('sebelum-pembaruan'), async (sink, signal) => {
+    const name = await freshBackupFileName(store, 'sebelum-pembaruan');
+    return await store.write(name, async (sink, signal) => {
       await exportDatabase(sink, signal, undefined, { database: old });
     });
   } finally {

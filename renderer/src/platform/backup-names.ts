@@ -8,12 +8,12 @@
  *   cadangan-2026-11-22-093015-manual.spbe              the user asked for one
  *   cadangan-2026-11-22-093015-sebelum-pemulihan.spbe   the data as it was before a restore
  *
- * Taking one:  await platform.backups.write(backupFileName('harian'), exportDatabase)
+ * Taking one:  await store.write(await freshBackupFileName(store, 'harian'), exportDatabase)
  * where `exportDatabase(sink, signal)` (db/backup.ts) streams the whole database into `sink`.
  * The store keeps the newest N (10 by default) and removes older ones after each write.
  */
 import { BACKUP_NAME_PATTERN } from '../../../shared/ipc/contract';
-import type { BackupEntry } from './types';
+import type { BackupEntry, BackupStore } from './types';
 
 export const BACKUP_REASONS = [
   'harian',
@@ -39,6 +39,26 @@ export function backupFileName(reason: BackupReason, at: Date = new Date()): str
     `cadangan-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-` +
     `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}-${reason}.spbe`;
   if (!BACKUP_NAME_PATTERN.test(name)) throw new Error(`Nama cadangan tidak sah: ${name}`);
+  return name;
+}
+
+/**
+ * The name for a backup about to be written into `store`: `backupFileName`, one second later
+ * while a listed backup already has that name (two backups within one second must not overwrite
+ * each other; names carry seconds only).
+ */
+export async function freshBackupFileName(
+  store: Pick<BackupStore, 'list'>,
+  reason: BackupReason,
+  at: Date = new Date(),
+): Promise<string> {
+  const taken = new Set((await store.list()).map((e) => e.name));
+  let time = at.getTime();
+  let name = backupFileName(reason, new Date(time));
+  while (taken.has(name)) {
+    time += 1000;
+    name = backupFileName(reason, new Date(time));
+  }
   return name;
 }
 

@@ -5,6 +5,7 @@ import {
   BACKUP_REASON_LABELS,
   BACKUP_REASONS,
   backupFileName,
+  freshBackupFileName,
   isDailyBackupDue,
   parseBackupFileName,
 } from '../../../renderer/src/platform/backup-names';
@@ -20,6 +21,23 @@ describe('backup names', () => {
       expect(BACKUP_NAME_PATTERN.test(name)).toBe(true);
       expect(parseBackupFileName(name)).toEqual({ takenAt: at, reason });
     }
+  });
+
+  it('never reuses a listed name: two backups within one second get consecutive seconds', async () => {
+    const entry = (name: string) => ({ name, size: 1, createdAt: 0 });
+    const store = {
+      list: async () => [
+        entry('cadangan-2026-11-22-093015-manual.spbe'),
+        entry('cadangan-2026-11-22-093016-manual.spbe'),
+        entry('cadangan-2026-11-22-093017-harian.spbe'),
+      ],
+    };
+    expect(await freshBackupFileName(store, 'manual', at)).toBe(
+      'cadangan-2026-11-22-093017-manual.spbe',
+    );
+    expect(await freshBackupFileName(store, 'harian', at)).toBe(
+      'cadangan-2026-11-22-093015-harian.spbe',
+    );
   });
 
   it('does not parse names it did not make', () => {

@@ -19,7 +19,7 @@ import {
   type RestorePlanItem,
   type RestoreSelection,
 } from '../../../../shared/backup';
-import { backupFileName } from '../../platform/backup-names';
+import { freshBackupFileName } from '../../platform/backup-names';
 import type { BackupEntry, BackupStore } from '../../platform/types';
 import { formatDateTime } from '../../../../shared/format/date';
 import { ANONYMOUS } from '../commands/actor';
@@ -93,7 +93,7 @@ export async function restoreBackup(source: Blob, options: RestoreOptions): Prom
   const plan = restorePlan(opened.preview.evaluations, await currentSummaries(database), selection);
   // The data as it is now, kept before anything changes: a restore can itself be undone.
   const safetyBackup = await options.store.write(
-    backupFileName('sebelum-pemulihan'),
+    await freshBackupFileName(options.store, 'sebelum-pemulihan'),
     (sink, signal) => exportDatabase(sink, signal, undefined, { database }).then(() => undefined),
     options.signal,
   );

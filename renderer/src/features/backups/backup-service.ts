@@ -20,7 +20,7 @@ import {
 } from '../../db/backup';
 import { databaseState, subscribeDatabaseState } from '../../db/lifecycle';
 import {
-  backupFileName,
+  freshBackupFileName,
   isDailyBackupDue,
   parseBackupFileName,
   type BackupReason,
@@ -155,7 +155,7 @@ export class BackupService {
     try {
       let fingerprint = '';
       const entry = await this.platform.backups.write(
-        backupFileName(reason, this.now()),
+        await freshBackupFileName(this.platform.backups, reason, this.now()),
         async (sink, s) => {
           const result = await exportDatabase(sink, s, (p) => this.progress(p));
           fingerprint = result.manifest.fingerprint;
