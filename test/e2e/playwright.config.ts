@@ -10,6 +10,12 @@ import { baseURL, chromiumArgs, chromiumPath, e2ePort } from './browser';
 // Playwright loads this file as CommonJS.
 const root = path.resolve(__dirname, '../..');
 
+// The browser's time zone, and this process's (and its workers'): texts a test builds in Node
+// (a report's dates) must fall on the same calendar day as the ones the browser writes, also in
+// the hours when UTC and Jakarta are on different days.
+const timezoneId = 'Asia/Jakarta';
+process.env.TZ = timezoneId;
+
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
@@ -24,7 +30,7 @@ export default defineConfig({
   use: {
     baseURL,
     locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
+    timezoneId,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
