@@ -6,7 +6,7 @@
  * summary, asks when `confirmations` is not empty, and only then writes in one transaction.
  */
 import type { Answer } from '../assessment/answer';
-import { isBlankAnswer, relateAnswers, sharesLineage } from '../merge/lineage';
+import { isBlankAnswer, isNoAnswerBeside, relateAnswers } from '../merge/lineage';
 import type { Evaluation, EvaluationId } from '../assessment';
 import type { BundleManifest } from './manifest';
 import { describeScope } from './scope';
@@ -129,7 +129,7 @@ export function importPlan(
   for (const incoming of [...snapshot.answers].sort((a, b) => a.indicator - b.indicator)) {
     const local = localAnswers.get(incoming.indicator);
     // A local answer cleared since it parted from this copy is weighed, not filled over.
-    if (!local || (isBlank(local) && !sharesLineage(local, incoming))) {
+    if (!local || isNoAnswerBeside(local, incoming)) {
       if (!isBlank(incoming)) changes.answersAdded.push(incoming.indicator);
       continue;
     }

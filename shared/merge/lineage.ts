@@ -16,8 +16,8 @@ export function relateAnswers(first: Answer, second: Answer): Relation {
   if (sameContent(first, second)) return 'same';
   if (descendsFrom(second, first)) return 'secondNewer';
   if (descendsFrom(first, second)) return 'firstNewer';
-  if (isBlankAnswer(first) && !sharesLineage(first, second)) return 'secondNewer';
-  if (isBlankAnswer(second) && !sharesLineage(second, first)) return 'firstNewer';
+  if (isNoAnswerBeside(first, second)) return 'secondNewer';
+  if (isNoAnswerBeside(second, first)) return 'firstNewer';
   // Same revision with different content has no order to read (an edit that did not open a
   // new revision): never silently pick one.
   return 'conflict';
@@ -33,3 +33,10 @@ export const descendsFrom = (newer: Answer, older: Answer): boolean =>
  */
 export const sharesLineage = (a: Answer, b: Answer): boolean =>
   descendsFrom(a, b) || descendsFrom(b, a) || a.ancestors.some((r) => b.ancestors.includes(r));
+
+/**
+ * True when `a` is no answer at all beside `other`: blank, and with no past in common with it
+ * (never filled, not a clearing of `other`'s line).
+ */
+export const isNoAnswerBeside = (a: Answer, other: Answer): boolean =>
+  isBlankAnswer(a) && !sharesLineage(a, other);
