@@ -18,7 +18,10 @@ export function FileChooser({
   /** "Pilih logo…": what the button does. */
   buttonText: string;
   accept: string;
-  /** What is chosen now, shown beside the button ("Belum ada berkas" when null). */
+  /**
+   * What is chosen now, shown beside the button and describing it ("Belum ada berkas dipilih"
+   * when null); leave it out when the choice is shown elsewhere.
+   */
   chosen?: string | null;
   onFile: (file: File) => void;
 }) {

@@ -131,6 +131,9 @@ describe('backup round trip', () => {
     });
     const { data: after, restores } = splitRestoreRecords(await dump());
     expect(restores.map((r) => r.evaluationId)).toEqual([ids.balikpapan]);
+    // Restored without a file name given: the history says when the backup was made, no name.
+    expect(restores[0]).toMatchObject({ newValue: null });
+    expect(restores[0]!.note).toMatch(/^Dipulihkan dari cadangan yang dibuat \d{1,2} \w+ \d{4}/);
     // The restored evaluation is back whole: rows, team, identity, logo and documents.
     for (const table of ['answers', 'evidence', 'links', 'members']) {
       expect(

@@ -204,14 +204,17 @@ function selectedBlobs(opened: OpenedBackup, ids: readonly string[]): Set<string
 
 /** What the history of a restored evaluation says about the restore. */
 interface RestoreRecord {
-  sourceName: string;
+  sourceName: string | null;
   note: string;
 }
 
-function restoreRecord(opened: OpenedBackup, sourceName = 'berkas cadangan'): RestoreRecord {
+function restoreRecord(opened: OpenedBackup, sourceName: string | undefined): RestoreRecord {
+  const createdAt = formatDateTime(opened.preview.manifest.createdAt);
   return {
-    sourceName,
-    note: `Dipulihkan dari cadangan ${sourceName} yang dibuat ${formatDateTime(opened.preview.manifest.createdAt)}.`,
+    sourceName: sourceName ?? null,
+    note: sourceName
+      ? `Dipulihkan dari cadangan ${sourceName} yang dibuat ${createdAt}.`
+      : `Dipulihkan dari cadangan yang dibuat ${createdAt}.`,
   };
 }
 
