@@ -18,6 +18,7 @@ import { ConfirmDialog, Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { deleteEvidence, updateEvidenceMetadata } from '../../db/commands/evidence';
+import { IndicatorSelect } from '../../components/indicator-select';
 import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
 import { PreviewDialog, useOpenDocument } from './evidence-view';
@@ -168,18 +169,12 @@ export function EvidenceLibrary() {
         </div>
         <div className="field">
           <label htmlFor="saring-indikator-bukti">Indikator</label>
-          <select
+          <IndicatorSelect
             id="saring-indikator-bukti"
             value={indicator}
-            onChange={(e) => setIndicator(e.target.value)}
-          >
-            <option value="">Semua</option>
-            {result.indicators.map((i) => (
-              <option key={i.number} value={i.number}>
-                {i.number}. {i.name}
-              </option>
-            ))}
-          </select>
+            onChange={setIndicator}
+            indicators={result.indicators}
+          />
         </div>
         <label className="inline-check">
           <input

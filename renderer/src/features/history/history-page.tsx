@@ -1,6 +1,7 @@
 /** The whole evaluation's history, for the lead: filter by indicator and by person. */
 import { useState } from 'react';
 import { useAudit } from '../../db/queries/hooks';
+import { IndicatorSelect } from '../../components/indicator-select';
 import { useWorkspace } from '../workspace/workspace-context';
 import { AuditTable } from './audit-table';
 
@@ -25,18 +26,12 @@ export function HistoryPage() {
       <div className="filters">
         <div className="field">
           <label htmlFor="riwayat-indikator">Indikator</label>
-          <select
+          <IndicatorSelect
             id="riwayat-indikator"
             value={indicator}
-            onChange={(e) => setIndicator(e.target.value)}
-          >
-            <option value="">Semua</option>
-            {result.indicators.map((i) => (
-              <option key={i.number} value={i.number}>
-                {i.number}. {i.name}
-              </option>
-            ))}
-          </select>
+            onChange={setIndicator}
+            indicators={result.indicators}
+          />
         </div>
         <div className="field">
           <label htmlFor="riwayat-orang">Oleh</label>
