@@ -3,3 +3,4 @@ export * from './schema';
 export * from './validate';
 export * from './tree';
 export * from './packs';
+export * from './value';

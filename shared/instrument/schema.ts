@@ -56,11 +56,37 @@ export const valueScaleSchema = z.strictObject({
 });
 export type ValueScale = z.infer<typeof valueScaleSchema>;
 
+/**
+ * How sure a pack is of a fact taken from its sources. `high` facts are shown plainly; anything
+ * lower is shown with one quiet line asking the user to check it against the official copy.
+ */
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+/** One evidence item (butir bukti dukung) expected at a level, as the portal lists it. */
+export const butirSchema = z.strictObject({
+  /** Portal code, e.g. "I1-L2-03"; unique within the pack. */
+  code: nonEmpty,
+  text: nonEmpty,
+  note: z.string().optional(),
+});
+export type Butir = z.infer<typeof butirSchema>;
+
 /** The text of a level of one indicator: the criteria and what fulfils them. */
 export const indicatorLevelSchema = z.strictObject({
   level: z.number().int().min(1),
-  /** The criteria, verbatim from the regulation's questionnaire. */
-  criteria: nonEmpty,
+  /**
+   * The criteria, verbatim from the regulation's questionnaire; null where the pack's sources
+   * do not give them (shown as "kriteria belum tersedia", never invented).
+   */
+  criteria: nonEmpty.nullable(),
+  /** Conditions (kondisi) that describe the level further, if the source lists them. */
+  conditions: z.array(z.string()).default([]),
+  /** Evidence items uploaded per level (Pemdi). Empty for instruments without butir. */
+  butir: z.array(butirSchema).default([]),
+  /** How sure the pack is of this level's text; absent = taken from the official text. */
+  confidence: confidenceSchema.optional(),
+  source: z.string().optional(),
   /** How the criteria are fulfilled (technical guideline), if given. */
   fulfilment: z.array(z.string()).default([]),
   /** The evidence expected for this level (technical guideline), if given. */
@@ -70,9 +96,42 @@ export const indicatorLevelSchema = z.strictObject({
 });
 export type IndicatorLevel = z.infer<typeof indicatorLevelSchema>;
 
+/**
+ * An indicator whose value is converted from another agency's index (Pemdi: Indeks SDI, SJIG,
+ * IPS). The source index falls into one band; its value is interpolated linearly inside the
+ * band's output range, rounded half up to the pack's decimals.
+ */
+export const externalIndexSchema = z.strictObject({
+  /** What the assessor enters: "Indeks Satu Data Indonesia (SDI)". */
+  name: nonEmpty,
+  /** Short name used in labels: "Indeks SDI". */
+  shortName: nonEmpty,
+  min: z.number().finite(),
+  max: z.number().finite(),
+  bands: z
+    .array(
+      z.strictObject({
+        input: z.tuple([z.number().finite(), z.number().finite()]),
+        output: z.tuple([z.number().finite(), z.number().finite()]),
+      }),
+    )
+    .min(1),
+  /** Value counted until the source index is entered (Pemdi 2026: 1,00). */
+  assumedValue: z.number().finite(),
+  /** Worked examples of the source, checked when the pack loads. */
+  examples: z
+    .array(z.strictObject({ input: z.number().finite(), output: z.number().finite() }))
+    .default([]),
+  confidence: confidenceSchema,
+  source: nonEmpty,
+});
+export type ExternalIndex = z.infer<typeof externalIndexSchema>;
+
 export const indicatorSchema = z.strictObject({
   /** Number within the instrument ("Indikator 1" .. "Indikator 47"), unique and continuous. */
   number: z.number().int().min(1),
+  /** Code printed by other documents of the instrument, e.g. "1.1" (aspect.indicator). */
+  code: z.string().optional(),
   name: nonEmpty,
   /** Names seen in other official documents; used to match imported data. */
   aliases: z.array(z.string()).default([]),
@@ -82,7 +141,8 @@ export const indicatorSchema = z.strictObject({
   scale: nonEmpty,
   /** Free grouping used for evidence guidance (e.g. kebijakan, tata_kelola, layanan). */
   category: z.string().optional(),
-  question: nonEmpty,
+  /** The questionnaire text; null where the pack has none (Pemdi: not recovered). */
+  question: nonEmpty.nullable(),
   levels: z.array(indicatorLevelSchema).min(1),
   explanation: z.strictObject({
     /** Penjelasan indikator. */
@@ -93,6 +153,10 @@ export const indicatorSchema = z.strictObject({
     evidence: z.array(z.string()).default([]),
   }),
   notes: z.array(z.string()).default([]),
+  /** Present when the value comes from another agency's index instead of evidence. */
+  externalIndex: externalIndexSchema.optional(),
+  /** How sure the pack is of the indicator's name and description; absent = official. */
+  confidence: confidenceSchema.optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -135,6 +199,8 @@ export const ratingBandSchema = z.strictObject({
   maxInclusive: z.boolean(),
   /** The band as the regulation prints it, e.g. "2,6 – < 3,5". */
   text: nonEmpty,
+  /** Other names of the band in official documents ("Merintis"). */
+  aliases: z.array(z.string()).default([]),
 });
 export type RatingBand = z.infer<typeof ratingBandSchema>;
 
@@ -197,6 +263,36 @@ export const instrumentPackSchema = z.strictObject({
   rounding: roundingSchema,
   notes: z.array(packNoteSchema).default([]),
   sources: z.array(z.string()).default([]),
+  /**
+   * How sure the pack is of its facts as a whole, with the one quiet line shown where that is
+   * below high (e.g. "disusun dari sumber sekunder; cocokkan dengan salinan resmi").
+   */
+  provenance: z
+    .strictObject({
+      confidence: confidenceSchema,
+      /** Confidence of the predikat bounds' inclusivity, when it differs from the pack's. */
+      ratingConfidence: confidenceSchema.optional(),
+      caution: nonEmpty,
+    })
+    .optional(),
+  /**
+   * Which indicators of an earlier instrument may hold documents for an indicator of this one,
+   * for "Salin ke tahun baru" across instruments. Suggestions only: nothing links by itself.
+   */
+  crosswalk: z
+    .array(
+      z.strictObject({
+        fromPack: nonEmpty,
+        from: z.number().int().min(1),
+        to: z.array(z.number().int().min(1)).min(1),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+  /** Evaluation years this instrument is proposed for (inclusive); absent = any year. */
+  years: z
+    .strictObject({ from: z.number().int().optional(), to: z.number().int().optional() })
+    .optional(),
 });
 export type InstrumentPack = z.infer<typeof instrumentPackSchema>;
 export type InstrumentPackInput = z.input<typeof instrumentPackSchema>;

@@ -13,6 +13,7 @@ import { groupEntries, indicatorEntries, levelOfValue } from '../instrument/tree
 import { formatFixed } from '../format/number';
 import {
   add,
+  sub,
   compare,
   div,
   fromNumber,
@@ -41,14 +42,24 @@ export interface IndicatorScore {
   name: string;
   weight: number;
   scaleId: string;
+  /** The value counted in the index: the answer, or the assumed value of an awaited index. */
   value: number | null;
+  /** The value as a user reads it ("3", "2,50"); null when unanswered. */
+  valueDisplay: string | null;
   /** The level the value stands for (equal to the value on an integer scale). */
   level: number | null;
   levelName: string | null;
   target: number;
-  /** How far below the target (0 when met, null when unanswered). */
+  /** How far below the target, exact (0 when met, null when unanswered). */
   gap: number | null;
+  /** The gap as a user reads it ("1", "0,75"); null when unanswered. */
+  gapDisplay: string | null;
   meetsTarget: boolean | null;
+  /**
+   * True for an indicator converted from another agency's index whose index is not entered
+   * yet: it counts with the pack's assumed value and is flagged "menunggu nilai eksternal".
+   */
+  awaitingExternal: boolean;
   /** Index points gained for each level this indicator rises (weight / total weight). */
   gainPerLevel: number;
   /** Ids of the groups holding it, top tier first. */
@@ -68,13 +79,23 @@ export interface GroupScore {
   missing: number[];
   /** The target as an index value of this group (every indicator at the target level). */
   target: number;
+  /** How far the presented index is below the target (0 when met), exact; null = no index. */
   gap: number | null;
+  /** Whether the index reaches the target, read as the pack's rounding policy says. */
+  meetsTarget: boolean | null;
 }
 
 export interface OverallScore extends PresentedValue {
   rating: string;
-  /** True while some indicators are unanswered: the index covers the answered ones only. */
+  /**
+   * True while some indicators are unanswered (the index covers the answered ones only) or an
+   * external index is still awaited (it counts with an assumed value).
+   */
   provisional: boolean;
+  /** Whether the index reaches the pack's target index, read as the rounding policy says. */
+  meetsTarget: boolean;
+  /** Index − target, exact on the value the predikat is read from ("-0,28", "0,17"). */
+  targetDifference: PresentedValue;
 }
 
 export interface ScoreResult {
@@ -84,6 +105,8 @@ export interface ScoreResult {
   groups: GroupScore[];
   indicators: IndicatorScore[];
   missing: number[];
+  /** External-index indicators counted with their assumed value until the index is entered. */
+  awaitingExternal: number[];
   answered: number;
   total: number;
   complete: boolean;
@@ -143,12 +166,19 @@ const inBand = (value: Rational, band: RatingBand): boolean => {
   return (band.minInclusive ? lo >= 0 : lo > 0) && (band.maxInclusive ? hi <= 0 : hi < 0);
 };
 
+/**
+ * The value a predikat or a target is judged on: the presented value when the pack reads its
+ * predikat from what is shown, else the exact value. One rule for predikat and "target met".
+ */
+export function judgedValue(pack: InstrumentPack, exact: Rational): Rational {
+  return pack.rounding.ratingFrom === 'displayed'
+    ? roundHalfUp(exact, pack.rounding.displayDecimals)
+    : exact;
+}
+
 /** The predikat of an index value, read as the pack's rounding policy says. */
 export function ratingOf(pack: InstrumentPack, exact: Rational): string {
-  const basis =
-    pack.rounding.ratingFrom === 'displayed'
-      ? roundHalfUp(exact, pack.rounding.displayDecimals)
-      : exact;
+  const basis = judgedValue(pack, exact);
   const band = pack.rating.find((b) => inBand(basis, b));
   if (!band) throw new RangeError(`Nilai ${toNumber(exact)} di luar semua predikat`);
   return band.name;
@@ -178,24 +208,35 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
   const problems = checkValues(pack, values);
   if (problems.length > 0) throw new InvalidValuesError(problems);
   const decimals = pack.rounding.displayDecimals;
+  const valuePlaces = pack.valueScale.kind === 'integer' ? 0 : pack.valueScale.decimals;
   const total = fromNumber(pack.totalWeight);
   const targetLevel = pack.targets.indicatorLevel;
+  const target = fromNumber(targetLevel);
+  const below = (basis: Rational, goal: Rational): Rational =>
+    compare(basis, goal) >= 0 ? ZERO : sub(goal, basis);
 
   const indicators: IndicatorScore[] = indicatorEntries(pack).map(({ indicator, path, scale }) => {
     const raw = values[indicator.number];
-    const value = raw === undefined || raw === null ? null : raw;
+    const entered = raw === undefined || raw === null ? null : raw;
+    const awaitingExternal = entered === null && indicator.externalIndex !== undefined;
+    const value = awaitingExternal ? (indicator.externalIndex?.assumedValue ?? null) : entered;
     const level = value === null ? undefined : levelOfValue(pack, scale, value);
+    const gap = value === null ? null : below(fromNumber(value), target);
     return {
       number: indicator.number,
       name: indicator.name,
       weight: indicator.weight,
       scaleId: scale.id,
       value,
+      valueDisplay:
+        value === null ? null : formatFixed(toFixedString(fromNumber(value), valuePlaces)),
       level: level?.level ?? null,
       levelName: level?.name ?? null,
       target: targetLevel,
-      gap: value === null ? null : Math.max(0, toNumber(fromNumber(targetLevel - value))),
-      meetsTarget: value === null ? null : value >= targetLevel,
+      gap: gap === null ? null : toNumber(gap),
+      gapDisplay: gap === null ? null : formatFixed(toFixedString(gap, valuePlaces)),
+      meetsTarget: value === null ? null : compare(fromNumber(value), target) >= 0,
+      awaitingExternal,
       gainPerLevel: toNumber(div(fromNumber(indicator.weight), total)),
       path: path.map((g) => g.id),
     };
@@ -230,6 +271,7 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
     const value = indices.get(group.id) ?? null;
     const missing = indicatorNumbers.filter((n) => byNumber.get(n)?.value === null);
     const result = value ? present(value, decimals) : null;
+    const judged = value ? judgedValue(pack, value) : null;
     return {
       id: group.id,
       tier: tier.id,
@@ -242,19 +284,25 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
       total: indicatorNumbers.length,
       missing,
       target: targetLevel,
-      gap: result ? Math.max(0, targetLevel - result.value) : null,
+      gap: judged ? toNumber(below(judged, target)) : null,
+      meetsTarget: judged ? compare(judged, target) >= 0 : null,
     };
   });
 
   const missing = indicators.filter((i) => i.value === null).map((i) => i.number);
+  const awaitingExternal = indicators.filter((i) => i.awaitingExternal).map((i) => i.number);
+  const targetIndex = fromNumber(pack.targets.index);
   let overall: OverallScore | null = null;
   if (topParts.length > 0) {
     // With every top group answered, Σ weight = total weight: exactly the regulation's /100.
     const exact = weightedIndex(topParts);
+    const judged = judgedValue(pack, exact);
     overall = {
       ...present(exact, decimals),
       rating: ratingOf(pack, exact),
-      provisional: missing.length > 0,
+      provisional: missing.length > 0 || awaitingExternal.length > 0,
+      meetsTarget: compare(judged, targetIndex) >= 0,
+      targetDifference: present(sub(judged, targetIndex), decimals),
     };
   }
   return {
@@ -263,9 +311,10 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
     groups,
     indicators,
     missing,
+    awaitingExternal,
     answered: indicators.length - missing.length,
     total: indicators.length,
-    complete: missing.length === 0,
+    complete: missing.length === 0 && awaitingExternal.length === 0,
     target: {
       index: pack.targets.index,
       indicatorLevel: targetLevel,

@@ -3,6 +3,8 @@
  * indicators below target raise the index most per level (the weight decides: Σ(NI × BI) / 100).
  */
 import type { InstrumentPack } from '../instrument/schema';
+import { findIndicator } from '../instrument/tree';
+import { nextLevelValue } from '../instrument/value';
 import { compare, sub, type Rational } from './rational';
 import {
   present,
@@ -67,7 +69,8 @@ export interface RaiseScenario {
 
 /**
  * "Raising these N indicators by one level gives index X (predikat Y)": raises the given
- * indicators (default: every indicator below target) by one step of the value scale.
+ * indicators (default: every indicator below target) to the next level (the next integer, or
+ * the lowest value of the next level's range on a decimal scale).
  */
 export function raiseByOneLevel(
   pack: InstrumentPack,
@@ -76,12 +79,13 @@ export function raiseByOneLevel(
 ): RaiseScenario {
   const base = score(pack, values);
   const chosen = numbers ?? belowTargetByGain(base).map((i) => i.number);
-  const step = 1;
   const changes: Record<number, number> = {};
   for (const n of chosen) {
     const v = values[n];
-    if (v === null || v === undefined) continue;
-    changes[n] = Math.min(pack.valueScale.max, v + step);
+    const entry = findIndicator(pack, n);
+    if (v === null || v === undefined || !entry) continue;
+    const next = nextLevelValue(pack, entry.scale, v);
+    if (next !== v) changes[n] = next;
   }
   return { indicators: Object.keys(changes).map(Number), result: whatIf(pack, values, changes) };
 }

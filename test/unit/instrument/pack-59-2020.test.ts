@@ -95,12 +95,13 @@ describe('criteria (Bab II.E)', () => {
     for (const { indicator } of indicatorEntries(pack)) {
       const q = questionnaire[String(indicator.number)];
       expect(q, `indikator ${indicator.number}`).toBeDefined();
-      expect(norm(indicator.question)).toBe(norm(q!.question));
+      expect(norm(indicator.question ?? '')).toBe(norm(q!.question));
       expect(indicator.levels.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
       for (const level of indicator.levels) {
-        expect(norm(level.criteria), `indikator ${indicator.number} tingkat ${level.level}`).toBe(
-          norm(q!.levels[String(level.level)] ?? ''),
-        );
+        expect(
+          norm(level.criteria ?? ''),
+          `indikator ${indicator.number} tingkat ${level.level}`,
+        ).toBe(norm(q!.levels[String(level.level)] ?? ''));
       }
     }
   });

@@ -299,7 +299,9 @@ describe.each(seedProfileIds)('%s against its regulation', (id) => {
     };
     for (const entry of p.mapping.filter((m) => m.role === 'policy')) {
       const indicator = findIndicator(pack, entry.indicator)?.indicator;
-      const criteria = (indicator?.levels ?? []).map((l) => l.criteria.toLowerCase()).join(' ');
+      const criteria = (indicator?.levels ?? [])
+        .map((l) => (l.criteria ?? '').toLowerCase())
+        .join(' ');
       const argument = entry.argument.toLowerCase();
       const terms = criteriaTerms[entry.indicator] ?? [];
       const engaged = terms.filter(

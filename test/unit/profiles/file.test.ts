@@ -276,10 +276,10 @@ describe('warnings on an accepted file', () => {
   });
 
   it('a profile for an instrument this app does not know is accepted with a warning', () => {
-    const p = { ...customProfile(), instrumentId: 'permenpanrb-8-2026' };
+    const p = { ...customProfile(), instrumentId: 'permenpanrb-99-2031' };
     const result = parseProfileFile(envelope(p));
     expect(result.ok && result.warnings[0]).toBe(
-      'Instrumen "permenpanrb-8-2026" tidak dikenal aplikasi ini; pemetaan indikator tidak dapat diperiksa.',
+      'Instrumen "permenpanrb-99-2031" tidak dikenal aplikasi ini; pemetaan indikator tidak dapat diperiksa.',
     );
   });
 });
