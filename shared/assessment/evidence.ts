@@ -69,6 +69,8 @@ export const evidenceLinkSchema = z.strictObject({
   note: z.string().max(1_000),
   addedAt: z.number(),
   addedBy: memberIdSchema.nullable(),
+  /** Pemdi: the butir codes of the indicator this document answers; absent for 59/2020. */
+  butir: z.array(z.string().trim().min(1).max(40)).max(50).optional(),
 });
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 

@@ -8,7 +8,10 @@
 import { sameContent, type Answer } from '../assessment/answer';
 
 export const isBlankAnswer = (a: Answer): boolean =>
-  a.value === null && a.justification.trim() === '';
+  a.value === null &&
+  a.justification.trim() === '' &&
+  !a.external &&
+  Object.values(a.butir ?? {}).every((s) => s === 'belum');
 
 export type Relation = 'same' | 'firstNewer' | 'secondNewer' | 'conflict';
 

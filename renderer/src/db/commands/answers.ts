@@ -5,6 +5,8 @@
 import {
   MAX_ANCESTORS,
   newId,
+  sameButir,
+  sameExternal,
   type Answer,
   type AnswerEdit,
   type EvaluationId,
@@ -15,7 +17,27 @@ import { guardWrite } from '../errors';
 import type { Actor } from './actor';
 import { appendAudit, type AuditInput } from './audit';
 
-const editFields = ['value', 'justification', 'agency', 'status', 'reviewNote'] as const;
+const editFields = [
+  'value',
+  'justification',
+  'agency',
+  'status',
+  'reviewNote',
+  'external',
+  'butir',
+] as const;
+
+/** Whether an edited field differs from the stored one (objects by content, absent = empty). */
+function fieldChanged(
+  field: (typeof editFields)[number],
+  before: unknown,
+  after: unknown,
+): boolean {
+  if (field === 'external')
+    return !sameExternal(before as Answer['external'], after as Answer['external']);
+  if (field === 'butir') return !sameButir(before as Answer['butir'], after as Answer['butir']);
+  return before !== after;
+}
 
 export function emptyAnswer(evaluationId: EvaluationId, indicator: number): Answer {
   return {
@@ -40,6 +62,11 @@ export function applyEdit(previous: Answer, edit: AnswerEdit, actor: Actor, at: 
   const next: Answer = {
     ...previous,
     ...edit,
+    // Absent Pemdi fields in an edit keep what is stored (59/2020 answers never have them).
+    ...(edit.external === undefined && previous.external !== undefined
+      ? { external: previous.external }
+      : {}),
+    ...(edit.butir === undefined && previous.butir !== undefined ? { butir: previous.butir } : {}),
     updatedAt: at,
     updatedBy: actor.id,
     carriedOver: false,
@@ -72,7 +99,9 @@ export function saveAnswer(
       for (const field of editFields) {
         const before = previous[field];
         const after = edit[field];
-        if (before !== after) {
+        // Pemdi fields are optional in an edit: absent means "not edited here", never a clearing.
+        if ((field === 'external' || field === 'butir') && after === undefined) continue;
+        if (fieldChanged(field, before, after)) {
           changes.push({
             entity: 'answer',
             action: stored ? 'update' : 'create',
