@@ -62,6 +62,16 @@ export function belowTargetByGain(result: ScoreResult): IndicatorScore[] {
     .sort((a, b) => b.gainPerLevel - a.gainPerLevel || a.number - b.number);
 }
 
+/**
+ * The value one level above `value` for indicator `number`: the next integer on a level scale,
+ * the lowest value of the next level's range on a decimal one (1,80 → 2,50 on Pemdi). The value
+ * itself when it cannot rise (top level, unknown indicator).
+ */
+export function raisedValue(pack: InstrumentPack, number: number, value: number): number {
+  const entry = findIndicator(pack, number);
+  return entry ? nextLevelValue(pack, entry.scale, value) : value;
+}
+
 export interface RaiseScenario {
   indicators: number[];
   result: WhatIfResult;
@@ -82,9 +92,8 @@ export function raiseByOneLevel(
   const changes: Record<number, number> = {};
   for (const n of chosen) {
     const v = values[n];
-    const entry = findIndicator(pack, n);
-    if (v === null || v === undefined || !entry) continue;
-    const next = nextLevelValue(pack, entry.scale, v);
+    if (v === null || v === undefined) continue;
+    const next = raisedValue(pack, n, v);
     if (next !== v) changes[n] = next;
   }
   return { indicators: Object.keys(changes).map(Number), result: whatIf(pack, values, changes) };
