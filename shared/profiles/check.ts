@@ -7,7 +7,7 @@
 import { findIndicator } from '../instrument/tree';
 import type { InstrumentPack } from '../instrument/schema';
 import { checkQuote, splitArticles, type RegulationSections } from './articles';
-import type { Citation, Profile } from './schema';
+import type { Citation, MappingEntry, Profile } from './schema';
 
 export interface ProfileProblem {
   /** Where in the profile, in words: "Pemetaan indikator 4", "Kewajiban audit-tik-dua-tahun". */
@@ -41,6 +41,11 @@ export function profileCitations(profile: Profile): LocatedCitation[] {
   for (const obligation of profile.obligations)
     add(`Kewajiban "${obligation.title}"`, obligation.articles);
   for (const entry of profile.mapping) add(`Pemetaan indikator ${entry.indicator}`, entry.articles);
+  for (const other of profile.otherMappings ?? []) {
+    for (const entry of other.mapping) {
+      add(`Pemetaan indikator ${entry.indicator} (${other.instrumentId})`, entry.articles);
+    }
+  }
   return out;
 }
 
@@ -72,23 +77,11 @@ export function checkProfileAgainstPack(profile: Profile, pack: InstrumentPack):
       },
     ];
   }
-  const problems: ProfileProblem[] = [];
+  const problems = checkMappingAgainstPack(profile.mapping, pack, '');
   const levelsOf = (n: number): number | null => {
     const entry = findIndicator(pack, n);
     return entry ? entry.scale.levels.length : null;
   };
-  for (const entry of profile.mapping) {
-    const where = `Pemetaan indikator ${entry.indicator}`;
-    const top = levelsOf(entry.indicator);
-    if (top === null) {
-      problems.push({ where, message: `Indikator ${entry.indicator} tidak ada pada instrumen` });
-    } else if (entry.suggestedLevels && entry.suggestedLevels.max > top) {
-      problems.push({
-        where,
-        message: `Saran tingkat sampai ${entry.suggestedLevels.max}, padahal skala indikator ini hanya sampai ${top}`,
-      });
-    }
-  }
   for (const obligation of profile.obligations) {
     const where = `Kewajiban "${obligation.title}"`;
     for (const rule of obligation.rules) {
@@ -107,4 +100,45 @@ export function checkProfileAgainstPack(profile: Profile, pack: InstrumentPack):
     }
   }
   return problems;
+}
+
+/** A mapping's indicator numbers and suggested levels against its instrument. */
+function checkMappingAgainstPack(
+  mapping: readonly MappingEntry[],
+  pack: InstrumentPack,
+  suffix: string,
+): ProfileProblem[] {
+  const problems: ProfileProblem[] = [];
+  for (const entry of mapping) {
+    const where = `Pemetaan indikator ${entry.indicator}${suffix}`;
+    const found = findIndicator(pack, entry.indicator);
+    const top = found ? found.scale.levels.length : null;
+    if (top === null) {
+      problems.push({ where, message: `Indikator ${entry.indicator} tidak ada pada instrumen` });
+    } else if (entry.suggestedLevels && entry.suggestedLevels.max > top) {
+      problems.push({
+        where,
+        message: `Saran tingkat sampai ${entry.suggestedLevels.max}, padahal skala indikator ini hanya sampai ${top}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The profile's mappings to other instruments against those instruments (`find` looks a pack up
+ * by id): problems with their indicators, and the ids of instruments the app does not know.
+ */
+export function checkOtherMappings(
+  profile: Profile,
+  find: (id: string) => InstrumentPack | undefined,
+): { problems: ProfileProblem[]; unknown: string[] } {
+  const problems: ProfileProblem[] = [];
+  const unknown: string[] = [];
+  for (const other of profile.otherMappings ?? []) {
+    const pack = find(other.instrumentId);
+    if (!pack) unknown.push(other.instrumentId);
+    else problems.push(...checkMappingAgainstPack(other.mapping, pack, ` (${other.instrumentId})`));
+  }
+  return { problems, unknown };
 }

@@ -12,7 +12,14 @@ import type { EvaluationSnapshot } from '../assessment/snapshot';
 import { formatDate } from '../format/date';
 import { findIndicator, indicatorEntries, levelOfValue } from '../instrument/tree';
 import type { InstrumentPack } from '../instrument/schema';
-import type { ComplianceRule, Obligation, Profile } from './schema';
+import { findPack } from '../instrument/packs';
+import {
+  mappingOf,
+  noMappingText,
+  type ComplianceRule,
+  type Obligation,
+  type Profile,
+} from './schema';
 
 export type ComplianceStatus = 'met' | 'notMet' | 'unknown';
 
@@ -159,10 +166,13 @@ function checkIndicatorsRule(
 ): RuleCheck {
   const indicators = [...rule.indicators];
   if (profile.instrumentId !== pack.id) {
+    const own = findPack(profile.instrumentId)?.shortTitle ?? `"${profile.instrumentId}"`;
+    const unmapped =
+      mappingOf(profile, pack.id) === null ? `${noMappingText(pack.shortTitle)}. ` : '';
     return {
       status: 'unknown',
-      reason: `Profil memetakan indikator instrumen "${profile.instrumentId}", sedangkan evaluasi memakai "${pack.id}"; indikator ${listText(indicators)} tidak dapat diperiksa.`,
-      indicators,
+      reason: `${unmapped}Aturan ini menyebut indikator ${listText(indicators)} instrumen ${own}, sedangkan evaluasi memakai ${pack.shortTitle}; indikator itu tidak dapat diperiksa pada evaluasi ini.`,
+      indicators: [],
       evidenceIds: [],
     };
   }

@@ -7,7 +7,7 @@
  */
 import type { EvidenceEdit } from '../assessment/evidence';
 import { parseArticleRef } from './articles';
-import type { Citation, MappingEntry, Profile } from './schema';
+import { mappingOf, type Citation, type MappingEntry, type Profile } from './schema';
 
 export interface PlannedEvidenceLink {
   indicator: number;
@@ -146,10 +146,14 @@ function missingFacts(profile: Profile): string[] {
 }
 
 /**
- * The plan for the regulation as evidence of a new evaluation; null when the profile carries no
- * regulation text (there is no file to store).
+ * The plan for the regulation as evidence of a new evaluation on `instrumentId` (the profile's own
+ * instrument by default; its links follow that instrument's mapping, none when it has none); null
+ * when the profile carries no regulation text (there is no file to store).
  */
-export function regulationEvidencePlan(profile: Profile): RegulationEvidencePlan | null {
+export function regulationEvidencePlan(
+  profile: Profile,
+  instrumentId: string = profile.instrumentId,
+): RegulationEvidencePlan | null {
   const r = profile.regulation;
   if (r.text.trim() === '') return null;
   const citation = regulationCitation(profile);
@@ -189,7 +193,7 @@ export function regulationEvidencePlan(profile: Profile): RegulationEvidencePlan
     fileName: regulationFileName(profile),
     mimeType: 'text/plain;charset=utf-8',
     text: `${header.join('\n')}\n\n${r.text.trim()}\n`,
-    links: profile.mapping
+    links: (mappingOf(profile, instrumentId) ?? [])
       .filter((e) => e.articles.length > 0)
       .map(linkOf)
       .sort((a, b) => a.indicator - b.indicator),

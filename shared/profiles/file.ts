@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { formatBytes } from '../format/number';
 import { builtInPacks } from '../instrument/packs';
 import type { InstrumentPack } from '../instrument/schema';
-import { checkCitations, checkProfileAgainstPack } from './check';
+import { checkCitations, checkOtherMappings, checkProfileAgainstPack } from './check';
 import { PROFILE_FORMAT_VERSION, profileSchema, type Profile } from './schema';
 
 export const PROFILE_FILE_FORMAT = 'spbe-profile';
@@ -149,6 +149,15 @@ export function parseProfileFile(
   } else {
     warnings.push(
       `Instrumen "${profile.instrumentId}" tidak dikenal aplikasi ini; pemetaan indikator tidak dapat diperiksa.`,
+    );
+  }
+  const others = checkOtherMappings(profile, (id) => packs.find((p) => p.id === id));
+  if (others.problems.length > 0) {
+    return { ok: false, errors: others.problems.map((p) => `${p.where}: ${p.message}`) };
+  }
+  for (const id of others.unknown) {
+    warnings.push(
+      `Instrumen "${id}" tidak dikenal aplikasi ini; pemetaan indikatornya tidak dapat diperiksa.`,
     );
   }
   for (const p of checkCitations(profile)) warnings.push(`${p.where}: ${p.message}`);

@@ -6,9 +6,9 @@
  */
 import { findPack } from '../instrument/packs';
 import { splitArticles, sectionOf, parseArticleRef, type RegulationSections } from './articles';
-import { checkCitations, checkProfileAgainstPack } from './check';
+import { checkCitations, checkOtherMappings, checkProfileAgainstPack } from './check';
 import { parseProfile } from './file';
-import type { MappingEntry, Profile } from './schema';
+import { mappingOf, type MappingEntry, type Profile } from './schema';
 import balikpapan from './data/kota-balikpapan.json';
 import bandarLampung from './data/kota-bandar-lampung.json';
 import belitungTimur from './data/kabupaten-belitung-timur.json';
@@ -53,6 +53,9 @@ export function loadBuiltInProfile(json: unknown, label: string): Profile {
   if (!pack) errors.push(`instrumen "${profile.instrumentId}" tidak dikenal`);
   else
     errors.push(...checkProfileAgainstPack(profile, pack).map((p) => `${p.where}: ${p.message}`));
+  const others = checkOtherMappings(profile, findPack);
+  errors.push(...others.problems.map((p) => `${p.where}: ${p.message}`));
+  for (const id of others.unknown) errors.push(`instrumen "${id}" tidak dikenal`);
   errors.push(...checkCitations(profile).map((p) => `${p.where}: ${p.message}`));
   if (errors.length > 0) throw new InvalidProfileError(label, errors);
   return profile;
@@ -74,9 +77,16 @@ export function findProfile(id: string): Profile | undefined {
 /** Whether an id belongs to a built-in profile (a custom profile must not take it). */
 export const isBuiltInProfileId = (id: string): boolean => sources.some(([label]) => label === id);
 
-/** The mapping entry of an indicator, if the profile maps it. */
-export const mappingFor = (profile: Profile, indicator: number): MappingEntry | undefined =>
-  profile.mapping.find((m) => m.indicator === indicator);
+/**
+ * The mapping entry of an indicator of `instrumentId` (the profile's own instrument by default),
+ * if the profile maps it.
+ */
+export const mappingFor = (
+  profile: Profile,
+  indicator: number,
+  instrumentId: string = profile.instrumentId,
+): MappingEntry | undefined =>
+  mappingOf(profile, instrumentId)?.find((m) => m.indicator === indicator);
 
 const sectionsCache = new WeakMap<Profile, RegulationSections>();
 

@@ -270,6 +270,17 @@ export const mappingEntrySchema = z
   });
 export type MappingEntry = z.infer<typeof mappingEntrySchema>;
 
+/**
+ * The mapping of the same articles to the indicators of another instrument (the regulation of
+ * 2022 read against PermenPANRB 8/2026, say). Optional, so a profile written before it existed
+ * reads unchanged; its indicator numbers are those of `instrumentId`.
+ */
+export const instrumentMappingSchema = z.strictObject({
+  instrumentId: required(64, 'Id instrumen wajib diisi'),
+  mapping: z.array(mappingEntrySchema).max(200),
+});
+export type InstrumentMapping = z.infer<typeof instrumentMappingSchema>;
+
 export const profileSchema = z
   .strictObject({
     formatVersion: z.literal(PROFILE_FORMAT_VERSION, {
@@ -287,6 +298,8 @@ export const profileSchema = z
     teams: z.array(teamSchema).max(20),
     obligations: z.array(obligationSchema).max(50),
     mapping: z.array(mappingEntrySchema).max(200),
+    /** Mappings to other instruments than `instrumentId` (absent in older profiles). */
+    otherMappings: z.array(instrumentMappingSchema).max(10).optional(),
     /** Remarks on the text and the reading of it (OCR slips, gaps, doubtful points). */
     notes: z.array(text(2_000)).max(50),
   })
@@ -310,7 +323,47 @@ export const profileSchema = z
         message: `Indikator ${n} dipetakan lebih dari sekali`,
       });
     }
+    const others = profile.otherMappings ?? [];
+    const instrumentIds = [profile.instrumentId, ...others.map((m) => m.instrumentId)];
+    for (const id of new Set(duplicates(instrumentIds))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['otherMappings'],
+        message: `Pemetaan untuk instrumen "${id}" ganda`,
+      });
+    }
+    others.forEach((other, i) => {
+      for (const n of new Set(duplicates(other.mapping.map((m) => m.indicator)))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['otherMappings', i, 'mapping'],
+          message: `Indikator ${n} (${other.instrumentId}) dipetakan lebih dari sekali`,
+        });
+      }
+    });
   });
 export type Profile = z.infer<typeof profileSchema>;
 /** A profile as written in a file or JSON (defaults not yet applied). */
 export type ProfileInput = z.input<typeof profileSchema>;
+
+/**
+ * The profile's mapping for an instrument: `mapping` for its own instrument, the matching entry
+ * of `otherMappings` for another one, null when it maps nothing to that instrument (a reader
+ * then says so instead of showing another instrument's numbers).
+ */
+export function mappingOf(
+  profile: Pick<Profile, 'instrumentId' | 'mapping' | 'otherMappings'>,
+  instrumentId: string,
+): MappingEntry[] | null {
+  if (instrumentId === profile.instrumentId) return profile.mapping;
+  return profile.otherMappings?.find((m) => m.instrumentId === instrumentId)?.mapping ?? null;
+}
+
+/** The instruments a profile maps articles to: its own first, then the others in order. */
+export const mappedInstrumentIds = (
+  profile: Pick<Profile, 'instrumentId' | 'otherMappings'>,
+): string[] => [profile.instrumentId, ...(profile.otherMappings ?? []).map((m) => m.instrumentId)];
+
+/** "Profil ini belum memetakan pasal ke indikator PermenPANRB 8/2026". */
+export const noMappingText = (instrumentTitle: string): string =>
+  `Profil ini belum memetakan pasal ke indikator ${instrumentTitle}`;

@@ -8,6 +8,7 @@
 import { findPack } from '../../../../shared/instrument';
 import {
   checkCitations,
+  checkOtherMappings,
   checkProfileAgainstPack,
   isBuiltInProfileId,
   parseProfile,
@@ -59,6 +60,11 @@ export function validateProfile(value: unknown): SaveProfileResult {
     errors.push(...checkProfileAgainstPack(profile, pack).map((p) => `${p.where}: ${p.message}`));
   } else {
     errors.push(`instrumentId: instrumen "${profile.instrumentId}" tidak dikenal aplikasi ini`);
+  }
+  const others = checkOtherMappings(profile, findPack);
+  errors.push(...others.problems.map((p) => `${p.where}: ${p.message}`));
+  for (const id of others.unknown) {
+    errors.push(`otherMappings: instrumen "${id}" tidak dikenal aplikasi ini`);
   }
   if (errors.length > 0) throw new InvalidProfileInputError(errors);
   return {

@@ -3,7 +3,10 @@
  * of the user's own, or none), and what that profile brings with it.
  */
 import { useId } from 'react';
+import { findPack } from '../../../../shared/instrument';
 import {
+  mappingOf,
+  noMappingText,
   regulationCitation,
   regulationEvidencePlan,
   type Profile,
@@ -111,10 +114,21 @@ export function ProfilePicker({
   );
 }
 
-/** What the chosen profile fills in and adds, with the articles it rests on. */
-export function ProfileSummary({ profile }: { profile: Profile }) {
-  const plan = regulationEvidencePlan(profile);
-  const links = plan ? supportingLinks(profile, plan) : [];
+/**
+ * What the chosen profile fills in and adds, with the articles it rests on; `instrumentId` is the
+ * new evaluation's instrument (the profile's own by default), whose mapping the links follow.
+ */
+export function ProfileSummary({
+  profile,
+  instrumentId = profile.instrumentId,
+}: {
+  profile: Profile;
+  instrumentId?: string;
+}) {
+  const plan = regulationEvidencePlan(profile, instrumentId);
+  const links = plan ? supportingLinks(profile, plan, instrumentId) : [];
+  const pack = findPack(instrumentId);
+  const unmapped = pack !== undefined && mappingOf(profile, instrumentId) === null;
   const { instansi, ictAgency, coordinator, evaluation } = profile;
   return (
     <section className="alert info profile-summary" aria-label="Ringkasan profil daerah">
@@ -175,6 +189,7 @@ export function ProfileSummary({ profile }: { profile: Profile }) {
           Profil ini tidak memuat teks peraturan, sehingga tidak ada bukti dukung yang ditambahkan.
         </p>
       )}
+      {unmapped && <p className="small muted">{noMappingText(pack.shortTitle)}.</p>}
     </section>
   );
 }

@@ -5,11 +5,13 @@
  * insert it into the justification; nothing here ever sets the level.
  */
 import { useMemo, useState } from 'react';
-import { findIndicator } from '../../../../shared/instrument';
+import { findIndicator, valueNoun } from '../../../../shared/instrument';
 import {
   articleText,
   mappingFor,
+  mappingOf,
   mappingRoleLabel,
+  noMappingText,
   regulationEvidencePlan,
   type Citation,
   type Profile,
@@ -79,11 +81,16 @@ function RegionalArticlesOf({
   const { pack, evaluation, evidence, linksByIndicator, actor } = useWorkspace();
   const notify = useNotify();
   const [linking, setLinking] = useState(false);
-  const plan = useMemo(() => regulationEvidencePlan(profile), [profile]);
-  const entry = mappingFor(profile, number);
+  const plan = useMemo(() => regulationEvidencePlan(profile, pack.id), [profile, pack.id]);
+  // The mapping of this evaluation's instrument only: never another instrument's numbers.
+  const mapped = mappingOf(profile, pack.id) !== null;
+  const entry = mappingFor(profile, number, pack.id);
   const name = regulationShortName(profile);
   const headingId = `perda-${number}`;
-  const scale = findIndicator(pack, number)?.scale;
+  const found = findIndicator(pack, number);
+  const scale = found?.scale;
+  const indicatorLabel = found?.indicator.code ?? String(number);
+  const noun = valueNoun(pack);
   const levelName = (n: number) => scale?.levels.find((l) => l.level === n)?.name ?? '';
 
   // The regulation's text copy in this evaluation's library, if it is there.
@@ -105,8 +112,10 @@ function RegionalArticlesOf({
         {name}
         {profile.regulation.title && <> tentang {profile.regulation.title}</>}
       </p>
-      {!entry ? (
-        <p>Profil daerah tidak memetakan pasal peraturan ini ke indikator {number}.</p>
+      {!mapped ? (
+        <p className="small muted">{noMappingText(pack.shortTitle)}.</p>
+      ) : !entry ? (
+        <p>Profil daerah tidak memetakan pasal peraturan ini ke indikator {indicatorLabel}.</p>
       ) : (
         <>
           <p>
@@ -117,7 +126,7 @@ function RegionalArticlesOf({
           ) : (
             <ul
               className="article-list"
-              aria-label={`Pasal yang dirujuk untuk indikator ${number}`}
+              aria-label={`Pasal yang dirujuk untuk indikator ${indicatorLabel}`}
             >
               {entry.articles.map((c, i) => (
                 <ArticleItem key={`${c.ref}-${i}`} profile={profile} citation={c} />
@@ -126,7 +135,7 @@ function RegionalArticlesOf({
           )}
           <h4>Yang diatur</h4>
           <p>{entry.covers}</p>
-          <h4>Saran argumen tingkat</h4>
+          <h4>Saran argumen {noun}</h4>
           {entry.suggestedLevels && (
             <p>
               Mendukung tingkat{' '}
@@ -138,8 +147,8 @@ function RegionalArticlesOf({
           )}
           <p className="suggested-argument">{entry.argument}</p>
           <p className="small muted">
-            Ini saran dari profil daerah, bukan nilai. Tingkat tetap dipilih asesor berdasarkan
-            kriteria nasional di atas dan bukti pelaksanaannya.
+            Ini saran dari profil daerah, bukan nilai. {noun === 'nilai' ? 'Nilai' : 'Tingkat'}{' '}
+            tetap dipilih asesor berdasarkan kriteria nasional di atas dan bukti pelaksanaannya.
           </p>
           <div className="row-actions">
             <button
@@ -166,7 +175,7 @@ function RegionalArticlesOf({
                       plannedLink.note,
                       actor,
                     );
-                    notify('ok', `Salinan peraturan ditautkan ke indikator ${number}.`);
+                    notify('ok', `Salinan peraturan ditautkan ke indikator ${indicatorLabel}.`);
                   } catch (e) {
                     notify('danger', errorText(e));
                   } finally {
