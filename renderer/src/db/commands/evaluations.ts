@@ -63,7 +63,10 @@ export function supportingLinks(
   profile: Profile,
   plan: RegulationEvidencePlan,
 ): PlannedEvidenceLink[] {
-  return plan.links.filter((l) => mappingFor(profile, l.indicator)?.role === 'policy');
+  instrumentId: string = profile.instrumentId,
+  return plan.links.filter(
+    (l) => mappingFor(profile, l.indicator, instrumentId)?.role === 'policy',
+  );
 }
 
 interface PreparedRegulation {
@@ -74,18 +77,27 @@ interface PreparedRegulation {
 }
 
 /** The regulation's text file, hashed (outside any transaction). */
-async function prepareRegulation(profile: Profile): Promise<PreparedRegulation | null> {
-  const plan = regulationEvidencePlan(profile);
+async function prepareRegulation(
+  profile: Profile,
+  instrumentId: string,
+): Promise<PreparedRegulation | null> {
+  const plan = regulationEvidencePlan(profile, instrumentId);
   if (!plan) return null;
   const blob = new Blob([plan.text], { type: plan.mimeType });
   const file = Object.assign(blob, { name: plan.fileName }) as FileLike & Blob;
-  return { file, hash: await sha256Hex(file), plan, links: supportingLinks(profile, plan) };
+  return {
+    file,
+    hash: await sha256Hex(file),
+    plan,
+    links: supportingLinks(profile, plan, instrumentId),
+  };
 }
 
 /**
  * Creates an evaluation. With a regional `profile`, the same transaction stores its regulation
  * as an evidence document (metadata from the profile, the text copy as a file) linked to the
- * indicators it supports, each link citing the articles: all of it or nothing.
+ * indicators it supports, each link citing the articles: all of it or nothing. Under a pack
+ * other than the profile's instrument, the regulation is stored without links.
  */
 export async function createEvaluation(
   input: NewEvaluationInput,
@@ -101,7 +113,7 @@ export async function createEvaluation(
   }
   // Hashing is the slow, non-Dexie part: done before the transaction opens.
   const preparedLogo = await prepareLogo(logo);
-  const regulation = profile ? await prepareRegulation(profile) : null;
+  const regulation = profile ? await prepareRegulation(profile, input.instrumentId) : null;
   return guardWrite('Evaluasi baru', () =>
     db.transaction('rw', [db.evaluations, db.blobs, db.evidence, db.links, db.audit], async () => {
       const at = Date.now();
@@ -152,7 +164,10 @@ export async function createEvaluation(
           at,
           regulation.plan.document,
         );
-        for (const link of regulation.links) {
+        // The plan's links name the profile's instrument (59/2020) indicators: under another
+        // pack the regulation is kept as a document, unlinked.
+        const links = input.instrumentId === profile?.instrumentId ? regulation.links : [];
+        for (const link of links) {
           await linkInTransaction(
             id,
             evidence.id,

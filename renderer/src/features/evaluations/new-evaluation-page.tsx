@@ -1,7 +1,8 @@
 /**
  * Creating an evaluation: first the regional profile it starts from (which fills the instansi
  * fields as its regulation writes them and brings the regulation as the first evidence), then
- * year, instrument pack, instansi profile and logo.
+ * year, instrument pack, instansi profile and logo. The year proposes the pack (PermenPANRB
+ * 8/2026 from 2026, 59/2020 before) until the user picks one by hand; a profile never forces it.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
@@ -9,7 +10,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { newEvaluationInputSchema } from '../../../../shared/assessment';
-import { builtInPacks, defaultPack, findPack } from '../../../../shared/instrument';
+import { builtInPacks, proposedPack } from '../../../../shared/instrument';
 import {
   builtInProfiles,
   profileInstansiDefaults,
@@ -60,7 +61,8 @@ function NewEvaluationForm({
   const navigate = useNavigate();
   const notify = useNotify();
   const [logo, setLogo] = useState<Blob | null>(null);
-  const pack = defaultPack();
+  // Once the user picks a pack by hand, a new year no longer proposes one.
+  const [packByHand, setPackByHand] = useState(false);
   const builtIn = builtInProfiles();
   const find = (id: string | null): Profile | null =>
     id ? (builtIn.find((p) => p.id === id) ?? custom.find((p) => p.id === id) ?? null) : null;
@@ -69,13 +71,18 @@ function NewEvaluationForm({
   );
   const profile = find(profileId);
 
-  /** The form's values for a profile (or none), keeping what does not come from a profile. */
+  /**
+   * The form's values for a profile (or none), keeping what does not come from a profile. The
+   * profile's instrument (59/2020 for the regional regulations) does not choose the pack: the
+   * year does, or the user.
+   */
   const valuesFor = (chosen: Profile | null, current?: FormInput): FormInput => {
-    const profilePack = chosen ? findPack(chosen.instrumentId) : undefined;
+    const year = current?.year ?? new Date().getFullYear();
+    const proposed = proposedPack(Number(year));
     return {
-      year: current?.year ?? new Date().getFullYear(),
-      instrumentId: profilePack?.id ?? current?.instrumentId ?? pack.id,
-      instrumentVersion: profilePack?.version ?? current?.instrumentVersion ?? pack.version,
+      year,
+      instrumentId: current?.instrumentId ?? proposed.id,
+      instrumentVersion: current?.instrumentVersion ?? proposed.version,
       profileId: chosen?.id ?? null,
       instansi: chosen ? profileInstansiDefaults(chosen) : blankInstansi(),
     };
@@ -102,12 +109,27 @@ function NewEvaluationForm({
 
   // A new kind suggests its usual head-of-region title, unless the user wrote their own.
   const kind = useWatch({ control, name: 'instansi.kind' });
+  const chosenInstrument = useWatch({ control, name: 'instrumentId' });
   useEffect(() => {
     const title = getValues('instansi.headOfRegionTitle');
     if (!title || Object.values(defaultHeadTitle).includes(title)) {
       setValue('instansi.headOfRegionTitle', defaultHeadTitle[kind ?? 'kota']);
     }
   }, [kind, getValues, setValue]);
+
+  // A new year proposes its pack, unless the user chose one by hand.
+  const year = useWatch({ control, name: 'year' });
+  useEffect(() => {
+    const n = Number(year);
+    if (packByHand || !Number.isInteger(n) || n < 1000) return;
+    const proposed = proposedPack(n);
+    if (getValues('instrumentId') !== proposed.id) {
+      setValue('instrumentId', proposed.id);
+      setValue('instrumentVersion', proposed.version);
+    }
+  }, [year, packByHand, getValues, setValue]);
+  const instrumentId = useWatch({ control, name: 'instrumentId' });
+  const chosenPack = builtInPacks().find((p) => p.id === instrumentId);
 
   const onSubmit = handleSubmit(async (input) => {
     try {
@@ -134,19 +156,29 @@ function NewEvaluationForm({
           value={profileId}
           onChange={chooseProfile}
         />
-        {profile && <ProfileSummary profile={profile} />}
+        {profile && <ProfileSummary profile={profile} instrumentId={chosenInstrument} />}
         <div className="grid-2">
           <Field label="Tahun evaluasi" error={errors.year?.message}>
             <input {...register('year')} inputMode="numeric" />
           </Field>
-          <Field label="Instrumen" error={errors.instrumentId?.message}>
+          <Field
+            label="Instrumen"
+            error={errors.instrumentId?.message}
+            hint={
+              chosenPack?.status === 'draft'
+                ? `${chosenPack.shortTitle} disusun dari sumber sekunder; cocokkan dengan salinan resmi.`
+                : undefined
+            }
+          >
             <select
               {...register('instrumentId', {
-                onChange: (e: { target: { value: string } }) =>
+                onChange: (e: { target: { value: string } }) => {
+                  setPackByHand(true);
                   setValue(
                     'instrumentVersion',
                     builtInPacks().find((p) => p.id === e.target.value)?.version ?? '',
-                  ),
+                  );
+                },
               })}
             >
               {builtInPacks().map((p) => (
