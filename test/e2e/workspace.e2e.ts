@@ -202,7 +202,7 @@ test('the what-if sandbox moves the index without touching the answers', async (
   await app.waitSaved();
   await app.section('Dasbor');
   await expect(app.indexValue()).toHaveText('2,00');
-  const sandbox = page.getByRole('region', { name: 'Simulasi (what-if)' });
+  const sandbox = page.getByRole('region', { name: 'Simulasi nilai' });
   await sandbox.getByText(/Ubah tingkat per indikator/).click();
   await sandbox.getByLabel('Tingkat simulasi indikator 42').selectOption('4');
   // Over the answered parts only (provisional): domain 1 = 2, domain 4 = 4, so

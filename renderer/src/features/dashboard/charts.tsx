@@ -1,9 +1,14 @@
-/** Thin recharts views of the shared series, each with its data as a table for screen readers. */
+/**
+ * Thin recharts views of the shared series, each with its data as a table for screen readers.
+ * Groups are named by their names (not "Aspek 1–8"); values read with a decimal comma.
+ */
 import {
   Bar,
   BarChart,
   CartesianGrid,
   Legend,
+  Line,
+  LineChart,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
@@ -15,9 +20,14 @@ import {
   YAxis,
 } from 'recharts';
 import { formatNumber } from '../../../../shared/format/number';
-import type { GroupPoint } from '../../../../shared/scoring';
+import type { GroupPoint, Trend } from '../../../../shared/scoring';
 
 const decimal = (v: unknown): string => (typeof v === 'number' ? formatNumber(v, 2) : String(v));
+const tick = (v: unknown): string => (typeof v === 'number' ? formatNumber(v, 2, 0) : String(v));
+/** Long group names fold to a short axis tick; the full name is in the tooltip and the table. */
+const shortName = (name: string): string => (name.length > 22 ? `${name.slice(0, 21)}…` : name);
+const targetStatus = (p: GroupPoint): string =>
+  p.meetsTarget === null ? '—' : p.meetsTarget ? 'tercapai' : 'di bawah target';
 
 function DataTable({ caption, points }: { caption: string; points: GroupPoint[] }) {
   return (
@@ -34,6 +44,7 @@ function DataTable({ caption, points }: { caption: string; points: GroupPoint[] 
             <th scope="col" className="num">
               Target
             </th>
+            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
@@ -44,6 +55,7 @@ function DataTable({ caption, points }: { caption: string; points: GroupPoint[] 
               </th>
               <td className="num">{p.display ?? '—'}</td>
               <td className="num">{formatNumber(p.target, 2)}</td>
+              <td>{targetStatus(p)}</td>
             </tr>
           ))}
         </tbody>
@@ -52,18 +64,38 @@ function DataTable({ caption, points }: { caption: string; points: GroupPoint[] 
   );
 }
 
-export function AspectRadar({ points, max }: { points: GroupPoint[]; max: number }) {
-  const data = points.map((p) => ({ label: p.label, Indeks: p.value ?? 0, Target: p.target }));
-  const summary = points.map((p) => `${p.label} ${p.display ?? 'belum ada'}`).join(', ');
+const chartData = (points: GroupPoint[]) =>
+  points.map((p) => ({
+    label: shortName(p.name),
+    name: p.name,
+    Indeks: p.value,
+    Target: p.target,
+  }));
+const summaryOf = (points: GroupPoint[]): string =>
+  points.map((p) => `${p.name} ${p.display ?? 'belum ada'}`).join(', ');
+
+export function AspectRadar({
+  points,
+  max,
+  title = 'Indeks aspek dibandingkan target',
+}: {
+  points: GroupPoint[];
+  max: number;
+  title?: string;
+}) {
   return (
     <figure className="chart">
-      <figcaption>Indeks aspek dibandingkan target</figcaption>
-      <div role="img" aria-label={`Diagram radar indeks aspek: ${summary}`} className="chart-box">
+      <figcaption>{title}</figcaption>
+      <div
+        role="img"
+        aria-label={`Diagram radar ${title.toLowerCase()}: ${summaryOf(points)}`}
+        className="chart-box"
+      >
         <ResponsiveContainer width="100%" height={300}>
-          <RadarChart data={data} outerRadius="75%">
+          <RadarChart data={chartData(points)} outerRadius="70%">
             <PolarGrid />
             <PolarAngleAxis dataKey="label" />
-            <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} />
+            <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
             <Radar
               name="Indeks"
               dataKey="Indeks"
@@ -81,14 +113,20 @@ export function AspectRadar({ points, max }: { points: GroupPoint[]; max: number
               isAnimationActive={false}
             />
             <Legend />
-            <Tooltip formatter={decimal} />
+            <Tooltip formatter={decimal} labelFormatter={fullName(points)} />
           </RadarChart>
         </ResponsiveContainer>
       </div>
-      <DataTable caption="Indeks aspek" points={points} />
+      <DataTable caption={title} points={points} />
     </figure>
   );
 }
+
+/** The tooltip's title: the group's full name for its shortened tick. */
+const fullName =
+  (points: GroupPoint[]) =>
+  (label: unknown): string =>
+    points.find((p) => shortName(p.name) === label)?.name ?? String(label);
 
 export function GroupBars({
   points,
@@ -99,22 +137,20 @@ export function GroupBars({
   max: number;
   title: string;
 }) {
-  const data = points.map((p) => ({ label: p.label, Indeks: p.value ?? 0, Target: p.target }));
-  const summary = points.map((p) => `${p.label} ${p.display ?? 'belum ada'}`).join(', ');
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
       <div
         role="img"
-        aria-label={`Diagram batang ${title.toLowerCase()}: ${summary}`}
+        aria-label={`Diagram batang ${title.toLowerCase()}: ${summaryOf(points)}`}
         className="chart-box"
       >
         <ResponsiveContainer width="100%" height={300}>
-          <BarChart data={data}>
+          <BarChart data={chartData(points)}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" />
-            <YAxis domain={[0, max]} tickCount={max + 1} />
-            <Tooltip formatter={decimal} />
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
+            <YAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
+            <Tooltip formatter={decimal} labelFormatter={fullName(points)} />
             <Legend />
             <Bar dataKey="Indeks" fill="#0b3d6b" isAnimationActive={false} />
             <Bar dataKey="Target" fill="#d9a021" isAnimationActive={false} />
@@ -122,6 +158,95 @@ export function GroupBars({
         </ResponsiveContainer>
       </div>
       <DataTable caption={title} points={points} />
+    </figure>
+  );
+}
+
+const seriesColors = ['#0b3d6b', '#b06d00', '#2e7d32', '#6a1b9a'];
+
+/**
+ * The index over the years: one line per instrument, never joined across instruments, with the
+ * sentence saying why when there are several.
+ */
+export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
+  const data = trend.years.map((year) => {
+    const row: Record<string, number | string | null> = { year: String(year) };
+    for (const s of trend.series) {
+      const p = s.points.find((x) => x.year === year);
+      row[s.id] = p?.value ?? null;
+    }
+    return row;
+  });
+  const summary = trend.series
+    .map(
+      (s) =>
+        `${s.name}: ${s.points.map((p) => `${p.year} ${p.display ?? 'belum ada'}`).join(', ')}`,
+    )
+    .join('; ');
+  const title = 'Perkembangan indeks per tahun';
+  return (
+    <figure className="chart trend-chart">
+      <figcaption>{title}</figcaption>
+      {trend.note && <p className="small muted trend-note">{trend.note}</p>}
+      <div
+        role="img"
+        aria-label={`Diagram garis ${title.toLowerCase()}: ${summary}`}
+        className="chart-box"
+      >
+        <ResponsiveContainer width="100%" height={300}>
+          <LineChart data={data}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="year" />
+            <YAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
+            <Tooltip formatter={decimal} />
+            <Legend />
+            {trend.series.map((s, i) => (
+              <Line
+                key={s.id}
+                type="linear"
+                dataKey={s.id}
+                name={s.name}
+                stroke={seriesColors[i % seriesColors.length]}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="chart-data">
+        <summary>Lihat data: {title}</summary>
+        <table>
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tahun</th>
+              {trend.series.map((s) => (
+                <th key={s.id} scope="col" className="num">
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {trend.years.map((year) => (
+              <tr key={year}>
+                <th scope="row">{year}</th>
+                {trend.series.map((s) => {
+                  const p = s.points.find((x) => x.year === year);
+                  return (
+                    <td key={s.id} className="num">
+                      {p?.display
+                        ? `${p.display} (${p.rating ?? '—'})${p.provisional ? ' sementara' : ''}`
+                        : '—'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
 }

@@ -1,24 +1,80 @@
-/** The live dashboard: the index and predikat, domain indices, charts, gaps, and the sandbox. */
+/**
+ * The live dashboard: the index and predikat of the evaluation's instrument, the indices of its
+ * top tier (domains for 59/2020, aspects for Pemdi), charts, gaps, the trend over the years and
+ * the sandbox. Targets and gaps are read from score(), never recomputed here.
+ */
 import { Link } from 'react-router';
 import { formatIndicatorList } from '../../../../shared/assessment';
 import { formatWeight } from '../../../../shared/format/number';
-import { groupsOfTier } from '../../../../shared/instrument';
+import {
+  cautionFor,
+  findIndicator,
+  formatValue,
+  groupsOfTier,
+  valueNoun,
+} from '../../../../shared/instrument';
 import { belowTargetByGain, tierSeries } from '../../../../shared/scoring';
 import { RatingBadge } from '../../components/rating-badge';
 import { CompliancePanel } from '../profiles/compliance-panel';
 import { useWorkspace } from '../workspace/workspace-context';
 import { AspectRadar, GroupBars } from './charts';
+import { IndexTrend } from './trend';
 import { WhatIf } from './what-if';
+import './dashboard.css';
+
+function TargetLine() {
+  const { pack, result } = useWorkspace();
+  const overall = result.overall;
+  return (
+    <p className="small">
+      Target: {formatWeight(result.target.index)} ({result.target.rating})
+      {overall && (
+        <>
+          {' '}
+          · {overall.meetsTarget ? 'target tercapai' : 'di bawah target'}
+          {pack.valueScale.kind === 'decimal' && <> (selisih {overall.targetDifference.display})</>}
+        </>
+      )}
+    </p>
+  );
+}
+
+function AwaitingExternal() {
+  const { pack, result } = useWorkspace();
+  if (result.awaitingExternal.length === 0) return null;
+  return (
+    <div className="small alert warn awaiting-external">
+      <p>
+        Nilai sementara: {result.awaitingExternal.length} indikator menunggu nilai eksternal dan
+        dihitung dengan nilai anggapan.
+      </p>
+      <ul>
+        {result.awaitingExternal.map((n) => {
+          const indicator = findIndicator(pack, n)?.indicator;
+          const assumed = indicator?.externalIndex?.assumedValue ?? pack.valueScale.min;
+          return (
+            <li key={n}>
+              {indicator?.code ?? n}. {indicator?.name}: menunggu nilai eksternal (dihitung{' '}
+              {formatValue(pack, assumed)})
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
 
 export function DashboardPage() {
   const { pack, result, evaluation, evidence, answers } = useWorkspace();
   const top = pack.tiers[0];
   const leaf = pack.tiers[pack.tiers.length - 1];
+  const twoTiers = !!top && !!leaf && top.id !== leaf.id;
   const topSeries = top ? tierSeries(result, top.id, top.label) : [];
   const leafSeries = leaf ? tierSeries(result, leaf.id, leaf.label) : [];
   const below = belowTargetByGain(result);
   const needsReview = [...answers.values()].filter((a) => a.carriedOver).length;
   const max = pack.valueScale.max;
+  const caution = cautionFor(pack, pack.provenance?.ratingConfidence);
 
   return (
     <section aria-labelledby="judul-dasbor">
@@ -28,28 +84,20 @@ export function DashboardPage() {
       <div className="dashboard-top">
         <div className="card index-card" aria-labelledby="judul-indeks">
           <h3 id="judul-indeks">{pack.indexLabel}</h3>
+          <p className="small muted">Menurut {pack.shortTitle}</p>
           <p className="index-value" data-testid="indeks-spbe">
             {result.overall?.display ?? '—'}
           </p>
           <RatingBadge overall={result.overall} />
-          <p className="small">
-            Target: {formatWeight(result.target.index)} ({result.target.rating})
-            {result.overall && (
-              <>
-                {' '}
-                ·{' '}
-                {result.overall.value >= result.target.index
-                  ? 'target tercapai'
-                  : 'di bawah target'}
-              </>
-            )}
-          </p>
+          {caution && <p className="small muted pack-caution">{caution}</p>}
+          <TargetLine />
           {result.missing.length > 0 && (
             <p className="small alert warn">
               Nilai sementara: {result.missing.length} indikator belum dijawab (
               {formatIndicatorList(result.missing)}).
             </p>
           )}
+          <AwaitingExternal />
         </div>
         <div className="card">
           <h3>Ringkasan</h3>
@@ -61,14 +109,14 @@ export function DashboardPage() {
               <Link to={`/evaluasi/${evaluation.id}/indikator`}>
                 {below.length} indikator di bawah target
               </Link>{' '}
-              (tingkat {formatWeight(pack.targets.indicatorLevel)})
+              ({valueNoun(pack)} {formatValue(pack, pack.targets.indicatorLevel)})
             </li>
             <li>{evidence.length} dokumen bukti dukung</li>
             {needsReview > 0 && <li>{needsReview} jawaban salinan tahun lalu perlu ditinjau</li>}
           </ul>
         </div>
       </div>
-      {top && top.id !== leaf?.id && (
+      {top && (
         <div className="domain-cards">
           {groupsOfTier(pack, top.id).map(({ group }) => {
             const g = result.groups.find((x) => x.id === group.id);
@@ -80,16 +128,30 @@ export function DashboardPage() {
                 <p className="domain-value">{g?.result?.display ?? '—'}</p>
                 <p className="small muted">
                   Bobot {formatWeight(group.weight)}% · {g?.answered}/{g?.total} terjawab
+                  {!twoTiers && g?.meetsTarget === false && <> · di bawah target</>}
                 </p>
               </div>
             );
           })}
         </div>
       )}
-      <div className="grid-2">
-        {leaf && <AspectRadar points={leafSeries} max={max} />}
-        {top && <GroupBars points={topSeries} max={max} title={`${top.indexLabel}`} />}
+      <div className={twoTiers ? 'grid-2' : undefined}>
+        {twoTiers && leaf && (
+          <AspectRadar
+            points={leafSeries}
+            max={max}
+            title={`${leaf.indexLabel} dibandingkan target`}
+          />
+        )}
+        {top && (
+          <GroupBars
+            points={topSeries}
+            max={max}
+            title={twoTiers ? top.indexLabel : `${top.indexLabel} dibandingkan target`}
+          />
+        )}
       </div>
+      <IndexTrend />
       <CompliancePanel />
       <WhatIf />
     </section>

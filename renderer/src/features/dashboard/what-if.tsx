@@ -1,37 +1,166 @@
 /**
- * The what-if sandbox: change levels and watch the index move, without touching the answers.
- * The sandbox lives in this component's state only.
+ * The sandbox ("Simulasi nilai"): change values and watch the index move, without touching the
+ * answers. Integer packs pick a level; decimal packs type a value with a decimal comma or raise
+ * it to the next level's floor. The sandbox lives in this component's state only.
  */
 import { useMemo, useState } from 'react';
 import { formatWeight } from '../../../../shared/format/number';
-import { findIndicator } from '../../../../shared/instrument';
-import { belowTargetByGain, whatIf } from '../../../../shared/scoring';
+import {
+  findIndicator,
+  formatValue,
+  isDecimalScale,
+  parseValue,
+  valueNoun,
+  type InstrumentPack,
+} from '../../../../shared/instrument';
+import {
+  belowTargetByGain,
+  raiseByOneLevel,
+  raisedValue,
+  whatIf,
+  type IndicatorScore,
+} from '../../../../shared/scoring';
 import { useWorkspace } from '../workspace/workspace-context';
+
+type Changes = Record<number, number | null>;
+
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function LevelSelect({
+  pack,
+  indicator,
+  value,
+  onChange,
+}: {
+  pack: InstrumentPack;
+  indicator: number;
+  value: number | null;
+  onChange: (value: number | null) => void;
+}) {
+  const { min, max } = pack.valueScale;
+  const levels = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  return (
+    <select
+      aria-label={`Tingkat simulasi indikator ${indicator}`}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+    >
+      <option value="">—</option>
+      {levels.map((l) => (
+        <option key={l} value={l}>
+          {l}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * A decimal value typed with a comma ("2,75"). The text is the field's own while typing; a
+ * refused text stays in the field with why. The parent remounts it (key) when it resets values.
+ */
+function ValueField({
+  pack,
+  indicator,
+  value,
+  onChange,
+}: {
+  pack: InstrumentPack;
+  indicator: IndicatorScore;
+  value: number | null;
+  onChange: (value: number | null) => void;
+}) {
+  const [text, setText] = useState(value === null ? '' : formatValue(pack, value));
+  const [error, setError] = useState<string | null>(null);
+  const errorId = `simulasi-galat-${indicator.number}`;
+  const raised = value === null ? null : raisedValue(pack, indicator.number, value);
+  return (
+    <div className="whatif-value">
+      <input
+        type="text"
+        inputMode="decimal"
+        aria-label={`Nilai simulasi indikator ${indicator.number}`}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const parsed = parseValue(pack, next);
+          if (parsed.ok) {
+            setError(null);
+            onChange(parsed.value);
+          } else setError(parsed.message);
+        }}
+        onBlur={() => {
+          if (!error) setText(value === null ? '' : formatValue(pack, value));
+        }}
+      />
+      <button
+        type="button"
+        className="secondary small"
+        aria-label={`Naikkan nilai simulasi indikator ${indicator.number} satu tingkat`}
+        disabled={raised === null || raised === value}
+        onClick={() => {
+          if (raised === null) return;
+          setError(null);
+          setText(formatValue(pack, raised));
+          onChange(raised);
+        }}
+      >
+        Naikkan satu tingkat
+      </button>
+      {error && (
+        <span id={errorId} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
 
 export function WhatIf() {
   const { pack, result } = useWorkspace();
-  const [changes, setChanges] = useState<Record<number, number | null>>({});
+  const [changes, setChangesState] = useState<Changes>({});
+  // Bumped whenever the sandbox replaces values wholesale, so typed fields start afresh.
+  const [generation, setGeneration] = useState(0);
+  const replaceAll = (next: Changes) => {
+    setChangesState(next);
+    setGeneration((g) => g + 1);
+  };
+  // The answers as entered: an awaited external index stays unentered, so the simulation keeps
+  // counting it with its assumed value and keeps the index provisional.
   const base = useMemo(() => {
-    const v: Record<number, number | null> = {};
-    for (const i of result.indicators) v[i.number] = i.value;
+    const v: Changes = {};
+    for (const i of result.indicators) v[i.number] = i.awaitingExternal ? null : i.value;
     return v;
   }, [result]);
   const outcome = useMemo(() => whatIf(pack, base, changes), [pack, base, changes]);
   const candidates = belowTargetByGain(result);
-  const { min, max } = pack.valueScale;
-  const levels = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const decimal = isDecimalScale(pack);
+  const noun = valueNoun(pack);
 
   const raiseAll = () => {
-    const next: Record<number, number> = {};
-    for (const i of candidates) if (i.value !== null) next[i.number] = Math.min(max, i.value + 1);
-    setChanges(next);
+    const scenario = raiseByOneLevel(
+      pack,
+      base,
+      candidates.map((i) => i.number),
+    );
+    const next: Changes = {};
+    for (const n of scenario.indicators) {
+      const v = scenario.result.after.indicators.find((i) => i.number === n)?.value;
+      if (v !== undefined) next[n] = v;
+    }
+    replaceAll(next);
   };
+  const setOne = (n: number, value: number | null) =>
+    setChangesState((c) => ({ ...c, [n]: value }));
 
   return (
     <section className="card" aria-labelledby="judul-simulasi">
-      <h3 id="judul-simulasi">Simulasi (what-if)</h3>
+      <h3 id="judul-simulasi">Simulasi nilai</h3>
       <p className="small muted">
-        Ubah tingkat di sini untuk melihat pengaruhnya pada indeks. Jawaban yang tersimpan tidak
+        Ubah {noun} di sini untuk melihat pengaruhnya pada indeks. Jawaban yang tersimpan tidak
         berubah.
       </p>
       <div className="whatif-result" role="status" aria-live="polite">
@@ -58,29 +187,32 @@ export function WhatIf() {
         <button
           type="button"
           className="secondary"
-          onClick={() => setChanges({})}
+          onClick={() => replaceAll({})}
           disabled={outcome.changed.length === 0}
         >
           Atur ulang simulasi
         </button>
       </div>
       <details className="whatif-levels">
-        <summary>Ubah tingkat per indikator ({result.indicators.length} indikator)</summary>
+        <summary>
+          Ubah {noun} per indikator ({result.indicators.length} indikator)
+        </summary>
         <table>
-          <caption className="visually-hidden">Tingkat simulasi per indikator</caption>
+          <caption className="visually-hidden">{capitalized(noun)} simulasi per indikator</caption>
           <thead>
             <tr>
               <th scope="col">Indikator</th>
               <th scope="col" className="num">
                 Bobot
               </th>
-              <th scope="col">Tingkat saat ini</th>
-              <th scope="col">Tingkat simulasi</th>
+              <th scope="col">{capitalized(noun)} saat ini</th>
+              <th scope="col">{capitalized(noun)} simulasi</th>
             </tr>
           </thead>
           <tbody>
             {result.indicators.map((i) => {
-              const value = i.number in changes ? changes[i.number] : i.value;
+              const value =
+                i.number in changes ? (changes[i.number] ?? null) : (base[i.number] ?? null);
               const name = findIndicator(pack, i.number)?.indicator.name ?? '';
               return (
                 <tr
@@ -91,25 +223,30 @@ export function WhatIf() {
                     {i.number}. {name}
                   </td>
                   <td className="num">{formatWeight(i.weight)}</td>
-                  <td>{i.level ?? '—'}</td>
                   <td>
-                    <select
-                      aria-label={`Tingkat simulasi indikator ${i.number}`}
-                      value={value ?? ''}
-                      onChange={(e) =>
-                        setChanges((c) => ({
-                          ...c,
-                          [i.number]: e.target.value === '' ? null : Number(e.target.value),
-                        }))
-                      }
-                    >
-                      <option value="">—</option>
-                      {levels.map((l) => (
-                        <option key={l} value={l}>
-                          {l}
-                        </option>
-                      ))}
-                    </select>
+                    {i.awaitingExternal
+                      ? `menunggu nilai eksternal (dihitung ${i.valueDisplay ?? '—'})`
+                      : decimal
+                        ? (i.valueDisplay ?? '—')
+                        : (i.level ?? '—')}
+                  </td>
+                  <td>
+                    {decimal ? (
+                      <ValueField
+                        key={`${i.number}-${generation}`}
+                        pack={pack}
+                        indicator={i}
+                        value={value}
+                        onChange={(v) => setOne(i.number, v)}
+                      />
+                    ) : (
+                      <LevelSelect
+                        pack={pack}
+                        indicator={i.number}
+                        value={value}
+                        onChange={(v) => setOne(i.number, v)}
+                      />
+                    )}
                   </td>
                 </tr>
               );
