@@ -1,8 +1,11 @@
 /**
- * The instrument packs shipped with the app. Packs live side by side; an evaluation names the
- * pack id and version it is scored with. PermenPANRB 59/2020 is the default of years up to 2025
- * (the instrument of the client's history and the regional regulations); PermenPANRB 8/2026
- * (Indeks Pemdi) replaced it and is proposed from 2026 on.
+ * The pack registry: the packs shipped with the app plus the packs a user loaded from files.
+ * Packs live side by side; an evaluation names the pack id and version it is scored with.
+ * PermenPANRB 59/2020 is the default of years up to 2025 (the instrument of the client's history
+ * and the regional regulations); PermenPANRB 8/2026 (Indeks Pemdi) replaced it and is proposed
+ * from 2026 on. Built-in packs always win: a loaded pack can add an id or a version, never
+ * replace one, and a loaded pack with the id and version of a known pack but other content is
+ * refused (the same content again is a no-op).
  */
 import type { InstrumentPack, InstrumentRef } from '../schema';
 import { loadPackOrThrow } from '../validate';
@@ -30,11 +33,103 @@ export function defaultPack(): InstrumentPack {
   return pack;
 }
 
+let userPacks: InstrumentPack[] = [];
+
+/** Built-in packs first, then the loaded ones (by id, newest version first). */
+export function allPacks(): InstrumentPack[] {
+  return [...builtInPacks(), ...userPacks];
+}
+
+/** The packs loaded from files (never a built-in one). */
+export const loadedPacks = (): InstrumentPack[] => [...userPacks];
+
+export const isBuiltInPack = (id: string, version: string): boolean =>
+  builtInPacks().some((p) => p.id === id && p.version === version);
+
 /** The pack with this id (and version, when given); undefined when the app does not know it. */
 export function findPack(id: string, version?: string): InstrumentPack | undefined {
-  return builtInPacks().find(
-    (p) => p.id === id && (version === undefined || p.version === version),
+  return allPacks().find((p) => p.id === id && (version === undefined || p.version === version));
+}
+
+/** JSON with object keys sorted, so that two packs compare by content, not key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : v,
   );
+}
+
+export const samePackContent = (a: InstrumentPack, b: InstrumentPack): boolean =>
+  canonical(a) === canonical(b);
+
+export const packConflictMessage = (id: string, version: string): string =>
+  `Paket ${id} versi ${version} sudah ada dengan isi berbeda; naikkan nomor versinya.`;
+
+/**
+ * How a pack would join the packs given: 'new', 'same' (that id and version with the same
+ * content is already there: nothing to do) or the refusal message.
+ */
+export function packAdmission(
+  pack: InstrumentPack,
+  existing: readonly InstrumentPack[] = allPacks(),
+): { kind: 'new' } | { kind: 'same' } | { kind: 'refused'; message: string } {
+  const known = existing.find((p) => p.id === pack.id && p.version === pack.version);
+  if (!known) return { kind: 'new' };
+  if (samePackContent(known, pack)) return { kind: 'same' };
+  return { kind: 'refused', message: packConflictMessage(pack.id, pack.version) };
+}
+
+const compareVersions = (a: string, b: string): number => {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+};
+
+export interface RegisterResult {
+  /** The packs now loaded (beside the built-in ones). */
+  registered: InstrumentPack[];
+  /** Packs not taken, each with the reason in Indonesian. */
+  refused: { id: string; version: string; message: string }[];
+}
+
+/**
+ * Sets the loaded packs (replacing the ones set before). Each is taken unless it clashes with a
+ * built-in pack or with one taken before it; a pack the same as a built-in one is dropped quietly.
+ * Packs must be validated (`loadPack`) by the caller.
+ */
+export function registerUserPacks(packs: readonly InstrumentPack[]): RegisterResult {
+  const taken: InstrumentPack[] = [];
+  const refused: RegisterResult['refused'] = [];
+  for (const pack of packs) {
+    const admission = packAdmission(pack, [...builtInPacks(), ...taken]);
+    if (admission.kind === 'new') taken.push(pack);
+    else if (admission.kind === 'refused')
+      refused.push({ id: pack.id, version: pack.version, message: admission.message });
+  }
+  userPacks = taken.sort((a, b) =>
+    a.id === b.id ? compareVersions(b.version, a.version) : a.id < b.id ? -1 : 1,
+  );
+  return { registered: [...userPacks], refused };
+}
+
+/** Adds one loaded pack; the refusal message when it clashes, null when added or already there. */
+export function registerUserPack(pack: InstrumentPack): string | null {
+  const admission = packAdmission(pack);
+  if (admission.kind === 'refused') return admission.message;
+  if (admission.kind === 'new') registerUserPacks([...userPacks, pack]);
+  return null;
+}
+
+/** Forgets a loaded pack (built-in packs stay). */
+export function unregisterUserPack(id: string, version: string): void {
+  userPacks = userPacks.filter((p) => !(p.id === id && p.version === version));
 }
 
 /**
@@ -43,7 +138,7 @@ export function findPack(id: string, version?: string): InstrumentPack | undefin
  */
 export function proposedPack(
   year: number,
-  packs: readonly InstrumentPack[] = builtInPacks(),
+  packs: readonly InstrumentPack[] = allPacks(),
 ): InstrumentPack {
   const fits = packs.filter(
     (p) =>
@@ -51,8 +146,11 @@ export function proposedPack(
       (p.years?.from === undefined || year >= p.years.from) &&
       (p.years?.to === undefined || year <= p.years.to),
   );
+  // Newest regulation first; on a tie an official pack before a draft one.
   const newest = [...fits].sort(
-    (a, b) => (b.legalBasis[0]?.year ?? 0) - (a.legalBasis[0]?.year ?? 0),
+    (a, b) =>
+      (b.legalBasis[0]?.year ?? 0) - (a.legalBasis[0]?.year ?? 0) ||
+      Number(b.status === 'official') - Number(a.status === 'official'),
   )[0];
   return newest ?? defaultPack();
 }
