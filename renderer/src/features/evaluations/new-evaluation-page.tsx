@@ -109,7 +109,6 @@ function NewEvaluationForm({
 
   // A new kind suggests its usual head-of-region title, unless the user wrote their own.
   const kind = useWatch({ control, name: 'instansi.kind' });
-  const chosenInstrument = useWatch({ control, name: 'instrumentId' });
   useEffect(() => {
     const title = getValues('instansi.headOfRegionTitle');
     if (!title || Object.values(defaultHeadTitle).includes(title)) {
@@ -156,7 +155,7 @@ function NewEvaluationForm({
           value={profileId}
           onChange={chooseProfile}
         />
-        {profile && <ProfileSummary profile={profile} instrumentId={chosenInstrument} />}
+        {profile && <ProfileSummary profile={profile} instrumentId={instrumentId} />}
         <div className="grid-2">
           <Field label="Tahun evaluasi" error={errors.year?.message}>
             <input {...register('year')} inputMode="numeric" />
