@@ -2,6 +2,7 @@
  * `buildReport`: an evaluation snapshot and its pack in, the whole report as data out (see
  * model.ts). Pure and deterministic for a given `now`.
  */
+import { valueDecimals } from '../instrument/value';
 import { buildCharts } from './charts';
 import { computeFacts } from './facts';
 import type { BuildReportInput } from './input';
@@ -55,7 +56,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
   }
 
   const instansi = input.snapshot.evaluation.instansi;
-  const title = reportTitle(f.year);
+  const title = reportTitle(f.year, input.pack);
   return {
     title,
     year: f.year,
@@ -76,6 +77,10 @@ export function buildReport(input: BuildReportInput): ReportModel {
       version: input.pack.version,
       shortTitle: input.pack.shortTitle,
       title: input.pack.title,
+      valueNoun: f.noun,
+      valueDecimals: valueDecimals(input.pack),
+      tierCount: input.pack.tiers.length,
+      tierLabels: input.pack.tiers.map((t) => t.label),
     },
     runningHeader: `${f.instansiName} — ${title}${f.provisional ? ` (${f.provisional.label})` : ''}`,
     dateDisplay: f.dateDisplay,

@@ -45,7 +45,8 @@ export function buildCharts(f: Facts): ChartModel[] {
     axis,
   });
 
-  const domains = f.groups.filter((g) => g.tier === f.topTier.id);
+  // A one-tier pack (Pemdi: aspects only) has no chart of a top tier above the aspects.
+  const domains = pack.tiers.length > 1 ? f.groups.filter((g) => g.tier === f.topTier.id) : [];
   const domainSeries: ChartSeries[] = [];
   if (domains.some((d) => d.previous)) {
     domainSeries.push({
@@ -62,19 +63,20 @@ export function buildCharts(f: Facts): ChartModel[] {
       domains.map((d) => d.display),
     ),
   );
-  charts.push({
-    id: 'domains-bar',
-    kind: 'bar',
-    caption: `${f.topTier.indexLabel} Tahun ${f.year}`,
-    description: `${f.topTier.indexLabel} Tahun ${f.year}: ${joinList(
-      domains.map((d) => `${f.topTier.label} ${d.number} ${d.display ?? 'belum dinilai'}`),
-    )}; garis target ${f.show(target)}.`,
-    categories: domains.map((d) => `${f.topTier.label} ${d.number}`),
-    categoryNames: domains.map((d) => d.name),
-    series: domainSeries,
-    axis,
-    reference: { value: target, display: f.show(target), label: `Target ${f.show(target)}` },
-  });
+  if (domains.length > 0)
+    charts.push({
+      id: 'domains-bar',
+      kind: 'bar',
+      caption: `${f.topTier.indexLabel} Tahun ${f.year}`,
+      description: `${f.topTier.indexLabel} Tahun ${f.year}: ${joinList(
+        domains.map((d) => `${f.topTier.label} ${d.number} ${d.display ?? 'belum dinilai'}`),
+      )}; garis target ${f.show(target)}.`,
+      categories: domains.map((d) => `${f.topTier.label} ${d.number}`),
+      categoryNames: domains.map((d) => d.name),
+      series: domainSeries,
+      axis,
+      reference: { value: target, display: f.show(target), label: `Target ${f.show(target)}` },
+    });
 
   // Levels 1..n of the widest scale; a column for unanswered indicators only when there are any.
   const levelCount = Math.max(...pack.levelScales.map((s) => s.levels.length));
@@ -129,7 +131,9 @@ export function buildCharts(f: Facts): ChartModel[] {
     stacked: true,
   });
 
-  if (f.history.length > 0 && f.headline.value !== null && f.headline.display !== null) {
+  if (f.otherHistory.length > 0 && f.headline.value !== null && f.headline.display !== null) {
+    charts.push(otherInstrumentTrendChart(f, axis));
+  } else if (f.history.length > 0 && f.headline.value !== null && f.headline.display !== null) {
     const points = [
       ...f.history.map((p) => ({
         year: p.year,
@@ -163,6 +167,59 @@ export function buildCharts(f: Facts): ChartModel[] {
     });
   }
   return charts;
+}
+
+/**
+ * The trend when earlier years used another instrument: one series per instrument, each named
+ * by its regulation, on shared years; no line joins two instruments.
+ */
+function otherInstrumentTrendChart(f: Facts, axis: ChartModel['axis']): ChartModel {
+  const { pack } = f;
+  const h = f.headline;
+  const points = [
+    ...[...f.otherHistory, ...f.history].map((p) => ({
+      id: p.instrument?.id ?? pack.id,
+      label: p.instrument
+        ? `${p.instrument.indexLabel} (${p.instrument.shortTitle})`
+        : `${pack.indexLabel} (${pack.shortTitle})`,
+      year: p.year,
+      value: p.overall?.value ?? null,
+      display: p.overall?.display ?? null,
+    })),
+    {
+      id: pack.id,
+      label: `${pack.indexLabel} (${pack.shortTitle})`,
+      year: f.year,
+      value: h.value,
+      display: h.display,
+    },
+  ].sort((a, b) => a.year - b.year);
+  const instruments = [...new Map(points.map((p) => [p.id, p.label])).entries()];
+  const series: ChartSeries[] = instruments.map(([id, label]) => ({
+    name: label,
+    role: id === pack.id ? 'value' : 'previous',
+    values: points.map((p) => (p.id === id ? p.value : null)),
+    displays: points.map((p) => (p.id === id ? p.display : null)),
+  }));
+  return {
+    id: 'trend',
+    kind: 'line',
+    caption: `Perkembangan ${joinList(instruments.map(([, label]) => label))} per tahun`,
+    description:
+      `${joinList(
+        points.map((p) => `${p.year} ${p.label} ${p.display ?? 'tidak ada'}`),
+      )}. ${joinList(instruments.map(([, label]) => label))} diukur dengan instrumen berbeda ` +
+      'sehingga tidak dapat dibandingkan langsung.',
+    categories: points.map((p) => String(p.year)),
+    categoryNames: points.map((p) => `Tahun ${p.year} (${p.label})`),
+    series,
+    axis,
+    reference: {
+      value: h.target.value,
+      display: h.target.display,
+      label: `Target ${pack.indexLabel} ${h.target.display} (${h.target.rating})`,
+    },
+  };
 }
 
 /** The figures of a chart as a table (for formats that cannot draw it, and for screen readers). */

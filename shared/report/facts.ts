@@ -14,8 +14,9 @@ import {
 } from '../assessment';
 import { formatDate } from '../format/date';
 import { formatNumber } from '../format/number';
-import { findIndicator, indicatorEntries, leafTier } from '../instrument/tree';
+import { findIndicator, indicatorEntries, leafTier, levelOfValue } from '../instrument/tree';
 import type { InstrumentPack, Tier } from '../instrument/schema';
+import { formatValue, isDecimalScale, valueNoun } from '../instrument/value';
 import { compare, fromNumber, roundHalfUp, sub, type Rational } from '../scoring/rational';
 import { present, ratingOf, score, type ScoreResult } from '../scoring/score';
 import { belowTargetByGain, raiseByOneLevel } from '../scoring/what-if';
@@ -53,10 +54,18 @@ export interface Facts {
   whatIf: WhatIfFact | null;
   headline: ReportHeadline;
   provisional: ProvisionalInfo | null;
-  /** The most recent earlier year, when any. */
+  /** The most recent earlier year on the same instrument, when any. */
   lastYear: PreviousEvaluation | null;
-  /** Earlier years with an index, oldest first. */
+  /** Earlier years with an index on the same instrument, oldest first. */
   history: PreviousEvaluation[];
+  /** Earlier years with an index on another instrument (not comparable), oldest first. */
+  otherHistory: PreviousEvaluation[];
+  /** "tingkat" or "nilai": the word for an indicator value of this pack. */
+  noun: string;
+  /** Whether indicator values are decimals (Pemdi) rather than integer levels. */
+  decimal: boolean;
+  /** An indicator value as printed: "3" or "2,50". */
+  value: (v: number) => string;
   dateDisplay: string;
   /** Presents a value like an index ("3,00"). */
   show: (value: number) => string;
@@ -68,11 +77,18 @@ const roleOrder = (role: string): number => memberRoles.indexOf(role as never);
 
 export function computeFacts(input: BuildReportInput): Facts {
   const { snapshot, pack } = input;
+  const fv = (v: number): string => formatValue(pack, v);
   const { evaluation } = snapshot;
   const instansi = evaluation.instansi;
   const values = snapshotValues(snapshot);
   const result = score(pack, values);
   const decimals = pack.rounding.displayDecimals;
+  const decimal = isDecimalScale(pack);
+  /** A score() difference with its sign, as the report prints it ("+0,17", "-0,28"). */
+  const signed = (p: { value: number; display: string; exact: Rational }) => ({
+    value: p.value,
+    display: compare(p.exact, fromNumber(0)) > 0 ? `+${p.display}` : p.display,
+  });
   const show = (value: number): string => present(fromNumber(value), decimals).display;
   const difference = (a: number | Rational, b: number | Rational) => {
     const ra = roundHalfUp(typeof a === 'number' ? fromNumber(a) : a, decimals);
@@ -132,15 +148,20 @@ export function computeFacts(input: BuildReportInput): Facts {
       number: indicator.number,
       name: indicator.name,
       weight: indicator.weight,
+      code: indicator.code ?? null,
       scaleName: scale.name,
       domain: top && path.length > 1 ? { id: top.id, number: top.number, name: top.name } : null,
       aspect: group ? { id: group.id, number: group.number, name: group.name } : null,
       value: s?.value ?? null,
+      valueDisplay: s?.valueDisplay ?? null,
       level: s?.level ?? null,
       levelName: s?.levelName ?? null,
       target: pack.targets.indicatorLevel,
+      targetDisplay: fv(pack.targets.indicatorLevel),
       gap: s?.gap ?? null,
+      gapDisplay: s?.gapDisplay ?? null,
       meetsTarget: s?.meetsTarget ?? null,
+      awaitingExternal: s?.awaitingExternal ?? false,
       gainPerLevel: s?.gainPerLevel ?? 0,
       agency: answer?.agency.trim() ?? '',
       status: answer?.status ?? null,
@@ -152,9 +173,13 @@ export function computeFacts(input: BuildReportInput): Facts {
     };
   });
 
-  const history = [...(input.previous ?? [])]
+  const earlier = [...(input.previous ?? [])]
     .filter((p) => p.year < evaluation.year && p.overall)
     .sort((a, b) => a.year - b.year);
+  const samePack = (p: PreviousEvaluation): boolean =>
+    p.instrument === undefined || p.instrument.id === pack.id;
+  const history = earlier.filter(samePack);
+  const otherHistory = earlier.filter((p) => !samePack(p));
   const lastYear = history[history.length - 1] ?? null;
 
   const tierLabel = new Map(pack.tiers.map((t) => [t.id, t.label]));
@@ -232,6 +257,21 @@ export function computeFacts(input: BuildReportInput): Facts {
     const top = entry?.scale.levels[entry.scale.levels.length - 1]?.level ?? level + 1;
     const nextLevel = Math.min(level + 1, top);
     const next = entry?.indicator.levels.find((l) => l.level === nextLevel);
+    // The level the target falls in: the target itself on an integer scale, else the level
+    // whose range holds it (2,50 is "Berkembang", level 3).
+    const targetLevelOfScale = entry
+      ? (levelOfValue(pack, entry.scale, s.target)?.level ?? nextLevel)
+      : nextLevel;
+    const stepLevels = decimal
+      ? Array.from({ length: Math.max(1, targetLevelOfScale - level) }, (_, k) =>
+          Math.min(level + 1 + k, top),
+        )
+      : [nextLevel];
+    const steps = [...new Set(stepLevels)].map((l) => ({
+      level: l,
+      name: entry?.scale.levels.find((x) => x.level === l)?.name ?? '',
+      criteria: entry?.indicator.levels.find((x) => x.level === l)?.criteria ?? null,
+    }));
     return {
       rank: index + 1,
       number: s.number,
@@ -242,11 +282,17 @@ export function computeFacts(input: BuildReportInput): Facts {
       gainDisplay: formatNumber(s.gainPerLevel, 4, 4),
       level,
       levelName: s.levelName ?? '',
+      valueDisplay: s.valueDisplay ?? fv(level),
       nextLevel,
       nextLevelName: entry?.scale.levels.find((l) => l.level === nextLevel)?.name ?? '',
       targetLevel: s.target,
-      levelsToTarget: Math.max(0, Math.ceil(s.target - level)),
+      targetDisplay: fv(s.target),
+      targetLevelOfScale,
+      levelsToTarget: decimal
+        ? Math.max(0, targetLevelOfScale - level)
+        : Math.max(0, Math.ceil(s.target - level)),
       criteria: next?.criteria ?? '',
+      steps,
       fulfilment: next?.fulfilment ?? [],
       evidence: next?.evidence ?? [],
       agency: fact?.agency ?? '',
@@ -269,7 +315,7 @@ export function computeFacts(input: BuildReportInput): Facts {
         display: after.display,
         rating: after.rating,
         deltaDisplay: difference(after.exact, before.exact).display,
-        sentence: `Apabila ${scenario.indicators.length} indikator tersebut dinaikkan satu tingkat, ${pack.indexLabel} menjadi ${after.display} (predikat ${after.rating})${provisionalNote}.`,
+        sentence: `Apabila ${scenario.indicators.length} indikator tersebut dinaikkan ${decimal ? 'ke batas bawah tingkat kematangan berikutnya' : 'satu tingkat'}, ${pack.indexLabel} menjadi ${after.display} (predikat ${after.rating})${provisionalNote}.`,
       };
     }
   }
@@ -285,10 +331,8 @@ export function computeFacts(input: BuildReportInput): Facts {
       display: show(targetIndex),
       rating: ratingOf(pack, fromNumber(targetIndex)),
     },
-    meetsTarget: result.overall
-      ? compare(roundHalfUp(result.overall.exact, decimals), fromNumber(targetIndex)) >= 0
-      : null,
-    targetDifference: result.overall ? difference(result.overall.exact, targetIndex) : null,
+    meetsTarget: result.overall ? result.overall.meetsTarget : null,
+    targetDifference: result.overall ? signed(result.overall.targetDifference) : null,
     previous:
       lastYear && lastYear.overall
         ? {
@@ -301,20 +345,42 @@ export function computeFacts(input: BuildReportInput): Facts {
   };
 
   let provisional: ProvisionalInfo | null = null;
-  if (result.missing.length > 0) {
+  if (result.missing.length > 0 || result.awaitingExternal.length > 0) {
     const missing = result.missing.map((n) => ({
       number: n,
       name: facts.get(n)?.name ?? '',
     }));
+    const awaitingExternal = result.awaitingExternal.map((n) => {
+      const ind = facts.get(n);
+      return {
+        number: n,
+        name: ind?.name ?? '',
+        assumedDisplay: ind?.valueDisplay ?? fv(pack.valueScale.min),
+      };
+    });
+    const parts: string[] = [];
+    if (missing.length > 0) {
+      parts.push(
+        `Hasil ini bersifat SEMENTARA: baru ${result.answered} dari ${result.total} indikator yang dinilai. ` +
+          `${pack.indexLabel} dihitung dari indikator yang sudah dinilai saja dan dapat berubah setelah ` +
+          `penilaian selesai. Indikator yang belum dinilai: ${rangeText(result.missing)}.`,
+      );
+    }
+    if (awaitingExternal.length > 0) {
+      const assumed = awaitingExternal[0]?.assumedDisplay ?? fv(pack.valueScale.min);
+      parts.push(
+        `${missing.length > 0 ? '' : 'Hasil ini bersifat SEMENTARA: '}indikator ${rangeText(result.awaitingExternal)} ` +
+          `menunggu nilai eksternal (dihitung ${assumed}) dari indeks instansi lain; ${pack.indexLabel} ` +
+          'akan berubah setelah nilai tersebut dimasukkan.',
+      );
+    }
     provisional = {
       label: 'SEMENTARA',
       answered: result.answered,
       total: result.total,
       missing,
-      text:
-        `Hasil ini bersifat SEMENTARA: baru ${result.answered} dari ${result.total} indikator yang dinilai. ` +
-        `${pack.indexLabel} dihitung dari indikator yang sudah dinilai saja dan dapat berubah setelah ` +
-        `penilaian selesai. Indikator yang belum dinilai: ${rangeText(result.missing)}.`,
+      awaitingExternal,
+      text: parts.map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join(' '),
     };
   }
 
@@ -338,6 +404,10 @@ export function computeFacts(input: BuildReportInput): Facts {
     provisional,
     lastYear,
     history,
+    otherHistory,
+    noun: valueNoun(pack),
+    decimal,
+    value: fv,
     dateDisplay: formatDate(input.now),
     show,
     difference,

@@ -12,6 +12,11 @@ import type { ReportSectionId } from './model';
 /** The result of an earlier evaluation of the same instansi. */
 export interface PreviousEvaluation {
   year: number;
+  /**
+   * The instrument it was scored with; absent = the same as the current report's. An earlier
+   * year on another instrument is shown beside the current one, never compared with it.
+   */
+  instrument?: { id: string; shortTitle: string; indexLabel: string };
   overall: { value: number; display: string; rating: string } | null;
   /** Domain and aspect indices by group id (same pack family), when known. */
   groups?: ReadonlyArray<{ id: string; value: number | null; display: string | null }>;
@@ -76,6 +81,7 @@ export function previousFromSnapshot(
   const result = score(pack, snapshotValues(snapshot));
   return {
     year: snapshot.evaluation.year,
+    instrument: { id: pack.id, shortTitle: pack.shortTitle, indexLabel: pack.indexLabel },
     overall: result.overall
       ? {
           value: result.overall.value,

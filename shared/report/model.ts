@@ -64,8 +64,11 @@ export const excelNumberFormat: Record<NumberFormat, string> = {
 export type Cell =
   | { kind: 'text'; text: string; bold?: boolean }
   | { kind: 'number'; value: number; display: string; format: NumberFormat; bold?: boolean }
-  /** A maturity level with its name on the indicator's scale. */
-  | { kind: 'level'; level: number; name: string }
+  /**
+   * A maturity level with its name on the indicator's scale; `display` is the value as printed
+   * when it is not the level itself ("2,75" on a decimal scale).
+   */
+  | { kind: 'level'; level: number; name: string; display?: string }
   /** A calendar date "YYYY-MM-DD" and its presentation ("22 November 2026"). */
   | { kind: 'date'; iso: string; display: string }
   /** Several short lines in one cell (an evidence list). */
@@ -209,12 +212,23 @@ export interface IndicatorFact {
   scaleName: string;
   domain: { id: string; number: number; name: string } | null;
   aspect: { id: string; number: number; name: string } | null;
+  /** The indicator's number within its aspect as the regulation writes it ("1.1"), if any. */
+  code: string | null;
   value: number | null;
+  /** The value as printed ("3", "2,75"), from score(); null when unanswered. */
+  valueDisplay: string | null;
   level: number | null;
   levelName: string | null;
   target: number;
+  /** The target as printed ("3", "2,50"). */
+  targetDisplay: string;
+  /** How far below the target, exact from score() (0 when met). */
   gap: number | null;
+  /** The gap as printed ("1", "0,75"), from score(). */
+  gapDisplay: string | null;
   meetsTarget: boolean | null;
+  /** An external-index indicator counted with its assumed value until the index is entered. */
+  awaitingExternal: boolean;
   gainPerLevel: number;
   agency: string;
   status: AnswerStatus | null;
@@ -255,11 +269,22 @@ export interface RecommendationFact {
   gainDisplay: string;
   level: number;
   levelName: string;
+  /** The current value as printed ("1", "1,75"). */
+  valueDisplay: string;
   nextLevel: number;
   nextLevelName: string;
   targetLevel: number;
+  /** The target as printed ("3", "2,50"). */
+  targetDisplay: string;
+  /** The level the target falls in (the target itself on an integer scale). */
+  targetLevelOfScale: number;
   levelsToTarget: number;
   criteria: string;
+  /**
+   * The levels still to reach, from the next one up to the target's level, each with its
+   * criteria (null when the pack has none yet: "kriteria belum tersedia").
+   */
+  steps: { level: number; name: string; criteria: string | null }[];
   fulfilment: string[];
   evidence: string[];
   agency: string;
@@ -316,6 +341,8 @@ export interface ProvisionalInfo {
   answered: number;
   total: number;
   missing: { number: number; name: string }[];
+  /** External-index indicators counted with their assumed value until the index is entered. */
+  awaitingExternal: { number: number; name: string; assumedDisplay: string }[];
   /** The sentence printed next to every provisional index. */
   text: string;
 }
@@ -358,7 +385,20 @@ export interface ReportModel {
     address: string;
     logoHash: string | null;
   };
-  instrument: { id: string; version: string; shortTitle: string; title: string };
+  instrument: {
+    id: string;
+    version: string;
+    shortTitle: string;
+    title: string;
+    /** "tingkat" (integer levels) or "nilai" (decimal values): the word for an indicator value. */
+    valueNoun: string;
+    /** Decimal places of an indicator value (0 for integer levels). */
+    valueDecimals: number;
+    /** Number of tiers (2: domain and aspect; 1: aspect only). */
+    tierCount: number;
+    /** The label of each tier, top first ("Domain", "Aspek"). */
+    tierLabels: string[];
+  };
   /** The running header of every page after the cover. */
   runningHeader: string;
   /** "22 November 2026": the date the report was made. */

@@ -279,7 +279,7 @@ class Writer {
       case 'number':
         return [one(cell.display, cell.bold ? { bold: true } : {})];
       case 'level':
-        return [one(String(cell.level))];
+        return [one(cell.display ?? String(cell.level))];
       case 'date':
         return [one(cell.display)];
       case 'lines':

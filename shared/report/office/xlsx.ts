@@ -130,21 +130,42 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
   });
 }
 
+/** The Excel format of an indicator value: "0" for levels, "0.00" for two decimals. */
+const valueFormat = (model: ReportModel): string =>
+  model.instrument.valueDecimals === 0
+    ? excelNumberFormat.integer
+    : `0.${'0'.repeat(model.instrument.valueDecimals)}`;
+
+/** "Tingkat" on a level scale, "Nilai" on a decimal one. */
+const valueHeader = (model: ReportModel): string =>
+  model.instrument.valueDecimals === 0 ? 'Tingkat' : 'Nilai';
+
 function indicatorSheet(wb: Workbook, model: ReportModel): void {
   const ws = wb.addWorksheet('Indikator');
+  const decimal = model.instrument.valueDecimals > 0;
+  const twoTiers = model.instrument.tierCount > 1;
+  const fmt = valueFormat(model);
   const columns: Column[] = [
     { header: 'No', width: 6, numFmt: excelNumberFormat.integer },
+    ...(decimal ? [{ header: 'Kode', width: 7 }] : []),
     { header: 'Indikator', width: 50, wrap: true },
-    { header: 'Domain', width: 24, wrap: true },
+    ...(twoTiers
+      ? [{ header: model.instrument.tierLabels[0] ?? 'Domain', width: 24, wrap: true }]
+      : []),
     { header: 'Aspek', width: 28, wrap: true },
     { header: 'Bobot (%)', width: 10, numFmt: excelNumberFormat.weight },
     { header: 'Skala', width: 18 },
-    { header: 'Tingkat', width: 9, numFmt: excelNumberFormat.integer },
-    { header: 'Nama Tingkat', width: 18 },
-    { header: 'Target', width: 9, numFmt: excelNumberFormat.integer },
-    { header: 'Selisih', width: 9, numFmt: excelNumberFormat.integer },
+    { header: valueHeader(model), width: 9, numFmt: fmt },
+    { header: decimal ? 'Tingkat kematangan' : 'Nama Tingkat', width: 18 },
+    { header: decimal ? 'Nilai sasaran' : 'Target', width: 9, numFmt: fmt },
+    { header: 'Selisih', width: 9, numFmt: fmt },
     { header: 'Memenuhi target', width: 11 },
-    { header: 'Kenaikan indeks per tingkat', width: 13, numFmt: excelNumberFormat.gain },
+    ...(decimal ? [{ header: 'Nilai eksternal', width: 16 }] : []),
+    {
+      header: decimal ? 'Kenaikan indeks per nilai 1,00' : 'Kenaikan indeks per tingkat',
+      width: 13,
+      numFmt: excelNumberFormat.gain,
+    },
     { header: 'Perangkat Daerah', width: 30, wrap: true },
     { header: 'Status', width: 14 },
     { header: 'Penjelasan', width: 60, wrap: true },
@@ -156,16 +177,24 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
     const row = ws.getRow(i + 2);
     const values = [
       ind.number,
+      ...(decimal ? [ind.code ?? ''] : []),
       ind.name,
-      ind.domain?.name ?? '',
+      ...(twoTiers ? [ind.domain?.name ?? ''] : []),
       ind.aspect?.name ?? '',
       ind.weight,
       ind.scaleName,
-      ind.level,
+      decimal ? ind.value : ind.level,
       ind.levelName ?? 'Belum dinilai',
       ind.target,
       ind.gap,
       ind.meetsTarget === null ? 'Belum dinilai' : ind.meetsTarget ? 'Ya' : 'Tidak',
+      ...(decimal
+        ? [
+            ind.awaitingExternal
+              ? `Menunggu nilai eksternal (dihitung ${ind.valueDisplay ?? ''})`
+              : '',
+          ]
+        : []),
       ind.gainPerLevel,
       ind.agency,
       ind.statusLabel,
@@ -177,23 +206,39 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
       row.getCell(k + 1).value = v;
     });
     if (ind.meetsTarget === false) {
-      row.getCell(7).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFBE5D6' } };
+      row.getCell(columns.findIndex((c) => c.header === valueHeader(model)) + 1).fill = {
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: 'FFFBE5D6' },
+      };
     }
   });
 }
 
 function actionPlanSheet(wb: Workbook, model: ReportModel): void {
   const ws = wb.addWorksheet('Rencana Tindak Lanjut');
+  const decimal = model.instrument.valueDecimals > 0;
+  const fmt = valueFormat(model);
   const columns: Column[] = [
     { header: 'Prioritas', width: 9, numFmt: excelNumberFormat.integer },
     { header: 'No Indikator', width: 10, numFmt: excelNumberFormat.integer },
     { header: 'Indikator', width: 44, wrap: true },
     { header: 'Aspek', width: 26, wrap: true },
-    { header: 'Tingkat saat ini', width: 10, numFmt: excelNumberFormat.integer },
-    { header: 'Tingkat sasaran', width: 10, numFmt: excelNumberFormat.integer },
-    { header: 'Target', width: 9, numFmt: excelNumberFormat.integer },
-    { header: 'Kenaikan indeks per tingkat', width: 13, numFmt: excelNumberFormat.gain },
-    { header: 'Kriteria tingkat sasaran', width: 60, wrap: true },
+    { header: `${valueHeader(model)} saat ini`, width: 10, numFmt: fmt },
+    decimal
+      ? { header: 'Tingkat yang memuat target', width: 12, numFmt: excelNumberFormat.integer }
+      : { header: 'Tingkat sasaran', width: 10, numFmt: excelNumberFormat.integer },
+    { header: decimal ? 'Nilai sasaran' : 'Target', width: 9, numFmt: fmt },
+    {
+      header: decimal ? 'Kenaikan indeks per nilai 1,00' : 'Kenaikan indeks per tingkat',
+      width: 13,
+      numFmt: excelNumberFormat.gain,
+    },
+    {
+      header: decimal ? 'Kriteria tingkat sampai target' : 'Kriteria tingkat sasaran',
+      width: 60,
+      wrap: true,
+    },
     { header: 'Bukti dukung yang perlu disiapkan', width: 60, wrap: true },
     { header: 'Perangkat Daerah penanggung jawab', width: 30, wrap: true },
     { header: 'Tenggat waktu', width: 18, numFmt: DATE_FORMAT },
@@ -208,11 +253,17 @@ function actionPlanSheet(wb: Workbook, model: ReportModel): void {
       r.number,
       r.name,
       r.aspectName,
-      r.level,
-      r.nextLevel,
+      decimal ? (model.data.indicators.find((i) => i.number === r.number)?.value ?? null) : r.level,
+      decimal ? r.targetLevelOfScale : r.nextLevel,
       r.targetLevel,
       r.gainPerLevel,
-      r.criteria,
+      decimal
+        ? r.steps
+            .map(
+              (s) => `Tingkat ${s.level} (${s.name}): ${s.criteria ?? 'kriteria belum tersedia'}`,
+            )
+            .join('\n')
+        : r.criteria,
       r.evidence.join('\n'),
       r.agency,
       null,

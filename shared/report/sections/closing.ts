@@ -6,13 +6,15 @@
 import { instansiKindLabel } from '../../assessment';
 import { formatWeight } from '../../format/number';
 import type { Facts } from '../facts';
-import type { Block, Cell, Signer, TableRow } from '../model';
+import type { Block, Cell, RecommendationFact, Signer, TableRow } from '../model';
 import { rangeText } from '../text';
+import { evaluationName } from './front';
 import {
   b,
   bullets,
   emptyCell,
   heading,
+  i,
   numberCell,
   paragraph,
   provisionalNotice,
@@ -29,7 +31,7 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
       paragraph(
         t(
           f.result.answered > 0
-            ? `Seluruh indikator yang dinilai telah mencapai target tingkat ${pack.targets.indicatorLevel}. ` +
+            ? `Seluruh indikator yang dinilai telah mencapai target ${f.noun} ${f.value(pack.targets.indicatorLevel)}. ` +
                 'Tindak lanjut diarahkan pada pemeliharaan bukti dukung dan peningkatan ke tingkat berikutnya.'
             : 'Belum ada indikator yang dinilai, sehingga rekomendasi belum dapat disusun.',
         ),
@@ -40,11 +42,17 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
   blocks.push(
     paragraph(
       t(
-        `Rekomendasi berikut disusun untuk ${f.recommendations.length} indikator yang berada di bawah target ` +
-          `tingkat ${pack.targets.indicatorLevel}, diurutkan menurut kenaikan ${pack.indexLabel} yang dihasilkan ` +
-          `oleh kenaikan satu tingkat (bobot indikator dibagi ${formatWeight(pack.totalWeight)}). Untuk setiap ` +
-          `indikator diuraikan kriteria tingkat berikutnya menurut ${pack.shortTitle}, cara pemenuhan dan bukti ` +
-          'dukung yang perlu disiapkan menurut pedoman teknis, serta perangkat daerah penanggung jawab.',
+        f.decimal
+          ? `Rekomendasi berikut disusun untuk ${f.recommendations.length} indikator yang berada di bawah target ` +
+              `nilai ${f.value(pack.targets.indicatorLevel)}, diurutkan menurut bobot indikator (kenaikan ${pack.indexLabel} ` +
+              `untuk setiap kenaikan nilai 1,00 adalah bobot indikator dibagi ${formatWeight(pack.totalWeight)}). Untuk setiap ` +
+              `indikator diuraikan kriteria tingkat kematangan sampai tingkat yang memuat target menurut ${pack.shortTitle}, ` +
+              'serta perangkat daerah penanggung jawab.'
+          : `Rekomendasi berikut disusun untuk ${f.recommendations.length} indikator yang berada di bawah target ` +
+              `tingkat ${pack.targets.indicatorLevel}, diurutkan menurut kenaikan ${pack.indexLabel} yang dihasilkan ` +
+              `oleh kenaikan satu tingkat (bobot indikator dibagi ${formatWeight(pack.totalWeight)}). Untuk setiap ` +
+              `indikator diuraikan kriteria tingkat berikutnya menurut ${pack.shortTitle}, cara pemenuhan dan bukti ` +
+              'dukung yang perlu disiapkan menurut pedoman teknis, serta perangkat daerah penanggung jawab.',
       ),
     ),
   );
@@ -52,7 +60,7 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
     blocks.push({
       kind: 'notice',
       tone: 'info',
-      title: 'Simulasi kenaikan satu tingkat',
+      title: f.decimal ? 'Simulasi kenaikan tingkat kematangan' : 'Simulasi kenaikan satu tingkat',
       content: [
         b(f.whatIf.sentence),
         t(` Perubahan terhadap ${pack.indexLabel} saat ini: ${f.whatIf.deltaDisplay}.`),
@@ -62,21 +70,41 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
   blocks.push({
     kind: 'table',
     id: 'recommendations',
-    caption: n.table('Indikator di bawah target menurut kenaikan indeks per tingkat'),
+    caption: n.table(
+      f.decimal
+        ? 'Indikator di bawah target menurut kenaikan indeks per kenaikan nilai 1,00'
+        : 'Indikator di bawah target menurut kenaikan indeks per tingkat',
+    ),
     columns: [
       { header: 'No', align: 'center', width: 0.5 },
       { header: 'Indikator', align: 'left', width: 4 },
-      { header: 'Tingkat saat ini', align: 'center', width: 1.3 },
-      { header: 'Tingkat berikutnya', align: 'center', width: 1.3 },
-      { header: 'Kenaikan indeks per tingkat', align: 'right', width: 1.2 },
+      { header: f.decimal ? 'Nilai saat ini' : 'Tingkat saat ini', align: 'center', width: 1.3 },
+      {
+        header: f.decimal ? 'Tingkat yang memuat target' : 'Tingkat berikutnya',
+        align: 'center',
+        width: 1.3,
+      },
+      {
+        header: f.decimal ? 'Kenaikan indeks per nilai 1,00' : 'Kenaikan indeks per tingkat',
+        align: 'right',
+        width: 1.2,
+      },
       { header: 'Perangkat Daerah', align: 'left', width: 2 },
     ],
     rows: f.recommendations.map((r) => ({
       cells: [
         textCell(String(r.rank)),
         textCell(`${r.number}. ${r.name}`),
-        { kind: 'level', level: r.level, name: r.levelName },
-        { kind: 'level', level: r.nextLevel, name: r.nextLevelName },
+        f.decimal
+          ? { kind: 'level', level: r.level, name: r.levelName, display: r.valueDisplay }
+          : { kind: 'level', level: r.level, name: r.levelName },
+        f.decimal
+          ? {
+              kind: 'level',
+              level: r.targetLevelOfScale,
+              name: r.steps[r.steps.length - 1]?.name ?? r.nextLevelName,
+            }
+          : { kind: 'level', level: r.nextLevel, name: r.nextLevelName },
         numberCell(r.gainPerLevel, r.gainDisplay, 'gain'),
         r.agency ? textCell(r.agency) : emptyCell('belum ditetapkan'),
       ],
@@ -88,13 +116,17 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
         b('Indikator yang belum dinilai: '),
         t(
           `${rangeText(f.provisional.missing.map((m) => m.number))}. Penilaian indikator tersebut perlu ` +
-            'diselesaikan lebih dahulu; rekomendasinya disusun setelah tingkatnya diketahui.',
+            `diselesaikan lebih dahulu; rekomendasinya disusun setelah ${f.noun}nya diketahui.`,
         ),
       ),
     );
   }
   for (const r of f.recommendations) {
     blocks.push(heading(3, `${r.rank}. Indikator ${r.number} ${r.name}`));
+    if (f.decimal) {
+      blocks.push(...decimalRecommendation(f, r));
+      continue;
+    }
     blocks.push(
       paragraph(
         t(
@@ -126,6 +158,52 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
     );
   }
   return blocks;
+}
+
+/**
+ * A recommendation on a decimal scale: the value now, the target and the criteria of every level
+ * up to the one that holds the target ("kriteria belum tersedia" where the pack has none).
+ */
+function decimalRecommendation(f: Facts, r: RecommendationFact): Block[] {
+  const { pack } = f;
+  const ind = f.indicators.find((i) => i.number === r.number);
+  const out: Block[] = [
+    paragraph(
+      t(
+        `Nilai saat ini ${r.valueDisplay} (${r.levelName})` +
+          (ind?.awaitingExternal ? `, menunggu nilai eksternal (dihitung ${r.valueDisplay})` : '') +
+          `; target nilai ${r.targetDisplay}` +
+          (ind?.gapDisplay ? `, masih ${ind.gapDisplay} di bawah target` : '') +
+          `. Setiap kenaikan nilai 1,00 menaikkan ${pack.indexLabel} sebesar ${r.gainDisplay}.`,
+      ),
+    ),
+  ];
+  for (const step of r.steps) {
+    out.push(
+      paragraph(
+        b(`Kriteria tingkat ${step.level} (${step.name}): `),
+        step.criteria ? t(step.criteria) : i('kriteria belum tersedia'),
+      ),
+    );
+  }
+  if (r.fulfilment.length > 0) {
+    out.push(paragraph(b('Cara pemenuhan:')), bullets(r.fulfilment.map((x) => [t(x)])));
+  }
+  if (r.evidence.length > 0) {
+    out.push(
+      paragraph(b('Bukti dukung yang perlu disiapkan:')),
+      bullets(r.evidence.map((x) => [t(x)])),
+    );
+  }
+  out.push(
+    paragraph(
+      b('Penanggung jawab: '),
+      t(
+        r.agency || 'belum ditetapkan dalam data evaluasi; perlu ditetapkan oleh Koordinator SPBE.',
+      ),
+    ),
+  );
+  return out;
 }
 
 function signers(f: Facts): Signer[] {
@@ -174,15 +252,31 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
       });
     }
     const answered = ind.level !== null && ind.levelName !== null;
+    const format = f.decimal ? 'index' : 'integer';
     const cells: Cell[] = [
       textCell(String(ind.number)),
       textCell(ind.name),
       answered
-        ? { kind: 'level', level: ind.level as number, name: ind.levelName as string }
+        ? f.decimal
+          ? {
+              kind: 'level',
+              level: ind.level as number,
+              name: ind.levelName as string,
+              display: ind.valueDisplay ?? '',
+            }
+          : { kind: 'level', level: ind.level as number, name: ind.levelName as string }
         : emptyCell('belum dinilai'),
-      answered ? textCell(ind.levelName as string) : emptyCell(),
-      numberCell(ind.target, String(ind.target), 'integer'),
-      ind.gap !== null ? numberCell(ind.gap, String(ind.gap), 'integer') : emptyCell(),
+      answered
+        ? textCell(
+            ind.awaitingExternal
+              ? `${ind.levelName as string}; menunggu nilai eksternal (dihitung ${ind.valueDisplay ?? ''})`
+              : (ind.levelName as string),
+          )
+        : emptyCell(),
+      numberCell(ind.target, ind.targetDisplay, format),
+      ind.gap !== null && ind.gapDisplay !== null
+        ? numberCell(ind.gap, ind.gapDisplay, format)
+        : emptyCell(),
       ind.justificationSummary ? textCell(ind.justificationSummary) : emptyCell(),
       ind.evidence.length > 0
         ? { kind: 'lines', lines: ind.evidence.map((e) => e.text) }
@@ -201,12 +295,12 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
     kind: 'table',
     id: 'indicators',
     caption: n.table(
-      `Tingkat, target, penjelasan, dan bukti dukung ${f.indicators.length} indikator`,
+      `${f.decimal ? 'Nilai' : 'Tingkat'}, target, penjelasan, dan bukti dukung ${f.indicators.length} indikator`,
     ),
     columns: [
       { header: 'No', align: 'center', width: 0.5 },
       { header: 'Indikator', align: 'left', width: 3.2 },
-      { header: 'Tingkat', align: 'center', width: 1 },
+      { header: f.decimal ? 'Nilai' : 'Tingkat', align: 'center', width: 1 },
       { header: 'Nama Tingkat', align: 'left', width: 1.3 },
       { header: 'Target', align: 'center', width: 0.9 },
       { header: 'Selisih', align: 'center', width: 0.9 },
@@ -214,7 +308,9 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
       { header: 'Bukti Dukung', align: 'left', width: 3.8 },
     ],
     rows,
-    note: 'Selisih adalah jumlah tingkat yang masih diperlukan untuk mencapai target (0 bila target tercapai).',
+    note: f.decimal
+      ? 'Selisih adalah nilai yang masih diperlukan untuk mencapai target (0,00 bila target tercapai).'
+      : 'Selisih adalah jumlah tingkat yang masih diperlukan untuk mencapai target (0 bila target tercapai).',
   });
 
   blocks.push(
@@ -256,7 +352,9 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
     {
       kind: 'paragraph',
       align: 'center',
-      content: [b(`BERITA ACARA PENILAIAN MANDIRI EVALUASI SPBE TAHUN ${f.year}`)],
+      content: [
+        b(`BERITA ACARA PENILAIAN MANDIRI ${evaluationName(pack).toUpperCase()} TAHUN ${f.year}`),
+      ],
     },
     {
       kind: 'paragraph',
@@ -266,7 +364,7 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
     paragraph(
       t(
         `Pada tanggal ${f.dateDisplay}, Tim Asesor Internal ${f.instansiName} telah melaksanakan penilaian ` +
-          `mandiri Evaluasi SPBE Tahun ${f.year} menurut ${pack.shortTitle} tentang ${pack.title}, dengan hasil ` +
+          `mandiri ${evaluationName(pack)} Tahun ${f.year} menurut ${pack.shortTitle} tentang ${pack.title}, dengan hasil ` +
           'sebagai berikut:',
       ),
     ),
@@ -277,7 +375,7 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
       [t(`Dokumen bukti dukung: ${f.evidence.length}`)],
       [
         t(
-          `Indikator di bawah target tingkat ${pack.targets.indicatorLevel}: ${f.recommendations.length}`,
+          `Indikator di bawah target ${f.noun} ${f.value(pack.targets.indicatorLevel)}: ${f.recommendations.length}`,
         ),
       ],
     ]),

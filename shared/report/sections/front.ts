@@ -1,17 +1,23 @@
 /** The cover, the executive summary and the legal basis of the report. */
+import type { InstrumentPack } from '../../instrument/schema';
 import type { Facts } from '../facts';
 import type { Block, CoverModel, Inline } from '../model';
 import type { LocalRegulation } from '../input';
 import { b, bullets, heading, numbered, paragraph, provisionalNotice, t } from './blocks';
 
-export function reportTitle(year: number): string {
-  return `Laporan Hasil Penilaian Mandiri Evaluasi SPBE Tahun ${year}`;
+/** "Evaluasi SPBE" for 59/2020; the instrument's own name for others ("Evaluasi Kinerja …"). */
+export function evaluationName(pack: InstrumentPack): string {
+  return pack.indexLabel === 'Indeks SPBE' ? 'Evaluasi SPBE' : pack.title;
+}
+
+export function reportTitle(year: number, pack: InstrumentPack): string {
+  return `Laporan Hasil Penilaian Mandiri ${evaluationName(pack)} Tahun ${year}`;
 }
 
 export function coverBlocks(f: Facts): Block[] {
   const instansi = f.input.snapshot.evaluation.instansi;
   const cover: CoverModel = {
-    title: reportTitle(f.year),
+    title: reportTitle(f.year, f.pack),
     instansiName: f.instansiName,
     province: instansi.province ? `Provinsi ${instansi.province}` : '',
     logoHash: instansi.logoHash,
@@ -32,7 +38,7 @@ export function summaryBlocks(f: Facts): Block[] {
     : `${f.result.total} indikator`;
   const intro: Inline[] = [
     t(
-      `Tim Asesor Internal ${f.instansiName} telah melaksanakan penilaian mandiri Evaluasi SPBE ` +
+      `Tim Asesor Internal ${f.instansiName} telah melaksanakan penilaian mandiri ${evaluationName(pack)} ` +
         `Tahun ${f.year} terhadap ${scope} menurut instrumen ${pack.shortTitle} ` +
         `tentang ${pack.title}. `,
     ),
@@ -107,7 +113,7 @@ export function summaryBlocks(f: Facts): Block[] {
   blocks.push(
     paragraph(
       t(
-        `Sebanyak ${met} dari ${answered} indikator yang dinilai telah mencapai target tingkat ${pack.targets.indicatorLevel}; ` +
+        `Sebanyak ${met} dari ${answered} indikator yang dinilai telah mencapai target ${f.noun} ${f.value(pack.targets.indicatorLevel)}; ` +
           `${below} indikator masih di bawah target.`,
       ),
     ),
@@ -135,7 +141,7 @@ export function summaryBlocks(f: Facts): Block[] {
       paragraph(
         t(
           `Rekomendasi disusun untuk ${f.recommendations.length} indikator yang berada di bawah target, ` +
-            `diurutkan menurut kenaikan ${pack.indexLabel} per tingkat. `,
+            `diurutkan menurut kenaikan ${pack.indexLabel} per tingkat${f.decimal ? ' kematangan' : ''}. `,
         ),
         ...(f.whatIf ? [b(f.whatIf.sentence)] : []),
       ),
@@ -170,7 +176,11 @@ export function legalBlocks(f: Facts): Block[] {
   const regulation = f.input.profile?.regulation;
   if (regulation) items.push(regulationText(regulation, region));
   const blocks: Block[] = [
-    paragraph(t(`Penilaian mandiri Evaluasi SPBE ${f.instansiName} Tahun ${f.year} berlandaskan:`)),
+    paragraph(
+      t(
+        `Penilaian mandiri ${evaluationName(f.pack)} ${f.instansiName} Tahun ${f.year} berlandaskan:`,
+      ),
+    ),
     numbered(items.map((text, i) => [t(`${text}${i === items.length - 1 ? '.' : ';'}`)])),
   ];
   const article = f.input.profile?.evaluationArticle;

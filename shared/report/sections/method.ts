@@ -7,10 +7,16 @@ import { answerStatusLabel, answerStatuses, memberRoleLabel, memberRoles } from 
 import { formatDate } from '../../format/date';
 import { formatWeight } from '../../format/number';
 import { groupEntries } from '../../instrument/tree';
+import {
+  cautionFor,
+  externalIndicators,
+  formatExternalInput,
+  levelRangeText,
+} from '../../instrument/value';
 import type { Facts } from '../facts';
 import type { Block, TableRow } from '../model';
 import { joinList, lowerFirst, rangeText } from '../text';
-import { heading, numberCell, paragraph, t, textCell, type Numbering } from './blocks';
+import { bullets, heading, i, numberCell, paragraph, t, textCell, type Numbering } from './blocks';
 
 /** The index formulas of the pack's tiers in words (Lampiran II.D of 59/2020 for its pack). */
 function formulaText(f: Facts): string {
@@ -39,12 +45,17 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
       t(
         `Penilaian menggunakan instrumen ${pack.shortTitle} tentang ${pack.title}, yang tersusun atas ` +
           `${joinList([...counts, `${f.indicators.length} indikator`])}. Setiap indikator dinilai pada ` +
-          `tingkat kematangan ${pack.valueScale.min} sampai ${pack.valueScale.max} dan memiliki bobot ` +
-          `dalam persen terhadap ${pack.indexLabel}.`,
+          (f.decimal
+            ? `nilai ${f.value(pack.valueScale.min)} sampai ${f.value(pack.valueScale.max)} (${pack.valueScale.decimals} angka di belakang koma) yang menunjukkan tingkat kematangannya, `
+            : `tingkat kematangan ${pack.valueScale.min} sampai ${pack.valueScale.max} `) +
+          `dan memiliki bobot dalam persen terhadap ${pack.indexLabel}.`,
       ),
     ),
     paragraph(t(formulaText(f))),
   ];
+  // The one caution of a pack built from secondary sources: here, and nowhere else.
+  const caution = cautionFor(pack, undefined);
+  if (caution) blocks.push(paragraph(i(`Catatan sumber: ${caution}`)));
 
   const rows: TableRow[] = entries.map((e) => ({
     cells: [
@@ -87,6 +98,7 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
     ),
   );
   for (const scale of pack.levelScales) {
+    const withRange = f.decimal && scale.levels.some((l) => l.range);
     blocks.push({
       kind: 'table',
       id: `scale-${scale.id}`,
@@ -94,16 +106,42 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
       columns: [
         { header: 'Tingkat', align: 'center', width: 1 },
         { header: 'Nama', align: 'left', width: 1.6 },
+        ...(withRange ? [{ header: 'Rentang nilai', align: 'center' as const, width: 1.6 }] : []),
         { header: 'Makna', align: 'left', width: 7 },
       ],
       rows: scale.levels.map((l) => ({
         cells: [
           numberCell(l.level, String(l.level), 'integer'),
           textCell(l.name, true),
+          ...(withRange ? [textCell(levelRangeText(pack, l))] : []),
           textCell(l.meaning),
         ],
       })),
     });
+  }
+  const external = externalIndicators(pack);
+  if (external.length > 0) {
+    blocks.push(heading(2, 'Indikator dari Indeks Instansi Lain'));
+    blocks.push(
+      paragraph(
+        t(
+          `Nilai ${external.length} indikator dikonversi dari indeks yang ditetapkan instansi lain; ` +
+            'selama indeks tersebut belum dimasukkan, indikator dihitung dengan nilai anggapan dan hasilnya SEMENTARA.',
+        ),
+      ),
+      bullets(
+        external.map((ind) => {
+          const x = ind.externalIndex;
+          return [
+            t(
+              `Indikator ${ind.number} ${ind.name}: ${x?.name ?? ''} (${x?.shortName ?? ''}, ` +
+                `${formatExternalInput(x?.min ?? 0)}–${formatExternalInput(x?.max ?? 0)}); ` +
+                `nilai anggapan ${f.value(x?.assumedValue ?? pack.valueScale.min)}.`,
+            ),
+          ];
+        }),
+      ),
+    );
   }
 
   blocks.push(heading(2, 'Predikat'));
@@ -122,7 +160,7 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
     paragraph(
       t(
         `Target yang dipakai dalam laporan ini: ${pack.indexLabel} ${f.headline.target.display} ` +
-          `(predikat ${f.headline.target.rating}) dan tingkat ${pack.targets.indicatorLevel} untuk setiap indikator.` +
+          `(predikat ${f.headline.target.rating}) dan ${f.noun} ${f.value(pack.targets.indicatorLevel)} untuk setiap indikator.` +
           (pack.targets.source ? ` ${pack.targets.source}` : ''),
       ),
     ),

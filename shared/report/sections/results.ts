@@ -111,7 +111,9 @@ export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Blo
     blocks.push({ kind: 'chart', chart: { ...chart, caption: n.figure(chart.caption) } });
   }
 
-  if (f.history.length > 0 && h.display !== null && h.rating !== null && h.value !== null) {
+  if (f.otherHistory.length > 0 && h.display !== null && h.rating !== null && h.value !== null) {
+    blocks.push(...otherInstrumentTrend(f, n));
+  } else if (f.history.length > 0 && h.display !== null && h.rating !== null && h.value !== null) {
     const years = [
       ...f.history.map((p) => ({
         year: p.year,
@@ -149,6 +151,80 @@ export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Blo
   return blocks;
 }
 
+/** "Indeks SPBE (PermenPANRB 59/2020)": an index named by its regulation. */
+export const indexWithRegulation = (indexLabel: string, shortTitle: string): string =>
+  `${indexLabel} (${shortTitle})`;
+
+/**
+ * The years on another instrument beside this one: one column per instrument, each named by its
+ * regulation, and the sentence why the two are not compared. No difference is computed.
+ */
+function otherInstrumentTrend(f: Facts, n: Numbering): Block[] {
+  const { pack } = f;
+  const h = f.headline;
+  const partial = f.provisional !== null;
+  const current = indexWithRegulation(pack.indexLabel, pack.shortTitle);
+  const others = [
+    ...new Map(
+      f.otherHistory.map((p) => [
+        p.instrument?.id ?? '',
+        indexWithRegulation(p.instrument?.indexLabel ?? '', p.instrument?.shortTitle ?? ''),
+      ]),
+    ).entries(),
+  ];
+  const rows = [...[...f.otherHistory, ...f.history].sort((a, b) => a.year - b.year), null].map(
+    (p) => {
+      const id = p ? (p.instrument?.id ?? pack.id) : pack.id;
+      const year = p ? p.year : f.year;
+      const value = p ? (p.overall?.value ?? null) : h.value;
+      const display = p ? (p.overall?.display ?? null) : h.display;
+      const rating = p
+        ? (p.overall?.rating ?? '')
+        : `${h.rating ?? ''}${partial ? ' (SEMENTARA)' : ''}`;
+      const cell = (owner: string): Cell =>
+        owner === id && value !== null && display !== null
+          ? numberCell(value, display, 'index')
+          : emptyCell();
+      return {
+        cells: [
+          textCell(String(year)),
+          ...others.map(([other]) => cell(other)),
+          cell(pack.id),
+          textCell(rating),
+        ],
+      };
+    },
+  );
+  return [
+    {
+      kind: 'table',
+      id: 'trend',
+      caption: n.table(`Perkembangan ${joinList([...others.map(([, label]) => label), current])}`),
+      columns: [
+        { header: 'Tahun', align: 'center', width: 1 },
+        ...others.map(([, label]) => ({ header: label, align: 'right' as const, width: 1.8 })),
+        { header: current, align: 'right', width: 1.8 },
+        { header: 'Predikat', align: 'left', width: 2 },
+      ],
+      rows,
+    },
+    paragraph(t(notComparableSentence(f))),
+  ];
+}
+
+/** Why indices of two instruments are shown side by side and not compared. */
+export function notComparableSentence(f: Facts): string {
+  const names = [
+    ...new Set(
+      f.otherHistory.map((p) =>
+        indexWithRegulation(p.instrument?.indexLabel ?? '', p.instrument?.shortTitle ?? ''),
+      ),
+    ),
+    indexWithRegulation(f.pack.indexLabel, f.pack.shortTitle),
+  ];
+  return `${joinList(names)} diukur dengan instrumen berbeda sehingga tidak dapat dibandingkan langsung.`;
+}
+
 const MAX_CITED = 3;
 
 function evidencePhrase(ind: IndicatorFact, max = MAX_CITED): string {
@@ -157,10 +233,10 @@ function evidencePhrase(ind: IndicatorFact, max = MAX_CITED): string {
   return `${joinList(docs)}${more > 0 ? ` serta ${more} dokumen lainnya` : ''}`;
 }
 
-function strength(ind: IndicatorFact): Inline[] {
+function strength(f: Facts, ind: IndicatorFact): Inline[] {
   const out: Inline[] = [
     b(`Indikator ${ind.number} ${ind.name}`),
-    t(` berada pada tingkat ${ind.level} (${ind.levelName})`),
+    t(` berada pada ${f.noun} ${ind.valueDisplay ?? ind.level} (${ind.levelName})`),
   ];
   if (ind.evidence.length > 0) out.push(t(`, didukung oleh ${evidencePhrase(ind)}.`));
   else
@@ -173,12 +249,15 @@ function strength(ind: IndicatorFact): Inline[] {
   return out;
 }
 
-function weakness(ind: IndicatorFact): Inline[] {
-  const gap = ind.gap ?? 0;
+function weakness(f: Facts, ind: IndicatorFact): Inline[] {
+  const gap = ind.gapDisplay ?? '0';
+  const awaiting = ind.awaitingExternal
+    ? ' Nilai ini menunggu nilai eksternal (dihitung ' + (ind.valueDisplay ?? '') + ').'
+    : '';
   const out: Inline[] = [
     b(`Indikator ${ind.number} ${ind.name}`),
     t(
-      ` baru mencapai tingkat ${ind.level} (${ind.levelName}), ${gap} tingkat di bawah target tingkat ${ind.target}. `,
+      ` baru mencapai ${f.noun} ${ind.valueDisplay ?? ind.level} (${ind.levelName}), ${gap}${f.decimal ? ' poin' : ' tingkat'} di bawah target ${f.noun} ${ind.targetDisplay}.${awaiting} `,
     ),
   ];
   if (ind.justificationSummary) {
@@ -196,7 +275,7 @@ export function findingsBlocks(f: Facts): Block[] {
     paragraph(
       t(
         `Bagian ini menguraikan kekuatan dan kelemahan setiap ${f.leafTier.label.toLowerCase()}: indikator yang ` +
-          `telah mencapai target tingkat ${f.pack.targets.indicatorLevel} beserta bukti dukungnya, dan indikator ` +
+          `telah mencapai target ${f.noun} ${f.value(f.pack.targets.indicatorLevel)} beserta bukti dukungnya, dan indikator ` +
           `yang belum mencapai target beserta penjelasan Tim Asesor Internal.`,
       ),
     ),
@@ -231,7 +310,7 @@ export function findingsBlocks(f: Facts): Block[] {
     blocks.push(heading(3, 'Kekuatan'));
     blocks.push(
       met.length > 0
-        ? bullets(met.map(strength))
+        ? bullets(met.map((ind) => strength(f, ind)))
         : paragraph(
             t(
               `Belum ada indikator pada ${f.leafTier.label.toLowerCase()} ini yang mencapai target.`,
@@ -241,7 +320,7 @@ export function findingsBlocks(f: Facts): Block[] {
     blocks.push(heading(3, 'Kelemahan'));
     blocks.push(
       below.length > 0
-        ? bullets(below.map(weakness))
+        ? bullets(below.map((ind) => weakness(f, ind)))
         : paragraph(
             t(
               `Seluruh indikator yang dinilai pada ${f.leafTier.label.toLowerCase()} ini telah mencapai target.`,

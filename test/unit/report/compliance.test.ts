@@ -47,7 +47,7 @@ const cellText = (table: TableBlock, row: number, col: number): string => {
   const cell = table.rows[row]?.cells[col];
   if (!cell) return '';
   if (cell.kind === 'lines') return cell.lines.join('\n');
-  return 'text' in cell ? cell.text : 'display' in cell ? cell.display : '';
+  return 'text' in cell ? cell.text : 'display' in cell ? (cell.display ?? '') : '';
 };
 
 describe('reportProfileFromRegional', () => {

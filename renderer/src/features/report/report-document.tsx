@@ -88,7 +88,7 @@ function CellContent({ cell }: { cell: Cell }) {
     case 'number':
       return cell.bold ? <strong>{cell.display}</strong> : <>{cell.display}</>;
     case 'level':
-      return <>{cell.level}</>;
+      return <>{cell.display ?? cell.level}</>;
     case 'date':
       return <>{cell.display}</>;
     case 'lines':
