@@ -2,6 +2,8 @@
  * The scoring form of one indicator (react-hook-form + zod): the question, the verbatim criteria
  * of every level side by side, the level (also with keys 1–5), the justification, the responsible
  * agency, status and the lead's review note. Every change is saved automatically.
+ * On a decimal pack (Indeks Pemdi) the value is typed ("2,75") and the levels are guidance with
+ * their butir; an external-index indicator takes the other agency's index and converts it.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -11,18 +13,52 @@ import {
   answerStatuses,
   answerStatusLabel,
   canReview,
+  sameButir,
+  sameExternal,
   type AnswerEdit,
+  type ButirState,
+  type ButirStatus,
 } from '../../../../shared/assessment';
+import { butirEstimate, hasButir } from '../../../../shared/assessment/butir';
 import { formatWeight } from '../../../../shared/format/number';
-import { findIndicator } from '../../../../shared/instrument';
+import {
+  convertExternal,
+  findIndicator,
+  formatExternalInput,
+  formatValue,
+  isDecimalScale,
+  levelOfValue,
+  parseExternalInput,
+  parseValue,
+} from '../../../../shared/instrument';
 import { errorText, useNotify } from '../../components/notices';
 import { confirmCarriedOver } from '../../db/commands/answers';
 import { IndicatorEvidence } from '../evidence/indicator-evidence';
 import { RegionalArticles } from '../profiles/regional-articles';
 import { AnswerProvenance } from '../merge/answer-provenance';
 import { useWorkspace } from '../workspace/workspace-context';
+import {
+  DecimalValueField,
+  ExternalValueField,
+  LevelGuide,
+  type ExternalDraft,
+} from './decimal-value';
 import { IndicatorHistory } from './indicator-history';
 import { SaveIndicator, useAutosave } from './use-autosave';
+
+/** The year typed beside an external index: empty is none; otherwise 2000–2100. */
+function parseYear(
+  text: string,
+): { ok: true; year: number | null } | { ok: false; message: string } {
+  const t = text.trim();
+  if (t === '') return { ok: true, year: null };
+  if (!/^\d{4}$/.test(t))
+    return { ok: false, message: 'Tulis tahun dengan empat angka, misalnya 2025' };
+  const year = Number(t);
+  if (year < 2000 || year > 2100)
+    return { ok: false, message: 'Tahun harus di antara 2000 dan 2100' };
+  return { ok: true, year };
+}
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
@@ -36,15 +72,36 @@ export function ScoringForm({ number }: { number: number }) {
   const entry = findIndicator(pack, number);
   const stored = answers.get(number);
   const reviewer = currentMember === null || canReview(currentMember.role);
+  const decimal = isDecimalScale(pack);
+  const external = entry?.indicator.externalIndex;
+  const tracksButir = entry ? hasButir(entry.indicator) : false;
 
   // The form starts from the stored answer once; later saves must not reset what is being typed.
+  // The Pemdi fields are part of the edit only where the indicator has them (59/2020 rows stay).
   const [initial] = useState<AnswerEdit>(() => ({
     value: stored?.value ?? null,
     justification: stored?.justification ?? '',
     agency: stored?.agency ?? '',
     status: stored?.status ?? 'draft',
     reviewNote: stored?.reviewNote ?? '',
+    ...(external ? { external: stored?.external ?? null } : {}),
+    ...(tracksButir ? { butir: stored?.butir ?? {} } : {}),
   }));
+  // Typed text of a decimal value and of an external index: saved only while it reads cleanly.
+  const [valueText, setValueText] = useState(() =>
+    initial.value === null ? '' : formatValue(pack, initial.value),
+  );
+  const [valueError, setValueError] = useState<string | null>(null);
+  const [externalDraft, setExternalDraft] = useState<ExternalDraft>(() => ({
+    input: initial.external ? formatExternalInput(initial.external.input) : '',
+    year: initial.external?.year != null ? String(initial.external.year) : '',
+    note: initial.external?.note ?? '',
+  }));
+  const [externalError, setExternalError] = useState<string | null>(null);
+  const [yearError, setYearError] = useState<string | null>(null);
+  const invalid = valueError ?? externalError ?? yearError;
+  // A typed value is saved after a pause like other text; a click saves at once.
+  const typed = useRef(false);
   const { register, control, setValue, formState } = useForm<AnswerEdit>({
     resolver: zodResolver(answerEditSchema),
     defaultValues: initial,
@@ -63,13 +120,19 @@ export function ScoringForm({ number }: { number: number }) {
     if (!parsed.success) return;
     const before = previous.current;
     previous.current = parsed.data;
-    const changed = (Object.keys(parsed.data) as (keyof AnswerEdit)[]).filter(
-      (k) => parsed.data[k] !== before[k],
+    const changed = (Object.keys(parsed.data) as (keyof AnswerEdit)[]).filter((k) =>
+      k === 'external'
+        ? !sameExternal(parsed.data.external, before.external)
+        : k === 'butir'
+          ? !sameButir(parsed.data.butir, before.butir)
+          : parsed.data[k] !== before[k],
     );
     if (changed.length === 0) return;
+    const wasTyped = typed.current;
+    typed.current = false;
     schedule(
       parsed.data,
-      changed.every((k) => k === 'value' || k === 'status'),
+      !wasTyped && changed.every((k) => k === 'value' || k === 'status' || k === 'butir'),
     );
   }, [values, schedule, setPendingValue, number]);
 
@@ -80,8 +143,9 @@ export function ScoringForm({ number }: { number: number }) {
     return [...set].sort();
   }, [answers, evaluation.instansi.ictAgencyName]);
 
-  // Keys 1–5 choose a level anywhere on the screen, except while typing in a field.
-  const levelNumbers = entry?.scale.levels.map((l) => l.level).join(',') ?? '';
+  // Keys 1–5 choose a level anywhere on the screen, except while typing in a field. Only on an
+  // integer pack: a decimal value is typed, never replaced by a key press.
+  const levelNumbers = decimal ? '' : (entry?.scale.levels.map((l) => l.level).join(',') ?? '');
   useEffect(() => {
     const allowed = new Set(levelNumbers.split(',').filter(Boolean).map(Number));
     const onKey = (e: KeyboardEvent) => {
@@ -107,6 +171,73 @@ export function ScoringForm({ number }: { number: number }) {
     setPendingValue(number, level);
     setValue('value', level, { shouldDirty: true });
   };
+  // A value set by a button: the typed text follows it.
+  const applyValue = (v: number | null) => {
+    setValueText(v === null ? '' : formatValue(pack, v));
+    setValueError(null);
+    setLevel(v);
+  };
+  const onValueText = (text: string) => {
+    setValueText(text);
+    const parsed = parseValue(pack, text);
+    if (!parsed.ok) {
+      // What does not read cleanly is never saved: the stored value stays (also over a value
+      // typed on the way, such as "2,75" before "2,755").
+      setValueError(parsed.message);
+      typed.current = true;
+      setLevel(answers.get(number)?.value ?? null);
+      return;
+    }
+    setValueError(null);
+    typed.current = true;
+    setLevel(parsed.value);
+  };
+  const onExternalDraft = (draft: ExternalDraft) => {
+    setExternalDraft(draft);
+    if (!external) return;
+    const input = parseExternalInput(pack, external, draft.input);
+    const year = parseYear(draft.year);
+    setExternalError(input.ok ? null : input.message);
+    setYearError(year.ok || !input.ok || input.input === null ? null : year.message);
+    if (!input.ok || (!year.ok && input.input !== null)) {
+      // Not saved while invalid: the stored index and value stay.
+      typed.current = true;
+      setValue('external', answers.get(number)?.external ?? null, { shouldDirty: true });
+      setLevel(answers.get(number)?.value ?? null);
+      return;
+    }
+    if (input.input === null) {
+      // Clearing the index clears the value converted from it.
+      typed.current = true;
+      setValue('external', null, { shouldDirty: true });
+      setLevel(null);
+      return;
+    }
+    if (!year.ok) return;
+    const converted = convertExternal(pack, external, input.input);
+    if (!converted.ok) return;
+    typed.current = true;
+    setValue(
+      'external',
+      { input: input.input, year: year.year, note: draft.note },
+      { shouldDirty: true },
+    );
+    setLevel(converted.value);
+  };
+  const butirState: ButirState = values.butir ?? {};
+  const onButir = (code: string, status: ButirStatus) => {
+    const next = { ...butirState };
+    if (status === 'belum') delete next[code];
+    else next[code] = status;
+    setValue('butir', next, { shouldDirty: true });
+  };
+  const currentLevel =
+    values.value === null || values.value === undefined
+      ? null
+      : (levelOfValue(pack, scale, values.value)?.level ?? null);
+  const estimate =
+    tracksButir && !external ? butirEstimate(pack, scale, indicator, butirState) : null;
+  const links = ws.linksByIndicator.get(number) ?? [];
 
   return (
     <div className="scoring">
@@ -122,18 +253,29 @@ export function ScoringForm({ number }: { number: number }) {
           <h2 id="judul-indikator">
             Indikator {indicator.number}. {indicator.name}
           </h2>
-          <p className="small muted">
-            Bobot {formatWeight(indicator.weight)}% · {scale.name} · target tingkat{' '}
-            {formatWeight(pack.targets.indicatorLevel)}
-            {score?.value !== null && score?.value !== undefined && (
-              <>
-                {' '}
-                · saat ini tingkat {score.level} ({score.levelName})
-              </>
-            )}
-          </p>
+          {decimal ? (
+            <p className="small muted">
+              Bobot {formatWeight(indicator.weight)}% ·{' '}
+              {score?.valueDisplay
+                ? `nilai saat ini ${score.valueDisplay}${score.levelName ? ` (${score.levelName})` : ''}`
+                : 'belum dinilai'}
+              {score?.awaitingExternal && ' · menunggu nilai eksternal'} · target{' '}
+              {formatValue(pack, pack.targets.indicatorLevel)}
+            </p>
+          ) : (
+            <p className="small muted">
+              Bobot {formatWeight(indicator.weight)}% · {scale.name} · target tingkat{' '}
+              {formatWeight(pack.targets.indicatorLevel)}
+              {score?.value !== null && score?.value !== undefined && (
+                <>
+                  {' '}
+                  · saat ini tingkat {score.level} ({score.levelName})
+                </>
+              )}
+            </p>
+          )}
         </div>
-        <SaveIndicator state={state} />
+        <SaveIndicator state={state} invalid={invalid} />
       </div>
 
       {stored?.carriedOver && (
@@ -158,17 +300,30 @@ export function ScoringForm({ number }: { number: number }) {
       <AnswerProvenance evaluation={evaluation} indicator={number} />
 
       <div className="card">
-        <h3>Pertanyaan</h3>
-        <p>{indicator.question}</p>
-        {(indicator.explanation.indicator.length > 0 ||
+        {indicator.question !== null ? (
+          <>
+            <h3>Pertanyaan</h3>
+            <p>{indicator.question}</p>
+          </>
+        ) : (
+          <>
+            <h3>Deskripsi indikator</h3>
+            {indicator.explanation.indicator.map((t, i) => (
+              <p key={i}>{t}</p>
+            ))}
+          </>
+        )}
+        {((indicator.question !== null && indicator.explanation.indicator.length > 0) ||
           indicator.explanation.judgement.length > 0) && (
           <details>
             <summary>Penjelasan indikator dan cara penilaian</summary>
-            <ul className="small">
-              {indicator.explanation.indicator.map((t, i) => (
-                <li key={`i${i}`}>{t}</li>
-              ))}
-            </ul>
+            {indicator.question !== null && (
+              <ul className="small">
+                {indicator.explanation.indicator.map((t, i) => (
+                  <li key={`i${i}`}>{t}</li>
+                ))}
+              </ul>
+            )}
             {indicator.explanation.judgement.map((t, i) => (
               <p key={`j${i}`} className="small">
                 {t}
@@ -178,36 +333,84 @@ export function ScoringForm({ number }: { number: number }) {
         )}
       </div>
 
-      <fieldset className="card level-choice">
-        <legend>Tingkat kematangan (tekan 1–5 untuk memilih)</legend>
-        <div className="level-grid">
-          {scale.levels.map((l) => {
-            const criteria = indicator.levels.find((x) => x.level === l.level)?.criteria ?? '';
-            const checked = values.value === l.level;
-            return (
-              <label key={l.level} className={`level-card choosable${checked ? ' chosen' : ''}`}>
-                <input
-                  type="radio"
-                  name="tingkat"
-                  value={l.level}
-                  checked={checked}
-                  onChange={() => setLevel(l.level)}
-                  aria-label={`Tingkat ${l.level} — ${l.name}`}
-                />
-                <span className="level-title">
-                  Tingkat {l.level} — {l.name}
-                </span>
-                <span className="level-criteria">{criteria}</span>
-              </label>
-            );
-          })}
+      {decimal && external && (
+        <ExternalValueField
+          pack={pack}
+          external={external}
+          draft={externalDraft}
+          inputError={externalError}
+          yearError={yearError}
+          awaiting={score?.awaitingExternal ?? values.value === null}
+          onDraft={onExternalDraft}
+        />
+      )}
+      {decimal && !external && (
+        <div className="card">
+          <DecimalValueField pack={pack} text={valueText} error={valueError} onText={onValueText} />
+          {values.value !== null && values.value !== undefined && (
+            <button type="button" className="link" onClick={() => applyValue(null)}>
+              Kosongkan nilai
+            </button>
+          )}
+          {estimate !== null && (
+            <p className="small estimate">
+              Perkiraan (bukan nilai resmi) dari butir yang diterima: {formatValue(pack, estimate)}{' '}
+              {values.value !== estimate && (
+                <button type="button" className="secondary" onClick={() => applyValue(estimate)}>
+                  Pakai perkiraan
+                </button>
+              )}
+            </p>
+          )}
         </div>
-        {values.value !== null && (
-          <button type="button" className="link" onClick={() => setLevel(null)}>
-            Kosongkan pilihan tingkat
-          </button>
-        )}
-      </fieldset>
+      )}
+      {decimal && (
+        <LevelGuide
+          pack={pack}
+          indicator={indicator}
+          scale={scale}
+          value={values.value ?? null}
+          canApply={!external}
+          onApply={applyValue}
+          butir={butirState}
+          onButir={onButir}
+          links={links}
+          evidenceById={ws.evidenceById}
+        />
+      )}
+
+      {!decimal && (
+        <fieldset className="card level-choice">
+          <legend>Tingkat kematangan (tekan 1–5 untuk memilih)</legend>
+          <div className="level-grid">
+            {scale.levels.map((l) => {
+              const criteria = indicator.levels.find((x) => x.level === l.level)?.criteria ?? '';
+              const checked = values.value === l.level;
+              return (
+                <label key={l.level} className={`level-card choosable${checked ? ' chosen' : ''}`}>
+                  <input
+                    type="radio"
+                    name="tingkat"
+                    value={l.level}
+                    checked={checked}
+                    onChange={() => setLevel(l.level)}
+                    aria-label={`Tingkat ${l.level} — ${l.name}`}
+                  />
+                  <span className="level-title">
+                    Tingkat {l.level} — {l.name}
+                  </span>
+                  <span className="level-criteria">{criteria}</span>
+                </label>
+              );
+            })}
+          </div>
+          {values.value !== null && (
+            <button type="button" className="link" onClick={() => setLevel(null)}>
+              Kosongkan pilihan tingkat
+            </button>
+          )}
+        </fieldset>
+      )}
 
       <RegionalArticles
         number={number}
@@ -276,7 +479,7 @@ export function ScoringForm({ number }: { number: number }) {
         </div>
       </div>
 
-      <IndicatorEvidence indicator={indicator} scale={scale} level={values.value ?? null} />
+      <IndicatorEvidence indicator={indicator} scale={scale} level={currentLevel} />
       <IndicatorHistory number={number} />
     </div>
   );

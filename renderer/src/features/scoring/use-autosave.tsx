@@ -85,7 +85,18 @@ export function useAutosave(
   return { state, schedule, flush };
 }
 
-export function SaveIndicator({ state }: { state: SaveState }) {
+/**
+ * The save state; `invalid` (a field that does not read cleanly) overrides it, so the user is
+ * never told everything is saved while what they typed is not.
+ */
+export function SaveIndicator({ state, invalid }: { state: SaveState; invalid?: string | null }) {
+  if (invalid) {
+    return (
+      <p className="save-indicator error" role="status" aria-live="polite">
+        Belum disimpan: perbaiki isian yang salah
+      </p>
+    );
+  }
   const text =
     state.kind === 'saved'
       ? 'Semua perubahan tersimpan'

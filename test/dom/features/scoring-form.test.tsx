@@ -1,0 +1,161 @@
+/**
+ * The scoring form with both packs: 59/2020 chooses an integer level (radio or key), Pemdi types
+ * a decimal value, converts an external index and tracks butir. Saves are read back from the
+ * database.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EvaluationId, MemberId } from '../../../shared/assessment';
+import { findPack } from '../../../shared/instrument';
+import { PlatformContext } from '../../../renderer/src/app/platform-context';
+import type { Platform } from '../../../renderer/src/platform/types';
+import { webBackupStore } from '../../../renderer/src/platform/web-backups';
+import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { db } from '../../../renderer/src/db/db';
+import { ScoringForm } from '../../../renderer/src/features/scoring/scoring-form';
+import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
+import { resetDatabase, sampleInput } from '../db/helpers';
+
+const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
+const OLD = 'permenpanrb-59-2020';
+const PEMDI = 'permenpanrb-8-2026';
+
+async function open(packId: string, indicator: number): Promise<EvaluationId> {
+  const pack = findPack(packId)!;
+  const id = await createEvaluation(
+    sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
+    actor,
+  );
+  const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
+  render(
+    <PlatformContext.Provider value={platform}>
+      <WorkspaceProvider id={id}>
+        <ScoringForm number={indicator} />
+      </WorkspaceProvider>
+    </PlatformContext.Provider>,
+  );
+  await screen.findByRole('heading', { level: 2 });
+  return id;
+}
+
+const answer = (id: EvaluationId, indicator: number) => db.answers.get([id, indicator]);
+const until = (check: () => Promise<void> | void) => waitFor(check, { timeout: 4000 });
+
+beforeEach(resetDatabase);
+afterEach(cleanup);
+
+describe('scoring form, PermenPANRB 59/2020 (integer levels)', () => {
+  it('saves the level chosen by radio button and by key', async () => {
+    const id = await open(OLD, 1);
+    const radio = screen.getByRole('radio', { name: /^Tingkat 3 — / });
+    await userEvent.click(radio);
+    await until(async () => expect((await answer(id, 1))?.value).toBe(3));
+    expect(screen.queryByLabelText(/Nilai indikator/)).toBeNull();
+
+    await userEvent.keyboard('2');
+    await until(async () => expect((await answer(id, 1))?.value).toBe(2));
+    expect(screen.getByRole('radio', { name: /^Tingkat 2 — / })).toBeChecked();
+    const saved = await answer(id, 1);
+    expect(saved).not.toHaveProperty('external');
+    expect(saved).not.toHaveProperty('butir');
+  });
+});
+
+describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
+  it('saves a value typed with a decimal comma and highlights its level', async () => {
+    const id = await open(PEMDI, 1);
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Deskripsi indikator' })).toBeVisible();
+    await userEvent.type(screen.getByLabelText('Nilai indikator (1,00–5,00)'), '2,75');
+    await until(async () => expect((await answer(id, 1))?.value).toBe(2.75));
+    expect(screen.getByText(/nilai saat ini 2,75 \(Berkembang\) · target 2,50/)).toBeVisible();
+    const current = screen.getByRole('article', { current: true });
+    expect(current).toHaveAccessibleName(/Tingkat 3 — Berkembang/);
+    expect(within(current).getByText(/Rentang 2,50–<3,50/)).toBeVisible();
+    await until(async () => {
+      expect(screen.getByRole('status')).toHaveTextContent('Semua perubahan tersimpan');
+    });
+    // Keys do not overwrite a typed decimal.
+    await userEvent.click(document.body);
+    await userEvent.keyboard('4');
+    expect(screen.getByLabelText('Nilai indikator (1,00–5,00)')).toHaveValue('2,75');
+  });
+
+  it('saves "3,72" as the double 3.72 (no float drift into the score)', async () => {
+    const id = await open(PEMDI, 2);
+    await userEvent.type(screen.getByLabelText('Nilai indikator (1,00–5,00)'), '3,72');
+    await until(async () => expect((await answer(id, 2))?.value).toBe(3.72));
+    expect(screen.getByText(/nilai saat ini 3,72 \(Melembaga\)/)).toBeVisible();
+  });
+
+  it('refuses "2,755" inline, never saves it and never says "tersimpan"', async () => {
+    const id = await open(PEMDI, 1);
+    await userEvent.type(screen.getByLabelText('Nilai indikator (1,00–5,00)'), '2,755');
+    expect(screen.getByText('Nilai paling banyak 2 angka di belakang koma')).toBeVisible();
+    expect(screen.getByLabelText('Nilai indikator (1,00–5,00)')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(screen.getByRole('status')).not.toHaveTextContent(/tersimpan/);
+    // Another field saves; the invalid value does not go with it.
+    await userEvent.type(screen.getByLabelText(/^Penjelasan/), 'Dokumen RPJMD');
+    await until(async () => expect((await answer(id, 1))?.justification).toBe('Dokumen RPJMD'));
+    expect((await answer(id, 1))?.value).toBeNull();
+    expect(screen.getByRole('status')).not.toHaveTextContent(/tersimpan/);
+  });
+
+  it('sets a level floor only through the card button', async () => {
+    const id = await open(PEMDI, 1);
+    await userEvent.click(screen.getByRole('button', { name: 'Pakai nilai 2,50' }));
+    await until(async () => expect((await answer(id, 1))?.value).toBe(2.5));
+    expect(screen.getByLabelText('Nilai indikator (1,00–5,00)')).toHaveValue('2,50');
+  });
+
+  it('converts an external index (SDI 68,75 → 3,75) and saves both; clearing clears both', async () => {
+    const id = await open(PEMDI, 5);
+    expect(screen.getByText('Menunggu nilai eksternal — dihitung 1,00')).toBeVisible();
+    expect(screen.queryByLabelText(/Nilai indikator/)).toBeNull();
+    const input = screen.getByLabelText(/^Indeks SDI/);
+    await userEvent.type(input, '68,75');
+    expect(screen.getByText('Indeks SDI 68,75 → nilai 3,75')).toBeVisible();
+    await userEvent.type(screen.getByLabelText(/^Tahun evaluasi/), '2025');
+    await until(async () => {
+      const a = await answer(id, 5);
+      expect(a?.value).toBe(3.75);
+      expect(a?.external).toEqual({ input: 68.75, year: 2025, note: '' });
+    });
+
+    await userEvent.clear(input);
+    await until(async () => {
+      const a = await answer(id, 5);
+      expect(a?.value).toBeNull();
+      expect(a?.external).toBeNull();
+    });
+    expect(screen.getByText('Menunggu nilai eksternal — dihitung 1,00')).toBeVisible();
+  });
+
+  it('saves butir statuses, gates levels and offers the estimate only on request', async () => {
+    const id = await open(PEMDI, 1);
+    await userEvent.selectOptions(screen.getByLabelText(/^I1-L2-01/), 'diterima');
+    await until(async () =>
+      expect((await answer(id, 1))?.butir).toEqual({ 'I1-L2-01': 'diterima' }),
+    );
+    await userEvent.selectOptions(screen.getByLabelText(/^I1-L1-01/), 'diterima');
+    await until(async () =>
+      expect((await answer(id, 1))?.butir).toEqual({
+        'I1-L1-01': 'diterima',
+        'I1-L2-01': 'diterima',
+      }),
+    );
+    const level1 = screen.getByRole('article', { name: /Tingkat 1 — / });
+    expect(within(level1).getByText('Butir: Lengkap')).toBeVisible();
+    const level2 = screen.getByRole('article', { name: /Tingkat 2 — / });
+    expect(within(level2).getByText('Butir: 1 dari 4 butir diterima')).toBeVisible();
+    // Advisory only: 1,50 + 1/4 × 1,00; the value stays empty until the button is pressed.
+    expect(screen.getByText(/Perkiraan \(bukan nilai resmi\).*1,75/)).toBeVisible();
+    expect((await answer(id, 1))?.value).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Pakai perkiraan' }));
+    await until(async () => expect((await answer(id, 1))?.value).toBe(1.75));
+  });
+});
