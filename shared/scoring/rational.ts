@@ -66,6 +66,10 @@ export const sum = (values: readonly Rational[]): Rational => values.reduce(add,
 
 /** Nearest double; for JSON output and charts only, never for further arithmetic. */
 export const toNumber = (a: Rational): number => {
+  // Both parts exact as doubles: one correctly rounded division is the nearest double
+  // (3 + 18/25 would give 3.7199999999999998, 93/25 gives 3.72).
+  const LIMIT = 2n ** 53n;
+  if (a.den <= LIMIT && a.num <= LIMIT && -a.num <= LIMIT) return Number(a.num) / Number(a.den);
   // Divide as integers first so that e.g. 2947500/1000000 yields exactly 2.9475.
   const whole = a.num / a.den;
   const rest = a.num - whole * a.den;
