@@ -1,10 +1,23 @@
-/** The audit log as a table: when, who, what, old and new value. */
+/**
+ * The audit log as a table: when, who, what, old and new value. Given the evaluation's pack, an
+ * answer's value reads as that pack writes it ("Nilai 2,50" on Pemdi, "Tingkat 3" on 59/2020),
+ * and Pemdi's entered external index and butir statuses read as text, not JSON.
+ */
 import {
   answerStatusLabel,
+  butirStatusLabel,
   type AnswerStatus,
   type AuditEvent,
+  type ButirStatus,
 } from '../../../../shared/assessment';
 import { formatDateTime } from '../../../../shared/format/date';
+import {
+  findIndicator,
+  formatExternalInput,
+  formatValue,
+  valueNoun,
+  type InstrumentPack,
+} from '../../../../shared/instrument';
 import { condense } from './audit-view';
 
 const fieldLabel: Record<string, string> = {
@@ -29,6 +42,8 @@ const fieldLabel: Record<string, string> = {
   documentDate: 'Tanggal dokumen',
   description: 'Keterangan',
   year: 'Tahun',
+  external: 'Indeks sumber',
+  butir: 'Status butir',
 };
 
 const actionLabel: Record<AuditEvent['action'], string> = {
@@ -41,6 +56,40 @@ const actionLabel: Record<AuditEvent['action'], string> = {
   resolve: 'Diputuskan',
 };
 
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
+/** An answer's Pemdi-only fields and decimal values as a user reads them; null = not one. */
+function showForPack(
+  pack: InstrumentPack,
+  indicator: number | null,
+  field: string | null,
+  value: string,
+): string | null {
+  if (field === 'value' && /^\d+(\.\d+)?$/.test(value)) return formatValue(pack, Number(value));
+  if (field === 'external') {
+    const ext = parseJson(value) as { input?: unknown; year?: unknown } | null | undefined;
+    if (!ext || typeof ext.input !== 'number') return null;
+    const source = indicator === null ? undefined : findIndicator(pack, indicator);
+    const name = source?.indicator.externalIndex?.shortName ?? 'Indeks sumber';
+    return `${name} ${formatExternalInput(ext.input)}${typeof ext.year === 'number' ? ` (${ext.year})` : ''}`;
+  }
+  if (field === 'butir') {
+    const state = parseJson(value);
+    if (!state || typeof state !== 'object') return null;
+    const parts = Object.entries(state as Record<string, string>).map(
+      ([code, status]) => `${code}: ${butirStatusLabel[status as ButirStatus] ?? status}`,
+    );
+    return parts.length > 0 ? parts.join('; ') : '—';
+  }
+  return null;
+}
+
 function show(field: string | null, value: string | null): string {
   if (value === null || value === '') return '—';
   if (field === 'status' && value in answerStatusLabel)
@@ -52,11 +101,25 @@ function show(field: string | null, value: string | null): string {
 export function AuditTable({
   events,
   showIndicator,
+  pack,
 }: {
   events: readonly AuditEvent[];
   showIndicator: boolean;
+  /** The evaluation's pack: values read as it writes them. Without it, as stored. */
+  pack?: InstrumentPack;
 }) {
   const lines = condense(events);
+  const label = (field: string): string =>
+    field === 'value' && pack
+      ? valueNoun(pack).charAt(0).toUpperCase() + valueNoun(pack).slice(1)
+      : (fieldLabel[field] ?? field);
+  const cell = (l: (typeof lines)[number], value: string | null): string => {
+    const forPack =
+      pack && l.last.entity === 'answer' && value !== null && value !== ''
+        ? showForPack(pack, l.last.indicator, l.last.field, value)
+        : null;
+    return forPack ?? show(l.last.field, value);
+  };
   if (lines.length === 0) return <p className="muted">Belum ada perubahan tercatat.</p>;
   return (
     <table className="audit">
@@ -79,12 +142,12 @@ export function AuditTable({
             {showIndicator && <td>{l.last.indicator ?? '—'}</td>}
             <td>
               {actionLabel[l.last.action]}
-              {l.last.field ? `: ${fieldLabel[l.last.field] ?? l.last.field}` : ''}
+              {l.last.field ? `: ${label(l.last.field)}` : ''}
               {l.last.note ? <div className="small muted">{l.last.note}</div> : null}
               {l.count > 1 && <div className="small muted">{l.count} penyimpanan otomatis</div>}
             </td>
-            <td className="audit-value">{show(l.last.field, l.oldValue)}</td>
-            <td className="audit-value">{show(l.last.field, l.newValue)}</td>
+            <td className="audit-value">{cell(l, l.oldValue)}</td>
+            <td className="audit-value">{cell(l, l.newValue)}</td>
           </tr>
         ))}
       </tbody>

@@ -6,7 +6,7 @@ import { useWorkspace } from '../workspace/workspace-context';
 import { AuditTable } from './audit-table';
 
 export function HistoryPage() {
-  const { evaluation, result } = useWorkspace();
+  const { evaluation, result, pack } = useWorkspace();
   const events = useAudit(evaluation.id);
   const [indicator, setIndicator] = useState('');
   const [person, setPerson] = useState('');
@@ -45,7 +45,7 @@ export function HistoryPage() {
           </select>
         </div>
       </div>
-      <AuditTable events={shown} showIndicator />
+      <AuditTable events={shown} showIndicator pack={pack} />
     </section>
   );
 }
