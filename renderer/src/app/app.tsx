@@ -14,6 +14,7 @@ import { OpenFileListener } from '../features/exchange/open-file-listener';
 import { HistoryPage } from '../features/history/history-page';
 import { IndicatorPage } from '../features/instrument/indicator-page';
 import { InstrumentPage } from '../features/instrument/instrument-page';
+import { UserPacksGate } from '../features/instrument/user-packs-gate';
 import { MergePage } from '../features/merge/merge-page';
 import { MinutesPage, MinutesPrintPage } from '../features/merge/minutes-page';
 import { ProfilePage } from '../features/profile/profile-page';
@@ -36,46 +37,48 @@ export function App({ platform }: { platform: Platform }) {
     <PlatformContext.Provider value={platform}>
       <NoticeProvider>
         <DatabaseGate>
-          <BackupProvider>
-            <HashRouter>
-              <OpenFileListener />
-              <Routes>
-                {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
-                <Route path="cetak/laporan/:evaluationId" element={<ReportPrintPage />} />
-                <Route path="cetak/berita-acara/:mergeId" element={<MinutesPrintPage />} />
-                <Route element={<Layout />}>
-                  <Route index element={<EvaluationsPage />} />
-                  <Route path="evaluasi/baru" element={<NewEvaluationPage />} />
-                  <Route path="impor" element={<ImportPage />} />
-                  <Route path="gabung" element={<MergePage />} />
-                  <Route path="gabungan/:mergeId" element={<MinutesPage />} />
-                  <Route path="evaluasi/:evaluationId" element={<WorkspaceLayout />}>
-                    <Route index element={<DashboardPage />} />
-                    <Route path="indikator" element={<ScoringPage />} />
-                    <Route path="indikator/:number" element={<ScoringPage />} />
-                    <Route path="bukti" element={<EvidenceLibrary />} />
-                    <Route path="tim" element={<TeamPage />} />
-                    <Route path="riwayat" element={<HistoryPage />} />
-                    <Route path="profil" element={<ProfilePage />} />
-                    <Route path="laporan" element={<ReportPage />} />
-                    <Route path="pertukaran" element={<ExchangePage />} />
+          <UserPacksGate>
+            <BackupProvider>
+              <HashRouter>
+                <OpenFileListener />
+                <Routes>
+                  {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
+                  <Route path="cetak/laporan/:evaluationId" element={<ReportPrintPage />} />
+                  <Route path="cetak/berita-acara/:mergeId" element={<MinutesPrintPage />} />
+                  <Route element={<Layout />}>
+                    <Route index element={<EvaluationsPage />} />
+                    <Route path="evaluasi/baru" element={<NewEvaluationPage />} />
+                    <Route path="impor" element={<ImportPage />} />
+                    <Route path="gabung" element={<MergePage />} />
+                    <Route path="gabungan/:mergeId" element={<MinutesPage />} />
+                    <Route path="evaluasi/:evaluationId" element={<WorkspaceLayout />}>
+                      <Route index element={<DashboardPage />} />
+                      <Route path="indikator" element={<ScoringPage />} />
+                      <Route path="indikator/:number" element={<ScoringPage />} />
+                      <Route path="bukti" element={<EvidenceLibrary />} />
+                      <Route path="tim" element={<TeamPage />} />
+                      <Route path="riwayat" element={<HistoryPage />} />
+                      <Route path="profil" element={<ProfilePage />} />
+                      <Route path="laporan" element={<ReportPage />} />
+                      <Route path="pertukaran" element={<ExchangePage />} />
+                    </Route>
+                    <Route path="profil-daerah" element={<ProfilesPage />} />
+                    <Route path="profil-daerah/baru" element={<NewProfilePage />} />
+                    <Route path="profil-daerah/:profileId" element={<ProfileEditorPage />} />
+                    <Route path="instrumen" element={<InstrumentPage />} />
+                    <Route
+                      path="instrumen/:packId/:version/indikator/:number"
+                      element={<IndicatorPage />}
+                    />
+                    <Route path="pengaturan" element={<SettingsPage />} />
+                    <Route path="cadangan" element={<BackupsPage />} />
+                    <Route path="tentang" element={<AboutPage />} />
+                    <Route path="*" element={<NotFoundPage />} />
                   </Route>
-                  <Route path="profil-daerah" element={<ProfilesPage />} />
-                  <Route path="profil-daerah/baru" element={<NewProfilePage />} />
-                  <Route path="profil-daerah/:profileId" element={<ProfileEditorPage />} />
-                  <Route path="instrumen" element={<InstrumentPage />} />
-                  <Route
-                    path="instrumen/:packId/:version/indikator/:number"
-                    element={<IndicatorPage />}
-                  />
-                  <Route path="pengaturan" element={<SettingsPage />} />
-                  <Route path="cadangan" element={<BackupsPage />} />
-                  <Route path="tentang" element={<AboutPage />} />
-                  <Route path="*" element={<NotFoundPage />} />
-                </Route>
-              </Routes>
-            </HashRouter>
-          </BackupProvider>
+                </Routes>
+              </HashRouter>
+            </BackupProvider>
+          </UserPacksGate>
         </DatabaseGate>
       </NoticeProvider>
     </PlatformContext.Provider>

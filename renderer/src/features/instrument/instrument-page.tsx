@@ -1,10 +1,24 @@
 /**
- * The instrument as the regulation defines it: structure, weights, level scales and predikat.
- * Read-only; every evaluation is scored with one of these packs.
+ * The instrument packs: the list of built-in and loaded packs (status, version, source, the one
+ * caution line where provenance is below high), loading a pack from a file (checked fully,
+ * refused with every reason), saving a pack to a file, removing a loaded pack no evaluation
+ * uses; and the chosen pack as the regulation defines it: structure, weights, level scales and
+ * predikat. Every evaluation is scored with one of these packs.
  */
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatWeight } from '../../../../shared/format/number';
-import { indicatorEntries, type Group, type InstrumentPack } from '../../../../shared/instrument';
+import {
+  cautionFor,
+  indicatorEntries,
+  isBuiltInPack,
+  type Group,
+  type InstrumentPack,
+} from '../../../../shared/instrument';
+import { usePlatform } from '../../app/platform-context';
+import { FileChooser } from '../../components/file-chooser';
+import { errorText, useNotify } from '../../components/notices';
+import { installPackFile, packFile, removePack, skippedStoredPacks } from '../../db/commands/packs';
 import { allPacks, packFromParams } from './use-pack';
 
 function GroupTree({ pack, groups }: { pack: InstrumentPack; groups: readonly Group[] }) {
@@ -38,13 +52,211 @@ function GroupTree({ pack, groups }: { pack: InstrumentPack; groups: readonly Gr
   );
 }
 
+const statusLabel = (pack: InstrumentPack): string =>
+  pack.status === 'official'
+    ? 'Resmi'
+    : pack.status === 'draft'
+      ? 'Draf, belum resmi'
+      : 'Paket uji';
+
+const packName = (pack: InstrumentPack): string => `${pack.shortTitle} versi ${pack.version}`;
+
+/** The list of packs with loading, saving and removing. */
+function PackList({
+  packs,
+  shown,
+  onShow,
+  onChanged,
+}: {
+  packs: InstrumentPack[];
+  shown: InstrumentPack;
+  onShow: (pack: InstrumentPack) => void;
+  onChanged: () => void;
+}) {
+  const platform = usePlatform();
+  const notify = useNotify();
+  const [refusal, setRefusal] = useState<{ file: string; errors: string[] } | null>(null);
+  const [removal, setRemoval] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const skipped = skippedStoredPacks();
+
+  const load = async (file: File) => {
+    setBusy(true);
+    setRemoval(null);
+    try {
+      const result = await installPackFile(file);
+      if (!result.ok) {
+        setRefusal({ file: file.name, errors: result.errors });
+        return;
+      }
+      setRefusal(null);
+      notify(
+        'ok',
+        result.added
+          ? `Paket ${result.pack.id} versi ${result.pack.version} (${result.pack.shortTitle}) dimuat.`
+          : `Paket ${result.pack.id} versi ${result.pack.version} sudah ada dengan isi yang sama; tidak ada yang diubah.`,
+      );
+      onChanged();
+    } catch (e) {
+      setRefusal({ file: file.name, errors: [errorText(e)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async (pack: InstrumentPack) => {
+    try {
+      const { name, text } = packFile(pack);
+      const bytes = new TextEncoder().encode(text);
+      const saved = await platform.saveFile(
+        { kind: 'json', suggestedName: name, title: 'Simpan paket instrumen ke berkas' },
+        async (sink) => {
+          const writer = sink.getWriter();
+          await writer.write(bytes);
+          await writer.close();
+        },
+      );
+      if (saved) notify('ok', `Paket ${packName(pack)} disimpan ke ${saved.path ?? saved.name}.`);
+    } catch (e) {
+      notify('danger', `Paket tidak dapat disimpan ke berkas: ${errorText(e)}`);
+    }
+  };
+
+  const remove = async (pack: InstrumentPack) => {
+    try {
+      const result = await removePack(pack.id, pack.version);
+      if (!result.ok) {
+        setRemoval(result.message);
+        return;
+      }
+      setRemoval(null);
+      notify('ok', `Paket ${pack.id} versi ${pack.version} dihapus dari aplikasi ini.`);
+      onChanged();
+    } catch (e) {
+      setRemoval(`Paket tidak dapat dihapus: ${errorText(e)}`);
+    }
+  };
+
+  return (
+    <div className="card">
+      <h2 id="judul-daftar-paket">Daftar paket instrumen</h2>
+      <table aria-labelledby="judul-daftar-paket">
+        <thead>
+          <tr>
+            <th scope="col">Paket</th>
+            <th scope="col">Versi</th>
+            <th scope="col">Status</th>
+            <th scope="col">Sumber</th>
+            <th scope="col">Tindakan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {packs.map((p) => {
+            const builtIn = isBuiltInPack(p.id, p.version);
+            const caution = cautionFor(p, undefined);
+            const current = p === shown;
+            return (
+              <tr key={`${p.id}@${p.version}`} aria-current={current ? 'true' : undefined}>
+                <th scope="row">
+                  {p.shortTitle}
+                  <div className="muted small">{p.id}</div>
+                  {caution && <div className="muted small">{caution}</div>}
+                </th>
+                <td>{p.version}</td>
+                <td>{statusLabel(p)}</td>
+                <td>{builtIn ? 'Bawaan aplikasi' : 'Dimuat dari berkas'}</td>
+                <td>
+                  <div className="form-actions">
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={`Tampilkan ${packName(p)}`}
+                      aria-pressed={current}
+                      onClick={() => onShow(p)}
+                    >
+                      Tampilkan
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-label={`Simpan paket ${packName(p)} ke berkas`}
+                      onClick={() => void save(p)}
+                    >
+                      Simpan paket ke berkas
+                    </button>
+                    {!builtIn && (
+                      <button
+                        type="button"
+                        className="secondary"
+                        aria-label={`Hapus paket ${packName(p)}`}
+                        onClick={() => void remove(p)}
+                      >
+                        Hapus
+                      </button>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {removal && (
+        <p className="alert warn" role="alert">
+          {removal}
+        </p>
+      )}
+      {skipped.length > 0 && (
+        <div className="alert warn" role="note" aria-label="Paket tersimpan yang dilewati">
+          <p>Paket tersimpan berikut tidak dapat dimuat lagi dan dilewati:</p>
+          <ul>
+            {skipped.map((s) => (
+              <li key={s.key}>
+                {s.key.replace(/^pack:/, '').replace('@', ' versi ')}: {s.errors.join('; ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="field">
+        <FileChooser
+          id="muat-paket"
+          label="Paket instrumen dari berkas (.json, paling besar 20 MB)"
+          buttonText={busy ? 'Memeriksa paket…' : 'Muat paket dari berkas…'}
+          accept=".json,application/json"
+          onFile={(file) => void load(file)}
+        />
+      </div>
+      {refusal && (
+        <div className="alert danger" role="alert">
+          <p>
+            Paket dalam "{refusal.file}" ditolak; tidak ada yang diubah. {refusal.errors.length}{' '}
+            masalah:
+          </p>
+          <ul>
+            {refusal.errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
 export function InstrumentPage() {
   const [params, setParams] = useSearchParams();
+  // Loading or removing a pack changes the registry, not React state: count changes to re-read.
+  const [, setRevision] = useState(0);
   const packs = allPacks();
   const selected = params.get('paket');
-  const pack = packFromParams(selected ?? undefined, undefined) ?? packs[0];
+  const pack =
+    packFromParams(selected ?? undefined, params.get('versi') ?? undefined) ??
+    packFromParams(selected ?? undefined, undefined) ??
+    packs[0];
   if (!pack) return <p>Tidak ada paket instrumen.</p>;
   const indicatorCount = indicatorEntries(pack).length;
+  const show = (p: InstrumentPack) => setParams({ paket: p.id, versi: p.version });
 
   return (
     <section aria-labelledby="judul-instrumen">
@@ -60,11 +272,14 @@ export function InstrumentPage() {
             <label htmlFor="pilih-paket">Paket instrumen</label>
             <select
               id="pilih-paket"
-              value={pack.id}
-              onChange={(e) => setParams({ paket: e.target.value })}
+              value={`${pack.id}@${pack.version}`}
+              onChange={(e) => {
+                const chosen = packs.find((p) => `${p.id}@${p.version}` === e.target.value);
+                if (chosen) show(chosen);
+              }}
             >
               {packs.map((p) => (
-                <option key={`${p.id}@${p.version}`} value={p.id}>
+                <option key={`${p.id}@${p.version}`} value={`${p.id}@${p.version}`}>
                   {p.shortTitle} (versi {p.version})
                 </option>
               ))}
@@ -72,6 +287,13 @@ export function InstrumentPage() {
           </div>
         )}
       </div>
+
+      <PackList
+        packs={packs}
+        shown={pack}
+        onShow={show}
+        onChanged={() => setRevision((r) => r + 1)}
+      />
 
       <div className="grid-2">
         <div className="card">

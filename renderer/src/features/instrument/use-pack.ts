@@ -1,12 +1,13 @@
-/** Looking up a built-in pack from route parameters. */
+/** Looking up a pack (built-in or loaded from a file) from route parameters. */
 import {
-  builtInPacks,
+  allPacks as registeredPacks,
   defaultPack,
   findPack,
   type InstrumentPack,
 } from '../../../../shared/instrument';
 
-export const allPacks = (): InstrumentPack[] => builtInPacks();
+/** Every pack the app knows: built-in ones first, then the ones loaded from files. */
+export const allPacks = (): InstrumentPack[] => registeredPacks();
 
 export function packFromParams(
   id: string | undefined,

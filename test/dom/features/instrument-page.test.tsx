@@ -1,0 +1,199 @@
+/**
+ * The Instrumen screen with both packs: the list of built-in and loaded packs (status, version,
+ * source, the caution line), loading a pack file (accepted and listed, or refused with every
+ * reason and nothing stored), saving a pack to a file, removing a loaded pack. The start-up gate
+ * reads stored packs back into the registry before the app renders.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findPack, registerUserPacks } from '../../../shared/instrument';
+import { PlatformContext } from '../../../renderer/src/app/platform-context';
+import { NoticeProvider } from '../../../renderer/src/components/notices';
+import { packKey } from '../../../renderer/src/db/commands/packs';
+import { db } from '../../../renderer/src/db/db';
+import { InstrumentPage } from '../../../renderer/src/features/instrument/instrument-page';
+import { UserPacksGate } from '../../../renderer/src/features/instrument/user-packs-gate';
+import type { Platform } from '../../../renderer/src/platform/types';
+import { resetDatabase } from '../db/helpers';
+
+const OLD = 'permenpanrb-59-2020';
+const PEMDI = 'permenpanrb-8-2026';
+
+type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test mutations reach into arbitrary JSON
+
+const json = (id: string, mutate: (p: Mutable) => void = () => undefined): Mutable => {
+  const copy = JSON.parse(JSON.stringify(findPack(id))) as Mutable;
+  mutate(copy);
+  return copy;
+};
+const file = (content: unknown, name = 'paket.json'): File =>
+  new File([JSON.stringify(content)], name, { type: 'application/json' });
+
+function renderPage(platform: Partial<Platform> = {}) {
+  render(
+    <PlatformContext.Provider value={platform as Platform}>
+      <NoticeProvider>
+        <MemoryRouter>
+          <UserPacksGate>
+            <InstrumentPage />
+          </UserPacksGate>
+        </MemoryRouter>
+      </NoticeProvider>
+    </PlatformContext.Provider>,
+  );
+}
+
+const packTable = () => screen.findByRole('table', { name: 'Daftar paket instrumen' });
+const row = async (name: RegExp) => within(await packTable()).getByRole('row', { name });
+const chooser = () => screen.getByLabelText(/Paket instrumen dari berkas/);
+const storedPacks = () => db.settings.where('key').startsWith('pack:').toArray();
+
+beforeEach(async () => {
+  registerUserPacks([]);
+  await resetDatabase();
+});
+afterEach(() => {
+  cleanup();
+  registerUserPacks([]);
+});
+
+describe('the Instrumen screen', () => {
+  it('lists both built-in packs with status, version, source and the one caution line', async () => {
+    renderPage();
+    const old = await row(/PermenPANRB 59\/2020/);
+    expect(old).toHaveTextContent('Resmi');
+    expect(old).toHaveTextContent(findPack(OLD)!.version);
+    expect(old).toHaveTextContent('Bawaan aplikasi');
+    expect(old).not.toHaveTextContent('cocokkan dengan salinan resmi');
+    expect(within(old).queryByRole('button', { name: /^Hapus/ })).toBeNull();
+
+    const pemdi = await row(/PermenPANRB 8\/2026/);
+    expect(pemdi).toHaveTextContent('Draf, belum resmi');
+    expect(pemdi).toHaveTextContent('Bawaan aplikasi');
+    expect(pemdi).toHaveTextContent(
+      'Disusun dari sumber sekunder; cocokkan dengan salinan resmi PermenPANRB 8/2026.',
+    );
+  });
+
+  it.each([OLD, PEMDI])(
+    'loads a sound copy of %s: listed, stored, shown, and found again after a restart',
+    async (id) => {
+      const newId = `${id}-resmi`;
+      renderPage();
+      await packTable();
+      await userEvent.upload(
+        chooser(),
+        file(
+          json(id, (p) => {
+            p.id = newId;
+            p.shortTitle = `${p.shortTitle} resmi`;
+            p.status = 'official';
+          }),
+        ),
+      );
+      const loaded = await row(new RegExp(newId));
+      expect(loaded).toHaveTextContent('Dimuat dari berkas');
+      expect(loaded).toHaveTextContent('Resmi');
+      expect(
+        await screen.findByText(new RegExp(`Paket ${newId} versi .* dimuat\\.`)),
+      ).toBeVisible();
+      expect((await storedPacks()).map((r) => r.key)).toEqual([
+        packKey(newId, findPack(id)!.version),
+      ]);
+
+      await userEvent.click(within(loaded).getByRole('button', { name: /^Tampilkan/ }));
+      expect(screen.getByRole('heading', { name: 'Struktur dan bobot' })).toBeVisible();
+      expect(screen.getByRole('combobox', { name: 'Paket instrumen' })).toHaveDisplayValue(/resmi/);
+
+      // A restart: the registry is empty until the gate reads the database.
+      registerUserPacks([]);
+      cleanup();
+      renderPage();
+      expect(await row(new RegExp(newId))).toBeVisible();
+      expect(findPack(newId)?.shortTitle).toMatch(/resmi$/);
+    },
+  );
+
+  it.each([OLD, PEMDI])(
+    'refuses a broken %s file with every reason listed and nothing stored',
+    async (id) => {
+      renderPage();
+      await packTable();
+      await userEvent.upload(
+        chooser(),
+        file(
+          json(id, (p) => {
+            p.id = `${id}-rusak`;
+            p.penerbit = 'tidak dikenal';
+            p.groups[0].weight += 7;
+          }),
+          'rusak.json',
+        ),
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Paket dalam "rusak.json" ditolak; tidak ada yang diubah.');
+      const reasons = within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+      expect(reasons).toContain('(akar): kolom tidak dikenal: penerbit');
+      expect(reasons.some((r) => /bobot/i.test(r ?? ''))).toBe(true);
+      expect(await storedPacks()).toEqual([]);
+      expect(within(await packTable()).getAllByRole('row')).toHaveLength(3);
+    },
+  );
+
+  it('saves a pack to a file as its JSON', async () => {
+    const chunks: Uint8Array[] = [];
+    const saveFile = vi.fn<Platform['saveFile']>(async (_options, write) => {
+      const sink = new WritableStream<Uint8Array>({ write: (c) => void chunks.push(c) });
+      await write(sink, new AbortController().signal);
+      return { name: 'paket.json', size: 1 };
+    });
+    renderPage({ saveFile });
+    for (const id of [OLD, PEMDI]) {
+      chunks.length = 0;
+      const pack = findPack(id)!;
+      await userEvent.click(
+        await screen.findByRole('button', {
+          name: `Simpan paket ${pack.shortTitle} versi ${pack.version} ke berkas`,
+        }),
+      );
+      await waitFor(() => expect(chunks.length).toBeGreaterThan(0));
+      expect(saveFile).toHaveBeenLastCalledWith(
+        expect.objectContaining({ kind: 'json', suggestedName: `${id}-${pack.version}.json` }),
+        expect.any(Function),
+      );
+      const text = new TextDecoder().decode(chunks[0]);
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(pack)));
+    }
+  });
+
+  it('removes a loaded pack after a click; built-in packs have no remove button', async () => {
+    renderPage();
+    await packTable();
+    await userEvent.upload(chooser(), file(json(PEMDI, (p) => (p.id = 'pemdi-uji'))));
+    const loaded = await row(/pemdi-uji/);
+    await userEvent.click(within(loaded).getByRole('button', { name: /^Hapus paket/ }));
+    await waitFor(async () => expect(await storedPacks()).toEqual([]));
+    await waitFor(() => expect(screen.queryByRole('row', { name: /pemdi-uji/ })).toBeNull());
+    expect(findPack('pemdi-uji')).toBeUndefined();
+  });
+
+  it('tells at start-up which stored pack was skipped and why, and still opens', async () => {
+    const bad = json(PEMDI, (p) => {
+      p.id = 'pemdi-rusak';
+      p.targets.index = 9;
+    });
+    await db.settings.put({ key: packKey('pemdi-rusak', bad.version as string), value: bad });
+    renderPage();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('1 paket instrumen tersimpan tidak dapat dimuat lagi');
+    expect(alert).toHaveTextContent(/pemdi-rusak versi .*: Target indeks 9 di luar skala/);
+    expect(await packTable()).toBeVisible();
+    expect(screen.getByRole('note', { name: 'Paket tersimpan yang dilewati' })).toHaveTextContent(
+      'pemdi-rusak',
+    );
+  });
+});
