@@ -19,6 +19,7 @@ import {
   type NewEvaluationInput,
   type RevisionId,
 } from '../../../../shared/assessment';
+import { findIndicator, findPack, type InstrumentRef } from '../../../../shared/instrument';
 import {
   mappingFor,
   regulationEvidencePlan,
@@ -62,8 +63,8 @@ async function prepareLogo(
 export function supportingLinks(
   profile: Profile,
   plan: RegulationEvidencePlan,
-): PlannedEvidenceLink[] {
   instrumentId: string = profile.instrumentId,
+): PlannedEvidenceLink[] {
   return plan.links.filter(
     (l) => mappingFor(profile, l.indicator, instrumentId)?.role === 'policy',
   );
@@ -313,11 +314,16 @@ export function deleteEvaluation(id: EvaluationId): Promise<void> {
 /**
  * A new evaluation for `year` starting from an earlier one: instansi, team, answers (marked as
  * carried over, to be reviewed), evidence documents and their links. Evidence bytes are shared.
+ * With a `target` instrument other than the source's (59/2020 → Indeks Pemdi), only the team,
+ * the instansi profile and the evidence documents are carried: values, answers and links belong
+ * to the old instrument's indicators. The documents may then be linked through the target pack's
+ * crosswalk ({@link crosswalkSuggestions}, {@link linkSuggestions}), only on confirmation.
  */
 export function duplicateEvaluation(
   sourceId: EvaluationId,
   year: number,
   actor: Actor,
+  target?: InstrumentRef,
 ): Promise<EvaluationId> {
   return guardWrite('Salinan evaluasi', () =>
     db.transaction(
@@ -328,10 +334,30 @@ export function duplicateEvaluation(
         if (!source) throw new StorageError('Evaluasi sumber tidak ditemukan.', 'other');
         const at = Date.now();
         const id = newId<EvaluationId>();
+        const instrument = target ?? source.instrument;
+        const crossPack = instrument.id !== source.instrument.id;
+        if (
+          crossPack &&
+          (await db.evaluations
+            .filter(
+              (e) =>
+                e.year === year &&
+                e.instrument.id === instrument.id &&
+                e.instansi.name === source.instansi.name,
+            )
+            .count()) > 0
+        ) {
+          const pack = findPack(instrument.id);
+          throw new StorageError(
+            `Sudah ada evaluasi ${source.instansi.name} tahun ${year} dengan instrumen ${pack?.shortTitle ?? instrument.id}.`,
+            'other',
+          );
+        }
         await db.evaluations.add({
           ...source,
           id,
           year,
+          instrument: { ...instrument },
           status: 'active',
           periodStart: null,
           periodEnd: null,
@@ -349,7 +375,9 @@ export function duplicateEvaluation(
           }),
         );
         const mapMember = (m: MemberId | null) => (m ? (memberIds.get(m) ?? null) : null);
-        const answers = await db.answers.where('evaluationId').equals(sourceId).toArray();
+        const answers = crossPack
+          ? []
+          : await db.answers.where('evaluationId').equals(sourceId).toArray();
         await db.answers.bulkAdd(
           answers.map((a): Answer => ({
             ...a,
@@ -372,7 +400,9 @@ export function duplicateEvaluation(
             return { ...e, id: nextId, evaluationId: id, addedBy: mapMember(e.addedBy) };
           }),
         );
-        const links = await db.links.where('evaluationId').equals(sourceId).toArray();
+        const links = crossPack
+          ? []
+          : await db.links.where('evaluationId').equals(sourceId).toArray();
         await db.links.bulkAdd(
           links.flatMap((l): EvidenceLink[] => {
             const evidenceId = evidenceIds.get(l.evidenceId);
@@ -396,7 +426,9 @@ export function duplicateEvaluation(
             {
               entity: 'evaluation',
               action: 'create',
-              note: `Disalin dari evaluasi tahun ${source.year}: ${answers.length} jawaban (perlu ditinjau), ${evidence.length} dokumen, ${members.length} anggota tim`,
+              note: crossPack
+                ? `Disalin dari evaluasi tahun ${source.year} (${findPack(source.instrument.id)?.shortTitle ?? source.instrument.id}) ke instrumen ${findPack(instrument.id)?.shortTitle ?? instrument.id}: ${evidence.length} dokumen, ${members.length} anggota tim; nilai dan tautan tidak disalin`
+                : `Disalin dari evaluasi tahun ${source.year}: ${answers.length} jawaban (perlu ditinjau), ${evidence.length} dokumen, ${members.length} anggota tim`,
             },
           ],
           at,
@@ -404,5 +436,89 @@ export function duplicateEvaluation(
         return id;
       },
     ),
+  );
+}
+
+/** One document of a cross-instrument copy and the target indicators it may serve. */
+export interface CrosswalkSuggestion {
+  /** The document in the new evaluation. */
+  evidenceId: EvidenceId;
+  fileName: string;
+  title: string;
+  /** The source indicators the document was linked to (ascending). */
+  fromIndicators: number[];
+  /** Target indicators suggested by the crosswalk (ascending), none already linked. */
+  toIndicators: number[];
+}
+
+/**
+ * The crosswalk suggestions for an evaluation copied from another instrument: for each document
+ * that was linked to an indicator of the source evaluation, the target pack's indicators the
+ * crosswalk names for those indicators. Suggestions only: nothing is linked here.
+ */
+export async function crosswalkSuggestions(
+  evaluationId: EvaluationId,
+): Promise<CrosswalkSuggestion[]> {
+  const evaluation = await db.evaluations.get(evaluationId);
+  if (!evaluation || evaluation.origin.kind !== 'duplicated') return [];
+  const source = await db.evaluations.get(evaluation.origin.fromEvaluationId);
+  const pack = findPack(evaluation.instrument.id, evaluation.instrument.version);
+  if (!source || !pack || source.instrument.id === evaluation.instrument.id) return [];
+  const walk = pack.crosswalk.filter((c) => c.fromPack === source.instrument.id);
+  if (walk.length === 0) return [];
+  const sourceDocs = await db.evidence.where('evaluationId').equals(source.id).toArray();
+  const sourceLinks = await db.links.where('evaluationId').equals(source.id).toArray();
+  const docs = await db.evidence.where('evaluationId').equals(evaluationId).toArray();
+  const links = await db.links.where('evaluationId').equals(evaluationId).toArray();
+  const out: CrosswalkSuggestion[] = [];
+  for (const doc of docs) {
+    // The copy keeps each document's hash and name: that pairs it with its source document.
+    const from = sourceDocs.find((d) => d.hash === doc.hash && d.fileName === doc.fileName);
+    if (!from) continue;
+    const fromIndicators = [
+      ...new Set(sourceLinks.filter((l) => l.evidenceId === from.id).map((l) => l.indicator)),
+    ].sort((a, b) => a - b);
+    const linked = new Set(links.filter((l) => l.evidenceId === doc.id).map((l) => l.indicator));
+    const toIndicators = [
+      ...new Set(walk.filter((c) => fromIndicators.includes(c.from)).flatMap((c) => c.to)),
+    ]
+      .filter((n) => !linked.has(n) && findIndicator(pack, n) !== undefined)
+      .sort((a, b) => a - b);
+    if (toIndicators.length > 0)
+      out.push({
+        evidenceId: doc.id,
+        fileName: doc.fileName,
+        title: doc.title,
+        fromIndicators,
+        toIndicators,
+      });
+  }
+  return out.sort((a, b) => a.fileName.localeCompare(b.fileName));
+}
+
+/** Links the confirmed crosswalk suggestions (document → indicator), all in one transaction. */
+export function linkSuggestions(
+  evaluationId: EvaluationId,
+  chosen: readonly { evidenceId: EvidenceId; indicator: number }[],
+  actor: Actor,
+): Promise<void> {
+  return guardWrite('Tautan saran padanan', () =>
+    db.transaction('rw', [db.evidence, db.links, db.audit], async () => {
+      const at = Date.now();
+      for (const c of chosen) {
+        const doc = await db.evidence.get(c.evidenceId);
+        if (!doc || doc.evaluationId !== evaluationId)
+          throw new StorageError('Dokumen tidak ditemukan pada evaluasi ini.', 'other');
+        await linkInTransaction(
+          evaluationId,
+          c.evidenceId,
+          c.indicator,
+          [],
+          'Dari saran padanan instrumen',
+          actor,
+          at,
+        );
+      }
+    }),
   );
 }

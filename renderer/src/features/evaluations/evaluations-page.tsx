@@ -1,6 +1,8 @@
 /**
  * The evaluations on this computer: several side by side, with progress and index, and the
- * actions on each (open, duplicate to a new year, archive, delete with confirmation).
+ * actions on each (open, duplicate to a new year, archive, delete with confirmation). A copy into
+ * another instrument carries the team, instansi and documents only, then offers the crosswalk's
+ * suggestions, each linked only when the user ticks it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -11,13 +13,19 @@ import {
   type Evaluation,
   type EvaluationId,
 } from '../../../../shared/assessment';
-import { findPack } from '../../../../shared/instrument';
+import { builtInPacks, findIndicator, findPack, proposedPack } from '../../../../shared/instrument';
 import { score } from '../../../../shared/scoring';
 import { ConfirmDialog, Dialog } from '../../components/dialog';
 import { errorText, useNotify } from '../../components/notices';
 import { RatingBadge } from '../../components/rating-badge';
 import { ANONYMOUS } from '../../db/commands/actor';
-import { deleteEvaluation, duplicateEvaluation, setArchived } from '../../db/commands/evaluations';
+import {
+  crosswalkSuggestions,
+  deleteEvaluation,
+  duplicateEvaluation,
+  linkSuggestions,
+  setArchived,
+} from '../../db/commands/evaluations';
 import { db } from '../../db/db';
 import { useEvaluations } from '../../db/queries/hooks';
 import { usePlatform } from '../../app/platform-context';
@@ -38,43 +46,80 @@ function Summary({ evaluation, answers }: { evaluation: Evaluation; answers: Ans
         {result.answered}/{result.total}
       </td>
       <td>
+        <span className="small muted">{pack.indexLabel}</span>{' '}
         <RatingBadge overall={result.overall} />
       </td>
     </>
   );
 }
 
-function DuplicateDialog({ source, onClose }: { source: Evaluation | null; onClose: () => void }) {
+function DuplicateDialog({
+  source,
+  onClose,
+  onCopied,
+}: {
+  source: Evaluation | null;
+  onClose: () => void;
+  /** After a copy into another instrument, with the new evaluation's id. */
+  onCopied: (id: EvaluationId, source: Evaluation) => void;
+}) {
   const [year, setYear] = useState<string>('');
+  const [packId, setPackId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const notify = useNotify();
   const navigate = useNavigate();
   if (!source) return null;
   const value = year || String(source.year + 1);
+  const yearNumber = Number(value);
+  const validYear = Number.isInteger(yearNumber) && yearNumber >= 2018 && yearNumber <= 2100;
+  // The target year proposes its pack until the user picks one.
+  const target =
+    (packId ? findPack(packId) : undefined) ??
+    (validYear ? proposedPack(yearNumber) : findPack(source.instrument.id)) ??
+    proposedPack(source.year);
+  const sourcePack = findPack(source.instrument.id, source.instrument.version);
+  const crossPack = target.id !== source.instrument.id;
+  const close = () => {
+    setYear('');
+    setPackId(null);
+    onClose();
+  };
   return (
     <Dialog
       open={source !== null}
       title={`Salin evaluasi ${source.year} ke tahun baru`}
-      onClose={onClose}
+      onClose={close}
     >
-      <p>
-        Jawaban, penjelasan, tautan bukti dukung, dan tim tahun {source.year} disalin sebagai titik
-        awal. Setiap jawaban yang disalin ditandai <strong>perlu ditinjau</strong>.
-      </p>
+      {crossPack ? (
+        <p>
+          Instrumen berbeda ({sourcePack?.shortTitle ?? source.instrument.id} → {target.shortTitle}
+          ): hanya tim, profil instansi, dan dokumen bukti dukung tahun {source.year} yang disalin.
+          Nilai, jawaban, dan tautan bukti tidak disalin; setelah penyalinan ditampilkan saran
+          padanan indikator untuk dokumen yang dapat Anda tautkan.
+        </p>
+      ) : (
+        <p>
+          Jawaban, penjelasan, tautan bukti dukung, dan tim tahun {source.year} disalin sebagai
+          titik awal. Setiap jawaban yang disalin ditandai <strong>perlu ditinjau</strong>.
+        </p>
+      )}
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          const target = Number(value);
-          if (!Number.isInteger(target) || target < 2018 || target > 2100) {
+          if (!validYear) {
             notify('danger', 'Tahun tidak sah.');
             return;
           }
           setBusy(true);
           try {
-            const id = await duplicateEvaluation(source.id, target, ANONYMOUS);
-            notify('ok', `Evaluasi tahun ${target} dibuat dari tahun ${source.year}.`);
-            onClose();
-            void navigate(`/evaluasi/${id}`);
+            const id = await duplicateEvaluation(source.id, yearNumber, ANONYMOUS, {
+              id: target.id,
+              version: target.version,
+            });
+            notify('ok', `Evaluasi tahun ${yearNumber} dibuat dari tahun ${source.year}.`);
+            close();
+            if (crossPack) onCopied(id, source);
+            else void navigate(`/evaluasi/${id}`);
           } catch (err) {
             notify('danger', errorText(err));
           } finally {
@@ -91,8 +136,30 @@ function DuplicateDialog({ source, onClose }: { source: Evaluation | null; onClo
             onChange={(e) => setYear(e.target.value)}
           />
         </div>
+        <div className="field">
+          <label htmlFor="instrumen-salinan">Instrumen evaluasi baru</label>
+          <select
+            id="instrumen-salinan"
+            value={target.id}
+            onChange={(e) => setPackId(e.target.value)}
+            aria-describedby={target.status === 'draft' ? 'instrumen-salinan-draf' : undefined}
+          >
+            {builtInPacks()
+              .filter((p) => p.status !== 'test')
+              .map((p) => (
+                <option key={`${p.id}@${p.version}`} value={p.id}>
+                  {p.shortTitle} — {p.title}
+                </option>
+              ))}
+          </select>
+          {target.status === 'draft' && (
+            <span className="hint" id="instrumen-salinan-draf">
+              {target.shortTitle} disusun dari sumber sekunder; cocokkan dengan salinan resmi.
+            </span>
+          )}
+        </div>
         <div className="dialog-actions">
-          <button type="button" className="secondary" onClick={onClose}>
+          <button type="button" className="secondary" onClick={close}>
             Batal
           </button>
           <button type="submit" disabled={busy}>
@@ -104,12 +171,136 @@ function DuplicateDialog({ source, onClose }: { source: Evaluation | null; onClo
   );
 }
 
+/**
+ * The crosswalk suggestions of a copy into another instrument: each document with the target
+ * indicators it may serve, unticked; only the ticked ones are linked.
+ */
+function CrosswalkDialog({
+  copied,
+  onClose,
+}: {
+  copied: { id: EvaluationId; source: Evaluation } | null;
+  onClose: () => void;
+}) {
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const id = copied?.id;
+  const loaded = useLiveQuery(async () => {
+    if (!id) return null;
+    const evaluation = await db.evaluations.get(id);
+    return { suggestions: await crosswalkSuggestions(id), instrument: evaluation?.instrument };
+  }, [id]);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  if (!copied) return null;
+  const pack = findPack(copied.source.instrument.id, copied.source.instrument.version);
+  const suggestions = loaded?.suggestions;
+  const target = loaded?.instrument
+    ? findPack(loaded.instrument.id, loaded.instrument.version)
+    : undefined;
+  const key = (evidenceId: string, indicator: number) => `${evidenceId}#${indicator}`;
+  const finish = () => {
+    setChosen(new Set());
+    onClose();
+    void navigate(`/evaluasi/${copied.id}`);
+  };
+  const indicatorName = (n: number) => {
+    const entry = target ? findIndicator(target, n) : undefined;
+    if (!entry) return `Indikator ${n}`;
+    const code = entry.indicator.code ?? String(n);
+    return `${code} ${entry.indicator.name}`;
+  };
+  const sourceName = (n: number) => {
+    const entry = pack ? findIndicator(pack, n) : undefined;
+    return entry ? `${n}. ${entry.indicator.name}` : `Indikator ${n}`;
+  };
+  return (
+    <Dialog open title="Saran padanan indikator" onClose={finish} wide>
+      {!loaded ? (
+        <p role="status">Memuat saran padanan…</p>
+      ) : !suggestions || suggestions.length === 0 ? (
+        <p>
+          Tidak ada dokumen tahun {copied.source.year} yang tertaut ke indikator dengan padanan pada
+          instrumen baru. Tautkan dokumen secara manual dari pustaka bukti dukung.
+        </p>
+      ) : (
+        <>
+          <p>
+            Dokumen berikut tertaut ke indikator {pack?.shortTitle ?? copied.source.instrument.id}{' '}
+            pada evaluasi {copied.source.year}. Padanan ini hanya saran: centang indikator{' '}
+            {target?.shortTitle ?? ''} yang benar-benar didukung dokumen, lalu pilih{' '}
+            <strong>Tautkan yang dipilih</strong>.
+          </p>
+          {suggestions.map((s) => (
+            <fieldset key={s.evidenceId}>
+              <legend>{s.title || s.fileName}</legend>
+              <p className="small muted">
+                Semula tertaut ke: {s.fromIndicators.map(sourceName).join('; ')}
+              </p>
+              {s.toIndicators.map((n) => {
+                const k = key(s.evidenceId, n);
+                return (
+                  <label key={k} className="inline-check">
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(k)}
+                      aria-label={`Tautkan ${s.title || s.fileName} ke ${indicatorName(n)}`}
+                      onChange={(e) => {
+                        const next = new Set(chosen);
+                        if (e.target.checked) next.add(k);
+                        else next.delete(k);
+                        setChosen(next);
+                      }}
+                    />{' '}
+                    {indicatorName(n)}
+                  </label>
+                );
+              })}
+            </fieldset>
+          ))}
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={finish}>
+          Lewati
+        </button>
+        {suggestions && suggestions.length > 0 && (
+          <button
+            type="button"
+            disabled={busy || chosen.size === 0}
+            onClick={async () => {
+              setBusy(true);
+              try {
+                const picked = (suggestions ?? []).flatMap((s) =>
+                  s.toIndicators
+                    .filter((n) => chosen.has(key(s.evidenceId, n)))
+                    .map((indicator) => ({ evidenceId: s.evidenceId, indicator })),
+                );
+                await linkSuggestions(copied.id, picked, ANONYMOUS);
+                notify('ok', `${picked.length} tautan bukti dukung dibuat dari saran padanan.`);
+                finish();
+              } catch (err) {
+                notify('danger', errorText(err));
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            Tautkan yang dipilih
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}
+
 export function EvaluationsPage() {
   const evaluations = useEvaluations();
   const answers = useLiveQuery(() => db.answers.toArray(), []);
   const [showArchived, setShowArchived] = useState(false);
   const [duplicating, setDuplicating] = useState<Evaluation | null>(null);
   const [deleting, setDeleting] = useState<Evaluation | null>(null);
+  const [copied, setCopied] = useState<{ id: EvaluationId; source: Evaluation } | null>(null);
   const notify = useNotify();
   const platform = usePlatform();
   const navigate = useNavigate();
@@ -199,7 +390,9 @@ export function EvaluationsPage() {
                   </div>
                 </td>
                 <td className="small">
-                  {findPack(e.instrument.id)?.shortTitle ?? e.instrument.id}
+                  {findPack(e.instrument.id, e.instrument.version)?.shortTitle ??
+                    findPack(e.instrument.id)?.shortTitle ??
+                    e.instrument.id}
                 </td>
                 <Summary evaluation={e} answers={byEvaluation.get(e.id) ?? []} />
                 <td>
@@ -247,7 +440,12 @@ export function EvaluationsPage() {
           </tbody>
         </table>
       )}
-      <DuplicateDialog source={duplicating} onClose={() => setDuplicating(null)} />
+      <DuplicateDialog
+        source={duplicating}
+        onClose={() => setDuplicating(null)}
+        onCopied={(id, source) => setCopied({ id, source })}
+      />
+      <CrosswalkDialog copied={copied} onClose={() => setCopied(null)} />
       <ConfirmDialog
         open={deleting !== null}
         title="Hapus evaluasi?"

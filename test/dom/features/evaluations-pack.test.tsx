@@ -1,0 +1,242 @@
+/**
+ * Evaluations across the change of instrument: the new-evaluation form proposes the pack from
+ * the year (and keeps a hand-picked one), the list names each evaluation's instrument and index,
+ * and a copy into PermenPANRB 8/2026 carries documents but no answers, then links only the
+ * crosswalk suggestions the user ticks.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findPack } from '../../../shared/instrument';
+import { App } from '../../../renderer/src/app/app';
+import { saveAnswer } from '../../../renderer/src/db/commands/answers';
+import { addEvidenceFile } from '../../../renderer/src/db/commands/evidence';
+import {
+  createEvaluation,
+  crosswalkSuggestions,
+  duplicateEvaluation,
+} from '../../../renderer/src/db/commands/evaluations';
+import { db } from '../../../renderer/src/db/db';
+import type { Platform } from '../../../renderer/src/platform/types';
+import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
+
+const PACK_59 = findPack('permenpanrb-59-2020')!;
+const PEMDI = findPack('permenpanrb-8-2026')!;
+
+function platform(): Platform {
+  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
+  return {
+    kind: 'web',
+    info: async () => ({
+      kind: 'web',
+      description: 'uji',
+      version: 'uji',
+      dataLocation: '',
+      backupLocation: '',
+    }),
+    pickFiles: async () => null,
+    saveFile: unavailable,
+    openDocument: unavailable,
+    openExternalLink: unavailable,
+    printToPdf: unavailable,
+    backups: {
+      list: async () => [],
+      write: unavailable,
+      read: unavailable,
+      remove: unavailable,
+      keep: async () => 10,
+      setKeep: unavailable,
+    },
+    onOpenFile: () => () => undefined,
+  };
+}
+
+const actor = { id: null, name: 'Uji' };
+const edit = (value: number | null) => ({
+  value,
+  justification: 'Ada Perwal',
+  agency: '',
+  status: 'draft' as const,
+  reviewNote: '',
+});
+
+afterEach(cleanup);
+
+// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  window.location.hash = '#/';
+});
+
+describe('the new-evaluation form', () => {
+  it('proposes the pack from the year and keeps a pack picked by hand', async () => {
+    window.location.hash = '#/evaluasi/baru';
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const year = await screen.findByLabelText('Tahun evaluasi');
+    const instrument = screen.getByLabelText<HTMLSelectElement>('Instrumen');
+    // Both packs can be chosen, each by short title and title.
+    expect(
+      within(instrument).getByRole('option', { name: new RegExp(PACK_59.shortTitle) }),
+    ).toBeInTheDocument();
+    expect(
+      within(instrument).getByRole('option', { name: new RegExp(PEMDI.shortTitle) }),
+    ).toBeInTheDocument();
+
+    await user.clear(year);
+    await user.type(year, '2025');
+    await waitFor(() => expect(instrument.value).toBe(PACK_59.id));
+    expect(screen.queryByText(/disusun dari sumber sekunder/)).not.toBeInTheDocument();
+
+    await user.clear(year);
+    await user.type(year, '2026');
+    await waitFor(() => expect(instrument.value).toBe(PEMDI.id));
+    expect(instrument).toHaveAccessibleDescription(
+      `${PEMDI.shortTitle} disusun dari sumber sekunder; cocokkan dengan salinan resmi.`,
+    );
+
+    // Picked by hand: a new year no longer changes it.
+    await user.selectOptions(instrument, PACK_59.id);
+    await user.clear(year);
+    await user.type(year, '2027');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(instrument.value).toBe(PACK_59.id);
+  });
+
+  it('keeps the year’s pack when a regional profile (a 59/2020 one) is chosen', async () => {
+    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const year = await screen.findByLabelText('Tahun evaluasi');
+    const instrument = screen.getByLabelText<HTMLSelectElement>('Instrumen');
+    await user.clear(year);
+    await user.type(year, '2026');
+    await waitFor(() => expect(instrument.value).toBe(PEMDI.id));
+    await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+    await waitFor(async () => expect(await db.evaluations.count()).toBe(1));
+    const [created] = await db.evaluations.toArray();
+    expect(created?.instrument.id).toBe(PEMDI.id);
+    expect(created?.profileId).toBe('kota-balikpapan');
+    expect(created?.instansi.regionName).toBe('Balikpapan');
+    // The regulation is kept as a document, not linked to Pemdi indicators by 59/2020 numbers.
+    expect(await db.evidence.count()).toBe(1);
+    expect(await db.links.count()).toBe(0);
+  });
+});
+
+describe('the evaluations list', () => {
+  it('names each evaluation’s instrument and index and formats its value by its pack', async () => {
+    const old = await createEvaluation(sampleInput({ year: 2025 }), actor);
+    const pemdi = await createEvaluation(
+      sampleInput({ year: 2026, instrumentId: PEMDI.id, instrumentVersion: PEMDI.version }),
+      actor,
+    );
+    await saveAnswer(old, 1, edit(3), actor);
+    await saveAnswer(pemdi, 1, edit(2.75), actor);
+    render(<App platform={platform()} />);
+    await screen.findByRole('heading', { level: 1, name: 'Daftar Evaluasi' });
+    const rows = await screen.findAllByRole('row');
+    const row2026 = rows.find((r) => within(r).queryByText('2026'))!;
+    const row2025 = rows.find((r) => within(r).queryByText('2025'))!;
+    expect(within(row2026).getByText(PEMDI.shortTitle)).toBeInTheDocument();
+    expect(within(row2026).getByText('Indeks Pemdi')).toBeInTheDocument();
+    // One Pemdi answer of 2,75 and the awaited external indices at 1,00: two decimals.
+    await waitFor(() => expect(row2026).toHaveTextContent(/Indeks Pemdi 1,44 · Kurang/));
+    expect(within(row2025).getByText(PACK_59.shortTitle)).toBeInTheDocument();
+    expect(within(row2025).getByText(PACK_59.indexLabel)).toBeInTheDocument();
+  });
+});
+
+describe('copying to a new year under another instrument', () => {
+  async function source59() {
+    const id = await createEvaluation(sampleInput({ year: 2025 }), actor);
+    await saveAnswer(id, 1, edit(3), actor);
+    const added = await addEvidenceFile(id, pdfFile('perwal-spbe.pdf'), actor, {
+      linkTo: { indicator: 1, levels: [2, 3] },
+    });
+    if (!added.ok) throw new Error(added.message);
+    return { id, hash: added.evidence.hash };
+  }
+
+  it('carries documents, no answers or links, and suggests by the crosswalk', async () => {
+    const { id, hash } = await source59();
+    const copy = await duplicateEvaluation(id, 2026, actor, {
+      id: PEMDI.id,
+      version: PEMDI.version,
+    });
+    expect((await db.evaluations.get(copy))?.instrument).toEqual({
+      id: PEMDI.id,
+      version: PEMDI.version,
+    });
+    expect(await db.answers.where('evaluationId').equals(copy).count()).toBe(0);
+    expect(await db.links.where('evaluationId').equals(copy).count()).toBe(0);
+    const docs = await db.evidence.where('evaluationId').equals(copy).toArray();
+    expect(docs.map((d) => d.hash)).toEqual([hash]);
+    expect(await db.blobs.get(hash)).toBeDefined();
+    const expected = PEMDI.crosswalk.filter((c) => c.from === 1).flatMap((c) => c.to);
+    expect(await crosswalkSuggestions(copy)).toEqual([
+      expect.objectContaining({
+        evidenceId: docs[0]!.id,
+        fromIndicators: [1],
+        toIndicators: [...new Set(expected)].sort((a, b) => a - b),
+      }),
+    ]);
+    // The same instansi, year and pack twice is refused in Indonesian.
+    await expect(
+      duplicateEvaluation(id, 2026, actor, { id: PEMDI.id, version: PEMDI.version }),
+    ).rejects.toThrow(/Sudah ada evaluasi .* tahun 2026 dengan instrumen PermenPANRB 8\/2026/);
+  });
+
+  it('a same-pack copy stays as before (answers and links carried)', async () => {
+    const { id } = await source59();
+    const copy = await duplicateEvaluation(id, 2026, actor, {
+      id: PACK_59.id,
+      version: PACK_59.version,
+    });
+    expect(await db.answers.where('evaluationId').equals(copy).count()).toBe(1);
+    expect(await db.links.where('evaluationId').equals(copy).count()).toBe(1);
+    expect(await crosswalkSuggestions(copy)).toEqual([]);
+  });
+
+  it('in the list: the dialog proposes Pemdi for 2026 and links only the ticked suggestion', async () => {
+    await source59();
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Salin evaluasi Pemerintah Kota Balikpapan 2025 ke tahun baru',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Salin evaluasi 2025 ke tahun baru' });
+    expect(within(dialog).getByLabelText<HTMLSelectElement>('Instrumen evaluasi baru').value).toBe(
+      PEMDI.id,
+    );
+    expect(dialog).toHaveTextContent(/Nilai, jawaban, dan tautan bukti tidak disalin/);
+    await user.click(within(dialog).getByRole('button', { name: 'Salin' }));
+
+    const review = await screen.findByRole('dialog', { name: 'Saran padanan indikator' });
+    const boxes = await within(review).findAllByRole('checkbox');
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) expect(b).not.toBeChecked();
+    const link = within(review).getByRole('button', { name: 'Tautkan yang dipilih' });
+    expect(link).toBeDisabled();
+    expect(await db.links.filter((l) => l.note === 'Dari saran padanan instrumen').count()).toBe(0);
+    await user.click(boxes[0]!);
+    await user.click(link);
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/evaluasi\/[^/]+$/));
+    const copy = (await db.evaluations.toArray()).find((e) => e.year === 2026)!;
+    const links = await db.links.where('evaluationId').equals(copy.id).toArray();
+    expect(links).toHaveLength(1);
+    expect(links[0]!.levels).toEqual([]);
+    expect(await db.answers.where('evaluationId').equals(copy.id).count()).toBe(0);
+  });
+});
