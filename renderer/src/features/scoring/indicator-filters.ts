@@ -31,7 +31,8 @@ export function matchesFilter(
     case 'all':
       return true;
     case 'unanswered':
-      return indicator.value === null;
+      // An awaited external index counts with an assumed value but is not answered yet.
+      return indicator.value === null || indicator.awaitingExternal;
     case 'belowTarget':
       return indicator.meetsTarget === false;
     case 'mine':

@@ -1,11 +1,12 @@
 /**
- * The indicator navigator: domain > aspect > indicator with progress (answered, with evidence,
- * verified) and filters. Keyboard: Alt+↓ / Alt+↑ (anywhere in the scoring screen) move to the
+ * The indicator navigator: the pack's tiers (domain > aspect for 59/2020, aspect alone for Pemdi)
+ * > indicator with its value ("3", "2,75"), progress (answered, with evidence, verified), a sign
+ * for an external index still awaited, and filters. Keyboard: Alt+↓ / Alt+↑ (anywhere in the scoring screen) move to the
  * next / previous indicator of the filtered list.
  */
 import { NavLink } from 'react-router';
 import { answerStatusLabel } from '../../../../shared/assessment';
-import { groupEntries } from '../../../../shared/instrument';
+import { groupEntries, isDecimalScale } from '../../../../shared/instrument';
 import { useWorkspace } from '../workspace/workspace-context';
 import { PaperclipIcon } from '../../components/icons';
 import { filterIds, filterLabel, matchesFilter, type FilterId } from './indicator-filters';
@@ -30,6 +31,7 @@ export function Navigator({
   const visible = new Set(useVisibleIndicators(filter));
   const byNumber = new Map(result.indicators.map((i) => [i.number, i]));
   const leafTier = pack.tiers[pack.tiers.length - 1]?.id;
+  const decimal = isDecimalScale(pack);
   const verified = [...answers.values()].filter((a) => a.status === 'verified').length;
   const withEvidence = result.indicators.filter(
     (i) => (linksByIndicator.get(i.number)?.length ?? 0) > 0,
@@ -65,7 +67,10 @@ export function Navigator({
           ) : null;
         }
         if (shown.length === 0) return null;
-        const answered = indicatorNumbers.filter((n) => byNumber.get(n)?.value !== null).length;
+        const answered = indicatorNumbers.filter((n) => {
+          const i = byNumber.get(n);
+          return i !== undefined && i.value !== null && !i.awaitingExternal;
+        }).length;
         return (
           <div key={group.id} className="nav-aspect">
             <h4>
@@ -79,9 +84,17 @@ export function Navigator({
                 const ind = byNumber.get(n);
                 const answer = answers.get(n);
                 const docs = linksByIndicator.get(n)?.length ?? 0;
+                const awaiting = ind?.awaitingExternal === true;
+                const shownValue = decimal ? ind?.valueDisplay : ind?.level;
                 const label = [
                   `Indikator ${n}`,
-                  ind?.level ? `tingkat ${ind.level}` : 'belum dijawab',
+                  awaiting
+                    ? 'menunggu nilai eksternal'
+                    : !ind?.level
+                      ? 'belum dijawab'
+                      : decimal
+                        ? `nilai ${ind.valueDisplay}`
+                        : `tingkat ${ind.level}`,
                   docs > 0 ? `${docs} dokumen` : 'tanpa dokumen',
                   answer && answer.status !== 'draft' ? answerStatusLabel[answer.status] : null,
                   answer?.carriedOver ? 'perlu ditinjau' : null,
@@ -100,10 +113,11 @@ export function Navigator({
                         {ind?.name.replace(/^Tingkat Kematangan /, '')}
                       </span>
                       <span
-                        className={`nav-level ${ind?.level ? (ind.meetsTarget ? 'ok' : 'warn') : ''}`}
+                        className={`nav-level ${awaiting ? 'awaiting' : ind?.level ? (ind.meetsTarget ? 'ok' : 'warn') : ''}`}
                         aria-hidden="true"
+                        title={awaiting ? 'Menunggu nilai eksternal' : undefined}
                       >
-                        {ind?.level ?? '–'}
+                        {awaiting ? '…' : (shownValue ?? '–')}
                       </span>
                       {docs > 0 && (
                         <span className="nav-docs" aria-hidden="true" title={`${docs} dokumen`}>

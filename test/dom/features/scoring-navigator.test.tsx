@@ -1,0 +1,86 @@
+/**
+ * The indicator navigator with both packs: the pack's tiers as headings, values as the user reads
+ * them ("3", "2,75"), the awaited external index, and the filters reading score().
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MemberId } from '../../../shared/assessment';
+import { findPack } from '../../../shared/instrument';
+import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { saveAnswer } from '../../../renderer/src/db/commands/answers';
+import { Navigator } from '../../../renderer/src/features/scoring/navigator';
+import type { FilterId } from '../../../renderer/src/features/scoring/indicator-filters';
+import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
+import { resetDatabase, sampleInput } from '../db/helpers';
+
+const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
+const edit = (value: number) => ({
+  value,
+  justification: '',
+  agency: '',
+  status: 'draft' as const,
+  reviewNote: '',
+});
+
+function Harness({ id }: { id: Parameters<typeof WorkspaceProvider>[0]['id'] }) {
+  return (
+    <MemoryRouter>
+      <WorkspaceProvider id={id}>
+        <FilteredNavigator />
+      </WorkspaceProvider>
+    </MemoryRouter>
+  );
+}
+
+function FilteredNavigator() {
+  const [filter, setFilter] = useState<FilterId>('all');
+  return <Navigator current={1} filter={filter} onFilter={setFilter} />;
+}
+
+async function open(packId: string, values: Record<number, number>) {
+  const pack = findPack(packId)!;
+  const id = await createEvaluation(
+    sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
+    actor,
+  );
+  for (const [n, v] of Object.entries(values)) await saveAnswer(id, Number(n), edit(v), actor);
+  render(<Harness id={id} />);
+  return screen.findByRole('navigation', { name: 'Daftar indikator' });
+}
+
+beforeEach(resetDatabase);
+afterEach(cleanup);
+
+describe('navigator', () => {
+  it('59/2020: domains and aspects, integer levels, below-target filter', async () => {
+    const nav = await open('permenpanrb-59-2020', { 1: 3, 2: 1 });
+    expect(within(nav).getAllByRole('heading', { level: 3 }).length).toBeGreaterThan(0);
+    expect(within(nav).getByRole('link', { name: /^Indikator 1, tingkat 3,/ })).toBeVisible();
+    await userEvent.selectOptions(within(nav).getByLabelText('Tampilkan'), 'belowTarget');
+    expect(within(nav).getByRole('link', { name: /^Indikator 2, tingkat 1,/ })).toBeVisible();
+    expect(within(nav).queryByRole('link', { name: /^Indikator 1,/ })).toBeNull();
+  });
+
+  it('Pemdi: one tier of aspects, decimal values, awaited external index', async () => {
+    const nav = await open('permenpanrb-8-2026', { 1: 2.75, 2: 2.25 });
+    expect(within(nav).queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    expect(within(nav).getAllByRole('heading', { level: 4 })).toHaveLength(7);
+    expect(within(nav).getByRole('link', { name: /^Indikator 1, nilai 2,75,/ })).toHaveTextContent(
+      '2,75',
+    );
+    expect(
+      within(nav).getByRole('link', { name: /^Indikator 5, menunggu nilai eksternal,/ }),
+    ).toBeVisible();
+
+    await userEvent.selectOptions(within(nav).getByLabelText('Tampilkan'), 'belowTarget');
+    expect(within(nav).getByRole('link', { name: /^Indikator 2, nilai 2,25,/ })).toBeVisible();
+    expect(within(nav).queryByRole('link', { name: /^Indikator 1,/ })).toBeNull();
+
+    await userEvent.selectOptions(within(nav).getByLabelText('Tampilkan'), 'unanswered');
+    expect(within(nav).getByRole('link', { name: /^Indikator 5,/ })).toBeVisible();
+    expect(within(nav).queryByRole('link', { name: /^Indikator 1,/ })).toBeNull();
+  });
+});
