@@ -5,7 +5,15 @@
  */
 import type { z } from 'zod';
 import { formatWeight } from '../format/number';
-import { add, compare, fromNumber, sum, ZERO, type Rational } from '../scoring/rational';
+import {
+  add,
+  compare,
+  fromNumber,
+  roundHalfUp,
+  sum,
+  ZERO,
+  type Rational,
+} from '../scoring/rational';
 import {
   instrumentPackSchema,
   type Group,
@@ -13,6 +21,7 @@ import {
   type InstrumentPack,
   type LevelScale,
 } from './schema';
+import { convertExternal } from './value';
 
 export type PackLoadResult = { ok: true; pack: InstrumentPack } | { ok: false; errors: string[] };
 
@@ -25,6 +34,28 @@ export class InvalidPackError extends Error {
     this.name = 'InvalidPackError';
   }
 }
+
+/** Indonesian wording of the schema's generic issues (messages set in the schema win). */
+const zodIndonesian = (issue: z.core.$ZodRawIssue): string | undefined => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? 'wajib ada, tetapi tidak ada'
+        : `jenis tidak sesuai (seharusnya ${issue.expected})`;
+    case 'unrecognized_keys':
+      return `kolom tidak dikenal: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'too_small':
+      return `terlalu kecil atau terlalu sedikit (minimum ${String(issue.minimum)})`;
+    case 'too_big':
+      return `terlalu besar atau terlalu banyak (maksimum ${String(issue.maximum)})`;
+    case 'invalid_value':
+      return `nilai tidak diizinkan (pilihan: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
+    case 'invalid_format':
+      return 'bentuk teks tidak sesuai';
+    default:
+      return undefined;
+  }
+};
 
 function zodMessages(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
@@ -41,6 +72,15 @@ const groupLabel = (g: Group, tierLabel: string): string => `${tierLabel} ${g.nu
 export function checkPack(pack: InstrumentPack): string[] {
   const errors: string[] = [];
   const scales = new Map<string, LevelScale>();
+
+  const vs = pack.valueScale;
+  if (vs.min >= vs.max) {
+    errors.push(
+      `Skala nilai: batas bawah ${formatWeight(vs.min)} harus di bawah batas atas ${formatWeight(vs.max)}`,
+    );
+  }
+  const onScale = (v: number): boolean => v >= vs.min && v <= vs.max;
+  const scaleText = `${formatWeight(vs.min)}–${formatWeight(vs.max)}`;
 
   // Level scales: unique ids, levels numbered 1..n, decimal ranges contiguous over the value scale.
   for (const scale of pack.levelScales) {
@@ -68,6 +108,11 @@ export function checkPack(pack: InstrumentPack): string[] {
             `Skala "${scale.name}" tingkat ${lvl.level}: rentang nilai desimal tidak ada`,
           );
           return;
+        }
+        if (lvl.range.min >= lvl.range.max) {
+          errors.push(
+            `Skala "${scale.name}" tingkat ${lvl.level}: rentang ${formatWeight(lvl.range.min)}–${formatWeight(lvl.range.max)} kosong atau terbalik`,
+          );
         }
         if (compare(fromNumber(lvl.range.min), expectedMin) !== 0) {
           errors.push(
@@ -153,6 +198,7 @@ export function checkPack(pack: InstrumentPack): string[] {
 
   // Indicators: numbered 1..N in order, unique, each with criteria for every level of its scale.
   const seen = new Set<number>();
+  const butirCodes = new Map<string, number>();
   indicators.forEach((ind, i) => {
     const label = `Indikator ${ind.number} "${ind.name}"`;
     if (seen.has(ind.number)) errors.push(`Nomor indikator ${ind.number} ganda`);
@@ -177,6 +223,34 @@ export function checkPack(pack: InstrumentPack): string[] {
       }
     }
     if (levels.size !== ind.levels.length) errors.push(`${label}: kriteria tingkat ganda`);
+    for (const l of ind.levels) {
+      for (const b of l.butir) {
+        const other = butirCodes.get(b.code);
+        if (other !== undefined) {
+          errors.push(
+            `Kode butir "${b.code}" ganda (indikator ${other} dan indikator ${ind.number} tingkat ${l.level})`,
+          );
+        } else butirCodes.set(b.code, ind.number);
+      }
+      if (l.range && (!onScale(l.range.min) || !onScale(l.range.max))) {
+        errors.push(
+          `${label} tingkat ${l.level}: rentang ${formatWeight(l.range.min)}–${formatWeight(l.range.max)} di luar skala ${scaleText}`,
+        );
+      }
+    }
+    if (ind.externalIndex) errors.push(...checkExternal(pack, label, ind));
+  });
+
+  // Crosswalk: suggestions must name indicators of this pack.
+  const known = new Set(indicators.map((i) => i.number));
+  pack.crosswalk.forEach((entry, i) => {
+    for (const to of entry.to) {
+      if (!known.has(to)) {
+        errors.push(
+          `Padanan ke-${i + 1} (${entry.fromPack} indikator ${entry.from}) menunjuk indikator ${to} yang tidak ada dalam paket ini`,
+        );
+      }
+    }
   });
 
   // Predikat bands: unique names, no gap and no overlap over the value scale.
@@ -210,6 +284,12 @@ export function checkPack(pack: InstrumentPack): string[] {
     }
   }
 
+  for (const band of bands) {
+    if (!onScale(band.min) || !onScale(band.max)) {
+      errors.push(`Predikat "${band.name}" (${band.text}) berada di luar skala nilai ${scaleText}`);
+    }
+  }
+
   // Targets within the scale.
   const { min, max } = pack.valueScale;
   if (pack.targets.indicatorLevel < min || pack.targets.indicatorLevel > max) {
@@ -223,9 +303,80 @@ export function checkPack(pack: InstrumentPack): string[] {
   return errors;
 }
 
+/**
+ * An indicator converted from another agency's index: bands ordered, joined and spanning the
+ * source's min–max, outputs on the value scale, and every worked example reproduced.
+ */
+function checkExternal(pack: InstrumentPack, label: string, ind: Indicator): string[] {
+  const ext = ind.externalIndex;
+  if (!ext) return [];
+  const errors: string[] = [];
+  const name = `${label} (${ext.shortName})`;
+  const vs = pack.valueScale;
+  const onScale = (v: number): boolean => v >= vs.min && v <= vs.max;
+  if (ext.min >= ext.max) {
+    errors.push(`${name}: batas bawah ${formatWeight(ext.min)} harus di bawah batas atas`);
+  }
+  ext.bands.forEach((band, i) => {
+    const [lo, hi] = band.input;
+    if (lo >= hi) {
+      errors.push(
+        `${name}: rentang ke-${i + 1} (${formatWeight(lo)}–${formatWeight(hi)}) kosong atau terbalik`,
+      );
+    }
+    if (lo < ext.min || hi > ext.max) {
+      errors.push(
+        `${name}: rentang ke-${i + 1} (${formatWeight(lo)}–${formatWeight(hi)}) di luar ${formatWeight(ext.min)}–${formatWeight(ext.max)}`,
+      );
+    }
+    if (!onScale(band.output[0]) || !onScale(band.output[1])) {
+      errors.push(
+        `${name}: hasil rentang ke-${i + 1} (${formatWeight(band.output[0])}–${formatWeight(band.output[1])}) di luar skala nilai`,
+      );
+    }
+    const prev = ext.bands[i - 1];
+    if (i === 0 && lo !== ext.min) {
+      errors.push(
+        `${name}: rentang pertama dimulai ${formatWeight(lo)}, seharusnya ${formatWeight(ext.min)}`,
+      );
+    }
+    if (prev && prev.input[1] !== lo) {
+      errors.push(
+        `${name}: rentang ke-${i} dan ke-${i + 1} tidak bersambung (${formatWeight(prev.input[1])} ≠ ${formatWeight(lo)})`,
+      );
+    }
+    if (i === ext.bands.length - 1 && hi !== ext.max) {
+      errors.push(
+        `${name}: rentang terakhir berakhir ${formatWeight(hi)}, seharusnya ${formatWeight(ext.max)}`,
+      );
+    }
+  });
+  if (!onScale(ext.assumedValue)) {
+    errors.push(`${name}: nilai anggapan ${formatWeight(ext.assumedValue)} di luar skala nilai`);
+  }
+  if (errors.length > 0) return errors;
+  for (const example of ext.examples) {
+    const converted = convertExternal(pack, ext, example.input);
+    const expected = roundHalfUp(fromNumber(example.output), pack.valueScale.decimals);
+    if (!converted.ok) {
+      errors.push(
+        `${name}: contoh ${formatWeight(example.input)} tidak dapat dikonversi (${converted.message})`,
+      );
+    } else if (
+      compare(converted.exact, expected) !== 0 ||
+      compare(fromNumber(example.output), expected) !== 0
+    ) {
+      errors.push(
+        `${name}: contoh ${formatWeight(example.input)} menghasilkan ${formatWeight(converted.value)}, bukan ${formatWeight(example.output)}`,
+      );
+    }
+  }
+  return errors;
+}
+
 /** Parses and checks a pack. Never throws; a refused pack comes back with every reason. */
 export function loadPack(input: unknown): PackLoadResult {
-  const parsed = instrumentPackSchema.safeParse(input);
+  const parsed = instrumentPackSchema.safeParse(input, { error: zodIndonesian });
   if (!parsed.success) return { ok: false, errors: zodMessages(parsed.error) };
   const errors = checkPack(parsed.data);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pack: parsed.data };
