@@ -55,7 +55,13 @@ export function provisionalNotice(f: Facts): Block[] {
       tone: 'provisional',
       title: `HASIL ${p.label}`,
       content: [t(p.text)],
-      items: p.missing.map((m) => `Indikator ${m.number} ${m.name}`),
+      items: [
+        ...p.missing.map((m) => `Indikator ${m.number} ${m.name}`),
+        ...p.awaitingExternal.map(
+          (m) =>
+            `Indikator ${m.number} ${m.name}: menunggu nilai eksternal (dihitung ${m.assumedDisplay})`,
+        ),
+      ],
     },
   ];
 }

@@ -110,7 +110,7 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
       ],
     })),
   });
-  if (f.provisional) {
+  if (f.provisional && f.provisional.missing.length > 0) {
     blocks.push(
       paragraph(
         b('Indikator yang belum dinilai: '),

@@ -33,9 +33,10 @@ export function summaryBlocks(f: Facts): Block[] {
   const { pack, headline: h } = f;
   const blocks: Block[] = [...provisionalNotice(f)];
   const answered = f.result.answered;
-  const scope = f.provisional
-    ? `${answered} dari ${f.result.total} indikator`
-    : `${f.result.total} indikator`;
+  const scope =
+    f.result.missing.length > 0
+      ? `${answered} dari ${f.result.total} indikator`
+      : `${f.result.total} indikator`;
   const intro: Inline[] = [
     t(
       `Tim Asesor Internal ${f.instansiName} telah melaksanakan penilaian mandiri ${evaluationName(pack)} ` +

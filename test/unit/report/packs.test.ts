@@ -1,0 +1,295 @@
+/**
+ * The report for both instruments: a 59/2020 evaluation (Indeks SPBE, domain → aspect, levels)
+ * and a PermenPANRB 8/2026 one (Indeks Pemdi, aspects only, decimal values, external indices
+ * awaited), through the model, the DOCX and the XLSX, and the trend when the earlier year was
+ * scored with the other instrument.
+ */
+import { Workbook, type Worksheet } from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { findPack, type InstrumentPack } from '../../../shared/instrument';
+import {
+  buildReport,
+  plainText,
+  previousFromSnapshot,
+  type Block,
+  type ReportModel,
+  type TableBlock,
+} from '../../../shared/report';
+import { reportToDocx, reportToXlsx } from '../../../shared/report/office';
+import { NOW, fixture, readDocx } from './helpers';
+
+const spbe = findPack('permenpanrb-59-2020') as InstrumentPack;
+const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
+
+const spbeModel = (): ReportModel =>
+  buildReport({
+    snapshot: fixture('balikpapan-2026'),
+    pack: spbe,
+    previous: [previousFromSnapshot(spbe, fixture('balikpapan-2025'))],
+    now: NOW,
+  });
+
+/** The Pemdi evaluation; 2025 was scored with 59/2020 unless told otherwise. */
+const pemdiModel = (withPrevious = true): ReportModel =>
+  buildReport({
+    snapshot: fixture('pemdi-2026'),
+    pack: pemdi,
+    previous: withPrevious ? [previousFromSnapshot(spbe, fixture('balikpapan-2025'))] : [],
+    now: NOW,
+  });
+
+/** Every word of the model: paragraphs, headings, lists, notices, tables, figures. */
+function textOf(model: ReportModel): string {
+  const out: string[] = [];
+  const block = (b: Block): void => {
+    switch (b.kind) {
+      case 'heading':
+        out.push(b.text);
+        break;
+      case 'paragraph':
+        out.push(plainText(b.content));
+        break;
+      case 'list':
+        for (const item of b.items) out.push(plainText(item));
+        break;
+      case 'notice':
+        out.push(b.title, plainText(b.content), ...(b.items ?? []));
+        break;
+      case 'figures':
+        for (const f of b.items) out.push(`${f.label} ${f.value} ${f.note ?? ''}`);
+        break;
+      case 'table':
+        out.push(b.caption, ...b.columns.map((c) => c.header), b.note ?? '');
+        for (const r of b.rows)
+          for (const c of r.cells)
+            out.push(
+              c.kind === 'lines'
+                ? c.lines.join(' ')
+                : c.kind === 'level'
+                  ? (c.display ?? String(c.level))
+                  : c.kind === 'text' || c.kind === 'empty'
+                    ? c.text
+                    : c.kind === 'number' || c.kind === 'date'
+                      ? c.display
+                      : '',
+            );
+        break;
+      case 'chart':
+        out.push(b.chart.caption, b.chart.description, ...b.chart.series.map((s) => s.name));
+        break;
+      case 'cover':
+        out.push(b.cover.title);
+        break;
+      default:
+        break;
+    }
+  };
+  for (const s of model.sections) {
+    out.push(s.heading);
+    s.blocks.forEach(block);
+  }
+  return out.join('\n');
+}
+
+const table = (model: ReportModel, id: string): TableBlock | undefined =>
+  model.sections
+    .flatMap((s) => s.blocks)
+    .find((b): b is TableBlock => b.kind === 'table' && b.id === id);
+
+const count = (text: string, needle: string): number => text.split(needle).length - 1;
+
+describe.each([
+  { name: 'PermenPANRB 59/2020', model: spbeModel, index: 'Indeks SPBE', noun: 'tingkat' },
+  { name: 'PermenPANRB 8/2026', model: () => pemdiModel(), index: 'Indeks Pemdi', noun: 'nilai' },
+])('the report of a $name evaluation', ({ model, index, noun }) => {
+  const m = model();
+  const text = textOf(m);
+
+  it('names its index and prints no float noise', () => {
+    expect(m.headline.indexLabel).toBe(index);
+    expect(text).toContain(index);
+    expect(text).not.toMatch(/\d\.\d{5,}/);
+    expect(text).not.toMatch(/\d,\d{5,}/);
+  });
+
+  it('reads every gap and target check from score()', () => {
+    for (const ind of m.data.indicators) {
+      if (ind.value === null) continue;
+      expect(ind.meetsTarget).toBe(ind.gap === 0);
+      expect(ind.gapDisplay).not.toBeNull();
+    }
+    expect(m.headline.meetsTarget).toBe((m.headline.targetDifference?.value ?? -1) >= 0);
+  });
+
+  it('writes indicator values with the word of its scale', () => {
+    expect(text).toContain(`target ${noun} `);
+  });
+});
+
+describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
+  const m = pemdiModel();
+  const text = textOf(m);
+
+  it('cites PermenPANRB 8/2026 in the legal basis and the method', () => {
+    const legal = m.sections.find((s) => s.id === 'legal');
+    expect(legal && textOf({ ...m, sections: [legal] })).toContain(
+      'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah Digital',
+    );
+    const method = m.sections.find((s) => s.id === 'methodology');
+    expect(method && textOf({ ...m, sections: [method] })).toContain(
+      'Penilaian menggunakan instrumen PermenPANRB 8/2026',
+    );
+    expect(m.title).toBe(
+      'Laporan Hasil Penilaian Mandiri Evaluasi Kinerja Pemerintah Digital Tahun 2026',
+    );
+  });
+
+  it('has one tier: no domain anywhere, aspects by name', () => {
+    expect(text).not.toMatch(/Domain/);
+    expect(m.data.charts.map((c) => c.id)).not.toContain('domains-bar');
+    const radar = m.data.charts.find((c) => c.id === 'aspects-radar');
+    expect(radar?.categoryNames).toContain('Tata Kelola dan Manajemen');
+    const indices = table(m, 'indices');
+    expect(
+      indices?.rows.map((r) => (r.cells[1]?.kind === 'text' ? r.cells[1].text : '')),
+    ).toContain('Keamanan Pemerintah Digital');
+    expect(indices?.rows.some((r) => r.tone === 'group')).toBe(false);
+  });
+
+  it('prints values with a decimal comma and the level name', () => {
+    expect(text).toContain('berada pada nilai 3,75 (Melembaga)');
+    expect(text).toMatch(
+      /baru mencapai nilai 1,25 \(Merintis\), 1,25 poin di bawah target nilai 2,50\./,
+    );
+    const appendix = table(m, 'indicators');
+    expect(appendix?.columns[2]?.header).toBe('Nilai');
+    const row1 = appendix?.rows.find((r) => r.cells[0]?.kind === 'text' && r.cells[0].text === '1');
+    expect(row1?.cells[2]).toMatchObject({ kind: 'level', level: 3, display: '2,75' });
+    expect(row1?.cells[4]).toMatchObject({ display: '2,50' });
+    expect(row1?.cells[5]).toMatchObject({ display: '0,00' });
+  });
+
+  it('has the predikat table of the pack with its ranges', () => {
+    const rating = table(m, 'rating');
+    expect(rating?.rows.map((r) => r.cells.map((c) => (c.kind === 'text' ? c.text : '')))).toEqual(
+      pemdi.rating.map((r) => [r.name, r.text]),
+    );
+  });
+
+  it('lists external indices still awaited and is SEMENTARA because of them', () => {
+    expect(m.provisional?.awaitingExternal.map((a) => a.number)).toEqual([5, 18]);
+    expect(m.provisional?.missing).toEqual([]);
+    expect(m.provisional?.text).toContain('menunggu nilai eksternal (dihitung 1,00)');
+    expect(m.runningHeader).toContain('(SEMENTARA)');
+    expect(text).toContain('menunggu nilai eksternal (dihitung 1,00)');
+  });
+
+  it('says the source caution once, in the method chapter', () => {
+    const caution = 'cocokkan dengan salinan resmi PermenPANRB 8/2026';
+    expect(count(text, caution)).toBe(1);
+    const method = m.sections.find((s) => s.id === 'methodology');
+    expect(method && textOf({ ...m, sections: [method] })).toContain(
+      'Disusun dari sumber sekunder; cocokkan dengan salinan resmi PermenPANRB 8/2026.',
+    );
+  });
+
+  it('recommends the criteria of every level up to the level that holds the target', () => {
+    const r = m.data.recommendations.find((x) => x.number === 11);
+    // 1,25 is Merintis (1); the target 2,50 lies in Berkembang (3): criteria of levels 2 and 3.
+    expect(r?.targetLevelOfScale).toBe(3);
+    expect(r?.steps.map((s) => s.level)).toEqual([2, 3]);
+    expect(text).toContain('Kriteria tingkat 2 (Membangun): ');
+    expect(text).toContain(
+      'Nilai saat ini 1,25 (Merintis); target nilai 2,50, masih 1,25 di bawah target.',
+    );
+    const rec = table(m, 'recommendations');
+    expect(rec?.columns.map((c) => c.header)).toContain('Nilai saat ini');
+  });
+
+  it('shows a 59/2020 year beside Indeks Pemdi without comparing them', () => {
+    expect(m.headline.previous).toBeNull();
+    expect(text).toContain(
+      'Indeks SPBE (PermenPANRB 59/2020) dan Indeks Pemdi (PermenPANRB 8/2026) diukur dengan instrumen berbeda sehingga tidak dapat dibandingkan langsung.',
+    );
+    expect(text).not.toMatch(/Dibandingkan dengan Tahun 2025/);
+    const trend = table(m, 'trend');
+    expect(trend?.columns.map((c) => c.header)).toEqual([
+      'Tahun',
+      'Indeks SPBE (PermenPANRB 59/2020)',
+      'Indeks Pemdi (PermenPANRB 8/2026)',
+      'Predikat',
+    ]);
+    const chart = m.data.charts.find((c) => c.id === 'trend');
+    expect(chart?.series.map((s) => s.name)).toEqual([
+      'Indeks SPBE (PermenPANRB 59/2020)',
+      'Indeks Pemdi (PermenPANRB 8/2026)',
+    ]);
+    // Each series has a value only in its own years: no line joins the two instruments.
+    expect(chart?.series[0]?.values[1]).toBeNull();
+    expect(chart?.series[1]?.values[0]).toBeNull();
+  });
+
+  it('has no trend without earlier years', () => {
+    const alone = pemdiModel(false);
+    expect(table(alone, 'trend')).toBeUndefined();
+    expect(alone.data.charts.map((c) => c.id)).toEqual(['aspects-radar', 'levels-distribution']);
+  });
+});
+
+describe('the office files of both packs', () => {
+  it('DOCX: the Pemdi report names its index and regulation, with decimal values and no domain', async () => {
+    const { text } = readDocx(await reportToDocx(pemdiModel()));
+    expect(text).toContain('Indeks Pemdi');
+    expect(text).toContain('PermenPANRB 8/2026');
+    expect(text).toContain('menunggu nilai eksternal (dihitung 1,00)');
+    expect(text).toContain('2,75');
+    expect(text).not.toContain('Domain');
+    expect(count(text, 'cocokkan dengan salinan resmi')).toBe(1);
+  });
+
+  it('DOCX: the 59/2020 report still has its domains and no caution', async () => {
+    const { text } = readDocx(await reportToDocx(spbeModel()));
+    expect(text).toContain('Domain');
+    expect(text).toContain('Indeks SPBE');
+    expect(text).not.toContain('cocokkan dengan salinan resmi');
+  });
+
+  async function sheets(model: ReportModel): Promise<Workbook> {
+    const wb = new Workbook();
+    await wb.xlsx.load(Buffer.from(await reportToXlsx(model)) as unknown as ArrayBuffer);
+    return wb;
+  }
+  const headers = (ws: Worksheet | undefined): string[] =>
+    ((ws?.getRow(1).values as unknown[]) ?? []).slice(1).map(String);
+
+  it('XLSX: headers fit each pack', async () => {
+    const a = await sheets(spbeModel());
+    expect(headers(a.getWorksheet('Indikator'))).toEqual(
+      expect.arrayContaining(['Domain', 'Tingkat', 'Nama Tingkat', 'Target']),
+    );
+    expect(headers(a.getWorksheet('Rencana Tindak Lanjut'))).toEqual(
+      expect.arrayContaining(['Tingkat saat ini', 'Tingkat sasaran']),
+    );
+
+    const b = await sheets(pemdiModel());
+    const ind = b.getWorksheet('Indikator');
+    const h = headers(ind);
+    expect(h).not.toContain('Domain');
+    expect(h).not.toContain('Tingkat');
+    expect(h).toEqual(
+      expect.arrayContaining(['Kode', 'Nilai', 'Nilai sasaran', 'Nilai eksternal']),
+    );
+    const col = (name: string) => h.indexOf(name) + 1;
+    const row = ind?.getRow(2);
+    expect(row?.getCell(col('Kode')).value).toBe('1.1');
+    expect(row?.getCell(col('Nilai')).value).toBe(2.75);
+    expect(ind?.getColumn(col('Nilai')).numFmt).toBe('0.00');
+    const awaited = ind?.getRow(6);
+    expect(awaited?.getCell(col('Nilai eksternal')).value).toBe(
+      'Menunggu nilai eksternal (dihitung 1,00)',
+    );
+    expect(headers(b.getWorksheet('Rencana Tindak Lanjut'))).toEqual(
+      expect.arrayContaining(['Nilai saat ini', 'Nilai sasaran', 'Kriteria tingkat sampai target']),
+    );
+  });
+});
