@@ -77,6 +77,7 @@ describe('the dashboard of a PermenPANRB 59/2020 evaluation', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '1 indikator di bawah target' })).toBeInTheDocument();
     expect(screen.getByText(/\(tingkat 3\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Target: 2,6 \(Baik\)/)).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('menunggu nilai eksternal');
     expect(screen.queryByText(/Perkembangan indeks per tahun/)).not.toBeInTheDocument();
 
@@ -123,6 +124,7 @@ describe('the dashboard of a PermenPANRB 8/2026 (Indeks Pemdi) evaluation', () =
     });
     expect(awaited).toHaveLength(4);
     expect(screen.getByText(/\(nilai 2,50\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Target: 2,50 \(Baik\)/)).toBeInTheDocument();
     expect(screen.getByText(/selisih -/)).toBeInTheDocument();
 
     const caution = cautionFor(pemdi, pemdi.provenance?.ratingConfidence) as string;
@@ -154,6 +156,25 @@ describe('the dashboard of a PermenPANRB 8/2026 (Indeks Pemdi) evaluation', () =
     await userEvent.type(field, '7');
     expect(within(sandbox).getByRole('alert')).toHaveTextContent('Nilai harus di antara');
     expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('raises every indicator below target one level, awaited indices from their 1,00', async () => {
+    const id = await evaluationWith(pemdi, 2026, values());
+    await showDashboard(id);
+    const sandbox = screen.getByRole('region', { name: 'Simulasi nilai' });
+    // Indicator 1 (1,80) and the four awaited indices (counted 1,00) are below 2,50.
+    await userEvent.click(
+      within(sandbox).getByRole('button', {
+        name: 'Naikkan 5 indikator di bawah target satu tingkat',
+      }),
+    );
+    // (0,70 × 5 + 0,50 × (5 + 3 + 3 + 3)) / 100 = 0,105 exactly → +0,11.
+    expect(within(sandbox).getByRole('status')).toHaveTextContent('selisih +0,11');
+    await userEvent.click(within(sandbox).getByText(/Ubah nilai per indikator/));
+    expect(within(sandbox).getByLabelText('Nilai simulasi indikator 1')).toHaveValue('2,50');
+    expect(within(sandbox).getByLabelText('Nilai simulasi indikator 18')).toHaveValue('1,50');
+    await userEvent.click(within(sandbox).getByRole('button', { name: 'Atur ulang simulasi' }));
+    expect(within(sandbox).getByLabelText('Nilai simulasi indikator 1')).toHaveValue('1,80');
   });
 
   it('keeps earlier 59/2020 years and the Pemdi year as two series, saying why', async () => {

@@ -5,12 +5,13 @@
  */
 import { Link } from 'react-router';
 import { formatIndicatorList } from '../../../../shared/assessment';
-import { formatWeight } from '../../../../shared/format/number';
+import { formatNumber, formatWeight } from '../../../../shared/format/number';
 import {
   cautionFor,
   findIndicator,
   formatValue,
   groupsOfTier,
+  isDecimalScale,
   valueNoun,
 } from '../../../../shared/instrument';
 import { belowTargetByGain, tierSeries } from '../../../../shared/scoring';
@@ -27,7 +28,11 @@ function TargetLine() {
   const overall = result.overall;
   return (
     <p className="small">
-      Target: {formatWeight(result.target.index)} ({result.target.rating})
+      Target:{' '}
+      {isDecimalScale(pack)
+        ? formatNumber(result.target.index, pack.rounding.displayDecimals)
+        : formatWeight(result.target.index)}{' '}
+      ({result.target.rating})
       {overall && (
         <>
           {' '}

@@ -141,9 +141,12 @@ export function WhatIf() {
   const noun = valueNoun(pack);
 
   const raiseAll = () => {
+    // Raised from the value counted now: an awaited external index rises from its assumed value.
+    const counted: Changes = {};
+    for (const i of result.indicators) counted[i.number] = i.value;
     const scenario = raiseByOneLevel(
       pack,
-      base,
+      counted,
       candidates.map((i) => i.number),
     );
     const next: Changes = {};
