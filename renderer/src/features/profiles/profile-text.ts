@@ -1,6 +1,12 @@
 /** Short phrases about a profile for the screens (the regulation's name, where it is cited). */
 import { formatDate } from '../../../../shared/format/date';
-import type { Citation, Profile } from '../../../../shared/profiles';
+import { findPack } from '../../../../shared/instrument';
+import {
+  mappedInstrumentIds,
+  mappingOf,
+  type Citation,
+  type Profile,
+} from '../../../../shared/profiles';
 
 /** "Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022" (unknown parts left out). */
 export function regulationShortName(profile: Profile): string {
@@ -23,3 +29,15 @@ export function regulationDates(profile: Profile): string {
 /** "Pasal 53 ayat (1), Pasal 53 ayat (5)". */
 export const refsText = (citations: readonly Citation[]): string =>
   citations.map((c) => c.ref).join(', ');
+
+/**
+ * "Pemetaan pasal: PermenPANRB 59/2020 (31 indikator), PermenPANRB 8/2026 (10 indikator)": the
+ * instruments whose indicators the profile maps articles to, with how many it maps.
+ */
+export function mappingSummary(profile: Profile): string {
+  const parts = mappedInstrumentIds(profile).map((id) => {
+    const count = (mappingOf(profile, id) ?? []).filter((e) => e.articles.length > 0).length;
+    return `${findPack(id)?.shortTitle ?? id} (${count} indikator)`;
+  });
+  return `Pemetaan pasal: ${parts.join(', ')}`;
+}

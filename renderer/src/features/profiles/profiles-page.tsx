@@ -16,7 +16,7 @@ import {
   type CustomProfile,
 } from '../../db/commands/profiles';
 import { db } from '../../db/db';
-import { regulationShortName } from './profile-text';
+import { mappingSummary, regulationShortName } from './profile-text';
 import { useExportProfile, useImportProfile } from './use-profile-files';
 import { useCustomProfiles } from './use-profiles';
 
@@ -152,7 +152,10 @@ export function ProfilesPage() {
             {builtInProfiles().map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.instansi.name}</th>
-                <td>{regulationCell(p)}</td>
+                <td>
+                  {regulationCell(p)}
+                  <div className="small muted">{mappingSummary(p)}</div>
+                </td>
                 <td>{p.instansi.headOfRegionTitle}</td>
                 <td>
                   <ProfileActions profile={p} builtIn />
@@ -192,7 +195,10 @@ export function ProfilesPage() {
                   </th>
                   <td>
                     {row.ok ? (
-                      regulationCell(row.profile)
+                      <>
+                        {regulationCell(row.profile)}
+                        <div className="small muted">{mappingSummary(row.profile)}</div>
+                      </>
                     ) : (
                       <span className="badge danger">Tidak sah: {row.errors[0]}</span>
                     )}

@@ -7,7 +7,14 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { z } from 'zod';
 import { builtInPacks, findPack } from '../../../../../shared/instrument';
-import { profileSchema, splitArticles, type Profile } from '../../../../../shared/profiles';
+import {
+  mappedInstrumentIds,
+  mappingOf,
+  noMappingText,
+  profileSchema,
+  splitArticles,
+  type Profile,
+} from '../../../../../shared/profiles';
 import { Field } from '../../../components/field';
 import { errorText, useNotify } from '../../../components/notices';
 import { InvalidProfileInputError, saveCustomProfile } from '../../../db/commands/profiles';
@@ -34,6 +41,7 @@ const sectionLabel: Record<string, string> = {
   teams: 'Tim',
   obligations: 'Kewajiban',
   mapping: 'Pemetaan',
+  otherMappings: 'Pemetaan instrumen lain',
   notes: 'Catatan',
 };
 
@@ -129,10 +137,24 @@ export function ProfileEditor({
     (obligations: Profile['obligations']) => setDraft((d) => ({ ...d, obligations })),
     [],
   );
+  // Which instrument's mapping is being edited: the profile's own or another built-in one.
+  const [mappingInstrument, setMappingInstrument] = useState<string | null>(null);
+  const shownInstrument = mappingInstrument ?? draft.instrumentId;
+  const mappingPack = findPack(shownInstrument);
   const setMapping = useCallback(
     (update: (mapping: Profile['mapping']) => Profile['mapping']) =>
-      setDraft((d) => ({ ...d, mapping: update(d.mapping) })),
-    [],
+      setDraft((d) => {
+        const id = mappingInstrument ?? d.instrumentId;
+        if (id === d.instrumentId) return { ...d, mapping: update(d.mapping) };
+        const others = d.otherMappings ?? [];
+        const next = update(mappingOf(d, id) ?? []);
+        const replaced = others.some((m) => m.instrumentId === id)
+          ? others.map((m) => (m.instrumentId === id ? { instrumentId: id, mapping: next } : m))
+          : [...others, { instrumentId: id, mapping: next }];
+        // An emptied mapping of another instrument is dropped: "not mapped", not "maps nothing".
+        return { ...d, otherMappings: replaced.filter((m) => m.mapping.length > 0) };
+      }),
+    [mappingInstrument],
   );
 
   const save = async () => {
@@ -284,11 +306,40 @@ export function ProfileEditor({
                 diatur, dan argumen tingkat dari kriteria instrumen. Argumen ini tampil sebagai
                 saran pada formulir penilaian; tingkat tetap dipilih asesor.
               </p>
+              <Field label="Instrumen yang dipetakan">
+                <select
+                  value={shownInstrument}
+                  onChange={(e) => setMappingInstrument(e.target.value)}
+                >
+                  {[
+                    ...new Set([...mappedInstrumentIds(draft), ...builtInPacks().map((p) => p.id)]),
+                  ].map((id) => (
+                    <option key={id} value={id}>
+                      {findPack(id)?.shortTitle ?? id}
+                      {id === draft.instrumentId ? ' (instrumen profil)' : ''}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              {mappingPack && mappingOf(draft, shownInstrument) === null && (
+                <p className="small muted">{noMappingText(mappingPack.shortTitle)}.</p>
+              )}
               <MappingEditor
-                value={draft.mapping}
+                key={shownInstrument}
+                value={mappingOf(draft, shownInstrument) ?? []}
                 onChange={setMapping}
-                errors={errors.scope('mapping')}
-                pack={pack}
+                errors={
+                  shownInstrument === draft.instrumentId
+                    ? errors.scope('mapping')
+                    : errors.scope(
+                        'otherMappings',
+                        (draft.otherMappings ?? []).findIndex(
+                          (m) => m.instrumentId === shownInstrument,
+                        ),
+                        'mapping',
+                      )
+                }
+                pack={mappingPack}
               />
             </Part>
             <Part id="profil-catatan" title="Catatan">
