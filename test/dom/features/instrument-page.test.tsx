@@ -11,12 +11,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findPack, registerUserPacks } from '../../../shared/instrument';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
+import type { MemberId } from '../../../shared/assessment';
+import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { packKey } from '../../../renderer/src/db/commands/packs';
 import { db } from '../../../renderer/src/db/db';
+import { AboutPage } from '../../../renderer/src/features/about/about-page';
 import { InstrumentPage } from '../../../renderer/src/features/instrument/instrument-page';
 import { UserPacksGate } from '../../../renderer/src/features/instrument/user-packs-gate';
 import type { Platform } from '../../../renderer/src/platform/types';
-import { resetDatabase } from '../db/helpers';
+import { resetDatabase, sampleInput } from '../db/helpers';
 
 const OLD = 'permenpanrb-59-2020';
 const PEMDI = 'permenpanrb-8-2026';
@@ -195,5 +198,53 @@ describe('the Instrumen screen', () => {
     expect(screen.getByRole('note', { name: 'Paket tersimpan yang dilewati' })).toHaveTextContent(
       'pemdi-rusak',
     );
+  });
+
+  it.each([OLD, PEMDI])(
+    'refuses to remove a loaded copy of %s while an evaluation uses it, naming the evaluation',
+    async (id) => {
+      renderPage();
+      await packTable();
+      await userEvent.upload(chooser(), file(json(id, (p) => (p.id = `${id}-dipakai`))));
+      await row(new RegExp(`${id}-dipakai`));
+      await createEvaluation(
+        sampleInput({ instrumentId: `${id}-dipakai`, instrumentVersion: findPack(id)!.version }),
+        { id: 'm1' as MemberId, name: 'Siti Aminah' },
+      );
+      const loaded = await row(new RegExp(`${id}-dipakai`));
+      await userEvent.click(within(loaded).getByRole('button', { name: /^Hapus paket/ }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        /masih dipakai 1 evaluasi \(Pemerintah Kota Balikpapan tahun 2026\)/,
+      );
+      expect(await storedPacks()).toHaveLength(1);
+      expect(await row(new RegExp(`${id}-dipakai`))).toBeVisible();
+    },
+  );
+
+  it('the about page lists built-in and loaded packs', async () => {
+    await db.settings.put({
+      key: packKey('pemdi-resmi', findPack(PEMDI)!.version),
+      value: json(PEMDI, (p) => (p.id = 'pemdi-resmi')),
+    });
+    const info = vi.fn(async () => new Promise<never>(() => undefined));
+    render(
+      <PlatformContext.Provider value={{ info } as unknown as Platform}>
+        <MemoryRouter>
+          <UserPacksGate>
+            <AboutPage />
+          </UserPacksGate>
+        </MemoryRouter>
+      </PlatformContext.Provider>,
+    );
+    const list = within(
+      (await screen.findByRole('heading', { name: 'Paket instrumen terpasang' })).parentElement!,
+    ).getByRole('list');
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(/^PermenPANRB 59\/2020 — .*versi 1\.0\.0\)$/);
+    expect(items[1]).toMatch(/^PermenPANRB 8\/2026 — /);
+    expect(items[2]).toMatch(/paket pemdi-resmi, versi .*, dimuat dari berkas\)$/);
   });
 });

@@ -1,7 +1,7 @@
 /** About the application: version, where data and backups live, installed instrument packs. */
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { builtInPacks } from '../../../../shared/instrument';
+import { allPacks, isBuiltInPack } from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
 import type { PlatformInfo } from '../../platform';
 
@@ -47,12 +47,16 @@ export function AboutPage() {
       <div className="card">
         <h2>Paket instrumen terpasang</h2>
         <ul>
-          {builtInPacks().map((p) => (
+          {allPacks().map((p) => (
             <li key={`${p.id}@${p.version}`}>
-              {p.shortTitle} — {p.title} (paket {p.id}, versi {p.version})
+              {p.shortTitle} — {p.title} (paket {p.id}, versi {p.version}
+              {isBuiltInPack(p.id, p.version) ? '' : ', dimuat dari berkas'})
             </li>
           ))}
         </ul>
+        <p className="hint">
+          Paket lain dapat dimuat dari berkas di layar <Link to="/instrumen">Instrumen</Link>.
+        </p>
       </div>
     </section>
   );
