@@ -123,6 +123,9 @@ describe('the dashboard of a PermenPANRB 8/2026 (Indeks Pemdi) evaluation', () =
       selector: 'li',
     });
     expect(awaited).toHaveLength(4);
+    expect(awaited[0]).toHaveTextContent(
+      '5. Tingkat Kematangan Tata Kelola Data (Indeks SDI): menunggu nilai eksternal (dihitung 1,00)',
+    );
     expect(screen.getByText(/\(nilai 2,50\)/)).toBeInTheDocument();
     expect(screen.getByText(/Target: 2,50 \(Baik\)/)).toBeInTheDocument();
     expect(screen.getByText(/selisih -/)).toBeInTheDocument();

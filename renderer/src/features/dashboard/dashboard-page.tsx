@@ -59,8 +59,9 @@ function AwaitingExternal() {
           const assumed = indicator?.externalIndex?.assumedValue ?? pack.valueScale.min;
           return (
             <li key={n}>
-              {indicator?.code ?? n}. {indicator?.name}: menunggu nilai eksternal (dihitung{' '}
-              {formatValue(pack, assumed)})
+              {n}. {indicator?.name}
+              {indicator?.externalIndex ? ` (${indicator.externalIndex.shortName})` : ''}: menunggu
+              nilai eksternal (dihitung {formatValue(pack, assumed)})
             </li>
           );
         })}
