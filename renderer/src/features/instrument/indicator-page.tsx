@@ -1,7 +1,17 @@
-/** One indicator of an instrument: question, criteria of each level, explanation, evidence guidance. */
+/**
+ * One indicator of an instrument: question (or, where the pack has none, the description),
+ * criteria of each level, explanation, evidence guidance; for Pemdi also the index the value is
+ * converted from, and the butir of each level.
+ */
 import { Link, useParams } from 'react-router';
 import { formatWeight } from '../../../../shared/format/number';
-import { findIndicator } from '../../../../shared/instrument';
+import {
+  cautionFor,
+  confidenceLabel,
+  findIndicator,
+  formatExternalInput,
+  formatValue,
+} from '../../../../shared/instrument';
 import { LevelCriteria } from './level-criteria';
 import { packFromParams } from './use-pack';
 
@@ -18,6 +28,9 @@ export function IndicatorPage() {
     );
   }
   const { indicator, path, scale } = entry;
+  const external = indicator.externalIndex;
+  const externalCaution = external ? cautionFor(pack, external.confidence) : null;
+  const guideline = indicator.levels.some((l) => l.fulfilment.length > 0 || l.evidence.length > 0);
   return (
     <section aria-labelledby="judul-indikator">
       <nav aria-label="Lokasi" className="small muted">
@@ -32,21 +45,67 @@ export function IndicatorPage() {
         Indikator {indicator.number}. {indicator.name}
       </h1>
       <p className="muted">
-        Bobot {formatWeight(indicator.weight)}% · Skala {scale.name}
+        {indicator.code && <>Kode {indicator.code} · </>}Bobot {formatWeight(indicator.weight)}% ·
+        Skala {scale.name}
       </p>
-      <div className="card">
-        <h2>Pertanyaan</h2>
-        <p>{indicator.question}</p>
-      </div>
+      {indicator.question !== null ? (
+        <div className="card">
+          <h2>Pertanyaan</h2>
+          <p>{indicator.question}</p>
+        </div>
+      ) : (
+        <div className="card">
+          <h2>Deskripsi indikator</h2>
+          {indicator.explanation.indicator.map((t, i) => (
+            <p key={i}>{t}</p>
+          ))}
+        </div>
+      )}
+      {external && (
+        <div className="card">
+          <h2>Nilai dari {external.name}</h2>
+          <p>
+            Nilai indikator ini dikonversi dari {external.shortName} (
+            {formatExternalInput(external.min)}–{formatExternalInput(external.max)}), linear di
+            dalam rentang yang memuatnya. Sebelum diisi, indikator dihitung{' '}
+            {formatValue(pack, external.assumedValue)}.
+          </p>
+          <table>
+            <caption className="visually-hidden">Rentang konversi {external.shortName}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{external.shortName}</th>
+                <th scope="col">Nilai indikator</th>
+              </tr>
+            </thead>
+            <tbody>
+              {external.bands.map((b, i) => (
+                <tr key={i}>
+                  <td>
+                    {formatExternalInput(b.input[0])}–{formatExternalInput(b.input[1])}
+                  </td>
+                  <td>
+                    {formatValue(pack, b.output[0])}–{formatValue(pack, b.output[1])}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="small muted">
+            Keyakinan konversi: {confidenceLabel[external.confidence]}. {external.source}
+          </p>
+          {externalCaution && <p className="small caution">{externalCaution}</p>}
+        </div>
+      )}
       <div className="card">
         <h2>Kriteria tingkat kematangan</h2>
-        <LevelCriteria indicator={indicator} scale={scale} />
+        <LevelCriteria indicator={indicator} scale={scale} pack={pack} />
       </div>
-      {(indicator.explanation.indicator.length > 0 ||
+      {((indicator.question !== null && indicator.explanation.indicator.length > 0) ||
         indicator.explanation.judgement.length > 0) && (
         <div className="card">
           <h2>Penjelasan</h2>
-          {indicator.explanation.indicator.length > 0 && (
+          {indicator.question !== null && indicator.explanation.indicator.length > 0 && (
             <>
               <h3>Penjelasan indikator</h3>
               <ul>
@@ -66,41 +125,43 @@ export function IndicatorPage() {
           )}
         </div>
       )}
-      <div className="card">
-        <h2>Bukti dukung yang diharapkan</h2>
-        {indicator.explanation.evidence.map((t, i) => (
-          <p key={i}>{t}</p>
-        ))}
-        <table>
-          <caption className="visually-hidden">Bukti dukung per tingkat</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tingkat</th>
-              <th scope="col">Pemenuhan</th>
-              <th scope="col">Bukti dukung</th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicator.levels.map((l) => (
-              <tr key={l.level}>
-                <th scope="row">
-                  {l.level}. {scale.levels.find((s) => s.level === l.level)?.name}
-                </th>
-                <td>
-                  {l.fulfilment.map((t, i) => (
-                    <p key={i}>{t}</p>
-                  ))}
-                </td>
-                <td>
-                  {l.evidence.map((t, i) => (
-                    <p key={i}>{t}</p>
-                  ))}
-                </td>
+      {(guideline || indicator.explanation.evidence.length > 0) && (
+        <div className="card">
+          <h2>Bukti dukung yang diharapkan</h2>
+          {indicator.explanation.evidence.map((t, i) => (
+            <p key={i}>{t}</p>
+          ))}
+          <table>
+            <caption className="visually-hidden">Bukti dukung per tingkat</caption>
+            <thead>
+              <tr>
+                <th scope="col">Tingkat</th>
+                <th scope="col">Pemenuhan</th>
+                <th scope="col">Bukti dukung</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {indicator.levels.map((l) => (
+                <tr key={l.level}>
+                  <th scope="row">
+                    {l.level}. {scale.levels.find((s) => s.level === l.level)?.name}
+                  </th>
+                  <td>
+                    {l.fulfilment.map((t, i) => (
+                      <p key={i}>{t}</p>
+                    ))}
+                  </td>
+                  <td>
+                    {l.evidence.map((t, i) => (
+                      <p key={i}>{t}</p>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       {indicator.notes.length > 0 && (
         <div className="card">
           <h2>Catatan</h2>

@@ -1,0 +1,49 @@
+/**
+ * The instrument's indicator page with both packs: 59/2020 keeps its question and guideline
+ * table; Pemdi shows the description, ranges, kondisi, butir, confidence and the external index.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IndicatorPage } from '../../../renderer/src/features/instrument/indicator-page';
+
+function show(path: string) {
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/instrumen/:packId/:version/indikator/:number" element={<IndicatorPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+afterEach(cleanup);
+
+describe('instrument indicator page', () => {
+  it('59/2020: question, five criteria, guideline table, no ranges', () => {
+    show('/instrumen/permenpanrb-59-2020/1.0.0/indikator/1');
+    expect(screen.getByRole('heading', { name: 'Pertanyaan' })).toBeVisible();
+    const list = screen.getByRole('list', { name: 'Kriteria tingkat indikator 1' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(list).queryByText(/Rentang/)).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Bukti dukung yang diharapkan' })).toBeVisible();
+  });
+
+  it('Pemdi: description, ranges, kondisi, butir, one quiet caution, external index', () => {
+    show('/instrumen/permenpanrb-8-2026/1.0.0/indikator/5');
+    expect(screen.queryByRole('heading', { name: 'Pertanyaan' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Deskripsi indikator' })).toBeVisible();
+    const list = screen.getByRole('list', { name: 'Kriteria tingkat indikator 5' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((e) => e.parentElement === list);
+    expect(items).toHaveLength(5);
+    expect(within(items[0]!).getByText('Rentang 1,00–<1,50')).toBeVisible();
+    expect(within(items[4]!).getByText('Rentang 4,00–5,00')).toBeVisible();
+    expect(within(items[0]!).getByText('I5-L1-01')).toBeVisible();
+    expect(within(items[0]!).getByText(/Indeks Satu Data Indonesia \(SDI\) berada/)).toBeVisible();
+    expect(screen.getAllByText(/cocokkan dengan salinan resmi/)).toHaveLength(2); // criteria, conversion
+    expect(screen.getByRole('heading', { name: /^Nilai dari Indeks/ })).toBeVisible();
+    expect(screen.getByText(/dihitung 1,00/)).toBeVisible();
+  });
+});
