@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { instrumentCommand } from './commands/instrument';
 import { reportCommand } from './commands/report';
 import { mergeCommand } from './commands/merge';
+import { packExportCommand, packValidateCommand } from './commands/pack';
 import { scoreCommand } from './commands/score';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
@@ -16,8 +17,11 @@ export const USAGE = `Penggunaan: spbe-eval <perintah> [opsi]
 Perintah:
   score <berkas> [--json] [--password <sandi>]
                                     Hitung indeks dan predikat. Berkas: bentuk JSON
+                                    {"instrument":"permenpanrb-8-2026","values":{"1":2.5,...}}
+                                    (nilai desimal Indeks Pemdi) atau
                                     {"instrument":"permenpanrb-59-2020","levels":{"1":3,...}}
-                                    atau berkas pertukaran .spbe (diperiksa lengkap lebih dulu).
+                                    (tingkat 1–5), atau berkas pertukaran .spbe (diperiksa
+                                    lengkap lebih dulu).
   validate <berkas.spbe> [--json] [--password <sandi>]
                                     Periksa berkas .spbe seperti saat impor (format, versi, nama
                                     entri, ukuran, hash setiap bukti dukung, instrumen, nilai).
@@ -28,7 +32,14 @@ Perintah:
                                     Ada konflik tanpa --prefer: keluar 3 dan daftar konflik ditulis
                                     ke <hasil>.conflicts.json. Dengan --prefer: konflik diselesaikan
                                     ke jawaban asesor itu (nama atau id anggota) dan dicatat.
-  instrument [--json] [--id <id>]   Tampilkan struktur instrumen (domain, aspek, indikator, bobot).
+  instrument [--json] [--id <id>] [--version <v>]
+                                    Tampilkan struktur instrumen (domain, aspek, indikator, bobot),
+                                    mis. --id permenpanrb-8-2026 untuk Indeks Pemdi.
+  pack export <id> [--version <v>] -o <paket.json>
+                                    Tulis paket instrumen bawaan ke berkas (JSON seperti dikirim).
+  pack validate <paket.json>        Periksa berkas paket instrumen seperti saat dimuat aplikasi.
+                                    Keluar 0 bila sah (satu baris ringkasan), 2 beserta setiap
+                                    alasannya (satu per baris) bila tidak.
   report <berkas> --format docx|xlsx -o <berkas>
                                     Tulis laporan hasil penilaian mandiri (Word atau Excel).
                                     Berkas: berkas pertukaran .spbe (diperiksa lengkap, --password
@@ -164,6 +175,34 @@ const commands: Record<string, Handler> = {
       ...(values['head-title'] !== undefined ? { headTitle: values['head-title'] } : {}),
       ...(values.year !== undefined ? { year: values.year } : {}),
     });
+  },
+  pack: async (io, args) => {
+    const [sub, ...rest] = args;
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: {
+        output: { type: 'string', short: 'o' },
+        version: { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+    if (sub === 'export') {
+      const id = single(positionals, 'pack export', 'id');
+      if (!values.output) {
+        throw new CliError('Perintah pack export memerlukan berkas hasil: -o <paket.json>');
+      }
+      await packExportCommand(io, id, { version: values.version, output: values.output });
+      return EXIT_OK;
+    }
+    if (sub === 'validate') {
+      if (values.output !== undefined || values.version !== undefined) {
+        throw new CliError('Perintah pack validate tidak memakai -o maupun --version');
+      }
+      return packValidateCommand(io, single(positionals, 'pack validate', 'paket.json'));
+    }
+    throw new CliError(
+      'Perintah pack memerlukan subperintah: spbe-eval pack export <id> -o <paket.json> atau spbe-eval pack validate <paket.json>',
+    );
   },
   instrument: (io, args) => {
     const { values, positionals } = parseArgs({

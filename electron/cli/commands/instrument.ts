@@ -1,7 +1,12 @@
 /** `spbe-eval instrument`: the structure of a built-in pack (ids, names, weights). */
 import { formatWeight } from '../../../shared/format/number';
 import {
+  cautionFor,
   DEFAULT_PACK_ID,
+  externalIndicators,
+  formatValue,
+  isDecimalScale,
+  levelRangeText,
   indicatorEntries,
   type Group,
   type InstrumentPack,
@@ -46,11 +51,16 @@ export function instrumentJson(pack: InstrumentPack): Record<string, unknown> {
     shortTitle: pack.shortTitle,
     status: pack.status,
     totalWeight: pack.totalWeight,
+    valueScale: pack.valueScale,
     tiers: pack.tiers,
     levelScales: pack.levelScales.map((s) => ({
       id: s.id,
       name: s.name,
-      levels: s.levels.map((l) => ({ level: l.level, name: l.name })),
+      levels: s.levels.map((l) => ({
+        level: l.level,
+        name: l.name,
+        ...(l.range ? { range: l.range } : {}),
+      })),
     })),
     rating: pack.rating.map(({ name, min, max, minInclusive, maxInclusive, text }) => ({
       name,
@@ -90,7 +100,20 @@ export function instrumentText(pack: InstrumentPack): string {
   lines.push(
     `${indicatorEntries(pack).length} indikator; skala: ${pack.levelScales.map((s) => `${s.name} (${s.levels.map((l) => l.name).join(', ')})`).join('; ')}`,
   );
+  if (isDecimalScale(pack)) {
+    lines.push(
+      `Nilai indikator: ${formatValue(pack, pack.valueScale.min)}–${formatValue(pack, pack.valueScale.max)} dengan ${pack.valueScale.decimals} angka desimal; tingkat: ${pack.levelScales[0]?.levels.map((l) => `${l.name} ${levelRangeText(pack, l)}`).join('; ') ?? ''}`,
+    );
+  }
   lines.push(`Predikat: ${pack.rating.map((r) => `${r.name} ${r.text}`).join('; ')}`);
+  const external = externalIndicators(pack);
+  if (external.length > 0) {
+    lines.push(
+      `Dikonversi dari indeks instansi lain: ${external.map((i) => `indikator ${i.number} (${i.externalIndex?.shortName ?? ''})`).join(', ')}`,
+    );
+  }
+  const caution = cautionFor(pack, undefined);
+  if (caution) lines.push(`Catatan: ${caution}`);
   return lines.join('\n');
 }
 

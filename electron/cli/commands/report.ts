@@ -20,7 +20,7 @@ import {
   type EvaluationSnapshot,
   type InstansiKind,
 } from '../../../shared/assessment';
-import { checkValues, levelsInputSchema, valuesFromLevels } from '../../../shared/scoring';
+import { checkValues } from '../../../shared/scoring';
 import {
   buildReport,
   previousFromSnapshot,
@@ -43,6 +43,7 @@ import { findProfile, parseProfileFile } from '../../../shared/profiles';
 import { CliError, type CliIo } from '../io';
 import { resolvePack } from '../packs';
 import { loadRasterizer } from '../rasterize';
+import { isValuesForm, parseJsonFile, readValuesForm } from '../values-input';
 import { looksLikeBundle, openBundleFile } from './bundle-file';
 
 export const reportFormats = ['docx', 'xlsx'] as const;
@@ -101,8 +102,8 @@ function issueText(error: z.ZodError, file: string): string {
 }
 
 function snapshotFromLevels(json: unknown, file: string, flags: InstansiFlags): EvaluationSnapshot {
-  const parsed = levelsInputSchema.safeParse(json);
-  if (!parsed.success) throw new CliError(issueText(parsed.error, file));
+  // Read first: a bad values file is refused before the instansi flags are asked for.
+  const { pack, values } = readValuesForm(json, file);
   const missing = [
     ['--kind', flags.kind],
     ['--region', flags.region],
@@ -121,8 +122,6 @@ function snapshotFromLevels(json: unknown, file: string, flags: InstansiFlags): 
   }
   const kind = flags.kind as InstansiKind;
   const year = Number(flags.year);
-  const pack = resolvePack(parsed.data.instrument, parsed.data.version);
-  const values = valuesFromLevels(parsed.data.levels);
   const now = Date.now();
   const candidate = {
     evaluation: {
@@ -179,17 +178,17 @@ export const snapshotReaders: Record<
   ) => Promise<EvaluationSnapshot> | EvaluationSnapshot
 > = {
   '.json': (bytes, file, flags) => {
-    const json = parseJson(bytes, file);
+    const json = parseJsonFile(bytes, file);
     if (json !== null && typeof json === 'object' && 'evaluation' in json) {
       const parsed = evaluationSnapshotSchema.safeParse(json);
       if (!parsed.success) throw new CliError(issueText(parsed.error, file));
       return parsed.data;
     }
-    if (json !== null && typeof json === 'object' && 'levels' in json) {
+    if (isValuesForm(json)) {
       return snapshotFromLevels(json, file, flags);
     }
     throw new CliError(
-      `Berkas "${file}" bukan snapshot evaluasi ({"evaluation":…}) maupun berkas tingkat ({"instrument":…,"levels":…})`,
+      `Berkas "${file}" bukan snapshot evaluasi ({"evaluation":…}) maupun berkas nilai ({"instrument":…,"values":…})`,
     );
   },
 };

@@ -1,24 +1,21 @@
 /**
  * `spbe-eval score <file>`: the indices and predikat of a set of indicator levels, exactly as
- * the app computes them (shared/scoring). The file is the JSON levels form or a .spbe bundle
+ * the app computes them (shared/scoring). The file is the JSON values form (values-input.ts) or a .spbe bundle
  * (recognised by its extension or its zip header), which is fully validated first.
  */
 import { formatWeight } from '../../../shared/format/number';
+import { score, type ScoreResult } from '../../../shared/scoring';
 import {
-  checkValues,
-  levelsInputSchema,
-  score,
-  valuesFromLevels,
-  type ScoreResult,
-} from '../../../shared/scoring';
-import type { InstrumentPack } from '../../../shared/instrument';
+  cautionFor,
+  externalIndicators,
+  formatValue,
+  type InstrumentPack,
+} from '../../../shared/instrument';
 import { snapshotValues } from '../../../shared/assessment';
 import { CliError, type CliIo } from '../io';
-import { resolvePack } from '../packs';
+import { parseJsonFile, readValuesForm } from '../values-input';
 import { renderTable } from '../table';
 import { looksLikeBundle, openBundleFile } from './bundle-file';
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export async function readScoreInput(
   io: CliIo,
@@ -30,26 +27,7 @@ export async function readScoreInput(
   } catch {
     throw new CliError(`Berkas "${file}" tidak dapat dibaca`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(decoder.decode(bytes));
-  } catch (e) {
-    const reason = e instanceof SyntaxError ? e.message : 'bukan teks UTF-8';
-    throw new CliError(`Berkas "${file}" bukan JSON yang sah (${reason})`);
-  }
-  const parsed = levelsInputSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` pada "${issue.path.join('.')}"` : '';
-    throw new CliError(`Isi berkas "${file}" tidak sesuai format${where}: ${issue?.message ?? ''}`);
-  }
-  const pack = resolvePack(parsed.data.instrument, parsed.data.version);
-  const values = valuesFromLevels(parsed.data.levels);
-  const problems = checkValues(pack, values);
-  if (problems.length > 0) {
-    throw new CliError(`Isi berkas "${file}" tidak sah: ${problems.join('; ')}`);
-  }
-  return { pack, values };
+  return readValuesForm(parseJsonFile(bytes, file), file);
 }
 
 /** The JSON form printed by `score --json`. */
@@ -82,11 +60,15 @@ export function scoreJson(pack: InstrumentPack, result: ScoreResult): Record<str
   out.indicators = result.indicators.map((i) => ({
     number: i.number,
     value: i.value,
+    valueDisplay: i.valueDisplay,
     level: i.level,
     levelName: i.levelName,
     gap: i.gap,
+    gapDisplay: i.gapDisplay,
+    awaitingExternal: i.awaitingExternal,
   }));
   out.missing = result.missing;
+  out.awaitingExternal = result.awaitingExternal;
   out.complete = result.complete;
   return out;
 }
@@ -137,6 +119,16 @@ export function scoreText(pack: InstrumentPack, result: ScoreResult): string {
       `Belum dijawab ${result.missing.length} dari ${result.total} indikator: ${result.missing.join(', ')}. Indeks dihitung dari indikator yang sudah dijawab saja.`,
     );
   }
+  if (result.awaitingExternal.length > 0) {
+    const assumed =
+      externalIndicators(pack).find((i) => i.number === result.awaitingExternal[0])?.externalIndex
+        ?.assumedValue ?? pack.valueScale.min;
+    lines.push(
+      `Menunggu nilai eksternal: indikator ${result.awaitingExternal.join(', ')} (dihitung dengan nilai anggapan ${formatValue(pack, assumed)} sampai indeks sumbernya diisi).`,
+    );
+  }
+  const caution = cautionFor(pack, undefined);
+  if (caution) lines.push(`Catatan: ${caution}`);
   return lines.join('\n');
 }
 
