@@ -1,5 +1,6 @@
 /**
- * File names of the exported report: "Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.pdf", with
+ * File names of the exported report: "Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.pdf" (or
+ * "Laporan-Evaluasi-Pemdi-…" for a PermenPANRB 8/2026 evaluation), with
  * "-Sementara" when the index is provisional so that a partial report is not sent by mistake.
  * Letters are reduced to ASCII (accents dropped) so the name survives every file system and mail.
  */
@@ -20,10 +21,15 @@ function regionPart(model: Pick<ReportModel, 'instansi'>): string {
   return slug(name) || slug(model.instansi.regionName) || 'Daerah';
 }
 
+/** "Evaluasi-SPBE" for Indeks SPBE, "Evaluasi-Pemdi" for Indeks Pemdi. */
+function evaluationPart(model: Pick<ReportModel, 'headline'>): string {
+  return `Evaluasi-${slug(model.headline.indexLabel.replace(/^Indeks\s+/i, '')) || 'SPBE'}`;
+}
+
 export function reportFileName(
-  model: Pick<ReportModel, 'instansi' | 'year' | 'provisional'>,
+  model: Pick<ReportModel, 'instansi' | 'year' | 'provisional' | 'headline'>,
   extension: ReportFileExtension,
 ): string {
   const provisional = model.provisional ? '-Sementara' : '';
-  return `Laporan-Evaluasi-SPBE-${regionPart(model)}-${model.year}${provisional}.${extension}`;
+  return `Laporan-${evaluationPart(model)}-${regionPart(model)}-${model.year}${provisional}.${extension}`;
 }

@@ -124,7 +124,8 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
     values.forEach((v, k) => {
       row.getCell(k + 1).value = v;
     });
-    if (i === 0 || values[0] === model.data.groups.find((g) => g.parentId === null)?.tierLabel) {
+    const topTier = model.instrument.tierCount > 1 ? model.instrument.tierLabels[0] : undefined;
+    if (i === 0 || (topTier !== undefined && values[0] === topTier)) {
       row.font = { bold: true };
     }
   });

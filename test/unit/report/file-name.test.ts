@@ -16,10 +16,21 @@ describe('reportFileName', () => {
     );
   });
 
+  it('names a PermenPANRB 8/2026 report after Indeks Pemdi', () => {
+    const model = {
+      year: 2026,
+      provisional: null,
+      headline: { indexLabel: 'Indeks Pemdi' },
+      instansi: { name: 'Pemerintah Kota Balikpapan', regionName: 'Balikpapan' },
+    } as unknown as Parameters<typeof reportFileName>[0];
+    expect(reportFileName(model, 'docx')).toBe('Laporan-Evaluasi-Pemdi-Kota-Balikpapan-2026.docx');
+  });
+
   it('keeps names safe for every file system: ASCII letters, digits and dashes', () => {
     const model = {
       year: 2027,
       provisional: null,
+      headline: { indexLabel: 'Indeks SPBE' },
       instansi: {
         name: 'Pemerintah Kabupaten Pangkajene dan Kepulauan / Pangkép',
         regionName: 'x',
