@@ -102,6 +102,10 @@ describe.each(seedProfileIds)('Pemdi mapping of %s', (id) => {
     }
     // The topics the regulations share: governance, data, security, audit, apps, infrastructure.
     for (const n of [1, 5, 9, 10, 13, 14]) expect(numbers).toContain(n);
+    // Every regulation puts the regional sites or services under one portal (6.3).
+    expect(numbers).toContain(17);
+    // A regulation that sets up a Service Desk maps it to user support (7.1), and only then.
+    expect(numbers.includes(19)).toBe(/Service Desk Tier 2/.test(flat(seed)));
     // Risk, knowledge and change management (59/2020 indicators 21, 26, 27) have no Pemdi
     // counterpart: nothing of theirs is mapped that another topic does not also carry.
     expect(checkOtherMappings(p, findPack)).toEqual({ problems: [], unknown: [] });
