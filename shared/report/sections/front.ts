@@ -197,7 +197,7 @@ export function legalBlocks(f: Facts): Block[] {
     paragraph(
       t(
         `Laporan ini disampaikan kepada ${f.headOfRegion} melalui Sekretaris Daerah selaku ` +
-          `Koordinator SPBE sebagai bahan penetapan langkah peningkatan penerapan SPBE di lingkungan ${f.instansiName}.`,
+          `Koordinator SPBE sebagai bahan penetapan langkah peningkatan penerapan ${f.pack.indexLabel.replace(/^Indeks\s+/, '')} di lingkungan ${f.instansiName}.`,
       ),
     ),
   );

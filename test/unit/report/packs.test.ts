@@ -139,6 +139,9 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     expect(method && textOf({ ...m, sections: [method] })).toContain(
       'Penilaian menggunakan instrumen PermenPANRB 8/2026',
     );
+    expect(legal && textOf({ ...m, sections: [legal] })).toContain(
+      'langkah peningkatan penerapan Pemdi di lingkungan Pemerintah Kota Balikpapan.',
+    );
     expect(m.title).toBe(
       'Laporan Hasil Penilaian Mandiri Evaluasi Kinerja Pemerintah Digital Tahun 2026',
     );
