@@ -75,3 +75,20 @@ export function summarizeProblems(problems: readonly string[], max = 5): string 
   const rest = problems.length - max;
   return rest > 0 ? `${shown}; dan ${rest} masalah lain` : shown;
 }
+
+/**
+ * Why a file cannot be opened without its instrument pack, and how to get it: the pack it needs
+ * (id, version, short title when known) and where to load it. `installedVersion` is set when the
+ * app has that instrument in another version only.
+ */
+export function packMissingMessage(
+  needed: { id: string; version: string; shortTitle?: string },
+  installedVersion?: string,
+): string {
+  const why =
+    installedVersion === undefined
+      ? `Berkas memakai instrumen "${needed.id}" versi ${needed.version} yang tidak dikenal aplikasi ini.`
+      : `Berkas memakai instrumen "${needed.id}" versi ${needed.version}, sedangkan aplikasi ini memasang versi ${installedVersion}.`;
+  const title = needed.shortTitle ? ` (${needed.shortTitle})` : '';
+  return `${why} Paket instrumen ${needed.id} versi ${needed.version}${title} diperlukan: minta berkas paketnya (.json) kepada pengirim, muat paket di layar Instrumen (Muat paket dari berkas…), lalu buka berkas ini lagi.`;
+}

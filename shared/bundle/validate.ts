@@ -19,7 +19,12 @@ import {
   type FormatVersion,
 } from './format';
 import { bundleManifestSchema, type BundleManifest } from './manifest';
-import { describePath, indonesianErrorMap, summarizeProblems } from './messages';
+import {
+  describePath,
+  indonesianErrorMap,
+  packMissingMessage,
+  summarizeProblems,
+} from './messages';
 
 // shared/ is typed without DOM or Node libraries; both runtimes provide the WHATWG TextDecoder.
 const { TextDecoder: Utf8Decoder } = globalThis as unknown as {
@@ -40,7 +45,7 @@ export interface ParsedManifest {
 export interface ParseManifestOptions {
   appVersion: string;
   migrations?: readonly FormatMigration[];
-  /** Finds an installed pack; the built-in packs by default. */
+  /** Finds an installed pack; the registry (built-in and loaded packs) by default. */
   findPack?: (id: string, version?: string) => InstrumentPack | undefined;
 }
 
@@ -96,15 +101,11 @@ function resolveManifestPack(
   if (other) {
     throw new BundleError(
       'instrumentVersion',
-      `Berkas memakai instrumen "${id}" versi ${version}, sedangkan aplikasi ini memasang versi ${other.version}. Gunakan aplikasi dengan versi instrumen yang sama.`,
+      packMissingMessage({ id, version, shortTitle: other.shortTitle }, other.version),
       'manifest.json',
     );
   }
-  throw new BundleError(
-    'instrumentUnknown',
-    `Berkas memakai instrumen "${id}" versi ${version} yang tidak dikenal aplikasi ini.`,
-    'manifest.json',
-  );
+  throw new BundleError('instrumentUnknown', packMissingMessage({ id, version }), 'manifest.json');
 }
 
 /** Referenced file hashes of a snapshot: every evidence hash and the instansi logo. */

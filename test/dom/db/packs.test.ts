@@ -6,18 +6,28 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MemberId } from '../../../shared/assessment';
-import { findPack, registerUserPacks, type InstrumentPack } from '../../../shared/instrument';
+import { BundleError } from '../../../shared/bundle';
+import { readBundle, writeBundle } from '../../../shared/bundle/zip';
+import {
+  findPack,
+  indicatorEntries,
+  registerUserPacks,
+  type InstrumentPack,
+} from '../../../shared/instrument';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import {
+  installPack,
   installPackFile,
   loadStoredPacks,
   MAX_PACK_FILE_BYTES,
   packFile,
   packKey,
   removePack,
+  type PackFileResult,
   skippedStoredPacks,
 } from '../../../renderer/src/db/commands/packs';
 import { db } from '../../../renderer/src/db/db';
+import { makeFixture, memorySink, writeInput } from '../../unit/bundle/fixtures';
 import { resetDatabase, sampleInput } from './helpers';
 
 const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
@@ -193,4 +203,61 @@ describe('removing a loaded pack', () => {
       expect(await storedPacks()).toEqual([]);
     },
   );
+});
+
+describe('a bundle made with a loaded pack', () => {
+  it.each([OLD, PEMDI])(
+    'is refused naming the pack needed and where to load it, then opens once a copy of %s is loaded',
+    async (id) => {
+      const newId = `${id}-resmi`;
+      const raw = json(id, (p) => (p.id = newId));
+      const pack = (await installPack(raw)) as Extract<PackFileResult, { ok: true }>;
+      const f = makeFixture();
+      f.snapshot.evaluation.instrument = { id: newId, version: pack.pack.version };
+      // Only the indicators the pack has (Pemdi: 20).
+      const count = indicatorEntries(pack.pack).length;
+      f.snapshot.answers = f.snapshot.answers.filter((a) => a.indicator <= count);
+      f.snapshot.links = f.snapshot.links.filter((l) => l.indicator <= count);
+      const m = memorySink();
+      await writeBundle(m.sink, { ...writeInput(f), pack: pack.pack }, { includeEvidence: true });
+      const bytes = m.blob();
+
+      // Another computer: the pack is not there.
+      await removePack(newId, pack.pack.version);
+      const refused = await readBundle(bytes, { appVersion: '1.0.0' }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(refused).toBeInstanceOf(BundleError);
+      expect((refused as BundleError).code).toBe('instrumentUnknown');
+      expect((refused as BundleError).message).toBe(
+        `Berkas memakai instrumen "${newId}" versi ${pack.pack.version} yang tidak dikenal aplikasi ini. Paket instrumen ${newId} versi ${pack.pack.version} diperlukan: minta berkas paketnya (.json) kepada pengirim, muat paket di layar Instrumen (Muat paket dari berkas…), lalu buka berkas ini lagi.`,
+      );
+
+      await installPackFile(file('paket.json', raw));
+      const opened = await readBundle(bytes, { appVersion: '1.0.0' });
+      expect(opened.pack.id).toBe(newId);
+      expect(opened.manifest.instrument).toEqual({ id: newId, version: pack.pack.version });
+    },
+  );
+
+  it('names the short title when only another version of the instrument is installed', async () => {
+    const f = makeFixture();
+    f.snapshot.evaluation.instrument = { id: OLD, version: '2.0.0' };
+    const newer = json(OLD, (p) => (p.version = '2.0.0'));
+    const installed = await installPack(newer);
+    if (!installed.ok) throw new Error(installed.errors.join('; '));
+    const m = memorySink();
+    await writeBundle(
+      m.sink,
+      { ...writeInput(f), pack: installed.pack },
+      { includeEvidence: true },
+    );
+    await removePack(OLD, '2.0.0');
+    const refused = await readBundle(m.blob(), { appVersion: '1.0.0' }).catch((e: unknown) => e);
+    expect((refused as BundleError).code).toBe('instrumentVersion');
+    expect((refused as BundleError).message).toMatch(
+      /versi 2\.0\.0, sedangkan aplikasi ini memasang versi 1\.0\.0\. Paket instrumen permenpanrb-59-2020 versi 2\.0\.0 \(PermenPANRB 59\/2020\) diperlukan: .*muat paket di layar Instrumen/,
+    );
+  });
 });
