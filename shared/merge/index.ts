@@ -5,3 +5,4 @@ export * from './analyze';
 export * from './apply';
 export * from './prefer';
 export * from './minutes';
+export * from './value-text';

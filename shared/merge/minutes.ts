@@ -9,6 +9,7 @@
 import { snapshotValues, type EvaluationSnapshot } from '../assessment/snapshot';
 import { formatDate, formatDateTime } from '../format/date';
 import type { InstrumentPack } from '../instrument/schema';
+import { formatValue, valueNoun } from '../instrument/value';
 import { score } from '../scoring/score';
 import { describeScope } from '../bundle/scope';
 import type { MergeRecord } from './types';
@@ -58,8 +59,13 @@ export interface MinutesOptions {
 
 const weekday = new Intl.DateTimeFormat('id-ID', { weekday: 'long' });
 
-const levelText = (value: number | null, levelName: string | null): string =>
-  value === null ? 'belum diisi' : `${value}${levelName ? ` (${levelName})` : ''}`;
+/** "3 (Terdefinisi)" on a level scale, "2,75 (Berkembang)" on a decimal one. */
+const levelTextOf =
+  (pack: InstrumentPack) =>
+  (value: number | null, levelName: string | null): string =>
+    value === null
+      ? 'belum diisi'
+      : `${formatValue(pack, value)}${levelName ? ` (${levelName})` : ''}`;
 
 const howLabel: Record<MergeRecord['provenance'][number]['how'], string> = {
   identical: 'sama pada semua berkas',
@@ -79,6 +85,8 @@ export function reconciliationMinutes(
   const bundles = record.inputs.filter((i) => i.kind === 'bundle');
   const base = record.inputs.find((i) => i.kind === 'base');
   const legal = pack.legalBasis[0]?.short ?? pack.shortTitle;
+  const levelText = levelTextOf(pack);
+  const noun = valueNoun(pack);
 
   const opening = [
     `Pada hari ini ${weekday.format(new Date(date))}, tanggal ${formatDate(date)}, bertempat di ${place}, telah dilaksanakan rekonsiliasi hasil penilaian mandiri Evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE) ${record.instansi} tahun ${record.year} menurut ${legal}, atas ${bundles.length} berkas penilaian asesor${base ? ' dan evaluasi koordinator sebagai dasar' : ''}.`,
@@ -160,7 +168,7 @@ export function reconciliationMinutes(
               columns: [
                 { header: 'Pihak' },
                 { header: 'Berkas' },
-                { header: 'Tingkat' },
+                { header: noun === 'nilai' ? 'Nilai' : 'Tingkat' },
                 { header: 'Penjelasan' },
                 { header: 'Bukti dukung' },
                 { header: 'Diubah' },
@@ -179,7 +187,7 @@ export function reconciliationMinutes(
           },
           {
             kind: 'paragraph',
-            text: `Keputusan: ${c.decisionLabel}, tingkat ${levelText(c.value, c.levelName)}${c.decision.kind === 'written' ? `, dengan penjelasan: "${c.decision.justification}"` : ''}.`,
+            text: `Keputusan: ${c.decisionLabel}, ${noun} ${levelText(c.value, c.levelName)}${c.decision.kind === 'written' ? `, dengan penjelasan: "${c.decision.justification}"` : ''}.`,
           },
           { kind: 'paragraph', text: `Alasan: ${c.reason}` },
           {

@@ -1,21 +1,32 @@
 /**
- * One conflicting indicator on the conflict screen: every assessor's version side by side (level
- * with its name, justification, agency, evidence, when it was changed), the pack's criteria of
+ * One conflicting indicator on the conflict screen: every assessor's version side by side (value
+ * as its pack writes it, the entered source index when the versions differ on it, justification,
+ * agency, evidence, when it was changed), the butir whose statuses differ, the pack's criteria of
  * the levels in question, and the coordinator's decision: take one version or write the settled
  * answer, always with a reason.
  */
 import { useId } from 'react';
 import { formatDateTime } from '../../../../shared/format/date';
-import { findIndicator, levelOfValue, type InstrumentPack } from '../../../../shared/instrument';
-import type { Conflict, ConflictSide } from '../../../../shared/merge';
+import {
+  findIndicator,
+  formatValue,
+  isDecimalScale,
+  levelOfValue,
+  type InstrumentPack,
+} from '../../../../shared/instrument';
+import {
+  butirDifferences,
+  externalsDiffer,
+  externalText,
+  valueText,
+  type Conflict,
+  type ConflictSide,
+} from '../../../../shared/merge';
 import type { DecisionDraft } from './decision';
 import './merge.css';
 
 const sideName = (side: ConflictSide): string =>
   side.assessor?.name ?? (side.exporters.join(', ') || side.sourceLabels.join(', '));
-
-const levelText = (value: number | null, name: string | null): string =>
-  value === null ? 'Belum diisi' : `Tingkat ${value}${name ? ` — ${name}` : ''}`;
 
 export function ConflictCard({
   conflict,
@@ -44,6 +55,10 @@ export function ConflictCard({
         return level && text ? [{ value: v, level: level.level, name: level.name, text }] : [];
       })
     : [];
+  const levelText = (value: number | null): string => valueText(pack, conflict.indicator, value);
+  const answers = conflict.sides.map((s) => s.answer);
+  const showExternal = externalsDiffer(answers);
+  const butir = butirDifferences(pack, conflict.indicator, answers);
   const set = (patch: Partial<DecisionDraft>) => onChange({ ...draft, ...patch });
   const chooseWritten = () => {
     if (draft.choice === 'written') return;
@@ -52,7 +67,12 @@ export function ConflictCard({
     set({
       choice: 'written',
       value:
-        draft.value || (latest?.answer.value === null ? '' : String(latest?.answer.value ?? '')),
+        draft.value ||
+        (latest?.answer.value === null || latest?.answer.value === undefined
+          ? ''
+          : isDecimalScale(pack)
+            ? formatValue(pack, latest.answer.value)
+            : String(latest.answer.value)),
       justification: draft.justification || latest?.answer.justification || '',
       agency: draft.agency || latest?.answer.agency || '',
     });
@@ -78,7 +98,13 @@ export function ConflictCard({
             <p className="small muted">
               Berkas {side.sourceLabels.join(', ')} · diubah {formatDateTime(side.answer.updatedAt)}
             </p>
-            <p className="conflict-level">{levelText(side.answer.value, side.levelName)}</p>
+            <p className="conflict-level">{levelText(side.answer.value)}</p>
+            {showExternal && (
+              <p className="small">
+                <strong>Nilai sumber:</strong>{' '}
+                {externalText(pack, conflict.indicator, side.answer.external) ?? 'belum diisi'}
+              </p>
+            )}
             <p className="small">
               <strong>Penjelasan:</strong>
             </p>
@@ -109,6 +135,35 @@ export function ConflictCard({
         ))}
       </div>
 
+      {butir.length > 0 && (
+        <table className="small">
+          <caption>Status butir yang berbeda</caption>
+          <thead>
+            <tr>
+              <th scope="col">Butir</th>
+              {conflict.sides.map((side) => (
+                <th key={side.sourceId} scope="col">
+                  {sideName(side)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {butir.map((b) => (
+              <tr key={b.code}>
+                <th scope="row">
+                  {b.code}
+                  {b.text && <span className="muted"> {b.text}</span>}
+                </th>
+                {b.statuses.map((status, i) => (
+                  <td key={conflict.sides[i]?.sourceId ?? i}>{status}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
       {criteria.length > 0 && (
         <details className="conflict-criteria" open>
           <summary>Kriteria tingkat yang dipersoalkan</summary>
@@ -118,7 +173,7 @@ export function ConflictCard({
                 <strong>
                   Tingkat {c.level} — {c.name}:
                 </strong>{' '}
-                {c.text.criteria}
+                {c.text.criteria ?? 'kriteria belum tersedia'}
               </li>
             ))}
           </ul>
@@ -135,8 +190,7 @@ export function ConflictCard({
               checked={draft.choice === `side:${side.sourceId}`}
               onChange={() => set({ choice: `side:${side.sourceId}` })}
             />{' '}
-            Ambil versi {sideName(side)} (
-            {levelText(side.answer.value, side.levelName).toLowerCase()})
+            Ambil versi {sideName(side)} ({levelText(side.answer.value).toLowerCase()})
           </label>
         ))}
         <label className="inline-check">
@@ -152,7 +206,9 @@ export function ConflictCard({
         {draft.choice === 'written' && entry && (
           <div className="conflict-written">
             <div className="field">
-              <label htmlFor={`${id}-tingkat`}>Tingkat yang ditetapkan</label>
+              <label htmlFor={`${id}-tingkat`}>
+                {isDecimalScale(pack) ? 'Nilai yang ditetapkan' : 'Tingkat yang ditetapkan'}
+              </label>
               {pack.valueScale.kind === 'integer' ? (
                 <select
                   id={`${id}-tingkat`}

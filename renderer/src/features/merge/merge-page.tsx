@@ -12,11 +12,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { EvaluationId, EvaluationSnapshot } from '../../../../shared/assessment';
 import { describeScope, isBundleError } from '../../../../shared/bundle';
 import { formatDateTime } from '../../../../shared/format/date';
-import { findPack } from '../../../../shared/instrument';
+import { findPack, isDecimalScale } from '../../../../shared/instrument';
 import {
   analyzeMerge,
   applyMerge,
-  levelNameOf,
+  valueCell,
   MergeError,
   provenanceHowLabel,
   sourceFromBase,
@@ -377,7 +377,7 @@ export function MergePage() {
                     <th scope="col" className="num">
                       Indikator
                     </th>
-                    <th scope="col">Tingkat</th>
+                    <th scope="col">{isDecimalScale(pack) ? 'Nilai' : 'Tingkat'}</th>
                     <th scope="col">Cara</th>
                     <th scope="col">Asal</th>
                   </tr>
@@ -388,11 +388,7 @@ export function MergePage() {
                       ? [
                           <tr key={o.indicator}>
                             <td className="num">{o.indicator}</td>
-                            <td>
-                              {o.answer.value === null
-                                ? 'Belum diisi'
-                                : `${o.answer.value} — ${levelNameOf(pack, o.indicator, o.answer.value) ?? ''}`}
-                            </td>
+                            <td>{valueCell(pack, o.indicator, o.answer.value)}</td>
                             <td>{provenanceHowLabel[o.how]}</td>
                             <td>
                               {o.from.map(sourceLabel).join(', ')}

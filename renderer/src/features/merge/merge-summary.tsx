@@ -5,8 +5,8 @@
  */
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/format/date';
-import { levelNameOf, provenanceHowLabel } from '../../../../shared/merge';
-import type { InstrumentPack } from '../../../../shared/instrument';
+import { provenanceHowLabel, valueCell } from '../../../../shared/merge';
+import { isDecimalScale, type InstrumentPack } from '../../../../shared/instrument';
 import type { StoredMerge } from '../../db/commands/merge';
 
 export function MergeSummary({ merge, pack }: { merge: StoredMerge; pack: InstrumentPack }) {
@@ -39,7 +39,7 @@ export function MergeSummary({ merge, pack }: { merge: StoredMerge; pack: Instru
               <th scope="col" className="num">
                 Indikator
               </th>
-              <th scope="col">Tingkat saat digabung</th>
+              <th scope="col">{isDecimalScale(pack) ? 'Nilai' : 'Tingkat'} saat digabung</th>
               <th scope="col">Cara</th>
               <th scope="col">Dari berkas</th>
             </tr>
@@ -51,11 +51,7 @@ export function MergeSummary({ merge, pack }: { merge: StoredMerge; pack: Instru
               return (
                 <tr key={p.indicator}>
                   <td className="num">{p.indicator}</td>
-                  <td>
-                    {value === null
-                      ? 'Belum diisi'
-                      : `${value} — ${levelNameOf(pack, p.indicator, value) ?? ''}`}
-                  </td>
+                  <td>{valueCell(pack, p.indicator, value)}</td>
                   <td>
                     {provenanceHowLabel[p.how]}
                     {d && <div className="small muted">Alasan: {d.reason}</div>}
