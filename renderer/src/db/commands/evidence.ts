@@ -398,6 +398,36 @@ export function updateLink(
   );
 }
 
+/**
+ * Pemdi: which butir of the indicator a linked document answers (codes of the pack). An empty
+ * list removes the field, so a link without butir looks as before.
+ */
+export function updateLinkButir(linkId: LinkId, butir: string[], actor: Actor): Promise<void> {
+  return guardWrite('Tautan bukti dukung', () =>
+    db.transaction('rw', [db.links, db.evidence, db.audit], async () => {
+      const link = await db.links.get(linkId);
+      if (!link) return;
+      const sorted = [...new Set(butir)].sort();
+      const before = link.butir ?? [];
+      if (sorted.join() === before.join()) return;
+      const { butir: _old, ...rest } = link;
+      await db.links.put(sorted.length > 0 ? { ...rest, butir: sorted } : rest);
+      const doc = await db.evidence.get(link.evidenceId);
+      await appendAudit(link.evaluationId, actor, [
+        {
+          entity: 'link',
+          action: 'update',
+          indicator: link.indicator,
+          field: 'butir',
+          oldValue: before.join(', '),
+          newValue: sorted.join(', '),
+          note: doc?.fileName ?? '',
+        },
+      ]);
+    }),
+  );
+}
+
 /** Removes a link. The document itself always stays in the vault. */
 export function unlinkEvidence(linkId: LinkId, actor: Actor): Promise<void> {
   return guardWrite('Pelepasan tautan', () =>

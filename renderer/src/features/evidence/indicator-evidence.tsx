@@ -1,6 +1,7 @@
 /**
  * The documents behind one indicator: which are linked, to which levels, and what the guideline
  * expects per level. Adding a file here stores it in the vault and links it in one step.
+ * On a pack with butir (Pemdi) a linked document also names the butir it answers.
  */
 import { useState } from 'react';
 import {
@@ -11,20 +12,77 @@ import {
 } from '../../../../shared/assessment';
 import type { Indicator, LevelScale } from '../../../../shared/instrument';
 import { errorText, useNotify } from '../../components/notices';
-import { linkEvidence, unlinkEvidence, updateLink } from '../../db/commands/evidence';
+import {
+  linkEvidence,
+  unlinkEvidence,
+  updateLink,
+  updateLinkButir,
+} from '../../db/commands/evidence';
 import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
 import { documentLabel, PreviewDialog } from './evidence-view';
 import { useAddFiles } from './use-add-files';
 
+/** The butir a linked document answers, as checkboxes grouped by level (Pemdi only). */
+function ButirChecks({
+  link,
+  indicator,
+  fileName,
+}: {
+  link: EvidenceLink;
+  indicator: Indicator;
+  fileName: string;
+}) {
+  const { actor } = useWorkspace();
+  const notify = useNotify();
+  const [codes, setCodes] = useState(link.butir ?? []);
+  const toggle = async (code: string, on: boolean) => {
+    const next = on ? [...codes, code] : codes.filter((c) => c !== code);
+    setCodes(next);
+    try {
+      await updateLinkButir(link.id, next, actor);
+    } catch (e) {
+      setCodes(link.butir ?? []);
+      notify('danger', errorText(e));
+    }
+  };
+  return (
+    <details className="butir-checks">
+      <summary className="small">
+        Menjawab butir{codes.length > 0 ? `: ${[...codes].sort().join(', ')}` : ''}
+      </summary>
+      {indicator.levels
+        .filter((l) => l.butir.length > 0)
+        .map((l) => (
+          <fieldset key={l.level} className="level-checks">
+            <legend className="small">Tingkat {l.level}</legend>
+            {l.butir.map((b) => (
+              <label key={b.code} className="inline-check" title={b.text}>
+                <input
+                  type="checkbox"
+                  checked={codes.includes(b.code)}
+                  onChange={(e) => void toggle(b.code, e.target.checked)}
+                  aria-label={`${fileName} menjawab butir ${b.code}`}
+                />
+                {b.code}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+    </details>
+  );
+}
+
 function LinkRow({
   link,
   evidence,
   scale,
+  indicator,
 }: {
   link: EvidenceLink;
   evidence: Evidence | undefined;
   scale: LevelScale;
+  indicator: Indicator;
 }) {
   const { actor } = useWorkspace();
   const notify = useNotify();
@@ -64,6 +122,9 @@ function LinkRow({
           </label>
         ))}
       </fieldset>
+      {indicator.levels.some((l) => l.butir.length > 0) && (
+        <ButirChecks link={link} indicator={indicator} fileName={evidence.fileName} />
+      )}
       <input
         className="link-note"
         aria-label={`Bagian dokumen ${evidence.fileName} (misalnya pasal)`}
@@ -124,10 +185,11 @@ export function IndicatorEvidence({
         <ul className="link-list" aria-label="Dokumen tertaut">
           {links.map((l) => (
             <LinkRow
-              key={`${l.id}:${l.levels.join()}:${l.note}`}
+              key={`${l.id}:${l.levels.join()}:${l.note}:${(l.butir ?? []).join()}`}
               link={l}
               evidence={evidenceById.get(l.evidenceId)}
               scale={scale}
+              indicator={indicator}
             />
           ))}
         </ul>
