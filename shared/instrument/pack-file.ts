@@ -9,7 +9,14 @@ import { loadPack, type PackLoadResult } from './validate';
 /** The largest pack file read (the shipped packs are well under 1 MB). */
 export const MAX_PACK_FILE_BYTES = 20 * 1024 * 1024;
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// shared/ is typed without DOM or Node libraries; both runtimes provide the WHATWG TextDecoder.
+const { TextDecoder: Utf8Decoder } = globalThis as unknown as {
+  TextDecoder: new (
+    label: 'utf-8',
+    options: { fatal: boolean },
+  ) => { decode(bytes: Uint8Array): string };
+};
+const decoder = new Utf8Decoder('utf-8', { fatal: true });
 
 /** The refusal of a file larger than the bound, given its size in bytes. */
 export function packFileTooBig(size: number): string {

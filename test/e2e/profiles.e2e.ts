@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { pdf, writeFiles } from './files';
-import { AppModel } from './pages/app-model';
+import { AppModel, PACK_59_2020, PACK_PEMDI } from './pages/app-model';
 
 /** The regulation's row in the evidence panel of an indicator. */
 function regulationLink(page: Page, indicator: number, fileName: string) {
@@ -43,6 +43,9 @@ test('Kota Balikpapan: an evaluation from its profile, with the Perwal as eviden
   await expect(summary).toContainText('ditautkan ke indikator 1–10');
   await expectNoSeriousViolations(page, 'evaluasi baru dari profil');
   await page.getByLabel('Tahun evaluasi').fill('2026');
+  // The year proposes PermenPANRB 8/2026; this scenario scores the regulation's 59/2020 mapping.
+  await expect(page.getByLabel('Instrumen', { exact: true })).toHaveValue(PACK_PEMDI);
+  await app.chooseInstrument(PACK_59_2020);
   await page.getByRole('button', { name: 'Buat evaluasi' }).click();
   await expect(page.getByRole('heading', { name: 'Tim Asesor Internal' })).toBeVisible();
   await app.addMember('Siti Aminah', 'Penanggung jawab', '1-47');
@@ -363,6 +366,7 @@ test('a custom profile is made in the app, exported, deleted, imported back and 
     page.getByRole('radio', { name: 'Pemerintah Kota Tetangga (profil kota-tetangga)' }),
   ).toBeChecked();
   await expect(page.getByLabel('Sebutan kepala daerah', { exact: true })).toHaveValue('Walikota');
+  await app.chooseInstrument(PACK_59_2020);
   await page.getByRole('button', { name: 'Buat evaluasi' }).click();
   await expect(page.getByTestId('kepala-daerah')).toContainText('Kepala daerah: Walikota Tetangga');
   await app.openIndicator(1);

@@ -13,7 +13,16 @@ export interface NewEvaluation {
   headTitle?: string;
   /** A logo image on disk, chosen through the file chooser. */
   logo?: string;
+  /**
+   * The instrument pack id, chosen by hand. Default: PermenPANRB 59/2020, the instrument most of
+   * these tests were written for (the form proposes PermenPANRB 8/2026 from 2026 on).
+   */
+  instrument?: string;
 }
+
+/** The pack the older scenarios are written for; the form proposes another one from 2026. */
+export const PACK_59_2020 = 'permenpanrb-59-2020';
+export const PACK_PEMDI = 'permenpanrb-8-2026';
 
 export class AppModel {
   constructor(readonly page: Page) {}
@@ -29,6 +38,7 @@ export class AppModel {
     await this.openHome();
     await this.page.getByRole('link', { name: 'Buat evaluasi baru' }).click();
     if (e.year) await this.page.getByLabel('Tahun evaluasi').fill(String(e.year));
+    await this.chooseInstrument(e.instrument ?? PACK_59_2020);
     if (e.kind) await this.page.getByLabel('Jenis pemerintah daerah').selectOption(e.kind);
     await this.page.getByLabel('Nama instansi').fill(e.name);
     await this.page.getByLabel('Nama daerah').fill(e.region);
@@ -44,12 +54,22 @@ export class AppModel {
     await expect(this.page.getByRole('heading', { name: 'Tim Asesor Internal' })).toBeVisible();
   }
 
+  /** Picks the instrument of a new evaluation by hand (after the year, which proposes one). */
+  async chooseInstrument(packId: string): Promise<void> {
+    await this.page.getByLabel('Instrumen', { exact: true }).selectOption(packId);
+  }
+
   /** Creates an evaluation from a regional profile (its radio option's name). */
-  async createEvaluationFromProfile(profileName: string, year?: number): Promise<void> {
+  async createEvaluationFromProfile(
+    profileName: string,
+    year?: number,
+    instrument = PACK_59_2020,
+  ): Promise<void> {
     await this.openHome();
     await this.page.getByRole('link', { name: 'Buat evaluasi baru' }).click();
     await this.page.getByRole('radio', { name: profileName, exact: true }).check();
     if (year) await this.page.getByLabel('Tahun evaluasi').fill(String(year));
+    await this.chooseInstrument(instrument);
     await this.page.getByRole('button', { name: 'Buat evaluasi' }).click();
     await expect(this.page.getByRole('heading', { name: 'Tim Asesor Internal' })).toBeVisible();
   }
