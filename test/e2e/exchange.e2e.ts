@@ -6,39 +6,17 @@
  * computes. And: broken or locked files are refused with their message and change nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { baseURL, chromiumArgs, chromiumPath } from './browser';
+import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { pdf, writeFiles } from './files';
 import { AppModel } from './pages/app-model';
+import { laptop } from './support/laptop';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli/spbe-eval.cjs');
-
-/** A laptop: its own browser profile (its own IndexedDB), watched for console errors. */
-async function laptop(name: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), `spbe-${name}-`));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-    baseURL,
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${name}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
-  return { context, page, app: new AppModel(page), errors };
-}
 
 async function answer(app: AppModel, indicator: number, level: number, text: string) {
   await app.openIndicator(indicator);

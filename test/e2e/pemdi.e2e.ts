@@ -6,39 +6,20 @@
  * cites PermenPANRB 8/2026 in PDF, DOCX and XLSX.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Download } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { readDocx } from '../unit/report/docx-reader';
 import { expectNoSeriousViolations } from './accessibility';
-import { baseURL, chromiumArgs, chromiumPath } from './browser';
 import { expect, test } from './fixtures';
-import { AppModel, PACK_PEMDI } from './pages/app-model';
+import { PACK_PEMDI, type AppModel } from './pages/app-model';
+import { laptop } from './support/laptop';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli/spbe-eval.cjs');
-
-async function laptop(name: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), `pemdi-${name}-`));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-    baseURL,
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    acceptDownloads: true,
-    viewport: { width: 1366, height: 768 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${name}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`${name}: ${e.message}`));
-  return { context, page, app: new AppModel(page), errors };
-}
+/** The field laptop of the issue: a 1366×768 screen. */
+const LAPTOP_1366 = { width: 1366, height: 768 };
 
 /** Types a decimal value into the indicator's value field and waits until it is saved. */
 async function typeValue(app: AppModel, indicator: number, text: string, why: string) {
@@ -59,9 +40,9 @@ test('a Pemdi self-assessment: decimals, an external index, butir, merge, report
   test.setTimeout(300_000);
   const dir = test.info().outputPath('berkas');
   mkdirSync(dir, { recursive: true });
-  const coordinator = await laptop('koordinator');
-  const ani = await laptop('ani');
-  const budi = await laptop('budi');
+  const coordinator = await laptop('koordinator', LAPTOP_1366);
+  const ani = await laptop('ani', LAPTOP_1366);
+  const budi = await laptop('budi', LAPTOP_1366);
   try {
     // The coordinator: a 2026 evaluation proposes PermenPANRB 8/2026.
     const page = coordinator.page;

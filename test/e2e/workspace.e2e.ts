@@ -176,6 +176,9 @@ test('duplicating last year gives a new year with answers to review', async ({ p
     .click();
   const dialog = page.getByRole('dialog', { name: 'Salin evaluasi 2025 ke tahun baru' });
   await expect(dialog.getByLabel('Tahun evaluasi baru')).toHaveValue('2026');
+  // 2026 proposes PermenPANRB 8/2026 (a copy of documents only); this copy stays on 59/2020.
+  await expect(dialog.getByLabel('Instrumen evaluasi baru')).toHaveValue('permenpanrb-8-2026');
+  await dialog.getByLabel('Instrumen evaluasi baru').selectOption('permenpanrb-59-2020');
   await dialog.getByRole('button', { name: 'Salin' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Pemerintah Kota Bengkulu · 2026' }),
