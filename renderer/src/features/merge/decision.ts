@@ -2,6 +2,7 @@
  * The coordinator's decision on one conflict as the form holds it, and its conversion to a
  * `Resolution` checked by the shared schema (a reason is always required).
  */
+import { parseValue, type InstrumentPack } from '../../../../shared/instrument';
 import { resolutionSchema, type Conflict, type Resolution } from '../../../../shared/merge';
 
 export interface DecisionDraft {
@@ -31,6 +32,8 @@ export function toResolution(
   draft: DecisionDraft | undefined,
   decidedBy: Resolution['decidedBy'],
   decidedAt: number,
+  /** The evaluation's pack: a written value is read on its scale ("2,75", range, decimals). */
+  pack?: InstrumentPack,
 ): DecisionCheck {
   const d = draft ?? emptyDecision;
   const problems: string[] = [];
@@ -41,8 +44,15 @@ export function toResolution(
       choice = { kind: 'side', sourceId };
     }
   } else if (d.choice === 'written') {
-    const value = d.value.trim() === '' ? null : Number(d.value.replace(',', '.'));
-    if (value !== null && !Number.isFinite(value))
+    const read = pack ? parseValue(pack, d.value) : null;
+    const value =
+      read && read.ok
+        ? read.value
+        : d.value.trim() === ''
+          ? null
+          : Number(d.value.replace(',', '.'));
+    if (read && !read.ok) problems.push(`Nilai yang ditetapkan tidak sah: ${read.message}.`);
+    else if (value !== null && !Number.isFinite(value))
       problems.push('Tingkat yang ditetapkan tidak sah.');
     else
       choice = {

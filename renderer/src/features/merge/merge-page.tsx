@@ -123,9 +123,12 @@ export function MergePage() {
     const a = analysis && 'ok' in analysis ? analysis.ok : null;
     const by = { memberId: null, name: '—' };
     return new Map(
-      (a?.conflicts ?? []).map((c) => [c.indicator, toResolution(c, drafts[c.indicator], by, 0)]),
+      (a?.conflicts ?? []).map((c) => [
+        c.indicator,
+        toResolution(c, drafts[c.indicator], by, 0, pack),
+      ]),
     );
-  }, [analysis, drafts]);
+  }, [analysis, drafts, pack]);
 
   const addFiles = async () => {
     const files = await platform.pickFiles({
@@ -162,7 +165,7 @@ export function MergePage() {
     const at = Date.now();
     const by: Resolution['decidedBy'] = { memberId: null, name: signer.name.trim() };
     const resolutions = a.conflicts.map((c) => {
-      const r = toResolution(c, drafts[c.indicator], by, at);
+      const r = toResolution(c, drafts[c.indicator], by, at, pack);
       if (!r.ok) throw new Error(r.problems.join(' '));
       return r.resolution;
     });
