@@ -105,7 +105,10 @@ export interface ScoreResult {
   groups: GroupScore[];
   indicators: IndicatorScore[];
   missing: number[];
-  /** External-index indicators counted with their assumed value until the index is entered. */
+  /**
+   * External-index indicators counted with their assumed value until the index is entered: in
+   * the index, but neither answered nor missing (answered + missing + awaiting = total).
+   */
   awaitingExternal: number[];
   answered: number;
   total: number;
@@ -280,7 +283,10 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
       weight: group.weight,
       parentId: path[path.length - 1]?.id ?? null,
       result,
-      answered: indicatorNumbers.length - missing.length,
+      // An awaited external index counts in the index (assumed value) but is not yet answered.
+      answered: indicatorNumbers.filter(
+        (n) => byNumber.get(n)?.value !== null && !byNumber.get(n)?.awaitingExternal,
+      ).length,
       total: indicatorNumbers.length,
       missing,
       target: targetLevel,
@@ -312,7 +318,7 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
     indicators,
     missing,
     awaitingExternal,
-    answered: indicators.length - missing.length,
+    answered: indicators.length - missing.length - awaitingExternal.length,
     total: indicators.length,
     complete: missing.length === 0 && awaitingExternal.length === 0,
     target: {

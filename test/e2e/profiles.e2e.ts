@@ -40,12 +40,14 @@ test('Kota Balikpapan: an evaluation from its profile, with the Perwal as eviden
   );
   const summary = page.getByRole('region', { name: 'Ringkasan profil daerah' });
   await expect(summary).toContainText('Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022');
+  await page.getByLabel('Tahun evaluasi').fill('2026');
+  // The year proposes PermenPANRB 8/2026, whose mapping of the Perwal is legal basis only.
+  await expect(page.getByLabel('Instrumen', { exact: true })).toHaveValue(PACK_PEMDI);
+  await expect(summary).not.toContainText('ditautkan ke indikator 1–10');
+  // This scenario scores the regulation's 59/2020 mapping.
+  await app.chooseInstrument(PACK_59_2020);
   await expect(summary).toContainText('ditautkan ke indikator 1–10');
   await expectNoSeriousViolations(page, 'evaluasi baru dari profil');
-  await page.getByLabel('Tahun evaluasi').fill('2026');
-  // The year proposes PermenPANRB 8/2026; this scenario scores the regulation's 59/2020 mapping.
-  await expect(page.getByLabel('Instrumen', { exact: true })).toHaveValue(PACK_PEMDI);
-  await app.chooseInstrument(PACK_59_2020);
   await page.getByRole('button', { name: 'Buat evaluasi' }).click();
   await expect(page.getByRole('heading', { name: 'Tim Asesor Internal' })).toBeVisible();
   await app.addMember('Siti Aminah', 'Penanggung jawab', '1-47');

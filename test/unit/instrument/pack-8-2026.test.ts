@@ -120,6 +120,8 @@ describe('the Pemdi 2026 pack', () => {
     const result = score(pack, values);
     expect(result.awaitingExternal).toEqual([5, 6, 7, 18]);
     expect(result.missing).toEqual([]);
+    // Counted in the index, but not answered: 16 answered + 0 missing + 4 awaited = 20.
+    expect(result.answered).toBe(16);
     expect(result.complete).toBe(false);
     expect(result.overall?.provisional).toBe(true);
     // (86 × 3 + 14 × 1) / 100 = 2,72.
