@@ -25,15 +25,7 @@ import {
   packMissingMessage,
   summarizeProblems,
 } from './messages';
-
-// shared/ is typed without DOM or Node libraries; both runtimes provide the WHATWG TextDecoder.
-const { TextDecoder: Utf8Decoder } = globalThis as unknown as {
-  TextDecoder: new (
-    label: 'utf-8',
-    options: { fatal: boolean },
-  ) => { decode(bytes: Uint8Array): string };
-};
-const decoder = new Utf8Decoder('utf-8', { fatal: true });
+import { decodeUtf8Strict } from '../format/utf8';
 
 export interface ParsedManifest {
   manifest: BundleManifest;
@@ -53,7 +45,7 @@ export interface ParseManifestOptions {
 export function parseManifest(bytes: Uint8Array, options: ParseManifestOptions): ParsedManifest {
   let raw: unknown;
   try {
-    raw = JSON.parse(decoder.decode(bytes));
+    raw = JSON.parse(decodeUtf8Strict(bytes));
   } catch (e) {
     const reason = e instanceof SyntaxError ? 'JSON rusak' : 'bukan teks UTF-8';
     throw new BundleError(

@@ -5,18 +5,10 @@
  */
 import type { InstrumentPack } from './schema';
 import { loadPack, type PackLoadResult } from './validate';
+import { decodeUtf8Strict } from '../format/utf8';
 
 /** The largest pack file read (the shipped packs are well under 1 MB). */
 export const MAX_PACK_FILE_BYTES = 20 * 1024 * 1024;
-
-// shared/ is typed without DOM or Node libraries; both runtimes provide the WHATWG TextDecoder.
-const { TextDecoder: Utf8Decoder } = globalThis as unknown as {
-  TextDecoder: new (
-    label: 'utf-8',
-    options: { fatal: boolean },
-  ) => { decode(bytes: Uint8Array): string };
-};
-const decoder = new Utf8Decoder('utf-8', { fatal: true });
 
 /** The refusal of a file larger than the bound, given its size in bytes. */
 export function packFileTooBig(size: number): string {
@@ -31,7 +23,7 @@ export function parsePackFile(bytes: Uint8Array): PackLoadResult {
   }
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    text = decodeUtf8Strict(bytes);
   } catch {
     return { ok: false, errors: ['Berkas paket bukan teks UTF-8'] };
   }

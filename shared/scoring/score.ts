@@ -10,6 +10,7 @@
  */
 import type { Group, InstrumentPack, RatingBand } from '../instrument/schema';
 import { groupEntries, indicatorEntries, levelOfValue } from '../instrument/tree';
+import { formatValue } from '../instrument/value';
 import { formatFixed } from '../format/number';
 import {
   add,
@@ -211,7 +212,6 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
   const problems = checkValues(pack, values);
   if (problems.length > 0) throw new InvalidValuesError(problems);
   const decimals = pack.rounding.displayDecimals;
-  const valuePlaces = pack.valueScale.kind === 'integer' ? 0 : pack.valueScale.decimals;
   const total = fromNumber(pack.totalWeight);
   const targetLevel = pack.targets.indicatorLevel;
   const target = fromNumber(targetLevel);
@@ -231,13 +231,12 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
       weight: indicator.weight,
       scaleId: scale.id,
       value,
-      valueDisplay:
-        value === null ? null : formatFixed(toFixedString(fromNumber(value), valuePlaces)),
+      valueDisplay: value === null ? null : formatValue(pack, value),
       level: level?.level ?? null,
       levelName: level?.name ?? null,
       target: targetLevel,
       gap: gap === null ? null : toNumber(gap),
-      gapDisplay: gap === null ? null : formatFixed(toFixedString(gap, valuePlaces)),
+      gapDisplay: gap === null ? null : formatValue(pack, gap),
       meetsTarget: value === null ? null : compare(fromNumber(value), target) >= 0,
       awaitingExternal,
       gainPerLevel: toNumber(div(fromNumber(indicator.weight), total)),
