@@ -159,3 +159,29 @@ export const packRef = (pack: InstrumentPack): InstrumentRef => ({
   id: pack.id,
   version: pack.version,
 });
+
+/** The packs a user may choose for an evaluation: built-in and loaded, never a test pack. */
+export const selectablePacks = (): InstrumentPack[] =>
+  allPacks().filter((p) => p.status !== 'test');
+
+/**
+ * The value that names a pack in a choice list: the id for a built-in pack, `id@version` for a
+ * loaded one (a loaded official text may share its id with the built-in draft).
+ */
+export const packChoiceKey = (pack: InstrumentPack): string =>
+  isBuiltInPack(pack.id, pack.version) ? pack.id : `${pack.id}@${pack.version}`;
+
+/** The pack a choice-list value names (see packChoiceKey); undefined when unknown. */
+export function packFromChoiceKey(key: string): InstrumentPack | undefined {
+  const at = key.lastIndexOf('@');
+  if (at < 0) return builtInPacks().find((p) => p.id === key) ?? findPack(key);
+  return findPack(key.slice(0, at), key.slice(at + 1));
+}
+
+/** How a pack reads in a choice list: "PermenPANRB 8/2026 — … (dimuat dari berkas, versi 1.0.0)". */
+export function packChoiceLabel(pack: InstrumentPack): string {
+  const base = `${pack.shortTitle} — ${pack.title}`;
+  return isBuiltInPack(pack.id, pack.version)
+    ? base
+    : `${base} (dimuat dari berkas, versi ${pack.version})`;
+}

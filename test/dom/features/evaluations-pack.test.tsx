@@ -7,7 +7,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findPack } from '../../../shared/instrument';
+import { findPack, registerUserPacks, type InstrumentPack } from '../../../shared/instrument';
 import { App } from '../../../renderer/src/app/app';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { addEvidenceFile } from '../../../renderer/src/db/commands/evidence';
@@ -17,6 +17,7 @@ import {
   duplicateEvaluation,
 } from '../../../renderer/src/db/commands/evaluations';
 import { db } from '../../../renderer/src/db/db';
+import { installPack } from '../../../renderer/src/db/commands/packs';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
 
@@ -238,5 +239,92 @@ describe('copying to a new year under another instrument', () => {
     expect(links).toHaveLength(1);
     expect(links[0]!.levels).toEqual([]);
     expect(await db.answers.where('evaluationId').equals(copy.id).count()).toBe(0);
+  });
+});
+
+describe('a pack loaded from a file', () => {
+  /** The "official" text of Pemdi loaded over the built-in draft: same id, another version. */
+  const official: InstrumentPack = (() => {
+    const pack: InstrumentPack = {
+      ...structuredClone(PEMDI),
+      version: '9.0.0',
+      status: 'official',
+      valueScale: { ...PEMDI.valueScale, decimals: 1 },
+    };
+    // One decimal: the two-decimal worked examples of the external indices no longer hold.
+    for (const aspect of pack.groups)
+      for (const indicator of aspect.indicators ?? [])
+        if (indicator.externalIndex) indicator.externalIndex.examples = [];
+    return pack;
+  })();
+  beforeEach(async () => {
+    // Stored as the Instrumen screen stores it: the app loads it at start.
+    const installed = await installPack(official);
+    if (!installed.ok) throw new Error(installed.errors.join('; '));
+    return () => void registerUserPacks([]);
+  });
+
+  it('can be chosen for a new evaluation, named as loaded, and its version is stored', async () => {
+    window.location.hash = '#/evaluasi/baru';
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    await screen.findByLabelText('Tahun evaluasi');
+    const instrument = screen.getByLabelText<HTMLSelectElement>('Instrumen');
+    const option = within(instrument).getByRole<HTMLOptionElement>('option', {
+      name: /dimuat dari berkas, versi 9\.0\.0/,
+    });
+    // The built-in draft is still there under its plain id.
+    expect(
+      within(instrument).getAllByRole('option', { name: new RegExp(PEMDI.shortTitle) }),
+    ).toHaveLength(2);
+    await user.selectOptions(instrument, option);
+    expect(instrument.value).toBe(`${PEMDI.id}@9.0.0`);
+    await user.type(screen.getByLabelText('Nama instansi'), 'Pemerintah Kota Uji');
+    await user.type(screen.getByLabelText('Nama daerah'), 'Uji');
+    await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+    await waitFor(async () => expect(await db.evaluations.count()).toBe(1));
+    const [created] = await db.evaluations.toArray();
+    expect(created?.instrument).toEqual({ id: PEMDI.id, version: '9.0.0' });
+  });
+
+  it('a copy into another version keeps the answers the new version allows', async () => {
+    const id = await createEvaluation(
+      sampleInput({ year: 2026, instrumentId: PEMDI.id, instrumentVersion: PEMDI.version }),
+      actor,
+    );
+    await saveAnswer(id, 1, edit(2.5), actor);
+    await saveAnswer(id, 2, edit(2.75), actor); // two decimals: not a value of version 9.0.0
+    const copy = await duplicateEvaluation(id, 2027, actor, { id: PEMDI.id, version: '9.0.0' });
+    const answers = await db.answers.where('evaluationId').equals(copy).toArray();
+    expect(answers.map((a) => [a.indicator, a.value])).toEqual([[1, 2.5]]);
+    const audit = await db.audit.where('evaluationId').equals(copy).toArray();
+    expect(audit.map((a) => a.note).join(' ')).toMatch(
+      /versi .* → 9\.0\.0, 1 jawaban tidak sesuai versi baru dan tidak disalin/,
+    );
+  });
+
+  it('the copy dialog offers it and says what a version change keeps', async () => {
+    await createEvaluation(
+      sampleInput({ year: 2026, instrumentId: PEMDI.id, instrumentVersion: PEMDI.version }),
+      actor,
+    );
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Salin evaluasi Pemerintah Kota Balikpapan 2026 ke tahun baru',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Salin evaluasi 2026 ke tahun baru' });
+    const select = within(dialog).getByLabelText<HTMLSelectElement>('Instrumen evaluasi baru');
+    await user.selectOptions(select, `${PEMDI.id}@9.0.0`);
+    expect(dialog).toHaveTextContent(/Versi instrumen berubah \(.* → 9\.0\.0\)/);
+    await user.click(within(dialog).getByRole('button', { name: 'Salin' }));
+    await waitFor(async () =>
+      expect((await db.evaluations.toArray()).find((e) => e.year === 2027)?.instrument).toEqual({
+        id: PEMDI.id,
+        version: '9.0.0',
+      }),
+    );
   });
 });

@@ -20,6 +20,7 @@ import {
   type RevisionId,
 } from '../../../../shared/assessment';
 import { findIndicator, findPack, type InstrumentRef } from '../../../../shared/instrument';
+import { checkValues } from '../../../../shared/scoring';
 import {
   mappingFor,
   regulationEvidencePlan,
@@ -319,6 +320,18 @@ export function deleteEvaluation(id: EvaluationId): Promise<void> {
  * to the old instrument's indicators. The documents may then be linked through the target pack's
  * crosswalk ({@link crosswalkSuggestions}, {@link linkSuggestions}), only on confirmation.
  */
+/** The audit's words for a copy into another version of the same instrument ("" otherwise). */
+function versionNote(
+  from: InstrumentRef,
+  to: InstrumentRef,
+  copied: number,
+  total: number,
+): string {
+  if (from.version === to.version) return '';
+  const left = total - copied;
+  return `; instrumen versi ${from.version} → ${to.version}${left > 0 ? `, ${left} jawaban tidak sesuai versi baru dan tidak disalin` : ''}`;
+}
+
 export function duplicateEvaluation(
   sourceId: EvaluationId,
   year: number,
@@ -375,9 +388,18 @@ export function duplicateEvaluation(
           }),
         );
         const mapMember = (m: MemberId | null) => (m ? (memberIds.get(m) ?? null) : null);
+        // Another version of the same instrument (e.g. the official text loaded over the draft):
+        // only answers to indicators the new version has, with a value its scale allows, travel.
+        const targetPack = findPack(instrument.id, instrument.version);
+        const fits = (a: Answer): boolean =>
+          !targetPack ||
+          (findIndicator(targetPack, a.indicator) !== undefined &&
+            checkValues(targetPack, { [a.indicator]: a.value }).length === 0);
+        const sourceAnswerCount = await db.answers.where('evaluationId').equals(sourceId).count();
         const answers = crossPack
           ? []
-          : await db.answers.where('evaluationId').equals(sourceId).toArray();
+          : (await db.answers.where('evaluationId').equals(sourceId).toArray()).filter(fits);
+        const copiedIndicators = new Set(answers.map((a) => a.indicator));
         await db.answers.bulkAdd(
           answers.map((a): Answer => ({
             ...a,
@@ -402,7 +424,9 @@ export function duplicateEvaluation(
         );
         const links = crossPack
           ? []
-          : await db.links.where('evaluationId').equals(sourceId).toArray();
+          : (await db.links.where('evaluationId').equals(sourceId).toArray()).filter(
+              (l) => !targetPack || findIndicator(targetPack, l.indicator) !== undefined,
+            );
         await db.links.bulkAdd(
           links.flatMap((l): EvidenceLink[] => {
             const evidenceId = evidenceIds.get(l.evidenceId);
@@ -428,7 +452,7 @@ export function duplicateEvaluation(
               action: 'create',
               note: crossPack
                 ? `Disalin dari evaluasi tahun ${source.year} (${findPack(source.instrument.id)?.shortTitle ?? source.instrument.id}) ke instrumen ${findPack(instrument.id)?.shortTitle ?? instrument.id}: ${evidence.length} dokumen, ${members.length} anggota tim; nilai dan tautan tidak disalin`
-                : `Disalin dari evaluasi tahun ${source.year}: ${answers.length} jawaban (perlu ditinjau), ${evidence.length} dokumen, ${members.length} anggota tim`,
+                : `Disalin dari evaluasi tahun ${source.year}: ${answers.length} jawaban (perlu ditinjau), ${evidence.length} dokumen, ${members.length} anggota tim${versionNote(source.instrument, instrument, copiedIndicators.size, sourceAnswerCount)}`,
             },
           ],
           at,

@@ -13,7 +13,15 @@ import {
   type Evaluation,
   type EvaluationId,
 } from '../../../../shared/assessment';
-import { builtInPacks, findIndicator, findPack, proposedPack } from '../../../../shared/instrument';
+import {
+  findIndicator,
+  findPack,
+  packChoiceKey,
+  packChoiceLabel,
+  packFromChoiceKey,
+  proposedPack,
+  selectablePacks,
+} from '../../../../shared/instrument';
 import { score } from '../../../../shared/scoring';
 import { ConfirmDialog, Dialog } from '../../components/dialog';
 import { errorText, useNotify } from '../../components/notices';
@@ -74,11 +82,12 @@ function DuplicateDialog({
   const validYear = Number.isInteger(yearNumber) && yearNumber >= 2018 && yearNumber <= 2100;
   // The target year proposes its pack until the user picks one.
   const target =
-    (packId ? findPack(packId) : undefined) ??
+    (packId ? packFromChoiceKey(packId) : undefined) ??
     (validYear ? proposedPack(yearNumber) : findPack(source.instrument.id)) ??
     proposedPack(source.year);
   const sourcePack = findPack(source.instrument.id, source.instrument.version);
   const crossPack = target.id !== source.instrument.id;
+  const versionChange = !crossPack && target.version !== source.instrument.version;
   const close = () => {
     setYear('');
     setPackId(null);
@@ -101,6 +110,8 @@ function DuplicateDialog({
         <p>
           Jawaban, penjelasan, tautan bukti dukung, dan tim tahun {source.year} disalin sebagai
           titik awal. Setiap jawaban yang disalin ditandai <strong>perlu ditinjau</strong>.
+          {versionChange &&
+            ` Versi instrumen berubah (${source.instrument.version} → ${target.version}): jawaban untuk indikator yang tidak ada di versi baru, atau nilai yang tidak sah pada versi baru, tidak disalin.`}
         </p>
       )}
       <form
@@ -140,17 +151,15 @@ function DuplicateDialog({
           <label htmlFor="instrumen-salinan">Instrumen evaluasi baru</label>
           <select
             id="instrumen-salinan"
-            value={target.id}
+            value={packChoiceKey(target)}
             onChange={(e) => setPackId(e.target.value)}
             aria-describedby={target.status === 'draft' ? 'instrumen-salinan-draf' : undefined}
           >
-            {builtInPacks()
-              .filter((p) => p.status !== 'test')
-              .map((p) => (
-                <option key={`${p.id}@${p.version}`} value={p.id}>
-                  {p.shortTitle} — {p.title}
-                </option>
-              ))}
+            {selectablePacks().map((p) => (
+              <option key={packChoiceKey(p)} value={packChoiceKey(p)}>
+                {packChoiceLabel(p)}
+              </option>
+            ))}
           </select>
           {target.status === 'draft' && (
             <span className="hint" id="instrumen-salinan-draf">

@@ -10,7 +10,14 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { newEvaluationInputSchema } from '../../../../shared/assessment';
-import { builtInPacks, proposedPack } from '../../../../shared/instrument';
+import {
+  findPack,
+  packChoiceKey,
+  packChoiceLabel,
+  packFromChoiceKey,
+  proposedPack,
+  selectablePacks,
+} from '../../../../shared/instrument';
 import {
   builtInProfiles,
   profileInstansiDefaults,
@@ -122,13 +129,17 @@ function NewEvaluationForm({
     const n = Number(year);
     if (packByHand || !Number.isInteger(n) || n < 1000) return;
     const proposed = proposedPack(n);
-    if (getValues('instrumentId') !== proposed.id) {
+    if (
+      getValues('instrumentId') !== proposed.id ||
+      getValues('instrumentVersion') !== proposed.version
+    ) {
       setValue('instrumentId', proposed.id);
       setValue('instrumentVersion', proposed.version);
     }
   }, [year, packByHand, getValues, setValue]);
   const instrumentId = useWatch({ control, name: 'instrumentId' });
-  const chosenPack = builtInPacks().find((p) => p.id === instrumentId);
+  const instrumentVersion = useWatch({ control, name: 'instrumentVersion' });
+  const chosenPack = findPack(instrumentId, instrumentVersion) ?? findPack(instrumentId);
 
   const onSubmit = handleSubmit(async (input) => {
     try {
@@ -170,19 +181,18 @@ function NewEvaluationForm({
             }
           >
             <select
-              {...register('instrumentId', {
-                onChange: (e: { target: { value: string } }) => {
-                  setPackByHand(true);
-                  setValue(
-                    'instrumentVersion',
-                    builtInPacks().find((p) => p.id === e.target.value)?.version ?? '',
-                  );
-                },
-              })}
+              value={chosenPack ? packChoiceKey(chosenPack) : instrumentId}
+              onChange={(e) => {
+                const picked = packFromChoiceKey(e.target.value);
+                if (!picked) return;
+                setPackByHand(true);
+                setValue('instrumentId', picked.id, { shouldValidate: true });
+                setValue('instrumentVersion', picked.version);
+              }}
             >
-              {builtInPacks().map((p) => (
-                <option key={`${p.id}@${p.version}`} value={p.id}>
-                  {p.shortTitle} — {p.title}
+              {selectablePacks().map((p) => (
+                <option key={packChoiceKey(p)} value={packChoiceKey(p)}>
+                  {packChoiceLabel(p)}
                 </option>
               ))}
             </select>
