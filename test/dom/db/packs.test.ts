@@ -27,6 +27,9 @@ import {
   skippedStoredPacks,
 } from '../../../renderer/src/db/commands/packs';
 import { db } from '../../../renderer/src/db/db';
+import { restoreBackup } from '../../../renderer/src/db/backup';
+import { webBackupStore } from '../../../renderer/src/platform/web-backups';
+import { backupBlob } from './backup-helpers';
 import { makeFixture, memorySink, writeInput } from '../../unit/bundle/fixtures';
 import { resetDatabase, sampleInput } from './helpers';
 
@@ -259,5 +262,42 @@ describe('a bundle made with a loaded pack', () => {
     expect((refused as BundleError).message).toMatch(
       /versi 2\.0\.0, sedangkan aplikasi ini memasang versi 1\.0\.0\. Paket instrumen permenpanrb-59-2020 versi 2\.0\.0 \(PermenPANRB 59\/2020\) diperlukan: .*muat paket di layar Instrumen/,
     );
+  });
+});
+
+describe('a backup made with a loaded pack', () => {
+  it.each([OLD, PEMDI])(
+    'carries the loaded copy of %s, so its evaluation opens on another computer',
+    async (id) => {
+      const newId = `${id}-resmi`;
+      const installed = await installPack(json(id, (p) => (p.id = newId)));
+      if (!installed.ok) throw new Error(installed.errors.join('; '));
+      const evaluation = await createEvaluation(
+        sampleInput({ year: 2026, instrumentId: newId, instrumentVersion: installed.pack.version }),
+        actor,
+      );
+      const backup = await backupBlob();
+
+      // Another computer: an empty database, only the built-in packs.
+      await resetDatabase();
+      registerUserPacks([]);
+      expect(findPack(newId)).toBeUndefined();
+      await restoreBackup(backup, { selection: { mode: 'all' }, store: webBackupStore });
+      expect((await storedPacks()).map((r) => r.key)).toEqual([
+        packKey(newId, installed.pack.version),
+      ]);
+      await loadStoredPacks();
+      expect(findPack(newId, installed.pack.version)).toBeDefined();
+      expect((await db.evaluations.get(evaluation))?.instrument.id).toBe(newId);
+    },
+  );
+
+  it('keeps the copy already on this computer', async () => {
+    const installed = await installPack(json(PEMDI, (p) => (p.id = `${PEMDI}-resmi`)));
+    if (!installed.ok) throw new Error(installed.errors.join('; '));
+    const backup = await backupBlob();
+    const before = await storedPacks();
+    await restoreBackup(backup, { selection: { mode: 'all' }, store: webBackupStore });
+    expect(await storedPacks()).toEqual(before);
   });
 });

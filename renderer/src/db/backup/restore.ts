@@ -25,6 +25,7 @@ import { formatDateTime } from '../../../../shared/format/date';
 import { ANONYMOUS } from '../commands/actor';
 import { auditEvent } from '../commands/audit';
 import { currentMemberKey } from '../commands/members';
+import { PACK_KEY_PREFIX } from '../commands/packs';
 import { db, type SpbeDatabase, type BlobRow } from '../db';
 import { toStorageError } from '../errors';
 import { MiB } from './common';
@@ -311,6 +312,9 @@ async function replaceSelected(
     .map(({ seq: _seq, ...event }) => event);
   const settingKeys = new Set(ids.map((id) => currentMemberKey(id)));
   const settings = opened.rows.settings.filter((s) => settingKeys.has(String(s.key)));
+  // Packs loaded from files travel with the backup: the restored evaluations may use them. One
+  // already on this computer is kept as it is (a pack's id and version name one content).
+  const packRows = opened.rows.settings.filter((s) => String(s.key).startsWith(PACK_KEY_PREFIX));
 
   await database.transaction('rw', database.tables, async () => {
     const replacedHashes = new Set<string>();
@@ -333,6 +337,16 @@ async function replaceSelected(
     }
     if (audit.length > 0) await database.table('audit').bulkAdd(audit);
     if (settings.length > 0) await database.table('settings').bulkAdd(settings);
+    if (packRows.length > 0) {
+      const present = new Set(
+        (await database.settings
+          .where(':id')
+          .anyOf(packRows.map((r) => String(r.key)))
+          .primaryKeys()) as string[],
+      );
+      const absent = packRows.filter((r) => !present.has(String(r.key)));
+      if (absent.length > 0) await database.table('settings').bulkAdd(absent);
+    }
     const present = new Set(
       (await database.blobs
         .where(':id')

@@ -18,6 +18,7 @@ import {
   type RestoreOptions,
   type RestoreResult,
 } from '../../db/backup';
+import { loadStoredPacks } from '../../db/commands/packs';
 import { databaseState, subscribeDatabaseState } from '../../db/lifecycle';
 import {
   freshBackupFileName,
@@ -214,11 +215,14 @@ export class BackupService {
     return this.exclusive(async () => {
       this.set({ activity: { kind: 'running', what: 'restore', progress: null } });
       try {
-        return await restoreBackup(source, {
+        const result = await restoreBackup(source, {
           ...options,
           store: this.platform.backups,
           onProgress: (p) => this.progress(p),
         });
+        // The restored data may hold packs loaded from files (or no longer hold some).
+        await loadStoredPacks();
+        return result;
       } finally {
         this.set({ activity: { kind: 'idle' }, revision: this.state.revision + 1 });
       }
