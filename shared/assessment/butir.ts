@@ -24,6 +24,11 @@ export interface LevelButirProgress {
   accepted: number;
   /** Every butir of this level is accepted (a level without butir cannot be complete). */
   ownComplete: boolean;
+  /**
+   * The sources name no butir for this level (PermenPANRB 8/2026: I09 level 3). It cannot be
+   * checked, so it does not hold back the levels above it; the estimate stops at it.
+   */
+  unknown: boolean;
   /** Own complete and every lower level complete (portal gating). */
   complete: boolean;
   /** The lowest lower level that is not complete, which blocks this one; null when none. */
@@ -44,19 +49,21 @@ export function butirProgress(
   return levels.map((l) => {
     const total = l.butir.length;
     const accepted = l.butir.filter((b) => state?.[b.code] === 'diterima').length;
+    const unknown = total === 0;
     const ownComplete = total > 0 && accepted === total;
     const blockedBy = firstIncomplete;
     const complete = ownComplete && blockedBy === null;
-    if (!ownComplete && firstIncomplete === null) firstIncomplete = l.level;
-    return { level: l.level, total, accepted, ownComplete, complete, blockedBy };
+    if (!ownComplete && !unknown && firstIncomplete === null) firstIncomplete = l.level;
+    return { level: l.level, total, accepted, ownComplete, unknown, complete, blockedBy };
   });
 }
 
 /**
  * The advisory estimate: lower bound of the band of the first level not complete, plus the share
  * of that level's accepted butir times the band's width; the top of the scale when every level is
- * complete. Rounded half up to the pack's decimals. Null on packs without decimal bands or for an
- * indicator without butir.
+ * complete. A level whose butir are unknown ends the estimate at its lower bound (nothing about
+ * it can be checked). Rounded half up to the pack's decimals. Null on packs without decimal bands
+ * or for an indicator without butir.
  */
 export function butirEstimate(
   pack: InstrumentPack,
@@ -66,7 +73,7 @@ export function butirEstimate(
 ): number | null {
   if (pack.valueScale.kind !== 'decimal' || !hasButir(indicator)) return null;
   const progress = butirProgress(indicator, state);
-  const first = progress.find((p) => !p.complete);
+  const first = progress.find((p) => !p.complete || p.unknown);
   if (!first) return pack.valueScale.max;
   const band = scale.levels.find((l) => l.level === first.level)?.range;
   if (!band) return null;

@@ -8,7 +8,10 @@ import type { EvidenceLink } from './evidence';
 
 export interface LevelSupport {
   level: number;
-  /** The evidence the technical guideline expects for this level. */
+  /**
+   * The evidence expected for this level: the technical guideline's list (59/2020), or else the
+   * level's butir as the portal lists them ("01 — Dokumen …", PermenPANRB 8/2026).
+   */
   guidance: string[];
   /** Documents linked to this level. */
   evidenceIds: string[];
@@ -29,7 +32,7 @@ export function evidenceSupport(
 ): SupportCheck {
   const levels = indicator.levels.map((l) => ({
     level: l.level,
-    guidance: l.evidence,
+    guidance: l.evidence.length > 0 ? l.evidence : l.butir.map((b) => `${b.code} — ${b.text}`),
     evidenceIds: [
       ...new Set(
         links

@@ -55,6 +55,21 @@ describe('butir progress and gating', () => {
     expect(butirEstimate(pemdi, scale, indicator, all)).toBe(5);
   });
 
+  it('a level whose butir are unknown (I09 level 3) does not hold back the levels above it', () => {
+    const i09 = findIndicator(pemdi, 9)!;
+    const at = (level: number) =>
+      i09.indicator.levels.find((l) => l.level === level)!.butir.map((b) => b.code);
+    expect(at(3)).toEqual([]);
+    const state = accept([1, 2, 4].flatMap(at));
+    const p = butirProgress(i09.indicator, state);
+    expect(p[2]).toMatchObject({ level: 3, total: 0, unknown: true, complete: false });
+    expect(p[3]).toMatchObject({ level: 4, ownComplete: true, complete: true, blockedBy: null });
+    // A level below it still holds it back.
+    expect(butirProgress(i09.indicator, accept(at(4)))[3]).toMatchObject({ blockedBy: 1 });
+    // Nothing about level 3 can be checked: the estimate stops at its lower bound.
+    expect(butirEstimate(pemdi, i09.scale, i09.indicator, state)).toBe(2.5);
+  });
+
   it('has no butir and no estimate on the integer 59/2020 pack', () => {
     const e = findIndicator(old, 1)!;
     expect(hasButir(e.indicator)).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceSupport, type EvidenceLink } from '../../../shared/assessment';
-import { defaultPack, findIndicator } from '../../../shared/instrument';
+import { defaultPack, findIndicator, findPack } from '../../../shared/instrument';
 
 const indicator = findIndicator(defaultPack(), 10)!.indicator;
 const link = (evidenceId: string, levels: number[], ind = 10) =>
@@ -41,5 +41,14 @@ describe('evidence support of claimed levels', () => {
   it('carries the guideline text of each level', () => {
     const check = evidenceSupport(indicator, 2, []);
     expect(check.levels[1]!.guidance.length).toBeGreaterThan(0);
+  });
+
+  it('lists the butir of each level on a pack without guideline lists (PermenPANRB 8/2026)', () => {
+    const i01 = findIndicator(findPack('permenpanrb-8-2026')!, 1)!.indicator;
+    const level2 = i01.levels.find((l) => l.level === 2)!;
+    expect(level2.evidence).toEqual([]);
+    const check = evidenceSupport(i01, 2, []);
+    expect(check.levels[1]!.guidance).toEqual(level2.butir.map((b) => `${b.code} — ${b.text}`));
+    expect(check.levels[1]!.guidance).toHaveLength(4);
   });
 });

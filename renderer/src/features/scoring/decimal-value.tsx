@@ -226,7 +226,8 @@ function ButirList({
 }
 
 function progressText(p: LevelButirProgress): string {
-  if (p.total === 0) return 'Tanpa butir';
+  if (p.unknown)
+    return 'Butir tingkat ini belum diketahui dari sumber; tidak menahan tingkat di atasnya';
   if (p.complete) return 'Lengkap';
   if (p.ownComplete && p.blockedBy !== null)
     return `Tertahan: tingkat ${p.blockedBy} belum lengkap`;
@@ -279,7 +280,7 @@ export function LevelGuide({
       <h3 id="panduan-tingkat">Panduan tingkat kematangan</h3>
       {caution && (
         <p className="small caution">
-          Kriteria tingkat {unsure.map((l) => l.level).join(', ')} belum berkeyakinan tinggi .{' '}
+          Kriteria tingkat {unsure.map((l) => l.level).join(', ')} belum berkeyakinan tinggi.{' '}
           {caution}
         </p>
       )}
