@@ -14,6 +14,7 @@ import type {
   Member,
 } from '../../../shared/assessment';
 import { v001 } from './versions/v001';
+import { v002 } from './versions/v002';
 
 export const DATABASE_NAME = 'evaluasi-spbe';
 
@@ -25,7 +26,10 @@ export interface DatabaseVersion {
 }
 
 /** Every released schema, oldest first. A new version appends here (additive after release). */
-export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [{ version: 1, stores: v001 }];
+export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [
+  { version: 1, stores: v001 },
+  { version: 2, stores: v002 },
+];
 
 export const DATABASE_VERSION = DATABASE_VERSIONS[DATABASE_VERSIONS.length - 1]!.version;
 
@@ -55,6 +59,16 @@ export interface MergeRow {
   answers?: Answer[];
 }
 
+/**
+ * The coordinator's unfinished merge (content owned by features/merge: checked when read back).
+ * `draft` holds the loaded files (manifest and evidence bytes), base, signer and decisions.
+ */
+export interface MergeDraftRow {
+  id: string;
+  savedAt: number;
+  draft: unknown;
+}
+
 /** A user-made regional profile (format owned by shared/profiles). */
 export interface ProfileRow {
   id: string;
@@ -73,6 +87,7 @@ export class SpbeDatabase extends Dexie {
   merges!: EntityTable<MergeRow, 'id'>;
   profiles!: EntityTable<ProfileRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  mergeDrafts!: EntityTable<MergeDraftRow, 'id'>;
 
   /** The newest schema version this instance declares. */
   readonly latestVersion: number;
