@@ -4,3 +4,4 @@ export * from './what-if';
 export * from './input';
 export { type Rational } from './rational';
 export * from './series';
+export * from './index-line';

@@ -8,7 +8,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { snapshotValues } from '../../../shared/assessment';
 import { writeBundle } from '../../../shared/bundle/zip';
+import { findPack } from '../../../shared/instrument';
+import { indexLine } from '../../../shared/scoring';
 import { App } from '../../../renderer/src/app/app';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
@@ -103,6 +106,10 @@ describe('a file handed to the app from outside', () => {
 
     await screen.findByRole('heading', { name: 'Ringkasan berkas' }, { timeout: 5000 });
     expect(screen.getByText('Ani Rahmawati')).toBeInTheDocument();
+    // The file's own index, before anything is stored.
+    expect(
+      screen.getByText(indexLine(findPack('permenpanrb-59-2020')!, snapshotValues(f.snapshot))),
+    ).toBeInTheDocument();
     const importButton = screen.getByRole('button', { name: 'Impor sebagai evaluasi baru' });
     // Another instansi than the one here: disabled until confirmed.
     expect(importButton).toBeDisabled();

@@ -8,7 +8,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { EvaluationId } from '../../../../shared/assessment';
+import { snapshotValues, type EvaluationId } from '../../../../shared/assessment';
+import { formatValue } from '../../../../shared/instrument';
+import { indexLine } from '../../../../shared/scoring';
 import {
   confirmationText,
   isBundleError,
@@ -19,6 +21,7 @@ import { formatBytes, formatNumber } from '../../../../shared/format/number';
 import { errorText, useNotify } from '../../components/notices';
 import { TaskProgress, useTaskProgress } from '../../components/task-progress';
 import { ANONYMOUS } from '../../db/commands/actor';
+import { useAnswers } from '../../db/queries/hooks';
 import {
   commitImport,
   previewImport,
@@ -55,6 +58,7 @@ export function ImportSummary({
   onCancel: () => void;
 }) {
   const preview = useLiveQuery(() => previewImport(opened), [opened]);
+  const localAnswers = useAnswers((preview?.target?.id ?? '') as EvaluationId);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -101,6 +105,20 @@ export function ImportSummary({
   };
 
   const answered = s.answers.filter((a) => a.value !== null || a.justification.trim() !== '');
+  const pack = opened.bundle.pack;
+  const fileValue = new Map(s.answers.map((a) => [a.indicator, a.value]));
+  const localValue = new Map((localAnswers ?? []).map((a) => [a.indicator, a.value]));
+  const shown = (v: number | null | undefined): string =>
+    v === null || v === undefined ? 'kosong' : formatValue(pack, v);
+  /** "3 (di sini 2,50; berkas 2,75)": the values behind a changed or disputed answer. */
+  const withValues = (ns: readonly number[]): string =>
+    ns
+      .map((n) =>
+        localValue.get(n) === fileValue.get(n)
+          ? String(n)
+          : `${n} (di sini ${shown(localValue.get(n))}; berkas ${shown(fileValue.get(n))})`,
+      )
+      .join(', ');
   return (
     <div className="import-summary">
       <section className="card" aria-labelledby={headingId}>
@@ -130,6 +148,8 @@ export function ImportSummary({
           <dd>
             {m.app.name} versi {m.app.version}
           </dd>
+          <dt>Nilai dalam berkas</dt>
+          <dd>{indexLine(pack, snapshotValues(s))}</dd>
           <dt>Cakupan</dt>
           <dd>{plan.summary.scope}</dd>
           <dt>Isi</dt>
@@ -168,7 +188,7 @@ export function ImportSummary({
               {c.answersChanged.length > 0 && (
                 <li>
                   {c.answersChanged.length} jawaban di berkas lebih baru dan akan menggantikan versi
-                  di sini: indikator {list(c.answersChanged)}.
+                  di sini: indikator {withValues(c.answersChanged)}.
                 </li>
               )}
               {c.answersUnchanged.length > 0 && (
@@ -184,7 +204,7 @@ export function ImportSummary({
                 <li>
                   <strong>
                     {c.answersInConflict.length} jawaban diubah di kedua pihak sejak terakhir
-                    dipertukarkan: indikator {list(c.answersInConflict)}.
+                    dipertukarkan: indikator {withValues(c.answersInConflict)}.
                   </strong>
                 </li>
               )}
