@@ -6,7 +6,7 @@
  * their butir; an external-index indicator takes the other agency's index and converts it.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   answerEditSchema,
@@ -65,7 +65,8 @@ const isTyping = (target: EventTarget | null): boolean =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
   !(target instanceof HTMLInputElement && target.type === 'radio');
 
-export function ScoringForm({ number }: { number: number }) {
+/** `pager` (the previous/next buttons) shares the sticky bar at the foot with the save status. */
+export function ScoringForm({ number, pager }: { number: number; pager?: ReactNode }) {
   const ws = useWorkspace();
   const { evaluation, pack, answers, actor, currentMember, result, setPendingValue } = ws;
   const notify = useNotify();
@@ -275,7 +276,6 @@ export function ScoringForm({ number }: { number: number }) {
             </p>
           )}
         </div>
-        <SaveIndicator state={state} invalid={invalid} />
       </div>
 
       {stored?.carriedOver && (
@@ -481,6 +481,10 @@ export function ScoringForm({ number }: { number: number }) {
 
       <IndicatorEvidence indicator={indicator} scale={scale} level={currentLevel} />
       <IndicatorHistory number={number} />
+      <div className="scoring-bar">
+        <SaveIndicator state={state} invalid={invalid} />
+        {pager}
+      </div>
     </div>
   );
 }

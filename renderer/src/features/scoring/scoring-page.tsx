@@ -36,30 +36,33 @@ export function ScoringPage() {
   const prev = index > 0 ? visible[index - 1] : undefined;
   const next = index >= 0 ? visible[index + 1] : visible[0];
 
+  const pager = (
+    <div className="pager">
+      <button
+        type="button"
+        className="secondary"
+        disabled={prev === undefined}
+        onClick={() => void navigate(`/evaluasi/${evaluation.id}/indikator/${prev}`)}
+      >
+        ‹ Indikator sebelumnya
+      </button>
+      <span className="small muted">Alt+↑ / Alt+↓ untuk berpindah indikator</span>
+      <button
+        type="button"
+        className="secondary"
+        disabled={next === undefined}
+        onClick={() => void navigate(`/evaluasi/${evaluation.id}/indikator/${next}`)}
+      >
+        Indikator berikutnya ›
+      </button>
+    </div>
+  );
+
   return (
     <div className="scoring-layout">
       <Navigator current={current} filter={filter} onFilter={setFilter} />
       <section aria-labelledby="judul-indikator" className="scoring-main">
-        <div className="pager">
-          <button
-            type="button"
-            className="secondary"
-            disabled={prev === undefined}
-            onClick={() => void navigate(`/evaluasi/${evaluation.id}/indikator/${prev}`)}
-          >
-            ‹ Indikator sebelumnya
-          </button>
-          <span className="small muted">Alt+↑ / Alt+↓ untuk berpindah indikator</span>
-          <button
-            type="button"
-            className="secondary"
-            disabled={next === undefined}
-            onClick={() => void navigate(`/evaluasi/${evaluation.id}/indikator/${next}`)}
-          >
-            Indikator berikutnya ›
-          </button>
-        </div>
-        <ScoringForm key={`${evaluation.id}:${current}`} number={current} />
+        <ScoringForm key={`${evaluation.id}:${current}`} number={current} pager={pager} />
       </section>
     </div>
   );
