@@ -28,6 +28,14 @@ export const BACKUP_TABLES = [
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
+/**
+ * Tables a backup leaves out on purpose: working state, not records. `mergeDrafts` is the
+ * coordinator's unfinished merge; it holds copies of the .spbe files (evidence bytes as Blobs,
+ * which JSON cannot carry) that the coordinator still has, and a restore replaces the database
+ * the draft was made against. A restore empties these tables.
+ */
+export const UNBACKED_TABLES: readonly string[] = ['mergeDrafts'];
+
 /** Table names as the user reads them in messages. */
 export const TABLE_LABELS: Record<string, string> = {
   evaluations: 'evaluasi',

@@ -14,7 +14,7 @@ import {
 } from '../../../renderer/src/db/backup';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
-import { db } from '../../../renderer/src/db/db';
+import { db, DATABASE_VERSION } from '../../../renderer/src/db/db';
 import { parseBackupFileName } from '../../../renderer/src/platform/backup-names';
 import { collectToBlob, webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { syncSha256 } from '../../../shared/backup/hash';
@@ -82,7 +82,7 @@ describe('backup round trip', () => {
     const preview = await readBackup(file);
     expect(preview.manifest.format).toBe('evaluasi-spbe-cadangan');
     expect(preview.manifest.app.version).toBe(__APP_VERSION__);
-    expect(preview.manifest.database).toEqual({ name: 'evaluasi-spbe', version: 1 });
+    expect(preview.manifest.database).toEqual({ name: 'evaluasi-spbe', version: DATABASE_VERSION });
     expect(preview.evaluations).toEqual([
       expect.objectContaining({
         id: ids.balikpapan,

@@ -1,11 +1,11 @@
 /**
- * The backup before a database upgrade, proved with a test-only schema version 2 on top of the
- * real versions: a version-1 database holding data is backed up (in its own version-1 shape)
+ * The backup before a database upgrade, proved with a test-only schema version on top of the
+ * real versions: a database at the app's current version holding data is backed up (in its own shape)
  * BEFORE the upgrade runs, and that backup restores into the upgraded database through the same
  * upgrade function.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES } from '../../../shared/backup';
+import { BACKUP_TABLES, UNBACKED_TABLES } from '../../../shared/backup';
 import { readBackup, restoreBackup } from '../../../renderer/src/db/backup';
 import {
   db,
@@ -22,11 +22,13 @@ import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { dump, json, populate, readZip } from './backup-helpers';
 import { resetDatabase } from './helpers';
 
-const UPGRADED_ADDRESS = 'Alamat diisi oleh pembaruan skema versi 2';
+const UPGRADED_ADDRESS = 'Alamat diisi oleh pembaruan skema versi berikutnya';
 
 /** A later schema as a real one would look: a new index and an upgrade that rewrites rows. */
+const CURRENT = DATABASE_VERSIONS[DATABASE_VERSIONS.length - 1]!.version;
+const NEXT = CURRENT + 1;
 const testVersion2: DatabaseVersion = {
-  version: 2,
+  version: NEXT,
   stores: { evidence: '&id, evaluationId, hash, [evaluationId+hash], addedAt, kind' },
   upgrade: async (tx) => {
     await tx
@@ -54,7 +56,9 @@ afterEach(async () => {
 
 describe('backup before a database upgrade', () => {
   it('the app has no table a backup would leave out', () => {
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...BACKUP_TABLES, 'blobs'].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [...BACKUP_TABLES, ...UNBACKED_TABLES, 'blobs'].sort(),
+    );
   });
 
   it('writes the old data into a backup first, then the upgrade runs', async () => {
@@ -75,22 +79,22 @@ describe('backup before a database upgrade', () => {
     const entry = await backupBeforeUpgrade(target, store);
     expect(entry).not.toBeNull();
     expect(parseBackupFileName(entry!.name)?.reason).toBe('sebelum-pembaruan');
-    expect(versionWhileWriting).toBe(1);
-    expect(await installedVersion(DATABASE_NAME)).toBe(1);
+    expect(versionWhileWriting).toBe(CURRENT);
+    expect(await installedVersion(DATABASE_NAME)).toBe(CURRENT);
 
-    // Now the upgrade: version 2, rows rewritten by its upgrade function.
+    // Now the upgrade: the next version, rows rewritten by its upgrade function.
     await openChecked(target);
-    expect(await installedVersion(DATABASE_NAME)).toBe(2);
+    expect(await installedVersion(DATABASE_NAME)).toBe(NEXT);
     const upgraded = await target.evaluations.toArray();
     expect(upgraded.every((e) => e.instansi.address === UPGRADED_ADDRESS)).toBe(true);
 
-    // The backup holds the data as it was before the upgrade, in version 1's shape.
+    // The backup holds the data as it was before the upgrade, in the old version's shape.
     const file = await (await webBackupStore.read(entry!.name)).blob();
     const entries = await readZip(file);
     expect(json(entries, 'tables/evaluations.json')).toEqual(before.evaluations);
     expect(json(entries, 'tables/answers.json')).toEqual(before.answers);
     const preview = await readBackup(file, { versions });
-    expect(preview.manifest.database.version).toBe(1);
+    expect(preview.manifest.database.version).toBe(CURRENT);
     expect(preview.olderSchema).toBe(true);
     expect(preview.evaluations.map((e) => e.instansi).sort()).toEqual([
       'Pemerintah Kabupaten Mojokerto',

@@ -1,5 +1,5 @@
 /** What the backup modules share: limits, the native hash, table order, error translation. */
-import { BACKUP_TABLES, BackupError } from '../../../../shared/backup';
+import { BACKUP_TABLES, BackupError, UNBACKED_TABLES } from '../../../../shared/backup';
 import { bundleErrorFromZip } from '../../../../shared/bundle/zip/zip-lib';
 import type { DatabaseVersion } from '../db';
 
@@ -40,13 +40,16 @@ export async function nativeSha256(subtle: SubtleCrypto, bytes: Uint8Array): Pro
 /** Rows serialized per JSON chunk: keeps each chunk small while a table streams out. */
 export const ROWS_PER_CHUNK = 500;
 
-/** The tables of a schema version: every table declared up to it, less those dropped (`null`). */
+/**
+ * The backed-up tables of a schema version: every table declared up to it, less those dropped
+ * (`null`) and those a backup leaves out (UNBACKED_TABLES).
+ */
 export function tablesOf(versions: readonly DatabaseVersion[], upTo: number): string[] {
   const tables = new Set<string>();
   for (const v of versions) {
     if (v.version > upTo) break;
     for (const [name, spec] of Object.entries(v.stores)) {
-      if (spec === null) tables.delete(name);
+      if (spec === null || UNBACKED_TABLES.includes(name)) tables.delete(name);
       else tables.add(name);
     }
   }

@@ -21,6 +21,7 @@ import {
   summarizeEvaluations,
   tableEntryName,
   tableLabel,
+  UNBACKED_TABLES,
   type BackupBlob,
   type BackupManifest,
   type BackupTable,
@@ -67,6 +68,7 @@ async function readPicture(database: Dexie): Promise<DatabasePicture> {
   let blobs: BlobRow[] = [];
   await database.transaction('r', database.tables, async () => {
     for (const table of database.tables) {
+      if (UNBACKED_TABLES.includes(table.name)) continue;
       const rows = (await table.toArray()) as Row[];
       if (table.name === BLOB_TABLE) blobs = rows as unknown as BlobRow[];
       else tables.set(table.name, rows);
