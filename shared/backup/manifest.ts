@@ -4,6 +4,7 @@
  * summary of the evaluations for the preview. The zod schema here is the single source of truth.
  */
 import { z } from 'zod';
+import { timestampSchema } from '../format/timestamp';
 import { evidenceHashSchema } from '../assessment/ids';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { sha256HexSync, syncSha256, type SyncHashFactory } from './hash';
@@ -29,7 +30,7 @@ export const backupBlobSchema = z.strictObject({
   hash: evidenceHashSchema,
   size: count,
   type: z.string().max(200),
-  createdAt: z.number(),
+  createdAt: timestampSchema,
   entry: z.string().max(200),
 });
 export type BackupBlob = z.infer<typeof backupBlobSchema>;
@@ -40,7 +41,7 @@ export const evaluationSummarySchema = z.strictObject({
   instansi: z.string().max(200),
   year: z.number().int().nullable(),
   status: z.string().max(20),
-  updatedAt: z.number().nullable(),
+  updatedAt: timestampSchema.nullable(),
   /** Answer rows, and of those the ones with a level chosen. */
   answers: count,
   answered: count,
@@ -54,7 +55,7 @@ export const backupManifestSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number().int().positive(),
   app: z.strictObject({ name: z.string().max(100), version: z.string().max(40) }),
-  createdAt: z.number().int().nonnegative(),
+  createdAt: timestampSchema,
   database: z.strictObject({
     name: z.string().min(1).max(100),
     version: z.number().int().min(1).max(100_000),

@@ -5,8 +5,10 @@
  * source of truth; `validate.ts` adds the checks a schema cannot express.
  */
 import { z } from 'zod';
+import { refineNotAfter, timestampSchema } from '../format/timestamp';
 import { evidenceHashSchema, memberIdSchema } from '../assessment/ids';
-import { evaluationSnapshotSchema } from '../assessment/snapshot';
+import { evaluationSnapshotSchema, type EvaluationSnapshot } from '../assessment/snapshot';
+import { tombstoneSchema } from '../assessment/tombstone';
 import { instrumentRefSchema } from '../instrument/schema';
 import { BUNDLE_FORMAT } from './format';
 
@@ -42,17 +44,54 @@ export type BundleExporter = z.infer<typeof bundleExporterSchema>;
  * The top level is a plain (non-strict) object so that a newer minor version's extra fields are
  * dropped, not refused; everything inside keeps the strict schemas of the assessment model.
  */
-export const bundleManifestSchema = z.object({
-  format: z.literal(BUNDLE_FORMAT),
-  formatVersion: z.string().regex(/^\d+\.\d+$/),
-  app: z.strictObject({ name: z.string().max(100), version: z.string().max(40) }),
-  instrument: instrumentRefSchema,
-  exportedAt: z.number().int().nonnegative(),
-  exportedBy: bundleExporterSchema,
-  scope: bundleScopeSchema,
-  /** True when every file the snapshot references (evidence, logo) is in the zip. */
-  evidenceIncluded: z.boolean(),
-  files: z.array(bundleFileSchema).max(100_000),
-  snapshot: evaluationSnapshotSchema,
-});
+export const bundleManifestSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    formatVersion: z.string().regex(/^\d+\.\d+$/),
+    app: z.strictObject({ name: z.string().max(100), version: z.string().max(40) }),
+    instrument: instrumentRefSchema,
+    exportedAt: timestampSchema,
+    exportedBy: bundleExporterSchema,
+    scope: bundleScopeSchema,
+    /** True when every file the snapshot references (evidence, logo) is in the zip. */
+    evidenceIncluded: z.boolean(),
+    files: z.array(bundleFileSchema).max(100_000),
+    snapshot: evaluationSnapshotSchema,
+    /**
+     * Deletions made in the evaluation (documents, links, members), so a merge or import applies
+     * them instead of bringing the items back. Optional: bundles of older app versions have none,
+     * and older app versions drop the field (the top level is not strict).
+     */
+    tombstones: z.array(tombstoneSchema).max(100_000).optional(),
+  })
+  .superRefine((manifest, ctx) => {
+    refineSnapshotNotAfter(ctx, manifest.snapshot, manifest.exportedAt);
+    manifest.tombstones?.forEach((t, i) =>
+      refineNotAfter(ctx, t.at, manifest.exportedAt, ['tombstones', i, 'at']),
+    );
+  });
 export type BundleManifest = z.infer<typeof bundleManifestSchema>;
+
+/**
+ * Every moment a snapshot records must lie before its file's export time (one day of clock skew
+ * allowed): a refusal names the field, e.g. "snapshot.audit[3].at".
+ */
+export function refineSnapshotNotAfter(
+  ctx: Parameters<typeof refineNotAfter>[0],
+  snapshot: EvaluationSnapshot,
+  exportedAt: number,
+): void {
+  const at = (value: unknown, ...path: PropertyKey[]) =>
+    refineNotAfter(ctx, value, exportedAt, ['snapshot', ...path]);
+  const { evaluation } = snapshot;
+  at(evaluation.createdAt, 'evaluation', 'createdAt');
+  at(evaluation.updatedAt, 'evaluation', 'updatedAt');
+  if (evaluation.origin.kind === 'imported') {
+    at(evaluation.origin.exportedAt, 'evaluation', 'origin', 'exportedAt');
+  }
+  snapshot.answers.forEach((a, i) => at(a.updatedAt, 'answers', i, 'updatedAt'));
+  snapshot.evidence.forEach((e, i) => at(e.addedAt, 'evidence', i, 'addedAt'));
+  snapshot.links.forEach((l, i) => at(l.addedAt, 'links', i, 'addedAt'));
+  snapshot.members.forEach((m, i) => at(m.createdAt, 'members', i, 'createdAt'));
+  snapshot.audit.forEach((e, i) => at(e.at, 'audit', i, 'at'));
+}

@@ -11,7 +11,7 @@ const link = (evidenceId: string, levels: number[], ind = 10) =>
     indicator: ind,
     levels,
     note: '',
-    addedAt: 0,
+    addedAt: Date.UTC(2026, 0, 1),
     addedBy: null,
   }) as unknown as EvidenceLink;
 

@@ -66,7 +66,7 @@ describe.each(builtInProfiles().map((p) => [p.id, p] as const))('%s', (_id, p) =
         id: 'l',
         evaluationId: 'e',
         evidenceId: 'd',
-        addedAt: 0,
+        addedAt: Date.UTC(2026, 0, 1),
         addedBy: null,
       };
       expect(evidenceLinkSchema.safeParse(row).success).toBe(true);
