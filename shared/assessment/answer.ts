@@ -9,6 +9,7 @@
  * revision is among the other's ancestors, only the other changed since their common ancestor.
  */
 import { z } from 'zod';
+import { timestampSchema } from '../format/timestamp';
 import { evaluationIdSchema, memberIdSchema, revisionIdSchema } from './ids';
 
 export const answerStatuses = ['draft', 'submitted', 'verified', 'needsRevision'] as const;
@@ -81,7 +82,7 @@ export const answerSchema = z.strictObject({
   reviewNote: z.string().max(10_000),
   /** Carried over from last year's evaluation and not yet reviewed this year. */
   carriedOver: z.boolean(),
-  updatedAt: z.number(),
+  updatedAt: timestampSchema,
   updatedBy: memberIdSchema.nullable(),
   revision: revisionIdSchema,
   ancestors: z.array(revisionIdSchema).max(MAX_ANCESTORS),

@@ -3,6 +3,7 @@
  * same transaction as the change it records; never updated or deleted except with its evaluation.
  */
 import { z } from 'zod';
+import { timestampSchema } from '../format/timestamp';
 import { evaluationIdSchema, memberIdSchema } from './ids';
 
 export const auditEntities = ['evaluation', 'answer', 'evidence', 'link', 'member'] as const;
@@ -13,7 +14,7 @@ export const auditEventSchema = z.strictObject({
   /** Stable id across exchanges (bundles carry the log). */
   id: z.string().min(1).max(64),
   evaluationId: evaluationIdSchema,
-  at: z.number(),
+  at: timestampSchema,
   actor: memberIdSchema.nullable(),
   /** The actor's name when it happened (members can be renamed or removed). */
   actorName: z.string().max(120),

@@ -3,6 +3,7 @@
  * copied into the evaluation (the report must keep saying what was true when it was made).
  */
 import { z } from 'zod';
+import { calendarDateSchema, timestampSchema } from '../format/timestamp';
 import { instrumentRefSchema } from '../instrument/schema';
 import { evaluationIdSchema, evidenceHashSchema } from './ids';
 
@@ -19,11 +20,8 @@ export const instansiKindLabel: Record<InstansiKind, string> = {
   provinsi: 'Pemerintah Provinsi',
 };
 
-/** Calendar date "YYYY-MM-DD" (no time zone). */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berformat TTTT-BB-HH')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'tanggal tidak sah');
+/** Calendar date "YYYY-MM-DD" (no time zone) naming a day that exists (shared/format/timestamp). */
+export const isoDateSchema = calendarDateSchema;
 
 export const instansiSchema = z.strictObject({
   /** Official name: "Pemerintah Kota Balikpapan". */
@@ -58,7 +56,7 @@ export const evaluationOriginSchema = z.discriminatedUnion('kind', [
     kind: z.literal('imported'),
     fileName: z.string(),
     exportedBy: z.string(),
-    exportedAt: z.number(),
+    exportedAt: timestampSchema,
   }),
   z.strictObject({ kind: z.literal('merged'), mergeId: z.string() }),
 ]);
@@ -78,8 +76,8 @@ export const evaluationSchema = z.strictObject({
   periodEnd: isoDateSchema.nullable().default(null),
   status: evaluationStatusSchema.default('active'),
   origin: evaluationOriginSchema.default({ kind: 'created' }),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 

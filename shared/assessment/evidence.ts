@@ -4,6 +4,7 @@
  * file added twice is one copy linked twice. Removing a link never removes a document.
  */
 import { z } from 'zod';
+import { timestampSchema } from '../format/timestamp';
 import { isoDateSchema } from './evaluation';
 import {
   evaluationIdSchema,
@@ -47,7 +48,7 @@ export const evidenceSchema = z.strictObject({
   fileName: z.string().trim().min(1).max(255),
   mimeType: z.string().max(200),
   size: z.number().int().positive(),
-  addedAt: z.number(),
+  addedAt: timestampSchema,
   addedBy: memberIdSchema.nullable(),
   /** Document metadata: kind, title, number and date as printed on it. */
   kind: evidenceKindSchema,
@@ -67,7 +68,7 @@ export const evidenceLinkSchema = z.strictObject({
   levels: z.array(z.number().int().min(1)).max(10),
   /** Where in the document, e.g. "Pasal 5 ayat (2)". */
   note: z.string().max(1_000),
-  addedAt: z.number(),
+  addedAt: timestampSchema,
   addedBy: memberIdSchema.nullable(),
   /** Pemdi: the butir codes of the indicator this document answers; absent for 59/2020. */
   butir: z.array(z.string().trim().min(1).max(40)).max(50).optional(),

@@ -1,5 +1,6 @@
 /** The Tim Asesor Internal of an evaluation: members, their roles and the indicators they cover. */
 import { z } from 'zod';
+import { timestampSchema } from '../format/timestamp';
 import { evaluationIdSchema, memberIdSchema } from './ids';
 
 export const memberRoles = ['coordinator', 'lead', 'dataEntry', 'member'] as const;
@@ -28,7 +29,7 @@ export const memberSchema = z.strictObject({
   role: memberRoleSchema,
   /** Indicator numbers this member covers; empty = none assigned. */
   indicators: z.array(z.number().int().min(1)),
-  createdAt: z.number(),
+  createdAt: timestampSchema,
 });
 export type Member = z.infer<typeof memberSchema>;
 
