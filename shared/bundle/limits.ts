@@ -2,8 +2,10 @@
  * Size bounds of a bundle, checked twice: on what the zip declares (here, before a byte is
  * inflated) and on what is really streamed out of each entry (counted chunk by chunk by the
  * reader's verifying stream, zip/streams.ts, so a lying header cannot make it inflate more than
- * declared). The compression-ratio bound stops a zip bomb before it runs; the streamed count
- * stops one whose header lies about its size.
+ * declared). The compression-ratio bound (per entry, and over the whole archive, from small
+ * sizes up) stops a zip bomb before it runs, split into many entries or not; the inflation
+ * budget (a multiple of the file's size, under an absolute cap, both named in the message) bounds
+ * the total, declared and streamed; the streamed count stops one whose header lies about its size.
  */
 import { formatBytes, formatNumber } from '../format/number';
 import { BundleError } from './errors';
@@ -17,15 +19,27 @@ export interface BundleLimits {
   maxManifestBytes: number;
   /** One evidence file. */
   maxEntryBytes: number;
-  /** All entries together, inflated. */
+  /** All entries together, inflated: the absolute cap of the inflation budget. */
   maxTotalBytes: number;
+  /**
+   * All entries together, inflated, as a multiple of the file's size (a bundle's evidence is
+   * stored, not deflated; only JSON deflates, about 10:1). The budget of a file is
+   * max(`minInflationBudget`, size × this), never above `maxTotalBytes`.
+   */
+  maxInflationFactor: number;
+  /** The inflation budget of a small file (so a tiny valid bundle is never refused by it). */
+  minInflationBudget: number;
   maxEntries: number;
-  /** Inflated / compressed, above `ratioCheckFrom` inflated bytes. Deflate tops out near 1032. */
+  /**
+   * Inflated / compressed, per entry above `ratioCheckFrom` inflated bytes and for the whole
+   * archive above the same size. Deflate tops out near 1032.
+   */
   maxCompressionRatio: number;
   ratioCheckFrom: number;
 }
 
-const MiB = 1024 * 1024;
+const KiB = 1024;
+const MiB = 1024 * KiB;
 const GiB = 1024 * MiB;
 
 export const DEFAULT_BUNDLE_LIMITS: Readonly<BundleLimits> = Object.freeze({
@@ -34,11 +48,58 @@ export const DEFAULT_BUNDLE_LIMITS: Readonly<BundleLimits> = Object.freeze({
   // bound is the outer wall against hostile files, not the policy.
   maxEntryBytes: 2 * GiB,
   maxTotalBytes: 64 * GiB,
+  maxInflationFactor: 100,
+  minInflationBudget: 1 * MiB,
   maxEntries: 100_000,
   // JSON of a full evaluation deflates about 10:1; repeated audit text can reach 50:1.
   maxCompressionRatio: 200,
-  ratioCheckFrom: 1 * MiB,
+  // Small enough that many small entries cannot each hide a bomb (a multi-entry bomb).
+  ratioCheckFrom: 16 * KiB,
 });
+
+/** The inflation budget of a file of `fileSize` bytes: how many bytes its entries may yield. */
+export function inflationBudget(
+  fileSize: number,
+  limits: Pick<BundleLimits, 'maxTotalBytes' | 'maxInflationFactor' | 'minInflationBudget'>,
+): number {
+  return Math.min(
+    limits.maxTotalBytes,
+    Math.max(limits.minInflationBudget, fileSize * limits.maxInflationFactor),
+  );
+}
+
+/** The refusal of a file whose entries yield (or declare) more than its budget. */
+export function overBudgetError(
+  total: number,
+  fileSize: number,
+  limits: Pick<BundleLimits, 'maxTotalBytes' | 'maxInflationFactor' | 'minInflationBudget'>,
+  declared: boolean,
+): BundleError {
+  const budget = inflationBudget(fileSize, limits);
+  const what = declared
+    ? `Isi berkas menyatakan total ${formatBytes(total)} setelah dibuka`
+    : `Isi berkas menghasilkan lebih dari ${formatBytes(budget)} setelah dibuka; pembacaan dihentikan`;
+  return new BundleError(
+    declared ? 'tooLarge' : 'zipBomb',
+    `${what}, melebihi batas ${formatBytes(budget)} untuk berkas berukuran ${formatBytes(fileSize)} (paling banyak ${limits.maxInflationFactor} kali ukuran berkas dan tidak lebih dari ${formatBytes(limits.maxTotalBytes)}).`,
+  );
+}
+
+/**
+ * Counts the bytes really inflated out of a file, across all its entries, and throws at the
+ * first chunk past the budget (so a lying archive stops inflating at once).
+ */
+export function inflationCounter(
+  fileSize: number,
+  limits: Pick<BundleLimits, 'maxTotalBytes' | 'maxInflationFactor' | 'minInflationBudget'>,
+): (n: number) => void {
+  const budget = inflationBudget(fileSize, limits);
+  let total = 0;
+  return (n) => {
+    total += n;
+    if (total > budget) throw overBudgetError(total, fileSize, limits, false);
+  };
+}
 
 /** What the zip's central directory says about one entry. */
 export interface DeclaredEntry {
@@ -97,10 +158,17 @@ export function checkDeclaredTotals(
     total += e.uncompressedSize;
     compressed += e.compressedSize;
   }
-  if (total > limits.maxTotalBytes) {
+  if (total > limits.maxTotalBytes || total > inflationBudget(fileSize, limits)) {
+    throw overBudgetError(total, fileSize, limits, true);
+  }
+  // Many small entries each under the per-entry check can still make a bomb together.
+  if (
+    total > limits.ratioCheckFrom &&
+    total > Math.max(compressed, 1) * limits.maxCompressionRatio
+  ) {
     throw new BundleError(
-      'tooLarge',
-      `Isi berkas menyatakan total ${formatBytes(total)}, melebihi batas ${formatBytes(limits.maxTotalBytes)}.`,
+      'zipBomb',
+      `Berkas ditolak: ${formatBytes(compressed)} data termampat di ${entries.length} entri mengembang menjadi ${formatBytes(total)} (rasio lebih dari ${limits.maxCompressionRatio}:1), ciri bom zip.`,
     );
   }
   // The data of the entries must fit in the file: a header declaring more compressed bytes than

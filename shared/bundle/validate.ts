@@ -8,7 +8,7 @@
 import { snapshotValues } from '../assessment/snapshot';
 import type { InstrumentPack } from '../instrument/schema';
 import { findPack } from '../instrument/packs';
-import { findIndicator } from '../instrument/tree';
+import { indicatorEntries, type IndicatorEntry } from '../instrument/tree';
 import { checkValues } from '../scoring/score';
 import { evidenceEntryName } from './entries';
 import { BundleError } from './errors';
@@ -112,6 +112,12 @@ export function referencedHashes(manifest: Pick<BundleManifest, 'snapshot'>): Se
 export function checkManifestContent(manifest: BundleManifest, pack: InstrumentPack): string[] {
   const problems: string[] = [];
   const { snapshot } = manifest;
+  // Indicators by number: each row's lookup is O(1), not a walk over the pack.
+  const indicatorByNumber = new Map<number, IndicatorEntry>(
+    indicatorEntries(pack).map((e) => [e.indicator.number, e]),
+  );
+  const findIndicator = (_pack: InstrumentPack, n: number): IndicatorEntry | undefined =>
+    indicatorByNumber.get(n);
   const evaluationId = snapshot.evaluation.id;
   const inst = snapshot.evaluation.instrument;
   if (inst.id !== manifest.instrument.id || inst.version !== manifest.instrument.version) {
@@ -252,9 +258,13 @@ export function checkManifestContent(manifest: BundleManifest, pack: InstrumentP
         );
       }
     }
+    // One pass over the rows, not one per missing hash: validation stays linear in the rows.
+    const evidenceByHash = new Map<string, (typeof snapshot.evidence)[number]>();
+    for (const e of snapshot.evidence)
+      if (!evidenceByHash.has(e.hash)) evidenceByHash.set(e.hash, e);
     for (const hash of referenced) {
       if (!listed.has(hash)) {
-        const ev = snapshot.evidence.find((e) => e.hash === hash);
+        const ev = evidenceByHash.get(hash);
         problems.push(
           `isi bukti dukung ${ev ? `"${ev.fileName}"` : '(logo instansi)'} tidak terdaftar di berkas (${evidenceEntryName(hash)})`,
         );

@@ -1,7 +1,8 @@
 /**
  * Opening a .spbe bundle: everything is validated before the caller gets anything to store.
- * In order: not empty, a zip at all, the central directory (entry count, names, duplicates,
- * declared sizes, compression ratio, one encryption state for all), the password, manifest.json
+ * In order: not empty, a zip at all, one unambiguous end of the archive (structure.ts), the
+ * central directory (entry count, names, duplicates, declared sizes, compression ratio, the
+ * inflation budget, local headers agreeing, one encryption state for all), the password, manifest.json
  * (size-capped, then format version, schema, pack, values, references: validate.ts), the entry
  * list against the manifest's file list, and finally every evidence file streamed once through
  * SHA-256 with its size counted chunk by chunk. Only then does `readBundle` resolve.
@@ -22,12 +23,14 @@ import {
   checkDeclaredTotals,
   DEFAULT_BUNDLE_LIMITS,
   exactBytes,
+  inflationCounter,
   type BundleLimits,
 } from '../limits';
 import type { BundleFile, BundleManifest } from '../manifest';
 import type { ProgressListener } from '../progress';
 import { parseManifest } from '../validate';
 import { startsLikeZip, zipReaderOf, type BundleSource } from './source';
+import { checkArchiveEnd, checkLocalHeaders } from './structure';
 import { collectingSink, verifyingSink, verifyingTransformer, type VerifyOptions } from './streams';
 import { bundleErrorFromZip, zipLib, type ZipEntry, type ZipFileEntry } from './zip-lib';
 
@@ -141,6 +144,9 @@ async function readBundleUnchecked(
   };
   throwIfAborted();
   await checkContainer(source);
+  // One reading for every zip reader, and the entry count, before zip.js parses the directory.
+  await checkArchiveEnd(source, limits);
+  throwIfAborted();
 
   const readerOptions = {
     ...STRICT_ZIP_READING,
@@ -187,6 +193,10 @@ async function readBundleUnchecked(
   }
   for (const e of files) checkDeclaredEntry(nameAndSizes(e), limits);
   checkDeclaredTotals(files.map(nameAndSizes), source.size, limits);
+  await checkLocalHeaders(source, files, signal);
+  throwIfAborted();
+  // Every byte inflated out of the file counts against its budget, whatever the headers said.
+  const inflated = inflationCounter(source.size, limits);
 
   const manifestEntry = files.find((e) => e.filename === MANIFEST_ENTRY)!;
   const encrypted = manifestEntry.encrypted;
@@ -238,6 +248,7 @@ async function readBundleUnchecked(
     throw bundleErrorFromZip(e, MANIFEST_ENTRY);
   }
   const manifestBytes = collected.bytes();
+  inflated(manifestBytes.byteLength);
   if (manifestBytes.byteLength !== declaredManifest) {
     throw new BundleError(
       'sizeMismatch',
@@ -304,6 +315,7 @@ async function readBundleUnchecked(
     progress();
     const entry = byName.get(f.entry)!;
     const verify = verifyOptionsForBundle(f, hash, (n) => {
+      inflated(n);
       bytesDone += n;
       progress();
     });
@@ -330,8 +342,9 @@ async function readBundleUnchecked(
     filesTotal,
   });
 
+  const fileByHash = new Map<string, BundleFile>(manifest.files.map((f) => [f.hash, f]));
   const fileOf = (h: string): { file: BundleFile; entry: ZipFileEntry } => {
-    const file = manifest.files.find((x) => x.hash === h);
+    const file = fileByHash.get(h);
     const entry = file && byName.get(file.entry);
     if (!file || !entry) {
       throw new BundleError(
