@@ -1,5 +1,5 @@
 /** The application: providers and routes. */
-import { HashRouter, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { NoticeProvider } from '../components/notices';
 import { AboutPage } from '../features/about/about-page';
 import { BackupProvider } from '../features/backups/backup-context';
@@ -28,6 +28,7 @@ import { TeamPage } from '../features/team/team-page';
 import { WorkspaceLayout } from '../features/workspace/workspace-layout';
 import type { Platform } from '../platform';
 import { DatabaseGate } from './database-gate';
+import { DataHashRouter } from './data-hash-router';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PlatformContext } from './platform-context';
@@ -39,7 +40,7 @@ export function App({ platform }: { platform: Platform }) {
         <DatabaseGate>
           <UserPacksGate>
             <BackupProvider>
-              <HashRouter>
+              <DataHashRouter>
                 <OpenFileListener />
                 <Routes>
                   {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
@@ -76,7 +77,7 @@ export function App({ platform }: { platform: Platform }) {
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Routes>
-              </HashRouter>
+              </DataHashRouter>
             </BackupProvider>
           </UserPacksGate>
         </DatabaseGate>
