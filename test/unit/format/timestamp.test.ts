@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  formatDate,
+  formatDateTime,
+  formatWeekday,
+  INVALID_DATE_TEXT,
+  safeIsoString,
+  toDate,
+} from '../../../shared/format/date';
+import {
   calendarDateSchema,
   FUTURE_SLACK_MS,
   isValidTimestamp,
@@ -86,5 +94,34 @@ describe('refineNotAfter', () => {
     expect(bad.error?.issues).toHaveLength(1);
     expect(bad.error?.issues[0]?.path).toEqual(['items', 1, 'at']);
     expect(bad.error?.issues[0]?.message).toMatch(/sesudah waktu ekspor/);
+  });
+});
+
+describe('date formatting never throws', () => {
+  it.each([
+    ['NaN', Number.NaN],
+    ['1e300', 1e300],
+    ['8,64e15 + 1', MAX_DATE_MS + 1],
+    ['-1e300', -1e300],
+    ['a bad string', 'kemarin'],
+    ['31 Februari', '2026-02-31'],
+    ['31 April', '2026-04-31'],
+    ['month 13', '2026-13-01'],
+    ['an invalid Date', new Date(Number.NaN)],
+  ])('writes "tanggal tidak sah" for %s', (_label, value) => {
+    expect(formatDate(value)).toBe(INVALID_DATE_TEXT);
+    expect(formatDateTime(value)).toBe(INVALID_DATE_TEXT);
+    expect(formatWeekday(value)).toBe(INVALID_DATE_TEXT);
+    if (typeof value !== 'string') expect(safeIsoString(value)).toBeNull();
+  });
+
+  it('still writes valid values', () => {
+    expect(formatDate('2026-11-22')).toBe('22 November 2026');
+    expect(formatDate('2024-02-29')).toBe('29 Februari 2024');
+    expect(formatDateTime(EXPORTED)).toMatch(/^22 November 2026 pukul \d{2}\.\d{2}$/);
+    expect(formatWeekday(Date.UTC(2026, 10, 22, 5))).toBe('Minggu');
+    expect(safeIsoString(EXPORTED)).toBe('2026-11-22T07:05:00.000Z');
+    expect(safeIsoString(1e300)).toBeNull();
+    expect(toDate(MAX_DATE_MS)?.getTime()).toBe(MAX_DATE_MS);
   });
 });
