@@ -7,7 +7,7 @@
  * and every assessor concerned.
  */
 import { snapshotValues, type EvaluationSnapshot } from '../assessment/snapshot';
-import { formatDate, formatDateTime } from '../format/date';
+import { formatDate, formatDateTime, formatWeekday } from '../format/date';
 import type { InstrumentPack } from '../instrument/schema';
 import { formatValue, valueNoun } from '../instrument/value';
 import { score } from '../scoring/score';
@@ -57,8 +57,6 @@ export interface MinutesOptions {
   nipByName?: Record<string, string>;
 }
 
-const weekday = new Intl.DateTimeFormat('id-ID', { weekday: 'long' });
-
 /** "3 (Terdefinisi)" on a level scale, "2,75 (Berkembang)" on a decimal one. */
 const levelTextOf =
   (pack: InstrumentPack) =>
@@ -89,7 +87,7 @@ export function reconciliationMinutes(
   const noun = valueNoun(pack);
 
   const opening = [
-    `Pada hari ini ${weekday.format(new Date(date))}, tanggal ${formatDate(date)}, bertempat di ${place}, telah dilaksanakan rekonsiliasi hasil penilaian mandiri Evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE) ${record.instansi} tahun ${record.year} menurut ${legal}, atas ${bundles.length} berkas penilaian asesor${base ? ' dan evaluasi koordinator sebagai dasar' : ''}.`,
+    `Pada hari ini ${formatWeekday(date)}, tanggal ${formatDate(date)}, bertempat di ${place}, telah dilaksanakan rekonsiliasi hasil penilaian mandiri Evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE) ${record.instansi} tahun ${record.year} menurut ${legal}, atas ${bundles.length} berkas penilaian asesor${base ? ' dan evaluasi koordinator sebagai dasar' : ''}.`,
     'Rekonsiliasi dilakukan untuk menyatukan jawaban para asesor menjadi satu hasil penilaian mandiri. Jawaban yang sama atau yang hanya diisi satu asesor digabung langsung; setiap perbedaan jawaban diputuskan oleh koordinator dengan alasan yang dicatat dalam berita acara ini.',
   ];
 
