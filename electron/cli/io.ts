@@ -23,6 +23,11 @@ export interface CliIo {
     path: string,
     write: (sink: WritableStream<Uint8Array>) => Promise<void>,
   ) => Promise<void>;
+  /**
+   * The entries of a folder (names, not paths), or null when the path is not a folder. Optional:
+   * without it every argument is taken as a file.
+   */
+  listDir?: (path: string) => Promise<string[] | null>;
   /** SHA-256 for evidence and files (Node's native one in the real CLI). */
   hash?: HashFactory;
 }

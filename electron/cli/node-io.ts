@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { HashFactory } from '../../shared/bundle';
@@ -103,6 +103,10 @@ export function nodeIo(): CliIo {
         createReadStream(p, { highWaterMark: 1024 * 1024 }),
       ) as ReadableStream<Uint8Array>,
     writeFileAtomic: writeAtomic,
+    listDir: async (p) => {
+      const info = await stat(p).catch(() => null);
+      return info?.isDirectory() ? await readdir(p) : null;
+    },
     hash: nodeSha256,
   };
 }

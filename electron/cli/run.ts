@@ -8,6 +8,7 @@ import { instrumentCommand } from './commands/instrument';
 import { reportCommand } from './commands/report';
 import { mergeCommand } from './commands/merge';
 import { packExportCommand, packValidateCommand } from './commands/pack';
+import { rekapCommand } from './commands/rekap';
 import { scoreCommand } from './commands/score';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT_INVALID, EXIT_OK, type CliIo } from './io';
@@ -32,6 +33,12 @@ Perintah:
                                     Ada konflik tanpa --prefer: keluar 3 dan daftar konflik ditulis
                                     ke <hasil>.conflicts.json. Dengan --prefer: konflik diselesaikan
                                     ke jawaban asesor itu (nama atau id anggota) dan dicatat.
+  rekap <folder atau berkas.spbe ...> -o <rekap.xlsx> [--json] [--password <sandi>]
+                                    Rekap banyak instansi (provinsi/kementerian): setiap berkas
+                                    .spbe diperiksa seperti saat impor; per instansi dan tahun
+                                    dipakai evaluasi final terbaru. Buku kerja: rekap per
+                                    instansi, nilai per indikator, sebaran predikat, dan berkas
+                                    yang ditolak beserta alasannya. Keluar 2 bila tak ada yang sah.
   instrument [--json] [--id <id>] [--version <v>]
                                     Tampilkan struktur instrumen (domain, aspek, indikator, bobot),
                                     mis. --id permenpanrb-8-2026 untuk Indeks Pemdi.
@@ -203,6 +210,23 @@ const commands: Record<string, Handler> = {
     throw new CliError(
       'Perintah pack memerlukan subperintah: spbe-eval pack export <id> -o <paket.json> atau spbe-eval pack validate <paket.json>',
     );
+  },
+  rekap: async (io, args, appVersion) => {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        output: { type: 'string', short: 'o' },
+        json: { type: 'boolean', default: false },
+        password: { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+    return rekapCommand(io, positionals, {
+      ...(values.output !== undefined ? { output: values.output } : {}),
+      ...(values.password !== undefined ? { password: values.password } : {}),
+      json: values.json ?? false,
+      appVersion,
+    });
   },
   instrument: (io, args) => {
     const { values, positionals } = parseArgs({

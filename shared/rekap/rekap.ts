@@ -1,0 +1,234 @@
+/**
+ * The rekap of many Pemda (for a province's Biro Organisasi or a ministry): from validated
+ * bundles to one row per instansi and year, keeping the latest final evaluation of each, and the
+ * distribution of the results per instrument. Pure: bundles are validated by the caller exactly
+ * as an import validates them; a file refused there is listed here with its reason.
+ *
+ * "Final" is the report's rule: every indicator answered and every answer verified. A Pemda that
+ * sent only provisional files still gets a row, marked "Sementara", so that nobody is missing
+ * from the rekap without a word.
+ */
+import { snapshotValues, type EvaluationSnapshot } from '../assessment/snapshot';
+import type { BundleManifest } from '../bundle/manifest';
+import type { InstrumentPack } from '../instrument/schema';
+import { formatValue } from '../instrument/value';
+import { score } from '../scoring/score';
+
+export interface RekapGroupValue {
+  id: string;
+  tier: string;
+  name: string;
+  /** Presented index ("2,95"); null when nothing of the group is answered. */
+  display: string | null;
+  value: number | null;
+}
+
+export interface RekapRow {
+  file: string;
+  instansi: string;
+  kind: string;
+  region: string;
+  province: string;
+  year: number;
+  pack: { id: string; version: string; shortTitle: string; indexLabel: string };
+  index: { display: string; value: number } | null;
+  predikat: string | null;
+  groups: RekapGroupValue[];
+  /** Indicator number -> value (null = unanswered). */
+  values: Record<number, number | null>;
+  /** Indicator number -> presented value ("3", "2,75"). */
+  valueText: Record<number, string>;
+  answered: number;
+  verified: number;
+  total: number;
+  final: boolean;
+  exportedAt: number;
+}
+
+export interface RefusedFile {
+  file: string;
+  reason: string;
+}
+
+export interface RekapInput {
+  file: string;
+  manifest: BundleManifest;
+  pack: InstrumentPack;
+}
+
+/** The snapshot's answered and verified counts (an answer counts when it has a value). */
+function counts(snapshot: EvaluationSnapshot): { answered: number; verified: number } {
+  let answered = 0;
+  let verified = 0;
+  for (const a of snapshot.answers) {
+    if (a.value === null) continue;
+    answered += 1;
+    if (a.status === 'verified') verified += 1;
+  }
+  return { answered, verified };
+}
+
+/** One row of the rekap, or the reason the file cannot stand for a Pemda's result. */
+export function rekapRow(input: RekapInput): RekapRow | RefusedFile {
+  const { file, manifest, pack } = input;
+  if (manifest.scope.kind !== 'all') {
+    return {
+      file,
+      reason:
+        'berkas hanya memuat indikator seorang asesor, bukan hasil evaluasi lengkap; kirim berkas gabungan koordinator',
+    };
+  }
+  const s = manifest.snapshot;
+  const result = score(pack, snapshotValues(s));
+  const { answered, verified } = counts(s);
+  const values: Record<number, number | null> = {};
+  const valueText: Record<number, string> = {};
+  for (const i of result.indicators) {
+    values[i.number] = i.value;
+    valueText[i.number] = i.value === null ? '' : formatValue(pack, i.value);
+  }
+  const tierName = new Map(pack.tiers.map((t) => [t.id, t.label]));
+  return {
+    file,
+    instansi: s.evaluation.instansi.name,
+    kind: s.evaluation.instansi.kind,
+    region: s.evaluation.instansi.regionName,
+    province: s.evaluation.instansi.province,
+    year: s.evaluation.year,
+    pack: {
+      id: pack.id,
+      version: pack.version,
+      shortTitle: pack.shortTitle,
+      indexLabel: pack.indexLabel,
+    },
+    index: result.overall ? { display: result.overall.display, value: result.overall.value } : null,
+    predikat: result.overall?.rating ?? null,
+    groups: result.groups.map((g) => ({
+      id: g.id,
+      tier: tierName.get(g.tier) ?? g.tier,
+      name: g.name,
+      display: g.result?.display ?? null,
+      value: g.result?.value ?? null,
+    })),
+    values,
+    valueText,
+    answered,
+    verified,
+    total: result.total,
+    final: result.complete && verified === result.total,
+    exportedAt: manifest.exportedAt,
+  };
+}
+
+export const isRefused = (r: RekapRow | RefusedFile): r is RefusedFile => 'reason' in r;
+
+/** Instansi names compare without case, spacing or punctuation differences. */
+const instansiKey = (name: string): string =>
+  name
+    .toLocaleLowerCase('id-ID')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The rows kept: per instansi and year the latest final evaluation, or the latest provisional
+ * one when none is final. The others are listed as superseded (not refused: they were valid).
+ * Rows sorted by instrument, instansi and year.
+ */
+export function keepLatest(rows: readonly RekapRow[]): {
+  kept: RekapRow[];
+  superseded: RekapRow[];
+} {
+  const best = new Map<string, RekapRow>();
+  const superseded: RekapRow[] = [];
+  const better = (a: RekapRow, b: RekapRow): boolean =>
+    a.final !== b.final ? a.final : a.exportedAt > b.exportedAt;
+  for (const row of rows) {
+    const key = `${instansiKey(row.instansi)}\u0000${row.year}`;
+    const current = best.get(key);
+    if (!current) best.set(key, row);
+    else if (better(row, current)) {
+      superseded.push(current);
+      best.set(key, row);
+    } else superseded.push(row);
+  }
+  const kept = [...best.values()].sort(
+    (a, b) =>
+      a.pack.id.localeCompare(b.pack.id) ||
+      a.instansi.localeCompare(b.instansi, 'id-ID') ||
+      a.year - b.year,
+  );
+  return { kept, superseded };
+}
+
+export interface GroupStat {
+  id: string;
+  tier: string;
+  name: string;
+  count: number;
+  mean: number | null;
+  median: number | null;
+}
+
+export interface PackDistribution {
+  pack: RekapRow['pack'];
+  rows: number;
+  /** Count per predikat, in the pack's order (lowest first), zeros included. */
+  predikat: { name: string; count: number }[];
+  indexMean: number | null;
+  indexMedian: number | null;
+  groups: GroupStat[];
+}
+
+const mean = (xs: readonly number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((t, x) => t + x, 0) / xs.length;
+
+function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Per instrument: predikat counts and the mean and median of the index and of each group. */
+export function distribution(
+  rows: readonly RekapRow[],
+  packOf: (id: string, version: string) => InstrumentPack | undefined,
+): PackDistribution[] {
+  const byPack = new Map<string, RekapRow[]>();
+  for (const r of rows) {
+    const key = `${r.pack.id}@${r.pack.version}`;
+    byPack.set(key, [...(byPack.get(key) ?? []), r]);
+  }
+  return [...byPack.values()].map((list) => {
+    const first = list[0]!;
+    const pack = packOf(first.pack.id, first.pack.version);
+    const names = pack ? [...pack.rating].sort((a, b) => a.min - b.min).map((b) => b.name) : [];
+    for (const r of list) if (r.predikat && !names.includes(r.predikat)) names.push(r.predikat);
+    const indices = list.flatMap((r) => (r.index ? [r.index.value] : []));
+    const groups = first.groups.map((g) => {
+      const xs = list.flatMap((r) => {
+        const v = r.groups.find((x) => x.id === g.id)?.value;
+        return v === null || v === undefined ? [] : [v];
+      });
+      return {
+        id: g.id,
+        tier: g.tier,
+        name: g.name,
+        count: xs.length,
+        mean: mean(xs),
+        median: median(xs),
+      };
+    });
+    return {
+      pack: first.pack,
+      rows: list.length,
+      predikat: names.map((name) => ({
+        name,
+        count: list.filter((r) => r.predikat === name).length,
+      })),
+      indexMean: mean(indices),
+      indexMedian: median(indices),
+      groups,
+    };
+  });
+}
