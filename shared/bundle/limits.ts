@@ -128,23 +128,43 @@ export function checkDeclaredEntry(entry: DeclaredEntry, limits: BundleLimits): 
       entry.name,
     );
   }
+  checkEntryRatio(entry, limits);
+}
+
+/** The compression-ratio check of one entry (from `ratioCheckFrom` inflated bytes up). */
+export function checkEntryRatio(
+  entry: DeclaredEntry,
+  limits: Pick<BundleLimits, 'maxCompressionRatio' | 'ratioCheckFrom'>,
+): void {
+  const { compressedSize, uncompressedSize } = entry;
   if (
     uncompressedSize > limits.ratioCheckFrom &&
     uncompressedSize > compressedSize * limits.maxCompressionRatio
   ) {
     throw new BundleError(
       'zipBomb',
-      `Entri "${name}" ditolak: ${formatBytes(compressedSize)} data termampat mengembang menjadi ${formatBytes(uncompressedSize)} (rasio lebih dari ${limits.maxCompressionRatio}:1), ciri bom zip.`,
+      `Entri "${displayName(entry.name)}" ditolak: ${formatBytes(compressedSize)} data termampat mengembang menjadi ${formatBytes(uncompressedSize)} (rasio lebih dari ${limits.maxCompressionRatio}:1), ciri bom zip.`,
       entry.name,
     );
   }
 }
 
+/** The limits every archive the app reads shares (bundles and backups). */
+export type ArchiveBudget = Pick<
+  BundleLimits,
+  | 'maxEntries'
+  | 'maxTotalBytes'
+  | 'maxInflationFactor'
+  | 'minInflationBudget'
+  | 'maxCompressionRatio'
+  | 'ratioCheckFrom'
+>;
+
 /** Checks the entry count and the declared total against the limits and the file itself. */
 export function checkDeclaredTotals(
   entries: readonly DeclaredEntry[],
   fileSize: number,
-  limits: BundleLimits,
+  limits: ArchiveBudget,
 ): void {
   if (entries.length > limits.maxEntries) {
     throw new BundleError(

@@ -30,7 +30,14 @@ import {
 } from '../../../../shared/backup';
 import { BUNDLE_FORMAT } from '../../../../shared/bundle/format';
 import { sha256HexSync, syncSha256, type SyncHashFactory } from '../../../../shared/backup/hash';
-import { exactBytes } from '../../../../shared/bundle/limits';
+import {
+  checkDeclaredTotals,
+  checkEntryRatio,
+  DEFAULT_BUNDLE_LIMITS,
+  exactBytes,
+  inflationCounter,
+  type ArchiveBudget,
+} from '../../../../shared/bundle/limits';
 import {
   describePath,
   indonesianErrorMap,
@@ -39,6 +46,7 @@ import {
 import type { BundleProgress, ProgressListener } from '../../../../shared/bundle/progress';
 import { STRICT_ZIP_READING, zipAmbiguity } from '../../../../shared/bundle/zip/read';
 import { readRange, startsLikeZip, zipReaderOf } from '../../../../shared/bundle/zip/source';
+import { checkArchiveEnd, checkLocalHeaders } from '../../../../shared/bundle/zip/structure';
 import { collectingSink, verifyingSink } from '../../../../shared/bundle/zip/streams';
 import { zipLib, type ZipEntry, type ZipFileEntry } from '../../../../shared/bundle/zip/zip-lib';
 import { formatBytes } from '../../../../shared/format/number';
@@ -66,7 +74,7 @@ export interface ReadBackupOptions {
   signal?: AbortSignal;
   onProgress?: ProgressListener;
   hash?: SyncHashFactory;
-  limits?: Partial<typeof BACKUP_LIMITS>;
+  limits?: Partial<typeof BACKUP_LIMITS & ArchiveBudget>;
   /** The schema versions of the app (tests pass a later test version). */
   versions?: readonly DatabaseVersion[];
 }
@@ -182,7 +190,13 @@ export async function openBackup(source: Blob, options: ReadBackupOptions): Prom
 
 async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<OpenedBackup> {
   const zip = zipLib();
-  const limits = { ...BACKUP_LIMITS, ...options.limits };
+  // The archive budget of bundles (ratio, inflation) with the backup's own entry count.
+  const limits = {
+    ...DEFAULT_BUNDLE_LIMITS,
+    maxTotalBytes: BACKUP_LIMITS.maxTablesTotalBytes + 64 * BACKUP_LIMITS.maxBlobBytes,
+    ...BACKUP_LIMITS,
+    ...options.limits,
+  };
   const hash = options.hash ?? syncSha256;
   const versions = options.versions ?? DATABASE_VERSIONS;
   const latest = versions[versions.length - 1]?.version ?? 0;
@@ -203,6 +217,9 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
     );
   }
   progress({ phase: 'verify', label: 'Membaca daftar isi berkas', ...zeroCounts });
+  // One reading for every zip reader, and the entry count, before zip.js parses the directory.
+  await checkArchiveEnd(source, limits);
+  throwIfAborted();
   const readerOptions = { ...STRICT_ZIP_READING, signal };
   const reader = new zip.ZipReader(zipReaderOf(source), readerOptions);
   const entries: ZipEntry[] = await reader.getEntries();
@@ -246,6 +263,17 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
     }
     byName.set(e.filename, e as ZipFileEntry);
   }
+  // Budgets on what the directory declares (per entry and in all), and local headers agreeing.
+  const declared = [...byName.values()].map((e) => ({
+    name: e.filename,
+    compressedSize: e.compressedSize,
+    uncompressedSize: e.uncompressedSize,
+  }));
+  for (const e of declared) checkEntryRatio(e, limits);
+  checkDeclaredTotals(declared, source.size, limits);
+  await checkLocalHeaders(source, [...byName.values()], signal);
+  throwIfAborted();
+  const inflated = inflationCounter(source.size, limits);
 
   // The manifest, capped in size while it streams, then its header, then its schema.
   const manifestEntry = byName.get(BACKUP_MANIFEST_ENTRY);
@@ -257,6 +285,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
     );
   }
   const manifestBytes = await readSmallEntry(manifestEntry, limits.maxManifestBytes, readerOptions);
+  inflated(manifestBytes.byteLength);
   const manifestHash = sha256HexSync(manifestBytes, hash);
   const rawManifest = parseJson(manifestBytes, BACKUP_MANIFEST_ENTRY, 'manifest.json');
   checkManifestHeader(rawManifest);
@@ -429,6 +458,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
   for (const t of listedTables.values()) {
     progress({ phase: 'verify', label: `Memeriksa tabel ${tableLabel(t.name)}`, ...zeroCounts });
     const bytes = await readSmallEntry(byName.get(t.entry)!, t.size, readerOptions);
+    inflated(bytes.byteLength);
     if (sha256HexSync(bytes, hash) !== t.sha256) {
       throw new BackupError(
         'hashMismatch',
