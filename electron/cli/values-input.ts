@@ -3,7 +3,9 @@
  * `{"instrument":"permenpanrb-8-2026","values":{"1":2.5,…}}` (or `"levels"`, the 59/2020 name;
  * both work for every pack). Every key must name one indicator of the pack exactly once: a key
  * written twice, or two keys naming the same indicator ("1" and "01"), is refused rather than
- * silently keeping the last. Values must lie on the pack's scale with at most its decimals.
+ * silently keeping the last. An indicator's code ("1.1" in Pemdi) is not a key: it is refused
+ * with the number to write instead, and named as a second mention when the number is there too.
+ * Values must lie on the pack's scale with at most its decimals.
  */
 import { formatFixed } from '../../shared/format/number';
 import {
@@ -100,15 +102,25 @@ export function readValuesForm(json: unknown, file: string): ValuesInput {
   const pack = resolvePack(instrument.trim(), version);
 
   const problems: string[] = [];
-  const known = new Set(indicatorEntries(pack).map((e) => e.indicator.number));
+  const entries = indicatorEntries(pack);
+  const known = new Set(entries.map((e) => e.indicator.number));
+  const numberOfCode = new Map<string, number>();
+  for (const e of entries)
+    if (e.indicator.code) numberOfCode.set(e.indicator.code, e.indicator.number);
   const keyOf = new Map<number, string>();
+  const codeKeys: [number, string][] = [];
   const values: Record<number, number | null> = {};
   const { kind, min, max, decimals } = pack.valueScale;
   const places = kind === 'integer' ? 0 : decimals;
   const scaleText = `${formatValue(pack, min)}–${formatValue(pack, max)}`;
   for (const [key, value] of Object.entries(raw)) {
     if (!/^\d+$/.test(key)) {
-      problems.push(`nomor indikator "${key}" bukan angka`);
+      const coded = numberOfCode.get(key.trim());
+      if (coded === undefined) problems.push(`nomor indikator "${key}" bukan angka`);
+      else {
+        problems.push(`"${key}" adalah kode indikator ${coded}; tulis nomornya, "${coded}"`);
+        codeKeys.push([coded, key]);
+      }
       continue;
     }
     const number = Number(key);
@@ -145,6 +157,12 @@ export function readValuesForm(json: unknown, file: string): ValuesInput {
       continue;
     }
     values[number] = value;
+  }
+  for (const [number, key] of codeKeys) {
+    const earlier = keyOf.get(number);
+    if (earlier !== undefined) {
+      problems.push(`indikator ${number} disebut dua kali ("${earlier}" dan "${key}")`);
+    }
   }
   if (problems.length > 0) {
     throw new CliError(`Isi berkas "${file}" tidak sah: ${problems.join('; ')}`);
