@@ -10,6 +10,9 @@ import { evaluationSchema } from './evaluation';
 import { evidenceLinkSchema, evidenceSchema } from './evidence';
 import { memberSchema } from './team';
 
+/** Deletions travel beside a snapshot (bundle manifest field `tombstones`), not inside it. */
+export * from './tombstone';
+
 export const evaluationSnapshotSchema = z.strictObject({
   evaluation: evaluationSchema,
   answers: z.array(answerSchema),

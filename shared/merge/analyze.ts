@@ -10,7 +10,9 @@ import type { EvaluationSnapshot } from '../assessment/snapshot';
 import type { BundleManifest } from '../bundle/manifest';
 import type { InstrumentPack } from '../instrument/schema';
 import { findIndicator, levelOfValue } from '../instrument/tree';
+import type { Tombstone } from '../assessment/tombstone';
 import { descendsFrom, isBlankAnswer, sharesLineage } from './lineage';
+import { planDeletions, withoutDeleted, type DeletionPlan } from './tombstones';
 import {
   MergeError,
   type Conflict,
@@ -54,6 +56,8 @@ export interface MergeAnalysis {
    * same file twice). Empty in the normal case.
    */
   mismatches: string[];
+  /** Deletions carried by the sources: applied by themselves, or conflicts to decide. */
+  deletions: DeletionPlan;
 }
 
 /** A merge source from a validated bundle. */
@@ -74,11 +78,15 @@ export function sourceFromBundle(
     manifestHash: opened.manifestHash,
     fileHash,
     scope: m.scope,
+    tombstones: m.tombstones ?? null,
   };
 }
 
-/** The coordinator's own evaluation as the base of a merge. */
-export function sourceFromBase(snapshot: EvaluationSnapshot): MergeSource {
+/** The coordinator's own evaluation (and the deletions made in it) as the base of a merge. */
+export function sourceFromBase(
+  snapshot: EvaluationSnapshot,
+  tombstones: readonly Tombstone[] = [],
+): MergeSource {
   return {
     id: 'base',
     kind: 'base',
@@ -89,6 +97,7 @@ export function sourceFromBase(snapshot: EvaluationSnapshot): MergeSource {
     manifestHash: null,
     fileHash: null,
     scope: { kind: 'all' },
+    tombstones,
   };
 }
 
@@ -187,7 +196,12 @@ export function analyzeMerge(input: {
 }): MergeAnalysis {
   const sources = [...(input.base ? [input.base] : []), ...input.inputs];
   const mismatches = checkSources(sources, input.pack);
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  const deletions = planDeletions(sources, input.base?.id ?? null);
+  // Conflict sides show the documents as they will be: without those a deletion removes.
+  const gone = new Set(deletions.applied.map((d) => d.key));
+  const byId = new Map(
+    sources.map((s) => [s.id, { ...s, snapshot: withoutDeleted(s.snapshot, gone) }]),
+  );
 
   const indicators = new Set<number>();
   for (const s of sources) for (const a of s.snapshot.answers) indicators.add(a.indicator);
@@ -270,7 +284,7 @@ export function analyzeMerge(input: {
     conflicts.push(conflict);
     outcomes.push({ kind: 'conflict', indicator, conflict, copies });
   }
-  return { pack: input.pack, sources, outcomes, conflicts, mismatches };
+  return { pack: input.pack, sources, outcomes, conflicts, mismatches, deletions };
 }
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];

@@ -7,6 +7,9 @@
  * - Evidence: the union of all sources, one document per SHA-256; links are those of the taken
  *   side(s), deduplicated per indicator and document (their levels united).
  * - Team: united, one person per NIP (or per name when no NIP), references rewritten.
+ * - Deletions (shared/merge/tombstones.ts): those that apply by themselves and those the
+ *   coordinator decided to carry out leave every source before anything is united, so no copy
+ *   brings the item back; the result keeps the tombstones so the deletions travel on.
  * - Audit log: united by event id, plus one event for the merge and one per settled conflict.
  */
 import { MAX_ANCESTORS, type Answer } from '../assessment/answer';
@@ -21,9 +24,17 @@ import {
   type RevisionId,
 } from '../assessment/ids';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
+import { personKey, type Tombstone } from '../assessment/tombstone';
 import type { Member, MemberRole } from '../assessment/team';
 import { checkValues } from '../scoring/score';
 import { levelNameOf, type IndicatorOutcome, type MergeAnalysis } from './analyze';
+import {
+  carriedTombstones,
+  deletionDecisionSchema,
+  withoutDeleted,
+  type DeletionCase,
+  type DeletionDecision,
+} from './tombstones';
 import {
   MergeError,
   resolutionSchema,
@@ -44,21 +55,55 @@ export interface ApplyMergeOptions {
   confirmMismatches?: boolean;
   /** Who ran the merge (the coordinator), for the merge audit event. */
   mergedBy?: { memberId: MemberId | null; name: string };
+  /** One decision per deletion conflict (delete or keep, with its reason). */
+  deletionDecisions?: readonly DeletionDecision[];
 }
 
 export interface MergeResult {
   snapshot: EvaluationSnapshot;
   record: MergeRecord;
+  /** The deletions the merged evaluation carries on (for its next exchange). */
+  tombstones: Tombstone[];
 }
 
 const roleRank: Record<MemberRole, number> = { coordinator: 3, lead: 2, dataEntry: 1, member: 0 };
 
-const personKey = (m: Pick<Member, 'nip' | 'name'>): string => {
-  const nip = m.nip.replace(/\s/g, '');
-  return nip !== ''
-    ? `nip:${nip}`
-    : `name:${m.name.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ')}`;
-};
+/** Checks the deletion decisions against the analysis; returns them by key. */
+function checkDeletionDecisions(
+  analysis: MergeAnalysis,
+  decisions: readonly unknown[],
+): { byKey: Map<string, DeletionDecision>; problems: string[] } {
+  const problems: string[] = [];
+  const byKey = new Map<string, DeletionDecision>();
+  const cases = new Map(analysis.deletions.conflicts.map((c) => [c.key, c]));
+  for (const raw of decisions) {
+    const parsed = deletionDecisionSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(
+        `keputusan penghapusan: ${parsed.error.issues.map((i) => i.message).join(', ')}`,
+      );
+      continue;
+    }
+    const d = parsed.data;
+    const c = cases.get(d.key);
+    if (!c) {
+      problems.push(`penghapusan "${d.key}" tidak berkonflik, jadi tidak perlu diputuskan`);
+      continue;
+    }
+    if (byKey.has(d.key)) {
+      problems.push(`penghapusan ${c.label} diputuskan lebih dari sekali`);
+      continue;
+    }
+    byKey.set(d.key, d);
+  }
+  const open = analysis.deletions.conflicts.filter((c) => !byKey.has(c.key));
+  if (open.length > 0) {
+    problems.push(
+      `${open.length} konflik penghapusan belum diputuskan (${open.map((c) => c.label).join(', ')})`,
+    );
+  }
+  return { byKey, problems };
+}
 
 /** Checks the resolutions against the analysis; returns them by indicator. */
 function checkResolutions(
@@ -128,10 +173,25 @@ export function applyMerge(
     );
   }
   const decisions = checkResolutions(analysis, resolutions);
+  const deletionCheck = checkDeletionDecisions(analysis, options.deletionDecisions ?? []);
+  if (deletionCheck.problems.length > 0) {
+    throw new MergeError(
+      `Penggabungan belum dapat diselesaikan: ${deletionCheck.problems.join('; ')}.`,
+      deletionCheck.problems,
+    );
+  }
   const now = options.now ?? Date.now();
   const mergeId = options.mergeId ?? newId<string>();
   const evaluationId = (options.evaluationId ?? newId<string>()) as EvaluationId;
-  const sources = analysis.sources;
+  // Every deletion carried out leaves every source first: no copy can bring the item back.
+  const deleted = new Set([
+    ...analysis.deletions.applied.map((c) => c.key),
+    ...[...deletionCheck.byKey.values()].filter((d) => d.choice === 'delete').map((d) => d.key),
+  ]);
+  const sources = analysis.sources.map((s) => ({
+    ...s,
+    snapshot: withoutDeleted(s.snapshot, deleted),
+  }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const lead = sources[0]!;
 
@@ -396,7 +456,7 @@ export function applyMerge(
     instrument: { ...leadEval.instrument },
     instansi: leadEval.instansi.name,
     year: leadEval.year,
-    inputs: sources.map((s) => ({
+    inputs: analysis.sources.map((s) => ({
       sourceId: s.id,
       kind: s.kind,
       label: s.label,
@@ -410,6 +470,13 @@ export function applyMerge(
     })),
     provenance,
     conflicts: recordConflicts,
+    deletions: [
+      ...analysis.deletions.applied.map((c) => recordDeletion(c, sourceById, null)),
+      ...analysis.deletions.conflicts.map((c) =>
+        recordDeletion(c, sourceById, deletionCheck.byKey.get(c.key)!),
+      ),
+    ],
+    blindInputs: analysis.deletions.blind.map((id) => sourceById.get(id)!.label),
     totals: {
       answers: answers.length,
       evidence: evidence.length,
@@ -420,7 +487,34 @@ export function applyMerge(
       auditEvents: audit.length,
     },
   };
-  return { snapshot, record };
+  return { snapshot, record, tombstones: carriedTombstones(analysis.sources, snapshot) };
+}
+
+function recordDeletion(
+  c: DeletionCase,
+  sourceById: ReadonlyMap<string, MergeSource>,
+  decision: DeletionDecision | null,
+): NonNullable<MergeRecord['deletions']>[number] {
+  const label = (id: string): string => sourceById.get(id)?.label ?? id;
+  return {
+    key: c.key,
+    entity: c.entity,
+    label: c.label,
+    deletedBy: c.tombstone.by.name,
+    deletedAt: c.tombstone.at,
+    deletedIn: c.deletedIn.map(label),
+    removedFrom: [...c.untouched, ...c.edited].map((k) => k.sourceLabel),
+    edited: c.edited.map((k) => ({ sourceLabel: k.sourceLabel, description: k.description })),
+    deletedDescription: c.deletedDescription,
+    decision: decision
+      ? {
+          choice: decision.choice,
+          reason: decision.reason,
+          decidedBy: decision.decidedBy,
+          decidedAt: decision.decidedAt,
+        }
+      : null,
+  };
 }
 
 function recordSide(

@@ -6,3 +6,4 @@ export * from './apply';
 export * from './prefer';
 export * from './minutes';
 export * from './value-text';
+export * from './tombstones';

@@ -3,8 +3,9 @@
  * closing and signature lines, built once from a merge record so that the screen, the PDF and a
  * Word file print the same words. It lists the files merged (who exported them, when, the
  * SHA-256 of their manifests), how every answer was settled, every conflict with all its sides
- * and the decision with its reason, the resulting index, and signature lines for the coordinator
- * and every assessor concerned.
+ * and the decision with its reason, the deletions applied (documents, links, members; and a
+ * sentence for files whose deletions could not be seen), the resulting index, and signature lines
+ * for the coordinator and every assessor concerned.
  */
 import { snapshotValues, type EvaluationSnapshot } from '../assessment/snapshot';
 import { formatDate, formatDateTime, formatWeekday } from '../format/date';
@@ -12,6 +13,7 @@ import type { InstrumentPack } from '../instrument/schema';
 import { formatValue, valueNoun } from '../instrument/value';
 import { score } from '../scoring/score';
 import { describeScope } from '../bundle/scope';
+import { tombstoneEntityLabel } from '../assessment/tombstone';
 import type { MergeRecord } from './types';
 
 export interface MinutesTable {
@@ -57,6 +59,12 @@ export interface MinutesOptions {
   nipByName?: Record<string, string>;
 }
 
+/** The evaluation's report date ("YYYY-MM-DD") at local noon, as a timestamp; null without one. */
+function reportDateOf(evaluation: { reportDate?: string | undefined }): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(evaluation.reportDate ?? '');
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12).getTime() : null;
+}
+
 /** "3 (Terdefinisi)" on a level scale, "2,75 (Berkembang)" on a decimal one. */
 const levelTextOf =
   (pack: InstrumentPack) =>
@@ -78,7 +86,8 @@ export function reconciliationMinutes(
   pack: InstrumentPack,
   options: MinutesOptions,
 ): ReconciliationMinutes {
-  const date = options.date ?? record.mergedAt;
+  // The report date the team chose (stored with the evaluation), so a reprint keeps its date.
+  const date = options.date ?? reportDateOf(merged.evaluation) ?? record.mergedAt;
   const place = options.place ?? merged.evaluation.instansi.regionName;
   const bundles = record.inputs.filter((i) => i.kind === 'bundle');
   const base = record.inputs.find((i) => i.kind === 'base');
@@ -221,6 +230,8 @@ export function reconciliationMinutes(
     ],
   };
 
+  const deletions = deletionSection(record);
+
   // Signatures: the coordinator, then every assessor concerned (exporters and conflict sides).
   const people = new Map<string, string>();
   const addPerson = (name: string | null): void => {
@@ -245,11 +256,70 @@ export function reconciliationMinutes(
     subtitle: `PENILAIAN MANDIRI EVALUASI SPBE ${record.instansi.toUpperCase()} TAHUN ${record.year}`,
     numberLine: 'Nomor: ....................',
     opening,
-    sections: [inputs, summary, conflicts, provenance],
+    sections: [inputs, summary, conflicts, provenance, ...(deletions ? [deletions] : [])],
     closing: [
       'Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
     ],
     placeAndDate: `${place}, ${formatDate(date)}`,
     signatures,
   };
+}
+
+/** The sentence for inputs without tombstones (files of an older app version). */
+export function blindInputsSentence(labels: readonly string[]): string | null {
+  if (labels.length === 0) return null;
+  return `Penghapusan dokumen, tautan, atau anggota tim pada berkas ${labels.map((l) => `"${l}"`).join(', ')} tidak dapat diketahui karena berkas tersebut dibuat oleh versi aplikasi yang belum mencatat penghapusan; isinya digabung seperti adanya.`;
+}
+
+/**
+ * E. Deletions: every deletion the merge carried out or the coordinator decided, who deleted
+ * what and when, and from which files the copy left. Absent for records made before deletions
+ * travelled.
+ */
+function deletionSection(record: MergeRecord): MinutesSection | null {
+  if (!record.deletions) return null;
+  const blocks: MinutesBlock[] = [];
+  const done = record.deletions.filter((d) => d.decision?.choice !== 'keep');
+  const kept = record.deletions.filter((d) => d.decision?.choice === 'keep');
+  if (done.length === 0) {
+    blocks.push({ kind: 'paragraph', text: 'Tidak terdapat penghapusan yang diterapkan.' });
+  } else {
+    blocks.push({
+      kind: 'table',
+      caption: 'Penghapusan yang diterapkan',
+      table: {
+        columns: [
+          { header: 'No', align: 'right' },
+          { header: 'Jenis' },
+          { header: 'Yang dihapus' },
+          { header: 'Dihapus oleh' },
+          { header: 'Waktu' },
+          { header: 'Dihapus pada berkas' },
+          { header: 'Salinan yang dibuang dari' },
+          { header: 'Dasar' },
+        ],
+        rows: done.map((d, n) => [
+          String(n + 1),
+          tombstoneEntityLabel[d.entity],
+          d.label,
+          d.deletedBy || '—',
+          formatDateTime(d.deletedAt),
+          d.deletedIn.join(', '),
+          d.removedFrom.length === 0 ? '—' : d.removedFrom.join(', '),
+          d.decision
+            ? `Diputuskan koordinator (${d.decision.decidedBy.name}): ${d.decision.reason}`
+            : 'Salinan lain tidak diubah sejak penghapusan',
+        ]),
+      },
+    });
+  }
+  for (const d of [...done, ...kept].filter((x) => x.decision !== null)) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `Penghapusan ${tombstoneEntityLabel[d.entity].toLocaleLowerCase('id-ID')} ${d.label} oleh ${d.deletedBy || '—'} berbenturan dengan perubahan pada ${d.edited.map((e) => `${e.sourceLabel} (${e.description})`).join('; ')}. Keputusan: ${d.decision!.choice === 'delete' ? 'dihapus' : 'dipertahankan'}. Alasan: ${d.decision!.reason}`,
+    });
+  }
+  const blind = blindInputsSentence(record.blindInputs ?? []);
+  if (blind) blocks.push({ kind: 'paragraph', text: blind });
+  return { heading: 'E. Penghapusan Dokumen, Tautan, dan Anggota Tim', blocks };
 }

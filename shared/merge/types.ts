@@ -14,6 +14,7 @@ import {
   type MemberId,
 } from '../assessment/ids';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
+import { tombstoneEntities, type Tombstone } from '../assessment/tombstone';
 import { instrumentRefSchema } from '../instrument/schema';
 import { bundleScopeSchema, type BundleScope } from '../bundle/manifest';
 
@@ -32,6 +33,11 @@ export interface MergeSource {
   /** SHA-256 of the whole .spbe file, when the caller computed it. */
   fileHash: string | null;
   scope: BundleScope;
+  /**
+   * Deletions the source carries (shared/merge/tombstones.ts); null or absent for a bundle of an
+   * older app version that carries none (its deletions cannot be seen).
+   */
+  tombstones?: readonly Tombstone[] | null;
 }
 
 export const provenanceHows = ['identical', 'oneSide', 'newer', 'resolved'] as const;
@@ -167,6 +173,39 @@ export const mergeRecordSchema = z.strictObject({
       decidedAt: z.number(),
     }),
   ),
+  /**
+   * Deletions the merge applied or the coordinator decided (absent in records made before
+   * deletions travelled).
+   */
+  deletions: z
+    .array(
+      z.strictObject({
+        key: z.string(),
+        entity: z.enum(tombstoneEntities),
+        label: z.string(),
+        deletedBy: z.string(),
+        deletedAt: z.number(),
+        /** Labels of the files that carry the deletion. */
+        deletedIn: z.array(z.string()),
+        /** Labels of the files whose copy the deletion removed (or would have removed). */
+        removedFrom: z.array(z.string()),
+        /** Concurrent edits set against the deletion (a conflict), in words. */
+        edited: z.array(z.strictObject({ sourceLabel: z.string(), description: z.string() })),
+        deletedDescription: z.string(),
+        /** null: applied by itself; otherwise the coordinator's decision. */
+        decision: z
+          .strictObject({
+            choice: z.enum(['delete', 'keep']),
+            reason: z.string(),
+            decidedBy: decidedBySchema,
+            decidedAt: z.number(),
+          })
+          .nullable(),
+      }),
+    )
+    .optional(),
+  /** Labels of the inputs without tombstones (older app): their deletions could not be seen. */
+  blindInputs: z.array(z.string()).optional(),
   totals: z.strictObject({
     answers: z.number().int(),
     evidence: z.number().int(),

@@ -10,6 +10,7 @@
  * which tells the platform to discard the partial file.
  */
 import type { EvaluationSnapshot } from '../../assessment/snapshot';
+import type { Tombstone } from '../../assessment/tombstone';
 import type { EvidenceHash } from '../../assessment/ids';
 import { formatBytes } from '../../format/number';
 import type { InstrumentPack } from '../../instrument/schema';
@@ -46,6 +47,11 @@ export interface WriteBundleInput {
   exportedAt?: number;
   /** Needed when `includeEvidence` is true. */
   evidenceSource?: EvidenceSource;
+  /**
+   * The deletions made in the evaluation (shared/merge/tombstones.ts). The app always passes
+   * them (an empty list: none made); absent, the manifest has no field, as older versions wrote.
+   */
+  tombstones?: readonly Tombstone[];
 }
 
 export interface WriteBundleOptions {
@@ -73,7 +79,7 @@ const APP_NAME = 'Evaluasi SPBE';
 /** Builds the manifest for a snapshot (already restricted to its scope). */
 export function buildManifest(
   snapshot: EvaluationSnapshot,
-  input: Pick<WriteBundleInput, 'appVersion' | 'exportedBy' | 'exportedAt'>,
+  input: Pick<WriteBundleInput, 'appVersion' | 'exportedBy' | 'exportedAt' | 'tombstones'>,
   options: { indicators?: readonly number[]; evidenceIncluded: boolean; files: BundleFile[] },
 ): BundleManifest {
   return {
@@ -91,6 +97,7 @@ export function buildManifest(
     evidenceIncluded: options.evidenceIncluded,
     files: options.files,
     snapshot,
+    ...(input.tombstones ? { tombstones: [...input.tombstones] } : {}),
   };
 }
 
