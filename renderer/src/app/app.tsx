@@ -14,6 +14,7 @@ import { OpenFileListener } from '../features/exchange/open-file-listener';
 import { HistoryPage } from '../features/history/history-page';
 import { IndicatorPage } from '../features/instrument/indicator-page';
 import { InstrumentPage } from '../features/instrument/instrument-page';
+import { RekapPage } from '../features/rekap/rekap-page';
 import { UserPacksGate } from '../features/instrument/user-packs-gate';
 import { MergePage } from '../features/merge/merge-page';
 import { MinutesPage, MinutesPrintPage } from '../features/merge/minutes-page';
@@ -67,6 +68,7 @@ export function App({ platform }: { platform: Platform }) {
                     <Route path="profil-daerah/baru" element={<NewProfilePage />} />
                     <Route path="profil-daerah/:profileId" element={<ProfileEditorPage />} />
                     <Route path="instrumen" element={<InstrumentPage />} />
+                    <Route path="rekap" element={<RekapPage />} />
                     <Route
                       path="instrumen/:packId/:version/indikator/:number"
                       element={<IndicatorPage />}

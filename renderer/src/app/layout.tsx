@@ -34,6 +34,9 @@ export function Layout() {
             <NavLink to="/instrumen">Instrumen</NavLink>
           </li>
           <li>
+            <NavLink to="/rekap">Rekap Daerah</NavLink>
+          </li>
+          <li>
             <NavLink to="/pengaturan">Pengaturan</NavLink>
           </li>
           <li>

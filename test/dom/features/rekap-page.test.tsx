@@ -1,0 +1,128 @@
+/**
+ * The "Rekap Daerah" screen: a folder of .spbe files from several Pemda (both instruments, plus a
+ * junk file) becomes a table, a predikat distribution and the list of refused files; the workbook
+ * it saves is the CLI's. Nothing is written to the database.
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Workbook } from 'exceljs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { writeBundle } from '../../../shared/bundle/zip';
+import { findPack, type InstrumentPack } from '../../../shared/instrument';
+import { App } from '../../../renderer/src/app/app';
+import { db } from '../../../renderer/src/db/db';
+import type { ContentWriter, Platform } from '../../../renderer/src/platform/types';
+import { makeFixture, memorySink, writeInput, type Fixture } from '../../unit/bundle/fixtures';
+import { resetDatabase } from '../db/helpers';
+
+const old = findPack('permenpanrb-59-2020')!;
+const pemdi = findPack('permenpanrb-8-2026')!;
+
+function platform(saved: Uint8Array[]): Platform {
+  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
+  return {
+    kind: 'web',
+    info: async () => ({
+      kind: 'web',
+      description: 'uji',
+      version: 'uji',
+      dataLocation: '',
+      backupLocation: '',
+    }),
+    pickFiles: async () => null,
+    saveFile: async (options, content: ContentWriter) => {
+      const parts: Uint8Array[] = [];
+      await content(
+        new WritableStream<Uint8Array>({ write: (c) => void parts.push(c.slice()) }),
+        new AbortController().signal,
+      );
+      saved.push(new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer()));
+      return { name: options.suggestedName, size: 0 };
+    },
+    openDocument: unavailable,
+    openExternalLink: unavailable,
+    printToPdf: unavailable,
+    backups: {
+      list: async () => [],
+      write: unavailable,
+      read: unavailable,
+      remove: unavailable,
+      keep: async () => 10,
+      setKeep: unavailable,
+    },
+    onOpenFile: () => () => undefined,
+  };
+}
+
+async function bundleFile(name: string, f: Fixture, pack: InstrumentPack): Promise<File> {
+  f.snapshot.evaluation.instrument = { id: pack.id, version: pack.version };
+  const m = memorySink();
+  await writeBundle(m.sink, { ...writeInput(f), pack }, { includeEvidence: true });
+  return new File([m.blob()], name);
+}
+
+const every = (n: number, v: number) =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [i + 1, v]));
+
+beforeEach(async () => {
+  await resetDatabase();
+  window.location.hash = '#/rekap';
+});
+
+describe('the Rekap Daerah screen', () => {
+  it('reads a folder of bundles into a table, a distribution and the refused files', async () => {
+    const saved: Uint8Array[] = [];
+    const user = userEvent.setup();
+    render(<App platform={platform(saved)} />);
+    await screen.findByRole('heading', { level: 1, name: 'Rekap Daerah' });
+    const verified = makeFixture({
+      seed: 5,
+      instansiName: 'Pemerintah Kota Balikpapan',
+      year: 2025,
+      levels: every(47, 3),
+    });
+    for (const a of verified.snapshot.answers) a.status = 'verified';
+    const files = [
+      await bundleFile('balikpapan.spbe', verified, old),
+      await bundleFile(
+        'mojokerto.spbe',
+        makeFixture({
+          seed: 6,
+          instansiName: 'Pemerintah Kabupaten Mojokerto',
+          levels: every(20, 2.75),
+        }),
+        pemdi,
+      ),
+      new File(['bukan zip'], 'rusak.spbe'),
+    ];
+    await user.upload(screen.getByLabelText('Folder berkas .spbe'), files);
+
+    const result = await screen.findByRole('heading', { name: 'Hasil rekap' }, { timeout: 10_000 });
+    const section = result.closest('section')!;
+    expect(section).toHaveTextContent(
+      '3 berkas dibaca: 2 instansi-tahun dimuat, 1 berkas ditolak.',
+    );
+    const table = within(section).getByRole('table');
+    const balikpapan = within(table).getByRole('row', { name: /Pemerintah Kota Balikpapan/ });
+    expect(balikpapan).toHaveTextContent('3,00');
+    expect(balikpapan).toHaveTextContent('Baik');
+    expect(balikpapan).toHaveTextContent('Final');
+    const mojokerto = within(table).getByRole('row', { name: /Pemerintah Kabupaten Mojokerto/ });
+    expect(mojokerto).toHaveTextContent('2,75');
+    expect(mojokerto).toHaveTextContent('Sementara');
+    expect(
+      screen.getByRole('figure', { name: 'Sebaran predikat Indeks Pemdi (PermenPANRB 8/2026)' }),
+    ).toBeInTheDocument();
+    const refused = screen.getByRole('heading', { name: 'Berkas ditolak' }).closest('section')!;
+    expect(refused).toHaveTextContent(/rusak\.spbe: .*bukan arsip zip/);
+
+    await user.click(screen.getByRole('button', { name: 'Simpan buku kerja Excel…' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const wb = new Workbook();
+    await wb.xlsx.load(saved[0]!.buffer as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toContain('Rekap PermenPANRB 8-2026');
+    expect(wb.getWorksheet('Berkas ditolak')!.getRow(2).getCell(2).value).toBe('rusak.spbe');
+    // The rekap stores nothing.
+    expect(await db.evaluations.count()).toBe(0);
+  });
+});
