@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { timestampSchema } from '../format/timestamp';
 import { evaluationIdSchema, memberIdSchema, revisionIdSchema } from './ids';
+import { LIMITS, tooLong } from './limits';
 
 export const answerStatuses = ['draft', 'submitted', 'verified', 'needsRevision'] as const;
 export const answerStatusSchema = z.enum(answerStatuses);
@@ -62,7 +63,7 @@ export const externalInputSchema = z.strictObject({
     .min(2000, 'Tahun paling awal 2000')
     .max(2100, 'Tahun tidak wajar')
     .nullable(),
-  note: z.string().max(1_000, 'Keterangan paling banyak 1.000 karakter'),
+  note: z.string().max(LIMITS.externalNote, tooLong('Keterangan', LIMITS.externalNote)),
 });
 export type ExternalInput = z.infer<typeof externalInputSchema>;
 
@@ -74,12 +75,12 @@ export const answerSchema = z.strictObject({
   indicator: z.number().int().min(1),
   /** The value on the pack's value scale (the level, for 59/2020); null = not yet chosen. */
   value: z.number().nullable(),
-  justification: z.string().max(20_000),
+  justification: z.string().max(LIMITS.justification),
   /** Perangkat Daerah responsible for the indicator. */
-  agency: z.string().max(300),
+  agency: z.string().max(LIMITS.agency),
   status: answerStatusSchema,
   /** The lead's review note (catatan asesor). */
-  reviewNote: z.string().max(10_000),
+  reviewNote: z.string().max(LIMITS.reviewNote),
   /** Carried over from last year's evaluation and not yet reviewed this year. */
   carriedOver: z.boolean(),
   updatedAt: timestampSchema,
@@ -100,10 +101,10 @@ export type Answer = z.infer<typeof answerSchema>;
 /** The parts of an answer a user edits in the scoring form. */
 export const answerEditSchema = z.strictObject({
   value: z.number().nullable(),
-  justification: z.string().max(20_000, 'Penjelasan paling banyak 20.000 karakter'),
-  agency: z.string().max(300, 'Nama perangkat daerah terlalu panjang'),
+  justification: z.string().max(LIMITS.justification, tooLong('Penjelasan', LIMITS.justification)),
+  agency: z.string().max(LIMITS.agency, tooLong('Nama perangkat daerah', LIMITS.agency)),
   status: answerStatusSchema,
-  reviewNote: z.string().max(10_000, 'Catatan paling banyak 10.000 karakter'),
+  reviewNote: z.string().max(LIMITS.reviewNote, tooLong('Catatan', LIMITS.reviewNote)),
   external: externalInputSchema.nullable().optional(),
   butir: butirStateSchema.optional(),
 });

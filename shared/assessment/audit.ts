@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { timestampSchema } from '../format/timestamp';
 import { evaluationIdSchema, memberIdSchema } from './ids';
+import { LIMITS } from './limits';
 
 export const auditEntities = ['evaluation', 'answer', 'evidence', 'link', 'member'] as const;
 
@@ -23,9 +24,9 @@ export const auditEventSchema = z.strictObject({
   action: z.enum(['create', 'update', 'delete', 'import', 'export', 'merge', 'resolve']),
   indicator: z.number().int().nullable(),
   field: z.string().max(60).nullable(),
-  oldValue: z.string().max(20_000).nullable(),
-  newValue: z.string().max(20_000).nullable(),
+  oldValue: z.string().max(LIMITS.auditValue).nullable(),
+  newValue: z.string().max(LIMITS.auditValue).nullable(),
   /** Free text, e.g. a conflict resolution's reason. */
-  note: z.string().max(5_000).default(''),
+  note: z.string().max(LIMITS.auditNote).default(''),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;

@@ -6,6 +6,14 @@ import { z } from 'zod';
 import { calendarDateSchema, timestampSchema } from '../format/timestamp';
 import { instrumentRefSchema } from '../instrument/schema';
 import { evaluationIdSchema, evidenceHashSchema } from './ids';
+import {
+  isValidNip,
+  LIMITS,
+  NIP_MESSAGE,
+  PERIOD_ORDER_MESSAGE,
+  readYear,
+  YEAR_RANGE,
+} from './limits';
 
 const text = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number, message: string) => z.string().trim().min(1, message).max(max);
@@ -66,7 +74,7 @@ export const currentYear = (): number => new Date().getFullYear();
 
 export const evaluationSchema = z.strictObject({
   id: evaluationIdSchema,
-  year: z.number().int().min(2018, 'Tahun paling awal 2018').max(2100, 'Tahun tidak wajar'),
+  year: z.number().int().min(LIMITS.yearMin, YEAR_RANGE).max(LIMITS.yearMax, YEAR_RANGE),
   instrument: instrumentRefSchema,
   instansi: instansiSchema,
   /** The regional profile it was created from (shared/profiles), if any. */
@@ -75,22 +83,64 @@ export const evaluationSchema = z.strictObject({
   periodStart: isoDateSchema.nullable().default(null),
   periodEnd: isoDateSchema.nullable().default(null),
   status: evaluationStatusSchema.default('active'),
+  /** The date printed on the report and its Berita Acara, chosen on the report screen. */
+  reportDate: isoDateSchema.optional(),
   origin: evaluationOriginSchema.default({ kind: 'created' }),
+  /**
+   * What tells a second evaluation of the same instansi and year apart: "salinan 2". Absent for
+   * the first one (and in every file written before it existed).
+   */
+  label: z.string().trim().min(1).max(LIMITS.evaluationLabel).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
+/** The label of the n-th evaluation of one instansi and year (n ≥ 2): "salinan 2". */
+export const copyLabel = (n: number): string => `salinan ${n}`;
+
+/** How an evaluation is named in lists and headers: "Pemerintah Kota Balikpapan (salinan 2)". */
+export const evaluationName = (e: Pick<Evaluation, 'instansi' | 'label'>): string =>
+  e.label ? `${e.instansi.name} (${e.label})` : e.instansi.name;
+
+/**
+ * A year typed in a form: "" says it is required, "20a5" that it must be a number, 1999 the
+ * range (never "wajib diisi" for something typed).
+ */
+export const yearInputSchema = z.unknown().transform((v, ctx): number => {
+  const read = readYear(v);
+  if (read.ok) return read.year;
+  ctx.addIssue({ code: 'custom', message: read.message });
+  return z.NEVER;
+});
+
+/**
+ * The instansi as a form edits it: stricter than what is stored (older files keep reading), so
+ * a NIP must be 18 digits when it is entered.
+ */
+export const instansiInputSchema = instansiSchema.omit({ logoHash: true }).extend({
+  sekdaNip: z.string().trim().refine(isValidNip, NIP_MESSAGE).default(''),
+});
+
+/** True when the period's end is not before its start (either may be missing). */
+export const periodInOrder = (start: string | null, end: string | null): boolean =>
+  start === null || end === null || start <= end;
+
+/** Refinement for a form holding `periodStart` and `periodEnd`: the message sits on the end. */
+export function checkPeriodOrder(
+  value: { periodStart: string | null; periodEnd: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (!periodInOrder(value.periodStart, value.periodEnd))
+    ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: PERIOD_ORDER_MESSAGE });
+}
+
 /** What the "new evaluation" form collects (everything else is set by the app). */
 export const newEvaluationInputSchema = z.strictObject({
-  year: z.coerce
-    .number({ error: 'Tahun wajib diisi' })
-    .int('Tahun harus bilangan bulat')
-    .min(2018, 'Tahun paling awal 2018')
-    .max(2100, 'Tahun tidak wajar'),
+  year: yearInputSchema,
   instrumentId: z.string().min(1, 'Pilih instrumen'),
   instrumentVersion: z.string().min(1),
   profileId: z.string().nullable().default(null),
-  instansi: instansiSchema.omit({ logoHash: true }),
+  instansi: instansiInputSchema,
 });
 export type NewEvaluationInput = z.infer<typeof newEvaluationInputSchema>;

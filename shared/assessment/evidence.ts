@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { timestampSchema } from '../format/timestamp';
 import { isoDateSchema } from './evaluation';
+import { LIMITS, tooLong } from './limits';
 import {
   evaluationIdSchema,
   evidenceHashSchema,
@@ -38,24 +39,21 @@ export const evidenceKindLabel: Record<EvidenceKind, string> = {
   lainnya: 'Lainnya',
 };
 
-/** The largest evidence file accepted by default (configurable in settings). */
-export const DEFAULT_MAX_EVIDENCE_BYTES = 200 * 1024 * 1024;
-
 export const evidenceSchema = z.strictObject({
   id: evidenceIdSchema,
   evaluationId: evaluationIdSchema,
   hash: evidenceHashSchema,
-  fileName: z.string().trim().min(1).max(255),
+  fileName: z.string().trim().min(1).max(LIMITS.evidenceFileName),
   mimeType: z.string().max(200),
   size: z.number().int().positive(),
   addedAt: timestampSchema,
   addedBy: memberIdSchema.nullable(),
   /** Document metadata: kind, title, number and date as printed on it. */
   kind: evidenceKindSchema,
-  title: z.string().max(500),
-  number: z.string().max(200),
+  title: z.string().max(LIMITS.evidenceTitle),
+  number: z.string().max(LIMITS.evidenceNumber),
   documentDate: isoDateSchema.nullable(),
-  description: z.string().max(5_000),
+  description: z.string().max(LIMITS.evidenceDescription),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -67,7 +65,7 @@ export const evidenceLinkSchema = z.strictObject({
   /** The levels whose criteria this document backs (levels are cumulative). */
   levels: z.array(z.number().int().min(1)).max(10),
   /** Where in the document, e.g. "Pasal 5 ayat (2)". */
-  note: z.string().max(1_000),
+  note: z.string().max(LIMITS.linkNote),
   addedAt: timestampSchema,
   addedBy: memberIdSchema.nullable(),
   /** Pemdi: the butir codes of the indicator this document answers; absent for 59/2020. */
@@ -77,10 +75,12 @@ export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 
 export const evidenceEditSchema = z.strictObject({
   kind: evidenceKindSchema,
-  title: z.string().trim().max(500, 'Judul terlalu panjang'),
-  number: z.string().trim().max(200, 'Nomor terlalu panjang'),
+  title: z.string().trim().max(LIMITS.evidenceTitle, tooLong('Judul', LIMITS.evidenceTitle)),
+  number: z.string().trim().max(LIMITS.evidenceNumber, tooLong('Nomor', LIMITS.evidenceNumber)),
   documentDate: isoDateSchema.nullable(),
-  description: z.string().max(5_000, 'Keterangan terlalu panjang'),
+  description: z
+    .string()
+    .max(LIMITS.evidenceDescription, tooLong('Keterangan', LIMITS.evidenceDescription)),
 });
 export type EvidenceEdit = z.infer<typeof evidenceEditSchema>;
 

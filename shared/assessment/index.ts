@@ -3,6 +3,7 @@ export * from './ids';
 export * from './evaluation';
 export * from './answer';
 export * from './evidence';
+export * from './limits';
 export * from './team';
 export * from './audit';
 export * from './snapshot';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { timestampSchema } from '../format/timestamp';
 import { evaluationIdSchema, memberIdSchema } from './ids';
+import { isValidNip, NIP_MESSAGE } from './limits';
 
 export const memberRoles = ['coordinator', 'lead', 'dataEntry', 'member'] as const;
 export const memberRoleSchema = z.enum(memberRoles);
@@ -15,10 +16,7 @@ export const memberRoleLabel: Record<MemberRole, string> = {
 };
 
 /** NIP: 18 digits (Peraturan BKN); optional for non-ASN members. */
-export const nipSchema = z
-  .string()
-  .trim()
-  .refine((s) => s === '' || /^\d{18}$/.test(s.replace(/\s/g, '')), 'NIP terdiri dari 18 angka');
+export const nipSchema = z.string().trim().refine(isValidNip, NIP_MESSAGE);
 
 export const memberSchema = z.strictObject({
   id: memberIdSchema,

@@ -11,6 +11,8 @@ import { auditEventSchema } from '../assessment/audit';
 import { evaluationSchema } from '../assessment/evaluation';
 import { evidenceLinkSchema, evidenceSchema } from '../assessment/evidence';
 import { memberSchema } from '../assessment/team';
+import { tombstoneSchema } from '../assessment/tombstone';
+import { shortenFileName } from '../assessment/limits';
 import { describePath, indonesianErrorMap } from '../bundle/messages';
 import type { EvaluationSummary } from './manifest';
 
@@ -25,6 +27,7 @@ export const BACKUP_TABLES = [
   'merges',
   'profiles',
   'settings',
+  'tombstones',
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
@@ -48,6 +51,7 @@ export const TABLE_LABELS: Record<string, string> = {
   profiles: 'profil daerah',
   settings: 'pengaturan',
   blobs: 'isi berkas',
+  tombstones: 'catatan penghapusan',
 };
 export const tableLabel = (name: string): string => TABLE_LABELS[name] ?? name;
 
@@ -70,6 +74,7 @@ export const BACKUP_ROW_SCHEMAS: Record<BackupTableName, z.ZodType> = {
   }),
   profiles: z.looseObject({ id: z.string().min(1).max(200), updatedAt: z.number() }),
   settings: z.looseObject({ key: z.string().min(1).max(500) }),
+  tombstones: tombstoneSchema,
 };
 
 type Row = Record<string, unknown>;
@@ -85,6 +90,7 @@ export const primaryKeyOf: Record<BackupTableName, (row: Row) => string> = {
   merges: (r) => String(r.id),
   profiles: (r) => String(r.id),
   settings: (r) => String(r.key),
+  tombstones: (r) => String(r.id),
 };
 
 /** The column that ties a row to its evaluation, for tables whose rows belong to one. */
@@ -95,37 +101,92 @@ export const EVALUATION_COLUMN: Partial<Record<BackupTableName, string>> = {
   members: 'evaluationId',
   audit: 'evaluationId',
   merges: 'resultEvaluationId',
+  tombstones: 'evaluationId',
 };
 
 export type BackupRows = Record<BackupTableName, Row[]>;
+
+/** An evidence name over the limit (as older versions allowed), shortened while restoring. */
+export interface RepairedName {
+  evaluationId: string;
+  evidenceId: string;
+  original: string;
+  stored: string;
+}
+
+/** Shortens an over-long evidence file name in a raw row; returns what it changed, if anything. */
+function repairEvidenceName(row: unknown): { row: unknown; repaired: RepairedName | null } {
+  if (!isRow(row) || typeof row.fileName !== 'string') return { row, repaired: null };
+  const stored = shortenFileName(row.fileName.trim());
+  if (stored === row.fileName.trim()) return { row, repaired: null };
+  return {
+    row: { ...row, fileName: stored },
+    repaired: {
+      evaluationId: text(row.evaluationId),
+      evidenceId: text(row.id),
+      original: row.fileName,
+      stored,
+    },
+  };
+}
 
 /** At most this many problems are collected; the message names the first few. */
 const MAX_PROBLEMS = 50;
 
 /**
- * Checks every row of every table. Returns the parsed rows (schema defaults applied) and the
- * problems found, in Indonesian, each naming the table, the row and the field.
+ * Checks every row of every table. Returns the parsed rows (schema defaults applied), the rows
+ * left out and why (`skipped`: a row the schema refuses, and the rows that belong to a refused
+ * evaluation or document), the evidence names shortened on the way (`repaired`) and the problems
+ * that make the file unusable as a whole (a key given twice), in Indonesian, each naming the
+ * table, the row and the field. One bad row never costs the rest of the backup.
  */
 export function checkBackupRows(raw: Readonly<Record<string, readonly unknown[]>>): {
   rows: BackupRows;
   problems: string[];
+  skipped: string[];
+  repaired: RepairedName[];
 } {
   const problems: string[] = [];
+  const skipped: string[] = [];
+  const repaired: RepairedName[] = [];
   const rows = {} as BackupRows;
+  // Ids of refused evaluations and documents: what belongs to them is left out too.
+  const refusedEvaluations = new Set<string>();
+  const refusedEvidence = new Set<string>();
   for (const table of BACKUP_TABLES) {
     const schema = BACKUP_ROW_SCHEMAS[table];
     const keyOf = primaryKeyOf[table];
+    const column = EVALUATION_COLUMN[table];
     const seen = new Set<string>();
     const out: Row[] = [];
     const input = raw[table] ?? [];
-    input.forEach((row, index) => {
+    let orphans = 0;
+    input.forEach((original, index) => {
       if (problems.length >= MAX_PROBLEMS) return;
       const where = `tabel ${tableLabel(table)} baris ${index + 1}`;
+      let row = original;
+      if (table === 'evidence') {
+        const fixed = repairEvidenceName(original);
+        row = fixed.row;
+        if (fixed.repaired) repaired.push(fixed.repaired);
+      }
+      if (
+        isRow(row) &&
+        ((column !== undefined && refusedEvaluations.has(text(row[column]))) ||
+          (table === 'links' && refusedEvidence.has(text(row.evidenceId))))
+      ) {
+        orphans += 1;
+        return;
+      }
       const parsed = schema.safeParse(row, { error: indonesianErrorMap });
       if (!parsed.success) {
-        for (const issue of parsed.error.issues.slice(0, 3)) {
-          problems.push(`${where}: ${describePath(issue.path)}: ${issue.message}`);
-        }
+        const reasons = parsed.error.issues
+          .slice(0, 3)
+          .map((issue) => `${describePath(issue.path)}: ${issue.message}`);
+        skipped.push(`${where}: ${reasons.join('; ')}`);
+        if (isRow(row) && table === 'evaluations' && text(row.id))
+          refusedEvaluations.add(text(row.id));
+        if (isRow(row) && table === 'evidence' && text(row.id)) refusedEvidence.add(text(row.id));
         return;
       }
       const value = parsed.data as Row;
@@ -137,9 +198,13 @@ export function checkBackupRows(raw: Readonly<Record<string, readonly unknown[]>
       seen.add(key);
       out.push(value);
     });
+    if (orphans > 0)
+      skipped.push(
+        `tabel ${tableLabel(table)}: ${orphans} baris milik evaluasi atau dokumen yang dilewati`,
+      );
     rows[table] = out;
   }
-  return { rows, problems };
+  return { rows, problems, skipped, repaired };
 }
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');

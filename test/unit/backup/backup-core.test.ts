@@ -42,14 +42,46 @@ describe('entry names', () => {
 });
 
 describe('rows', () => {
-  it('names the table, row and field of each problem, and each key given twice', () => {
-    const { problems } = checkBackupRows({
+  it('skips a bad row naming its table, row and field, and refuses a key given twice', () => {
+    const { problems, skipped, rows } = checkBackupRows({
       evaluations: [{ id: 'x' }],
-      settings: [{ key: 'a', value: 1 }, { key: 'a', value: 2 }, { value: 3 }],
+      answers: [{ evaluationId: 'x', indicator: 1 }],
+      settings: [{ key: 'a', value: 1 }, { key: 'a', value: 2 }, { value: 3 }, { key: 'b' }],
     });
-    expect(problems[0]).toMatch(/^tabel evaluasi baris 1: /);
-    expect(problems).toContain('tabel pengaturan baris 2: kunci "a" muncul lebih dari sekali');
-    expect(problems).toContain('tabel pengaturan baris 3: key: wajib ada');
+    expect(skipped[0]).toMatch(/^tabel evaluasi baris 1: /);
+    // What belongs to a skipped evaluation is left out with it.
+    expect(skipped).toContain('tabel jawaban: 1 baris milik evaluasi atau dokumen yang dilewati');
+    expect(skipped).toContain('tabel pengaturan baris 3: key: wajib ada');
+    expect(problems).toEqual(['tabel pengaturan baris 2: kunci "a" muncul lebih dari sekali']);
+    expect(rows.settings.map((r) => r.key)).toEqual(['a', 'b']);
+  });
+
+  it('shortens an over-long evidence name instead of refusing the row', () => {
+    const name = `${'a'.repeat(400)}.pdf`;
+    const { rows, repaired, skipped } = checkBackupRows({
+      evidence: [
+        {
+          id: 'd1',
+          evaluationId: 'e1',
+          hash: 'f'.repeat(64),
+          fileName: name,
+          mimeType: 'application/pdf',
+          size: 10,
+          addedAt: Date.UTC(2025, 0, 2),
+          addedBy: null,
+          kind: 'lainnya',
+          title: 'Dokumen',
+          number: '',
+          documentDate: null,
+          description: '',
+        },
+      ],
+    });
+    expect(skipped.join('\n')).toBe('');
+    const stored = String(rows.evidence[0]?.fileName);
+    expect(stored.length).toBeLessThanOrEqual(255);
+    expect(stored.endsWith('.pdf')).toBe(true);
+    expect(repaired).toEqual([{ evaluationId: 'e1', evidenceId: 'd1', original: name, stored }]);
   });
 
   it('keeps content other modules own as it is', () => {

@@ -17,6 +17,7 @@ import {
   blobEntryName,
   BLOB_TABLE,
   checkBackupRows,
+  type RepairedName,
   classifyBackupEntry,
   summarizeEvaluations,
   tableEntryName,
@@ -91,11 +92,15 @@ export interface BackupPreview {
   fileBytes: number;
   /** Taken with an older database schema: restored through the same upgrade as the database. */
   olderSchema: boolean;
+  /** Rows the restore leaves out, and why (a refused row does not cost the rest). */
+  skipped: string[];
 }
 
 export interface OpenedBackup {
   preview: BackupPreview;
   rows: BackupRows;
+  /** Evidence names over the limit, shortened in `rows` (the restore records the originals). */
+  repaired: RepairedName[];
   /** Verified file bytes by hash: slices of the backup file. */
   blobs: Map<string, BlobRow>;
 }
@@ -560,7 +565,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
   const current = olderSchema
     ? await upgradeRows(rawTables, blobs, manifest.database.version, versions)
     : rawTables;
-  const { rows, problems } = checkBackupRows(current);
+  const { rows, problems, skipped, repaired } = checkBackupRows(current);
   if (problems.length > 0) {
     throw new BackupError('content', `Isi cadangan tidak sah: ${summarizeProblems(problems)}.`);
   }
@@ -581,8 +586,10 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
       files: manifest.blobs.length,
       fileBytes: bytesTotal,
       olderSchema,
+      skipped,
     },
     rows,
+    repaired,
     blobs,
   };
 }

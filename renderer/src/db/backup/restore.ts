@@ -6,7 +6,7 @@
  * database as it was.
  */
 import type { Dexie } from 'dexie';
-import type { EvaluationId, MemberId } from '../../../../shared/assessment';
+import { LIMITS, type EvaluationId, type MemberId } from '../../../../shared/assessment';
 import {
   BACKUP_TABLES,
   BackupError,
@@ -17,6 +17,7 @@ import {
   summarizeEvaluations,
   type EvaluationSummary,
   type RestorePlanItem,
+  type RepairedName,
   type RestoreSelection,
 } from '../../../../shared/backup';
 import { freshBackupFileName } from '../../platform/backup-names';
@@ -24,6 +25,7 @@ import type { BackupEntry, BackupStore } from '../../platform/types';
 import { formatDateTime } from '../../../../shared/format/date';
 import { ANONYMOUS } from '../commands/actor';
 import { auditEvent } from '../commands/audit';
+import { originalNameNote } from '../commands/evidence';
 import { currentMemberKey } from '../commands/members';
 import { PACK_KEY_PREFIX } from '../commands/packs';
 import { db, type SpbeDatabase, type BlobRow } from '../db';
@@ -61,6 +63,10 @@ export interface RestoreResult {
   /** The backup of the data as it was just before the restore ("sebelum-pemulihan"). */
   safetyBackup: BackupEntry;
   plan: RestorePlanItem[];
+  /** Rows of the backup left out, and why (the rest was restored). */
+  skipped: string[];
+  /** Evidence names over the limit that were restored shortened (originals in the history). */
+  shortenedNames: number;
 }
 
 /**
@@ -113,6 +119,7 @@ export async function restoreBackup(source: Blob, options: RestoreOptions): Prom
     await stageBlobs(database, files, staged);
     if (options.signal?.aborted) throw backupAborted();
     const record = restoreRecord(opened, options.sourceName);
+    record.repaired = opened.repaired;
     if (selection.mode === 'all') await replaceAll(database, opened, record);
     else await replaceSelected(database, opened, selection.ids as EvaluationId[], record);
   } catch (e) {
@@ -126,7 +133,14 @@ export async function restoreBackup(source: Blob, options: RestoreOptions): Prom
       { cause: e },
     );
   }
-  return { safetyBackup, plan };
+  const restored =
+    selection.mode === 'all' ? null : new Set<string>(selection.ids as readonly string[]);
+  return {
+    safetyBackup,
+    plan,
+    skipped: opened.preview.skipped,
+    shortenedNames: opened.repaired.filter((r) => !restored || restored.has(r.evaluationId)).length,
+  };
 }
 
 /** Bytes of files written per staging transaction (bounds what one transaction holds). */
@@ -207,6 +221,8 @@ function selectedBlobs(opened: OpenedBackup, ids: readonly string[]): Set<string
 interface RestoreRecord {
   sourceName: string | null;
   note: string;
+  /** Evidence names shortened on the way in: each gets its own history entry. */
+  repaired?: readonly RepairedName[];
 }
 
 function restoreRecord(opened: OpenedBackup, sourceName: string | undefined): RestoreRecord {
@@ -249,6 +265,24 @@ async function recordRestore(
         at,
       ),
     );
+    for (const fix of record.repaired ?? []) {
+      if (fix.evaluationId !== id) continue;
+      events.push(
+        auditEvent(
+          id,
+          actor,
+          {
+            entity: 'evidence',
+            action: 'update',
+            field: 'fileName',
+            oldValue: fix.original.slice(0, LIMITS.auditValue),
+            newValue: fix.stored,
+            note: originalNameNote(fix.original),
+          },
+          at,
+        ),
+      );
+    }
   }
   if (events.length > 0) await database.audit.bulkAdd(events);
 }

@@ -4,7 +4,10 @@
  * archive, delete. Each is one transaction over every table it touches.
  */
 import {
+  copyLabel,
   newId,
+  PERIOD_ORDER_MESSAGE,
+  periodInOrder,
   type Answer,
   type EvaluationId,
   type Evaluation,
@@ -21,6 +24,7 @@ import {
 } from '../../../../shared/assessment';
 import { findIndicator, findPack, type InstrumentRef } from '../../../../shared/instrument';
 import { checkValues } from '../../../../shared/scoring';
+import { logoUploadProblem } from '../../../../shared/report/office/image';
 import {
   mappingFor,
   regulationEvidencePlan,
@@ -38,6 +42,27 @@ import { sha256Hex } from './hash';
 
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 
+/**
+ * The evaluations of one instansi (by its name, ignoring case and spaces at the ends) and year:
+ * the screens ask before adding another one, which then gets a label ("salinan 2").
+ */
+export function sameInstansiYear(instansiName: string, year: number): Promise<Evaluation[]> {
+  const key = instansiName.trim().toLocaleLowerCase('id');
+  return db.evaluations
+    .filter((e) => e.year === year && e.instansi.name.trim().toLocaleLowerCase('id') === key)
+    .toArray();
+}
+
+/** The label of one more evaluation of an instansi and year, or undefined for the first. */
+async function nextLabel(instansiName: string, year: number): Promise<string | undefined> {
+  const existing = await sameInstansiYear(instansiName, year);
+  if (existing.length === 0) return undefined;
+  const taken = new Set(existing.map((e) => e.label));
+  let n = existing.length + 1;
+  while (taken.has(copyLabel(n))) n += 1;
+  return copyLabel(n);
+}
+
 async function prepareLogo(
   logo: Blob | null | undefined,
 ): Promise<{ hash: EvidenceHash; blob: Blob } | null> {
@@ -48,6 +73,9 @@ async function prepareLogo(
   if (!/^image\/(png|jpeg|svg\+xml|webp)$/.test(logo.type)) {
     throw new StorageError('Logo harus berupa gambar PNG, JPEG, SVG, atau WebP.', 'other');
   }
+  // A size read from the header that is zero, over 4.000 px a side or absurdly thin is refused.
+  const sizeProblem = logoUploadProblem(new Uint8Array(await logo.arrayBuffer()), true);
+  if (sizeProblem) throw new StorageError(sizeProblem, 'other');
   return { hash: await sha256Hex(logo), blob: logo };
 }
 
@@ -120,6 +148,7 @@ export async function createEvaluation(
     db.transaction('rw', [db.evaluations, db.blobs, db.evidence, db.links, db.audit], async () => {
       const at = Date.now();
       const id = newId<EvaluationId>();
+      const label = await nextLabel(input.instansi.name, input.year);
       if (preparedLogo && !(await db.blobs.get(preparedLogo.hash))) {
         await db.blobs.add({
           hash: preparedLogo.hash,
@@ -139,6 +168,7 @@ export async function createEvaluation(
         periodEnd: null,
         status: 'active',
         origin: { kind: 'created' },
+        ...(label ? { label } : {}),
         createdAt: at,
         updatedAt: at,
       };
@@ -150,7 +180,7 @@ export async function createEvaluation(
           {
             entity: 'evaluation',
             action: 'create',
-            note: `Evaluasi ${input.instansi.name} tahun ${input.year}${
+            note: `Evaluasi ${input.instansi.name} tahun ${input.year}${label ? ` (${label})` : ''}${
               input.profileId ? ` dari profil daerah "${input.profileId}"` : ''
             }`,
           },
@@ -197,6 +227,8 @@ export async function updateEvaluation(
   actor: Actor,
   logo?: Blob | null,
 ): Promise<void> {
+  if (!periodInOrder(edit.periodStart, edit.periodEnd))
+    throw new StorageError(`${PERIOD_ORDER_MESSAGE}.`, 'other');
   const preparedLogo = logo === undefined ? undefined : await prepareLogo(logo);
   await guardWrite('Profil instansi', () =>
     db.transaction('rw', [db.evaluations, db.blobs, db.evidence, db.audit], async () => {
@@ -366,8 +398,11 @@ export function duplicateEvaluation(
             'other',
           );
         }
+        const { label: _sourceLabel, ...fromSource } = source;
+        const label = await nextLabel(source.instansi.name, year);
         await db.evaluations.add({
-          ...source,
+          ...fromSource,
+          ...(label ? { label } : {}),
           id,
           year,
           instrument: { ...instrument },

@@ -7,7 +7,9 @@
 import {
   DEFAULT_MAX_EVIDENCE_BYTES,
   guessEvidenceKind,
+  LIMITS,
   newId,
+  shortenFileName,
   titleFromFileName,
   type EvaluationId,
   type Evidence,
@@ -25,8 +27,28 @@ import { checkEvidenceFile, mimeOf, RejectedFileError, type FileLike } from './f
 import { Sha256Reader, sha256Hex } from './hash';
 
 export type AddFileResult =
-  | { ok: true; evidence: Evidence; duplicate: boolean }
+  | {
+      ok: true;
+      evidence: Evidence;
+      duplicate: boolean;
+      /** Set when the file name was over the limit and stored shortened: what to tell the user. */
+      notice?: string;
+    }
   | { ok: false; fileName: string; message: string };
+
+/**
+ * What the user is told when a name was shortened (the file itself is kept whole). Names the
+ * limit, the stored name and where the original stays.
+ */
+export const shortenedNameNotice = (original: string, stored: string): string =>
+  `Nama berkas terlalu panjang (${original.length} karakter, paling banyak ${LIMITS.evidenceFileName}). Berkas tetap disimpan dengan nama "${stored}"; nama aslinya dicatat di riwayat perubahan.`;
+
+/** The audit note keeping an over-long original name (itself capped to the note's limit). */
+export const originalNameNote = (original: string): string =>
+  `Nama berkas asli (${original.length} karakter) dipendekkan: ${original}`.slice(
+    0,
+    LIMITS.auditNote,
+  );
 
 export interface AddFileOptions {
   maxBytes?: number;
@@ -52,7 +74,7 @@ export async function storeEvidence(
   actor: Actor,
   at: number,
   meta?: Partial<Pick<Evidence, 'kind' | 'title' | 'number' | 'documentDate' | 'description'>>,
-): Promise<{ evidence: Evidence; duplicate: boolean }> {
+): Promise<{ evidence: Evidence; duplicate: boolean; notice?: string }> {
   const existing = await db.evidence
     .where('[evaluationId+hash]')
     .equals([evaluationId, hash])
@@ -69,17 +91,21 @@ export async function storeEvidence(
       createdAt: at,
     });
   }
+  // An over-long name is shortened (extension kept), never a reason to lose the file; the
+  // original is kept in the audit trail.
+  const fileName = shortenFileName(file.name.trim() || 'berkas');
+  const shortened = fileName !== file.name.trim();
   const evidence: Evidence = {
     id: newId<EvidenceId>(),
     evaluationId,
     hash,
-    fileName: file.name,
+    fileName,
     mimeType: type,
     size: file.size,
     addedAt: at,
     addedBy: actor.id,
     kind: meta?.kind ?? guessEvidenceKind(file.name, type),
-    title: meta?.title ?? titleFromFileName(file.name),
+    title: meta?.title ?? titleFromFileName(fileName).slice(0, LIMITS.evidenceTitle),
     number: meta?.number ?? '',
     documentDate: meta?.documentDate ?? null,
     description: meta?.description ?? '',
@@ -88,10 +114,20 @@ export async function storeEvidence(
   await appendAudit(
     evaluationId,
     actor,
-    [{ entity: 'evidence', action: 'create', field: 'fileName', newValue: file.name }],
+    [
+      {
+        entity: 'evidence',
+        action: 'create',
+        field: 'fileName',
+        newValue: fileName,
+        ...(shortened ? { note: originalNameNote(file.name) } : {}),
+      },
+    ],
     at,
   );
-  return { evidence, duplicate: false };
+  return shortened
+    ? { evidence, duplicate: false, notice: shortenedNameNotice(file.name, fileName) }
+    : { evidence, duplicate: false };
 }
 
 type Prepared = { ok: true; hash: EvidenceHash } | { ok: false; message: string };
@@ -431,20 +467,39 @@ export function updateLinkButir(linkId: LinkId, butir: string[], actor: Actor): 
 /** Removes a link. The document itself always stays in the vault. */
 export function unlinkEvidence(linkId: LinkId, actor: Actor): Promise<void> {
   return guardWrite('Pelepasan tautan', () =>
-    db.transaction('rw', [db.links, db.evidence, db.audit], async () => {
+    db.transaction('rw', [db.links, db.evidence, db.audit, db.tombstones], async () => {
       const link = await db.links.get(linkId);
       if (!link) return;
+      const at = Date.now();
       await db.links.delete(linkId);
       const doc = await db.evidence.get(link.evidenceId);
-      await appendAudit(link.evaluationId, actor, [
-        {
+      // The deletion travels with the next export (shared/merge/tombstones.ts).
+      if (doc) {
+        await db.tombstones.add({
+          id: newId(),
+          evaluationId: link.evaluationId,
+          at,
+          by: { memberId: actor.id, name: actor.name },
           entity: 'link',
-          action: 'delete',
-          indicator: link.indicator,
-          field: 'evidence',
-          oldValue: doc?.fileName ?? link.evidenceId,
-        },
-      ]);
+          link,
+          hash: doc.hash,
+          fileName: doc.fileName,
+        });
+      }
+      await appendAudit(
+        link.evaluationId,
+        actor,
+        [
+          {
+            entity: 'link',
+            action: 'delete',
+            indicator: link.indicator,
+            field: 'evidence',
+            oldValue: doc?.fileName ?? link.evidenceId,
+          },
+        ],
+        at,
+      );
     }),
   );
 }
@@ -463,26 +518,46 @@ export async function dropOrphanBlobs(hashes: Iterable<EvidenceHash>): Promise<v
 /** Deletes a document and its links (the user confirmed); its bytes go when nothing uses them. */
 export function deleteEvidence(evidenceId: EvidenceId, actor: Actor): Promise<void> {
   return guardWrite('Penghapusan dokumen', () =>
-    db.transaction('rw', [db.evidence, db.links, db.blobs, db.evaluations, db.audit], async () => {
-      const doc = await db.evidence.get(evidenceId);
-      if (!doc) return;
-      const links = await db.links.where('evidenceId').equals(evidenceId).toArray();
-      await db.links.bulkDelete(links.map((l) => l.id));
-      await db.evidence.delete(evidenceId);
-      await dropOrphanBlobs([doc.hash]);
-      await appendAudit(doc.evaluationId, actor, [
-        {
+    db.transaction(
+      'rw',
+      [db.evidence, db.links, db.blobs, db.evaluations, db.audit, db.tombstones],
+      async () => {
+        const doc = await db.evidence.get(evidenceId);
+        if (!doc) return;
+        const at = Date.now();
+        const links = await db.links.where('evidenceId').equals(evidenceId).toArray();
+        await db.links.bulkDelete(links.map((l) => l.id));
+        await db.evidence.delete(evidenceId);
+        await dropOrphanBlobs([doc.hash]);
+        // The deletion travels with the next export (shared/merge/tombstones.ts).
+        await db.tombstones.add({
+          id: newId(),
+          evaluationId: doc.evaluationId,
+          at,
+          by: { memberId: actor.id, name: actor.name },
           entity: 'evidence',
-          action: 'delete',
-          field: 'fileName',
-          oldValue: doc.fileName,
-          note:
-            links.length > 0
-              ? `Beserta ${links.length} tautan ke indikator ${[...new Set(links.map((l) => l.indicator))].join(', ')}`
-              : '',
-        },
-      ]);
-    }),
+          evidence: doc,
+          links,
+        });
+        await appendAudit(
+          doc.evaluationId,
+          actor,
+          [
+            {
+              entity: 'evidence',
+              action: 'delete',
+              field: 'fileName',
+              oldValue: doc.fileName,
+              note:
+                links.length > 0
+                  ? `Beserta ${links.length} tautan ke indikator ${[...new Set(links.map((l) => l.indicator))].join(', ')}`
+                  : '',
+            },
+          ],
+          at,
+        );
+      },
+    ),
   );
 }
 

@@ -8,7 +8,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
+  copyLabel,
+  evaluationName,
   instansiKindLabel,
+  readYear,
   type Answer,
   type Evaluation,
   type EvaluationId,
@@ -32,6 +35,7 @@ import {
   deleteEvaluation,
   duplicateEvaluation,
   linkSuggestions,
+  sameInstansiYear,
   setArchived,
 } from '../../db/commands/evaluations';
 import { db } from '../../db/db';
@@ -74,12 +78,15 @@ function DuplicateDialog({
   const [year, setYear] = useState<string>('');
   const [packId, setPackId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The evaluations already there for the instansi and the target year, once the user was told.
+  const [existing, setExisting] = useState<Evaluation[] | null>(null);
   const notify = useNotify();
   const navigate = useNavigate();
   if (!source) return null;
   const value = year || String(source.year + 1);
-  const yearNumber = Number(value);
-  const validYear = Number.isInteger(yearNumber) && yearNumber >= 2018 && yearNumber <= 2100;
+  const readYearResult = readYear(value);
+  const validYear = readYearResult.ok;
+  const yearNumber = readYearResult.ok ? readYearResult.year : Number.NaN;
   // The target year proposes its pack until the user picks one.
   const target =
     (packId ? packFromChoiceKey(packId) : undefined) ??
@@ -91,6 +98,7 @@ function DuplicateDialog({
   const close = () => {
     setYear('');
     setPackId(null);
+    setExisting(null);
     onClose();
   };
   return (
@@ -117,12 +125,17 @@ function DuplicateDialog({
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          if (!validYear) {
-            notify('danger', 'Tahun tidak sah.');
-            return;
-          }
+          if (!validYear) return;
           setBusy(true);
           try {
+            if (existing === null) {
+              const same = await sameInstansiYear(source.instansi.name, yearNumber);
+              if (same.length > 0) {
+                // Asked once; the next "Salin" (now "Tetap salin") makes the labelled copy.
+                setExisting(same);
+                return;
+              }
+            }
             const id = await duplicateEvaluation(source.id, yearNumber, ANONYMOUS, {
               id: target.id,
               version: target.version,
@@ -144,8 +157,18 @@ function DuplicateDialog({
             id="tahun-salinan"
             inputMode="numeric"
             value={value}
-            onChange={(e) => setYear(e.target.value)}
+            onChange={(e) => {
+              setYear(e.target.value);
+              setExisting(null);
+            }}
+            aria-invalid={validYear ? undefined : true}
+            aria-describedby={validYear ? undefined : 'tahun-salinan-galat'}
           />
+          {!readYearResult.ok && (
+            <span className="error" id="tahun-salinan-galat">
+              {readYearResult.message}
+            </span>
+          )}
         </div>
         <div className="field">
           <label htmlFor="instrumen-salinan">Instrumen evaluasi baru</label>
@@ -167,12 +190,19 @@ function DuplicateDialog({
             </span>
           )}
         </div>
+        {existing && existing.length > 0 && (
+          <div className="alert warn" role="alert">
+            Sudah ada evaluasi {existing.map((x) => evaluationName(x)).join(', ')} tahun{' '}
+            {yearNumber}. Salinan akan diberi nama &quot;{source.instansi.name} (
+            {copyLabel(existing.length + 1)})&quot; agar dapat dibedakan. Tetap salin?
+          </div>
+        )}
         <div className="dialog-actions">
           <button type="button" className="secondary" onClick={close}>
             Batal
           </button>
-          <button type="submit" disabled={busy}>
-            Salin
+          <button type="submit" disabled={busy || !validYear}>
+            {existing && existing.length > 0 ? 'Tetap salin' : 'Salin'}
           </button>
         </div>
       </form>
@@ -335,7 +365,7 @@ export function EvaluationsPage() {
   if (!evaluations) return <p role="status">Memuat daftar evaluasi…</p>;
   const visible = evaluations
     .filter((e) => showArchived || e.status === 'active')
-    .sort((a, b) => b.year - a.year || a.instansi.name.localeCompare(b.instansi.name));
+    .sort((a, b) => b.year - a.year || evaluationName(a).localeCompare(evaluationName(b)));
   const archivedCount = evaluations.filter((e) => e.status === 'archived').length;
 
   return (
@@ -392,7 +422,7 @@ export function EvaluationsPage() {
               <tr key={e.id}>
                 <td>{e.year}</td>
                 <td>
-                  <Link to={`/evaluasi/${e.id}`}>{e.instansi.name}</Link>
+                  <Link to={`/evaluasi/${e.id}`}>{evaluationName(e)}</Link>
                   <div className="small muted">
                     {instansiKindLabel[e.instansi.kind]}
                     {e.status === 'archived' && <span className="badge warn"> Diarsipkan</span>}
@@ -410,14 +440,14 @@ export function EvaluationsPage() {
                       type="button"
                       className="secondary"
                       onClick={() => setDuplicating(e)}
-                      aria-label={`Salin evaluasi ${e.instansi.name} ${e.year} ke tahun baru`}
+                      aria-label={`Salin evaluasi ${evaluationName(e)} ${e.year} ke tahun baru`}
                     >
                       Salin ke tahun baru
                     </button>
                     <button
                       type="button"
                       className="secondary"
-                      aria-label={`${e.status === 'archived' ? 'Pulihkan' : 'Arsipkan'} evaluasi ${e.instansi.name} ${e.year}`}
+                      aria-label={`${e.status === 'archived' ? 'Pulihkan' : 'Arsipkan'} evaluasi ${evaluationName(e)} ${e.year}`}
                       onClick={async () => {
                         try {
                           await setArchived(e.id, e.status === 'active', ANONYMOUS);
@@ -438,7 +468,7 @@ export function EvaluationsPage() {
                       type="button"
                       className="secondary danger-text"
                       onClick={() => setDeleting(e)}
-                      aria-label={`Hapus evaluasi ${e.instansi.name} ${e.year}`}
+                      aria-label={`Hapus evaluasi ${evaluationName(e)} ${e.year}`}
                     >
                       Hapus
                     </button>
@@ -463,7 +493,7 @@ export function EvaluationsPage() {
         message={
           deleting && (
             <p>
-              Evaluasi <strong>{deleting.instansi.name}</strong> tahun {deleting.year} beserta
+              Evaluasi <strong>{evaluationName(deleting)}</strong> tahun {deleting.year} beserta
               seluruh jawaban, bukti dukung, tim, dan riwayatnya akan dihapus dari komputer ini.
               Tindakan ini tidak dapat dibatalkan. Ekspor berkas .spbe terlebih dahulu bila masih
               diperlukan.
@@ -477,7 +507,7 @@ export function EvaluationsPage() {
           if (!target) return;
           try {
             await deleteEvaluation(target.id);
-            notify('ok', `Evaluasi ${target.instansi.name} ${target.year} dihapus.`);
+            notify('ok', `Evaluasi ${evaluationName(target)} ${target.year} dihapus.`);
           } catch (err) {
             notify('danger', errorText(err));
           }

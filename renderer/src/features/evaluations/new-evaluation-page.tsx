@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { newEvaluationInputSchema } from '../../../../shared/assessment';
+import { evaluationName, newEvaluationInputSchema } from '../../../../shared/assessment';
 import {
   findPack,
   packChoiceKey,
@@ -23,10 +23,11 @@ import {
   profileInstansiDefaults,
   type Profile,
 } from '../../../../shared/profiles';
+import { ConfirmDialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { ANONYMOUS } from '../../db/commands/actor';
-import { createEvaluation } from '../../db/commands/evaluations';
+import { createEvaluation, sameInstansiYear } from '../../db/commands/evaluations';
 import { BLANK_PROFILE, ProfilePicker, ProfileSummary } from '../profiles/profile-picker';
 import { useCustomProfiles } from '../profiles/use-profiles';
 import { defaultHeadTitle, InstansiFields, LogoInput } from './instansi-fields';
@@ -141,14 +142,32 @@ function NewEvaluationForm({
   const instrumentVersion = useWatch({ control, name: 'instrumentVersion' });
   const chosenPack = findPack(instrumentId, instrumentVersion) ?? findPack(instrumentId);
 
-  const onSubmit = handleSubmit(async (input) => {
+  // A second evaluation of the same instansi and year is asked for, then created with a label.
+  const [duplicate, setDuplicate] = useState<{ input: FormOutput; existing: string[] } | null>(
+    null,
+  );
+  const create = async (input: FormOutput) => {
     try {
       const id = await createEvaluation(input, ANONYMOUS, logo, profile);
-      notify('ok', `Evaluasi ${input.instansi.name} tahun ${input.year} dibuat.`);
+      const created = (await sameInstansiYear(input.instansi.name, input.year)).find(
+        (e) => e.id === id,
+      );
+      notify(
+        'ok',
+        `Evaluasi ${created ? evaluationName(created) : input.instansi.name} tahun ${input.year} dibuat.`,
+      );
       void navigate(`/evaluasi/${id}/tim`);
     } catch (e) {
       notify('danger', errorText(e));
     }
+  };
+  const onSubmit = handleSubmit(async (input) => {
+    const existing = await sameInstansiYear(input.instansi.name, input.year).catch(() => []);
+    if (existing.length > 0) {
+      setDuplicate({ input, existing: existing.map((e) => evaluationName(e)) });
+      return;
+    }
+    await create(input);
   });
 
   return (
@@ -206,6 +225,26 @@ function NewEvaluationForm({
           </button>
         </div>
       </form>
+      <ConfirmDialog
+        open={duplicate !== null}
+        title="Evaluasi dengan instansi dan tahun yang sama sudah ada"
+        message={
+          duplicate && (
+            <p>
+              Sudah ada evaluasi {duplicate.existing.join(', ')} tahun {duplicate.input.year}.
+              Evaluasi baru akan diberi nama &quot;{duplicate.input.instansi.name} (salinan{' '}
+              {duplicate.existing.length + 1})&quot; agar dapat dibedakan. Tetap buat?
+            </p>
+          )
+        }
+        confirmLabel="Tetap buat evaluasi"
+        onCancel={() => setDuplicate(null)}
+        onConfirm={() => {
+          const pending = duplicate;
+          setDuplicate(null);
+          if (pending) void create(pending.input);
+        }}
+      />
     </section>
   );
 }

@@ -39,6 +39,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
           );
         }
         for (const r of results) if (!r.ok) notify('danger', r.message);
+        for (const r of results) if (r.ok && r.notice) notify('warn', r.notice);
         return results;
       } catch (e) {
         notify('danger', errorText(e));

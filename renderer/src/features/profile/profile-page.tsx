@@ -3,7 +3,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { instansiSchema, isoDateSchema } from '../../../../shared/assessment';
+import {
+  checkPeriodOrder,
+  instansiInputSchema,
+  isoDateSchema,
+  yearInputSchema,
+} from '../../../../shared/assessment';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { updateEvaluation } from '../../db/commands/evaluations';
@@ -11,16 +16,14 @@ import { useBlob } from '../../db/queries/hooks';
 import { InstansiFields, LogoInput } from '../evaluations/instansi-fields';
 import { useWorkspace } from '../workspace/workspace-context';
 
-const profileFormSchema = z.object({
-  year: z.coerce
-    .number({ error: 'Tahun wajib diisi' })
-    .int()
-    .min(2018, 'Tahun paling awal 2018')
-    .max(2100, 'Tahun tidak wajar'),
-  periodStart: isoDateSchema.nullable(),
-  periodEnd: isoDateSchema.nullable(),
-  instansi: instansiSchema.omit({ logoHash: true }),
-});
+const profileFormSchema = z
+  .object({
+    year: yearInputSchema,
+    periodStart: isoDateSchema.nullable(),
+    periodEnd: isoDateSchema.nullable(),
+    instansi: instansiInputSchema,
+  })
+  .superRefine(checkPeriodOrder);
 
 export function ProfilePage() {
   const { evaluation, actor } = useWorkspace();
