@@ -1,6 +1,6 @@
 /** The application: providers and routes. */
 import { Route, Routes } from 'react-router';
-import { NoticeProvider } from '../components/notices';
+import { NoticeProvider, NoticeScope } from '../components/notices';
 import { AboutPage } from '../features/about/about-page';
 import { BackupProvider } from '../features/backups/backup-context';
 import { BackupsPage } from '../features/backups/backups-page';
@@ -8,6 +8,7 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { EvaluationsPage } from '../features/evaluations/evaluations-page';
 import { NewEvaluationPage } from '../features/evaluations/new-evaluation-page';
 import { EvidenceLibrary } from '../features/evidence/evidence-library';
+import { HelpPage } from '../features/help/help-page';
 import { ExchangePage } from '../features/exchange/exchange-page';
 import { ImportPage } from '../features/exchange/import-page';
 import { OpenFileListener } from '../features/exchange/open-file-listener';
@@ -33,6 +34,7 @@ import { DataHashRouter } from './data-hash-router';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PlatformContext } from './platform-context';
+import { ScreenBoundary } from './screen-boundary';
 
 export function App({ platform }: { platform: Platform }) {
   return (
@@ -42,11 +44,26 @@ export function App({ platform }: { platform: Platform }) {
           <UserPacksGate>
             <BackupProvider>
               <DataHashRouter>
+                <NoticeScope />
                 <OpenFileListener />
                 <Routes>
                   {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
-                  <Route path="cetak/laporan/:evaluationId" element={<ReportPrintPage />} />
-                  <Route path="cetak/berita-acara/:mergeId" element={<MinutesPrintPage />} />
+                  <Route
+                    path="cetak/laporan/:evaluationId"
+                    element={
+                      <ScreenBoundary>
+                        <ReportPrintPage />
+                      </ScreenBoundary>
+                    }
+                  />
+                  <Route
+                    path="cetak/berita-acara/:mergeId"
+                    element={
+                      <ScreenBoundary>
+                        <MinutesPrintPage />
+                      </ScreenBoundary>
+                    }
+                  />
                   <Route element={<Layout />}>
                     <Route index element={<EvaluationsPage />} />
                     <Route path="evaluasi/baru" element={<NewEvaluationPage />} />
@@ -75,6 +92,7 @@ export function App({ platform }: { platform: Platform }) {
                     />
                     <Route path="pengaturan" element={<SettingsPage />} />
                     <Route path="cadangan" element={<BackupsPage />} />
+                    <Route path="bantuan" element={<HelpPage />} />
                     <Route path="tentang" element={<AboutPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>

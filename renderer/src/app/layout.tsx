@@ -1,8 +1,30 @@
-/** The window frame: header, main navigation, the work area. */
-import { NavLink, Outlet } from 'react-router';
+/**
+ * The window frame: header, main navigation, the work area (each screen inside its own error
+ * boundary), and the "?" shortcut to Bantuan.
+ */
+import { useEffect } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { dialogOpen, isTyping } from '../components/keyboard';
 import { BackupStatusNote } from '../features/backups/backup-status-note';
+import { ScreenBoundary } from './screen-boundary';
+
+/** "?" opens Bantuan, except while typing in a field or with a dialog open. */
+function useHelpShortcut() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (isTyping(e.target) || dialogOpen()) return;
+      e.preventDefault();
+      void navigate('/bantuan');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+}
 
 export function Layout() {
+  useHelpShortcut();
   return (
     <div className="shell">
       <a className="skip-link" href="#konten">
@@ -43,13 +65,18 @@ export function Layout() {
             <NavLink to="/cadangan">Cadangan</NavLink>
           </li>
           <li>
+            <NavLink to="/bantuan">Bantuan</NavLink>
+          </li>
+          <li>
             <NavLink to="/tentang">Tentang Aplikasi</NavLink>
           </li>
         </ul>
         <BackupStatusNote />
       </nav>
       <main className="shell-main" id="konten" tabIndex={-1}>
-        <Outlet />
+        <ScreenBoundary>
+          <Outlet />
+        </ScreenBoundary>
       </main>
     </div>
   );

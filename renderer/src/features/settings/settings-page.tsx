@@ -1,7 +1,11 @@
-/** Settings of this computer: evidence size limit, and the state of the browser storage. */
+/**
+ * Settings of this computer: evidence size limit, and the state of the browser storage (with,
+ * in the browser build, the request for persistent storage).
+ */
 import { useEffect, useState } from 'react';
 import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../../../shared/assessment';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
+import { usePlatform } from '../../app/platform-context';
 import { errorText, useNotify } from '../../components/notices';
 import { MAX_EVIDENCE_SETTING } from '../../db/commands/evidence';
 import { db } from '../../db/db';
@@ -10,7 +14,60 @@ import { useSetting } from '../../db/queries/hooks';
 
 const MB = 1024 * 1024;
 
+/** Asks the browser to keep this site's data (navigator.storage.persist) and says the answer. */
+function PersistRequest({
+  persisted,
+  onResult,
+}: {
+  persisted: boolean | null;
+  onResult: (persisted: boolean) => void;
+}) {
+  const [answer, setAnswer] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!navigator.storage?.persist) {
+    return (
+      <p className="small muted">
+        Peramban ini tidak menyediakan permintaan penyimpanan permanen. Buat cadangan secara
+        berkala.
+      </p>
+    );
+  }
+  return (
+    <div className="inline-form">
+      {persisted !== true && (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              const granted = await navigator.storage.persist();
+              onResult(granted);
+              setAnswer(
+                granted
+                  ? 'Peramban mengizinkan penyimpanan permanen: data tidak akan dihapus otomatis.'
+                  : 'Peramban belum mengizinkan penyimpanan permanen. Peramban biasanya mengizinkannya untuk situs yang sering dibuka, ditandai, atau dipasang sebagai aplikasi; coba lagi nanti dan tetap buat cadangan secara berkala.',
+              );
+            } catch (err) {
+              setAnswer(`Permintaan penyimpanan permanen gagal: ${errorText(err)}`);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          Minta penyimpanan permanen
+        </button>
+      )}
+      <span role="status" className="small">
+        {answer}
+      </span>
+    </div>
+  );
+}
+
 function StorageInfo() {
+  const platform = usePlatform();
+  const [asked, setAsked] = useState(false);
   const [estimate, setEstimate] = useState<{
     usage?: number;
     quota?: number;
@@ -29,20 +86,31 @@ function StorageInfo() {
   }, []);
   if (!estimate) return <p role="status">Memeriksa penyimpanan…</p>;
   return (
-    <dl className="facts">
-      <dt>Terpakai</dt>
-      <dd>{estimate.usage !== undefined ? formatBytes(estimate.usage) : 'tidak diketahui'}</dd>
-      <dt>Kapasitas tersedia</dt>
-      <dd>{estimate.quota !== undefined ? formatBytes(estimate.quota) : 'tidak diketahui'}</dd>
-      <dt>Penyimpanan tetap</dt>
-      <dd>
-        {estimate.persisted === true
-          ? 'Ya: data tidak akan dihapus otomatis saat ruang penyimpanan menipis.'
-          : estimate.persisted === false
-            ? 'Belum diizinkan: peramban dapat menghapus data saat ruang penyimpanan menipis. Buat cadangan secara berkala.'
-            : 'Tidak diketahui'}
-      </dd>
-    </dl>
+    <>
+      <dl className="facts">
+        <dt>Terpakai</dt>
+        <dd>{estimate.usage !== undefined ? formatBytes(estimate.usage) : 'tidak diketahui'}</dd>
+        <dt>Kapasitas tersedia</dt>
+        <dd>{estimate.quota !== undefined ? formatBytes(estimate.quota) : 'tidak diketahui'}</dd>
+        <dt>Penyimpanan tetap</dt>
+        <dd>
+          {estimate.persisted === true
+            ? 'Ya: data tidak akan dihapus otomatis saat ruang penyimpanan menipis.'
+            : estimate.persisted === false
+              ? 'Belum diizinkan: peramban dapat menghapus data saat ruang penyimpanan menipis. Buat cadangan secara berkala.'
+              : 'Tidak diketahui'}
+        </dd>
+      </dl>
+      {platform.kind === 'web' && (estimate.persisted !== true || asked) && (
+        <PersistRequest
+          persisted={estimate.persisted}
+          onResult={(persisted) => {
+            setAsked(true);
+            setEstimate({ ...estimate, persisted });
+          }}
+        />
+      )}
+    </>
   );
 }
 

@@ -1,0 +1,136 @@
+/**
+ * "Bantuan": the keyboard shortcuts the app really has, the workflow from assessor to report,
+ * how each installed instrument is scored, and (browser build) where to ask for persistent
+ * storage. Opened from the navigation or with "?" anywhere outside a text field.
+ */
+import { Link } from 'react-router';
+import {
+  builtInPacks,
+  formatValue,
+  indicatorEntries,
+  isDecimalScale,
+} from '../../../../shared/instrument';
+import { usePlatform } from '../../app/platform-context';
+
+const shortcuts: Array<[keys: string, where: string, what: string]> = [
+  ['?', 'Di mana saja, kecuali saat mengetik di isian', 'Membuka halaman Bantuan ini.'],
+  [
+    '1 sampai 5',
+    'Penilaian Indikator, instrumen dengan tingkat bulat (PermenPANRB 59/2020), kecuali saat mengetik di isian',
+    'Memilih tingkat kematangan indikator yang sedang dibuka; tersimpan otomatis.',
+  ],
+  ['Alt+↓', 'Penilaian Indikator', 'Pindah ke indikator berikutnya (sesuai saringan daftar).'],
+  ['Alt+↑', 'Penilaian Indikator', 'Kembali ke indikator sebelumnya (sesuai saringan daftar).'],
+  ['Esc', 'Dialog yang terbuka', 'Menutup dialog tanpa menjalankan tindakannya.'],
+  ['Tab, lalu Enter', 'Awal setiap halaman', 'Tautan “Lewati ke konten utama” melompati navigasi.'],
+];
+
+export function HelpPage() {
+  const platform = usePlatform();
+  return (
+    <section aria-labelledby="judul-bantuan" className="help-page">
+      <h1 id="judul-bantuan">Bantuan</h1>
+      <p className="muted">
+        Ringkasan cara kerja aplikasi dan pintasan papan ketik. Halaman ini dapat dibuka kapan saja
+        dengan menekan tombol <kbd>?</kbd> di luar isian teks.
+      </p>
+
+      <section className="card" aria-labelledby="judul-alur">
+        <h2 id="judul-alur">Alur kerja</h2>
+        <ol className="workflow">
+          <li>
+            <strong>Asesor menilai.</strong> Setiap asesor membuka evaluasi di komputernya, memilih
+            namanya pada isian “Saya”, lalu mengisi indikator yang menjadi bagiannya di{' '}
+            <em>Penilaian Indikator</em> beserta penjelasan dan bukti dukungnya. Setiap perubahan
+            tersimpan otomatis dan tercatat di <em>Riwayat</em>.
+          </li>
+          <li>
+            <strong>Ekspor berkas.</strong> Di bagian <em>Pertukaran</em> evaluasi, asesor menyimpan
+            evaluasinya sebagai berkas .spbe dan mengirimkannya kepada koordinator.
+          </li>
+          <li>
+            <strong>Koordinator menggabungkan.</strong> Di layar{' '}
+            <Link to="/gabung">Gabungkan Berkas</Link>, koordinator memuat berkas para asesor,
+            memutuskan setiap perbedaan nilai dengan alasannya, dan menyimpan hasilnya sebagai
+            evaluasi baru beserta Berita Acara penggabungan.
+          </li>
+          <li>
+            <strong>Laporan.</strong> Di bagian <em>Laporan</em> evaluasi hasil penggabungan, pilih
+            bagian laporan lalu simpan sebagai PDF, Word (DOCX) atau Excel (XLSX).
+          </li>
+        </ol>
+        <p className="small muted">
+          Satu orang yang menilai sendiri cukup melakukan langkah 1 dan 4. Buat cadangan secara
+          berkala di layar <Link to="/cadangan">Cadangan</Link>.
+        </p>
+      </section>
+
+      <section className="card" aria-labelledby="judul-instrumen-bantuan">
+        <h2 id="judul-instrumen-bantuan">Cara menilai menurut instrumen</h2>
+        <ul className="plain help-packs">
+          {builtInPacks().map((pack) => {
+            const count = indicatorEntries(pack).length;
+            const range = `${formatValue(pack, pack.valueScale.min)}–${formatValue(pack, pack.valueScale.max)}`;
+            return (
+              <li key={`${pack.id}@${pack.version}`}>
+                <h3>{pack.shortTitle}</h3>
+                <p>
+                  {count} indikator.{' '}
+                  {isDecimalScale(pack)
+                    ? `Nilai setiap indikator diketik dengan koma desimal dalam rentang ${range} (misalnya ${formatValue(pack, pack.valueScale.min + 1.75)}); uraian tingkat menjadi panduan. Indikator yang bersumber dari indeks instansi lain diisi dengan nilai indeks tersebut dan dikonversi otomatis.`
+                    : `Tingkat setiap indikator (${range}) dipilih pada kartu tingkat atau dengan tombol angka 1–5.`}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+        <p className="small muted">
+          Kriteria lengkap setiap indikator dapat dibaca di layar{' '}
+          <Link to="/instrumen">Instrumen</Link>.
+        </p>
+      </section>
+
+      <section className="card" aria-labelledby="judul-pintasan">
+        <h2 id="judul-pintasan">Pintasan papan ketik</h2>
+        <table>
+          <caption className="visually-hidden">Pintasan papan ketik</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tombol</th>
+              <th scope="col">Berlaku di</th>
+              <th scope="col">Fungsi</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shortcuts.map(([keys, where, what]) => (
+              <tr key={keys}>
+                <th scope="row">
+                  <kbd>{keys}</kbd>
+                </th>
+                <td>{where}</td>
+                <td>{what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="card" aria-labelledby="judul-penyimpanan-bantuan">
+        <h2 id="judul-penyimpanan-bantuan">Penyimpanan data</h2>
+        {platform.kind === 'web' ? (
+          <p>
+            Di peramban, data evaluasi disimpan di peramban ini saja dan dapat dihapus peramban saat
+            ruang penyimpanan menipis. Mintalah penyimpanan permanen melalui tombol “Minta
+            penyimpanan permanen” di <Link to="/pengaturan">Pengaturan</Link>, dan tetap buat
+            cadangan secara berkala.
+          </p>
+        ) : (
+          <p>
+            Aplikasi desktop menyimpan data secara tetap di komputer ini. Cadangan harian dibuat
+            otomatis; kelola di layar <Link to="/cadangan">Cadangan</Link>.
+          </p>
+        )}
+      </section>
+    </section>
+  );
+}
