@@ -18,9 +18,10 @@ import {
   type AnswerEdit,
   type ButirState,
   type ButirStatus,
+  LIMITS,
 } from '../../../../shared/assessment';
 import { butirEstimate, hasButir } from '../../../../shared/assessment/butir';
-import { formatWeight } from '../../../../shared/format/number';
+import { formatNumber, formatWeight } from '../../../../shared/format/number';
 import {
   convertExternal,
   findIndicator,
@@ -44,7 +45,7 @@ import {
   type ExternalDraft,
 } from './decimal-value';
 import { IndicatorHistory } from './indicator-history';
-import { SaveIndicator, useAutosave } from './use-autosave';
+import { keepUnsavedDraft, SaveIndicator, takeUnsavedDraft, useAutosave } from './use-autosave';
 
 /** The year typed beside an external index: empty is none; otherwise 2000–2100. */
 function parseYear(
@@ -103,12 +104,30 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
   const invalid = valueError ?? externalError ?? yearError;
   // A typed value is saved after a pause like other text; a click saves at once.
   const typed = useRef(false);
-  const { register, control, setValue, formState } = useForm<AnswerEdit>({
+  // Text over its limit left on an earlier visit comes back into the field (never saved as is).
+  const draftKey = `${evaluation.id}:${number}`;
+  const [restoredDraft] = useState(() => takeUnsavedDraft(draftKey));
+  const { register, control, setValue, formState, trigger } = useForm<AnswerEdit>({
     resolver: zodResolver(answerEditSchema),
-    defaultValues: initial,
+    defaultValues:
+      restoredDraft === undefined ? initial : { ...initial, justification: restoredDraft },
     mode: 'onChange',
   });
   const values = useWatch({ control }) as AnswerEdit;
+  // Over the limit: said in the status, and kept as a draft if the indicator is left.
+  const justificationText = values.justification ?? '';
+  const justificationTooLong = justificationText.length > LIMITS.justification;
+  const latestJustification = useRef(justificationText);
+  useEffect(() => {
+    latestJustification.current = justificationText;
+  }, [justificationText]);
+  useEffect(() => {
+    if (restoredDraft !== undefined) void trigger('justification');
+    return () => {
+      if (latestJustification.current.length > LIMITS.justification)
+        keepUnsavedDraft(draftKey, latestJustification.current);
+    };
+  }, [restoredDraft, trigger, draftKey]);
   // Once a save settles (either way) the stored answer is the truth again.
   const settled = useCallback(() => setPendingValue(number, undefined), [setPendingValue, number]);
   const { state, schedule } = useAutosave(evaluation.id, number, actor, settled);
@@ -432,7 +451,11 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
             id="penjelasan"
             rows={6}
             {...register('justification')}
-            aria-describedby="penjelasan-hint"
+            aria-describedby={
+              formState.errors.justification
+                ? 'penjelasan-hint penjelasan-galat'
+                : 'penjelasan-hint'
+            }
             aria-invalid={formState.errors.justification ? true : undefined}
           />
           <span className="hint" id="penjelasan-hint">
@@ -440,7 +463,16 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
             dukungnya.
           </span>
           {formState.errors.justification && (
-            <span className="error">{formState.errors.justification.message}</span>
+            <span className="error" id="penjelasan-galat">
+              {formState.errors.justification.message} (sekarang{' '}
+              {formatNumber(justificationText.length, 0)} karakter). Teks tetap di sini dan belum
+              disimpan; persingkat agar tersimpan.
+            </span>
+          )}
+          {restoredDraft !== undefined && justificationTooLong && (
+            <span className="hint">
+              Teks penjelasan yang belum tersimpan dari kunjungan sebelumnya dipulihkan.
+            </span>
           )}
         </div>
         <div className="grid-2">
@@ -482,7 +514,15 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
       <IndicatorEvidence indicator={indicator} scale={scale} level={currentLevel} />
       <IndicatorHistory number={number} />
       <div className="scoring-bar">
-        <SaveIndicator state={state} invalid={invalid} />
+        <SaveIndicator
+          state={state}
+          invalid={invalid ?? (Object.keys(formState.errors).length > 0 ? 'invalid' : null)}
+          unsavedReason={
+            justificationTooLong
+              ? `penjelasan melebihi ${formatNumber(LIMITS.justification, 0)} karakter`
+              : null
+          }
+        />
         {pager}
       </div>
     </div>

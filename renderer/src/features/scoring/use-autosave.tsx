@@ -13,6 +13,24 @@ export type SaveState =
 
 export const AUTOSAVE_DELAY_MS = 400;
 
+/**
+ * Text that could not be saved (over its limit) when its indicator was left, by
+ * "evaluationId:indicator": offered back when the indicator is opened again in this session, so
+ * leaving never silently throws away what was typed.
+ */
+const unsavedDrafts = new Map<string, string>();
+
+export const keepUnsavedDraft = (key: string, text: string): void => {
+  unsavedDrafts.set(key, text);
+};
+
+/** The kept draft of `key`, removed from the store (the form holds it from now on). */
+export const takeUnsavedDraft = (key: string): string | undefined => {
+  const text = unsavedDrafts.get(key);
+  unsavedDrafts.delete(key);
+  return text;
+};
+
 export function useAutosave(
   evaluationId: EvaluationId,
   indicator: number,
@@ -89,7 +107,23 @@ export function useAutosave(
  * The save state; `invalid` (a field that does not read cleanly) overrides it, so the user is
  * never told everything is saved while what they typed is not.
  */
-export function SaveIndicator({ state, invalid }: { state: SaveState; invalid?: string | null }) {
+export function SaveIndicator({
+  state,
+  invalid,
+  unsavedReason,
+}: {
+  state: SaveState;
+  invalid?: string | null;
+  /** Why the typed text is not saved, said in the status: "penjelasan melebihi 20.000 karakter". */
+  unsavedReason?: string | null;
+}) {
+  if (unsavedReason) {
+    return (
+      <p className="save-indicator error" role="status" aria-live="polite">
+        Belum tersimpan: {unsavedReason}
+      </p>
+    );
+  }
   if (invalid) {
     return (
       <p className="save-indicator error" role="status" aria-live="polite">

@@ -1,0 +1,86 @@
+/**
+ * "Penjelasan" over its limit, with both packs: the status never says "tersimpan", the stored
+ * text stays, and leaving the indicator keeps the typed text as a draft offered back on return.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EvaluationId, MemberId } from '../../../shared/assessment';
+import { findPack } from '../../../shared/instrument';
+import { PlatformContext } from '../../../renderer/src/app/platform-context';
+import type { Platform } from '../../../renderer/src/platform/types';
+import { webBackupStore } from '../../../renderer/src/platform/web-backups';
+import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { db } from '../../../renderer/src/db/db';
+import { ScoringForm } from '../../../renderer/src/features/scoring/scoring-form';
+import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
+import { resetDatabase, sampleInput } from '../db/helpers';
+
+const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
+const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
+
+function view(id: EvaluationId, indicator: number) {
+  return (
+    <PlatformContext.Provider value={platform}>
+      <WorkspaceProvider id={id}>
+        <ScoringForm key={`${id}:${indicator}`} number={indicator} />
+      </WorkspaceProvider>
+    </PlatformContext.Provider>
+  );
+}
+
+beforeEach(resetDatabase);
+afterEach(cleanup);
+
+describe.each(['permenpanrb-59-2020', 'permenpanrb-8-2026'])(
+  'Penjelasan over the limit (%s)',
+  (packId) => {
+    it('says "Belum tersimpan", keeps the stored text and offers the draft back', async () => {
+      const pack = findPack(packId)!;
+      const id = await createEvaluation(
+        sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
+        actor,
+      );
+      const { rerender } = render(view(id, 1));
+      const field = await screen.findByLabelText('Penjelasan (alasan pemilihan tingkat)');
+      fireEvent.change(field, { target: { value: 'Sudah ada Perwal SPBE.' } });
+      await waitFor(async () =>
+        expect((await db.answers.get([id, 1]))?.justification).toBe('Sudah ada Perwal SPBE.'),
+      );
+
+      const long = 'a'.repeat(25_000);
+      fireEvent.change(field, { target: { value: long } });
+      await waitFor(() =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Belum tersimpan: penjelasan melebihi 20.000 karakter',
+        ),
+      );
+      expect(await screen.findByText(/Penjelasan paling banyak 20\.000 karakter/)).toBeVisible();
+      await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+      expect(field).toHaveValue(long);
+      expect((await db.answers.get([id, 1]))?.justification).toBe('Sudah ada Perwal SPBE.');
+
+      // Leave the indicator and come back: the typed text is there, still unsaved.
+      rerender(view(id, 2));
+      await screen.findByRole('heading', { name: /^Indikator 2\./ });
+      rerender(view(id, 1));
+      await screen.findByRole('heading', { name: /^Indikator 1\./ });
+      const again = screen.getByLabelText('Penjelasan (alasan pemilihan tingkat)');
+      expect(again).toHaveValue(long);
+      await waitFor(() =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Belum tersimpan: penjelasan melebihi',
+        ),
+      );
+      expect(screen.getByText(/dari kunjungan sebelumnya dipulihkan/)).toBeVisible();
+
+      // Shortened, it is saved.
+      fireEvent.change(again, { target: { value: 'a'.repeat(20_000) } });
+      await waitFor(async () =>
+        expect((await db.answers.get([id, 1]))?.justification).toHaveLength(20_000),
+      );
+      await waitFor(() =>
+        expect(screen.getByRole('status')).toHaveTextContent('Semua perubahan tersimpan'),
+      );
+    });
+  },
+);
