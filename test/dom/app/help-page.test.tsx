@@ -1,0 +1,125 @@
+/**
+ * Bantuan: opened from the navigation and with "?" (never while typing), it lists the real
+ * shortcuts, the workflow and both instruments; the browser build asks for persistent storage in
+ * Settings and says the answer, the desktop build does not offer it.
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { Layout } from '../../../renderer/src/app/layout';
+import { PlatformContext } from '../../../renderer/src/app/platform-context';
+import { HelpPage } from '../../../renderer/src/features/help/help-page';
+import { SettingsPage } from '../../../renderer/src/features/settings/settings-page';
+import type { Platform } from '../../../renderer/src/platform/types';
+import { resetDatabase } from '../db/helpers';
+
+vi.mock('../../../renderer/src/features/backups/backup-status-note', () => ({
+  BackupStatusNote: () => null,
+}));
+
+function renderApp(kind: Platform['kind'], path = '/') {
+  const platform = { kind } as unknown as Platform;
+  render(
+    <PlatformContext.Provider value={platform}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<input aria-label="Nama instansi" />} />
+            <Route path="bantuan" element={<HelpPage />} />
+            <Route path="pengaturan" element={<SettingsPage />} />
+          </Route>
+        </Routes>
+      </MemoryRouter>
+    </PlatformContext.Provider>,
+  );
+}
+
+function stubStorage(persisted: boolean, grant: boolean) {
+  const persist = vi.fn(async () => grant);
+  Object.defineProperty(navigator, 'storage', {
+    configurable: true,
+    value: {
+      estimate: async () => ({ usage: 1024, quota: 1024 * 1024 }),
+      persisted: async () => persisted,
+      persist,
+    },
+  });
+  return persist;
+}
+
+beforeEach(resetDatabase);
+afterEach(() => {
+  cleanup();
+  Reflect.deleteProperty(navigator, 'storage');
+});
+
+describe('Bantuan', () => {
+  it('opens with "?" but not while typing in a field', async () => {
+    renderApp('web');
+    const field = screen.getByRole('textbox', { name: 'Nama instansi' });
+    field.focus();
+    fireEvent.keyDown(field, { key: '?' });
+    expect(screen.queryByRole('heading', { level: 1, name: 'Bantuan' })).toBeNull();
+
+    fireEvent.keyDown(document.body, { key: '?' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bantuan' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Navigasi utama' });
+    expect(within(nav).getByRole('link', { name: 'Bantuan' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('lists the shortcuts, the workflow and both instruments', async () => {
+    renderApp('web', '/bantuan');
+    const shortcuts = screen.getByRole('table', { name: 'Pintasan papan ketik' });
+    for (const key of ['?', '1 sampai 5', 'Alt+↓', 'Alt+↑', 'Esc'])
+      expect(within(shortcuts).getByRole('rowheader', { name: key })).toBeInTheDocument();
+
+    const workflow = screen.getByRole('region', { name: 'Alur kerja' });
+    const steps = within(workflow)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(steps[0]).toMatch(/^Asesor menilai/);
+    expect(steps[1]).toMatch(/^Ekspor berkas/);
+    expect(steps[2]).toMatch(/^Koordinator menggabungkan/);
+    expect(steps[3]).toMatch(/^Laporan/);
+
+    const packs = screen.getByRole('region', { name: 'Cara menilai menurut instrumen' });
+    expect(packs).toHaveTextContent(/47 indikator\. Tingkat setiap indikator \(1–5\)/);
+    expect(packs).toHaveTextContent(/20 indikator\. Nilai .* rentang 1,00–5,00 \(misalnya 2,75\)/);
+    expect(screen.getByRole('region', { name: 'Penyimpanan data' })).toHaveTextContent(
+      'Minta penyimpanan permanen',
+    );
+  });
+
+  it('asks the browser for persistent storage in Settings and says the answer', async () => {
+    const persist = stubStorage(false, true);
+    renderApp('web', '/pengaturan');
+    expect(await screen.findByText(/Belum diizinkan/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Minta penyimpanan permanen' }));
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/Peramban mengizinkan penyimpanan permanen/)).toBeVisible();
+    expect(screen.getByText(/^Ya: data tidak akan dihapus otomatis/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Minta penyimpanan permanen' })).toBeNull();
+  });
+
+  it('says when the browser refuses', async () => {
+    stubStorage(false, false);
+    renderApp('web', '/pengaturan');
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Minta penyimpanan permanen' }),
+    );
+    expect(
+      await screen.findByText(/Peramban belum mengizinkan penyimpanan permanen/),
+    ).toBeVisible();
+  });
+
+  it('does not offer the request on the desktop', async () => {
+    stubStorage(false, true);
+    renderApp('desktop', '/pengaturan');
+    expect(await screen.findByText(/Belum diizinkan|Tidak diketahui/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Minta penyimpanan permanen' })).toBeNull();
+  });
+});
