@@ -12,6 +12,7 @@ import type {
   EvidenceHash,
   EvidenceLink,
   Member,
+  Tombstone,
 } from '../../../shared/assessment';
 import { v001 } from './versions/v001';
 import { v002 } from './versions/v002';
@@ -87,6 +88,8 @@ export class SpbeDatabase extends Dexie {
   merges!: EntityTable<MergeRow, 'id'>;
   profiles!: EntityTable<ProfileRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  /** Deletions that travel (shared/assessment/tombstone.ts); version 2. */
+  tombstones!: Table<Tombstone, string>;
   mergeDrafts!: EntityTable<MergeDraftRow, 'id'>;
 
   /** The newest schema version this instance declares. */

@@ -16,6 +16,7 @@ import {
   type EvaluationSnapshot,
   type EvidenceHash,
   type RevisionId,
+  type Tombstone,
 } from '../../../../shared/assessment';
 import { describeScope, type BundleScope } from '../../../../shared/bundle';
 import type { EvidenceSource } from '../../../../shared/bundle/zip';
@@ -24,6 +25,7 @@ import { guardWrite, StorageError } from '../errors';
 import { readSnapshot } from '../snapshot';
 import type { Actor } from './actor';
 import { appendAudit } from './audit';
+import { repairLongFileNames } from './long-names';
 import { storedHashes } from './store-snapshot';
 
 /**
@@ -31,10 +33,21 @@ import { storedHashes } from './store-snapshot';
  * (closed revisions), so that importing the file gives back the state this computer then has.
  */
 export async function readExportSnapshot(id: EvaluationId): Promise<EvaluationSnapshot> {
+  // A name stored over the limit by an older version is shortened first (original in the
+  // history), so that it cannot fail the whole file.
+  await repairLongFileNames(id);
   const snapshot = await readSnapshot(id);
   if (!snapshot)
     throw new StorageError('Evaluasi tidak ditemukan; mungkin sudah dihapus.', 'other');
   return { ...snapshot, answers: snapshot.answers.map((a) => ({ ...a, revisionOpen: false })) };
+}
+
+/**
+ * The deletions made in the evaluation (documents, links, members), oldest first: every export
+ * carries them so the coordinator's merge and an import apply them (shared/merge/tombstones.ts).
+ */
+export function readTombstones(id: EvaluationId): Promise<Tombstone[]> {
+  return db.tombstones.where('evaluationId').equals(id).sortBy('at');
 }
 
 /** Every file a full export carries: the evidence bytes and the instansi logo. */

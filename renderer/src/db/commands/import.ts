@@ -19,7 +19,11 @@
  *   this computer got it from them). Allowed only when no answer was changed on both sides since
  *   they parted (no conflict by revision lineage). Then answers the bundle adds or holds in a
  *   newer revision are taken; answers newer here are kept; documents, links, team members and
- *   history events missing here are added (never removed); the local instansi profile is kept.
+ *   history events missing here are added; the local instansi profile is kept. Deletions travel
+ *   (shared/merge/tombstones.ts `planDeletions`, the same rule as the merge): a document, link or
+ *   member the bundle deleted goes here too when the copy here is untouched since; one deleted
+ *   here is not brought back by the bundle's untouched copy. A deletion against an edit on the
+ *   other side is not applied (nothing is lost) and the summary says to settle it by merging.
  *   So an update never discards work done on this computer.
  * - copy: always possible. A separate new evaluation with new ids, the local one untouched.
  * When answers conflict, the summary offers the coordinator's merge (with the local evaluation as
@@ -37,7 +41,9 @@ import {
   type LinkId,
   type Member,
   type MemberId,
+  type Tombstone,
 } from '../../../../shared/assessment';
+import { planDeletions, withoutDeleted, type DeletionPlan } from '../../../../shared/merge';
 import {
   abortedError,
   describeScope,
@@ -54,6 +60,7 @@ import { db } from '../db';
 import { toStorageError } from '../errors';
 import type { Actor } from './actor';
 import { auditEvent } from './audit';
+import { dropOrphanBlobs } from './evidence';
 import { webSha256 } from './hash';
 import { insertSnapshot, storeBlobs, storedHashes } from './store-snapshot';
 
@@ -230,6 +237,12 @@ export interface ImportResult {
   answersKeptLocal: number;
   documentsAdded: number;
   filesStored: number;
+  /** Update: deletions carried out here (what was deleted, for people). */
+  deletionsApplied?: string[];
+  /** Update: deletions not carried out because the other side edited the item meanwhile. */
+  deletionsInConflict?: string[];
+  /** The bundle carries no deletions (older app version): its deletions could not be seen. */
+  deletionsUnseen?: boolean;
 }
 
 const personKey = (m: Pick<Member, 'nip' | 'name'>): string => {
@@ -282,9 +295,11 @@ async function updateEvaluation(
   plan: ImportPlan,
   at: number,
   step: () => void,
-): Promise<{ answersTaken: number; documentsAdded: number }> {
+): Promise<{ answersTaken: number; documentsAdded: number; deletions: DeletionPlan }> {
   const id = target.id;
-  const s = manifest.snapshot;
+  const deletions = await applyDeletions(id, manifest);
+  // The bundle's copies of items deleted (here or there) are not brought back.
+  const s = withoutDeleted(manifest.snapshot, new Set(deletions.applied.map((d) => d.key)));
 
   // Team: the same person is the same member (by id, NIP or name).
   const localMembers = await db.members.where('evaluationId').equals(id).toArray();
@@ -391,7 +406,76 @@ async function updateEvaluation(
   );
   await db.evaluations.update(id, { updatedAt: at });
   step();
-  return { answersTaken: answers.length, documentsAdded: newEvidence.length };
+  return { answersTaken: answers.length, documentsAdded: newEvidence.length, deletions };
+}
+
+/**
+ * Deletions between this evaluation and the bundle (inside the update's transaction): reads both
+ * sides' tombstones with the merge's rule, removes here what the bundle deleted (untouched here),
+ * and keeps the bundle's tombstones so the deletions travel on. Returns the plan.
+ */
+async function applyDeletions(id: EvaluationId, manifest: BundleManifest): Promise<DeletionPlan> {
+  const [evidence, links, members, localTombstones] = await Promise.all([
+    db.evidence.where('evaluationId').equals(id).toArray(),
+    db.links.where('evaluationId').equals(id).toArray(),
+    db.members.where('evaluationId').equals(id).toArray(),
+    db.tombstones.where('evaluationId').equals(id).toArray(),
+  ]);
+  const local: EvaluationSnapshot = { ...manifest.snapshot, evidence, links, members };
+  const plan = planDeletions([
+    {
+      id: 'local',
+      label: 'evaluasi di komputer ini',
+      snapshot: local,
+      tombstones: localTombstones,
+    },
+    {
+      id: 'bundle',
+      label: 'berkas',
+      snapshot: manifest.snapshot,
+      tombstones: manifest.tombstones ?? null,
+    },
+  ]);
+  const gone = new Set(
+    plan.applied.filter((d) => d.untouched.some((k) => k.sourceId === 'local')).map((d) => d.key),
+  );
+  if (gone.size > 0) {
+    const kept = withoutDeleted(local, gone);
+    const keptEvidence = new Set(kept.evidence.map((e) => e.id as string));
+    const keptLinks = new Set(kept.links.map((l) => l.id as string));
+    const keptMembers = new Set(kept.members.map((m) => m.id as string));
+    await db.links.bulkDelete(links.filter((l) => !keptLinks.has(l.id)).map((l) => l.id));
+    const dropped = evidence.filter((e) => !keptEvidence.has(e.id));
+    await db.evidence.bulkDelete(dropped.map((e) => e.id));
+    await db.members.bulkDelete(members.filter((m) => !keptMembers.has(m.id)).map((m) => m.id));
+    await dropOrphanBlobs(dropped.map((e) => e.hash));
+  }
+  // The bundle's deletions applied here travel on with this evaluation's next export.
+  const fromBundle: Tombstone[] = plan.applied
+    .filter((d) => d.deletedIn.includes('bundle') && !d.deletedIn.includes('local'))
+    .map((d) => ({ ...d.tombstone, id: newId<string>(), evaluationId: id }));
+  await db.tombstones.bulkAdd(fromBundle);
+  return plan;
+}
+
+/** The deletions of an update in the import's audit note. */
+function deletionDetail(plan: DeletionPlan): string {
+  const applied = plan.applied.filter((d) => d.untouched.some((k) => k.sourceId === 'local'));
+  const parts: string[] = [];
+  if (applied.length > 0) {
+    parts.push(` Penghapusan diterapkan: ${applied.map((d) => d.label).join(', ')}.`);
+  }
+  if (plan.conflicts.length > 0) {
+    parts.push(
+      ` Penghapusan tidak diterapkan karena diubah di pihak lain (selesaikan lewat penggabungan): ${plan.conflicts.map((d) => d.label).join(', ')}.`,
+    );
+  }
+  if (plan.blind.length > 0) {
+    parts.push(
+      ' Penghapusan pada berkas ini tidak dapat diketahui karena berkas dibuat oleh versi aplikasi yang belum mencatat penghapusan.',
+    );
+  }
+  return parts.join('');
 }
 
 /**
@@ -412,7 +496,16 @@ export function commitImport(
   const write = (): Promise<ImportResult> =>
     db.transaction(
       'rw',
-      [db.evaluations, db.answers, db.evidence, db.links, db.members, db.audit, db.blobs],
+      [
+        db.evaluations,
+        db.answers,
+        db.evidence,
+        db.links,
+        db.members,
+        db.audit,
+        db.blobs,
+        db.tombstones,
+      ],
       async (): Promise<ImportResult> => {
         step('Memeriksa evaluasi yang tersimpan');
         const existing = await existingEvaluations();
@@ -457,6 +550,7 @@ export function commitImport(
         let answersTaken: number;
         let documentsAdded: number;
         let detail: string;
+        let deletions: DeletionPlan | null = null;
         if (mode === 'update') {
           const target = existing.find((e) => e.evaluation.id === bundleId)!.evaluation;
           step('Memperbarui evaluasi');
@@ -466,12 +560,16 @@ export function commitImport(
           evaluationId = target.id;
           answersTaken = r.answersTaken;
           documentsAdded = r.documentsAdded;
-          detail = `${plan.changes.answersAdded.length} jawaban ditambahkan, ${plan.changes.answersChanged.length} diperbarui, ${plan.changes.answersKeptLocal.length} versi lokal yang lebih baru dipertahankan, ${r.documentsAdded} dokumen ditambahkan.`;
+          deletions = r.deletions;
+          detail = `${plan.changes.answersAdded.length} jawaban ditambahkan, ${plan.changes.answersChanged.length} diperbarui, ${plan.changes.answersKeptLocal.length} versi lokal yang lebih baru dipertahankan, ${r.documentsAdded} dokumen ditambahkan.${deletionDetail(r.deletions)}`;
         } else {
           evaluationId = mode === 'copy' ? newId<EvaluationId>() : bundleId;
           step('Menyimpan evaluasi');
           const snapshot = newEvaluationSnapshot(opened, evaluationId, at);
-          await insertSnapshot(snapshot, { freshIds: mode === 'copy' });
+          await insertSnapshot(snapshot, {
+            freshIds: mode === 'copy',
+            tombstones: manifest.tombstones ?? [],
+          });
           answersTaken = snapshot.answers.length;
           documentsAdded = snapshot.evidence.length;
           detail = `evaluasi ${mode === 'copy' ? 'salinan ' : ''}baru dengan ${snapshot.answers.length} jawaban, ${snapshot.evidence.length} dokumen, ${snapshot.members.length} anggota tim.`;
@@ -498,6 +596,15 @@ export function commitImport(
           answersKeptLocal: mode === 'update' ? plan.changes.answersKeptLocal.length : 0,
           documentsAdded,
           filesStored: stored.files,
+          ...(deletions
+            ? {
+                deletionsApplied: deletions.applied
+                  .filter((d) => d.untouched.some((k) => k.sourceId === 'local'))
+                  .map((d) => d.label),
+                deletionsInConflict: deletions.conflicts.map((d) => d.label),
+              }
+            : {}),
+          deletionsUnseen: manifest.tombstones === undefined,
         };
       },
     );

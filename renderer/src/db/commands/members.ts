@@ -76,15 +76,28 @@ export function updateMember(id: MemberId, edit: MemberEdit, actor: Actor): Prom
 /** Removes a member; their past changes keep their name in the audit log. */
 export function removeMember(id: MemberId, actor: Actor): Promise<void> {
   return guardWrite('Penghapusan anggota', () =>
-    db.transaction('rw', db.members, db.audit, db.settings, async () => {
+    db.transaction('rw', [db.members, db.audit, db.settings, db.tombstones], async () => {
       const current = await db.members.get(id);
       if (!current) return;
+      const at = Date.now();
       await db.members.delete(id);
       const key = currentMemberKey(current.evaluationId);
       if ((await db.settings.get(key))?.value === id) await db.settings.delete(key);
-      await appendAudit(current.evaluationId, actor, [
-        { entity: 'member', action: 'delete', field: 'name', oldValue: current.name },
-      ]);
+      // The removal travels with the next export (shared/merge/tombstones.ts).
+      await db.tombstones.add({
+        id: newId(),
+        evaluationId: current.evaluationId,
+        at,
+        by: { memberId: actor.id, name: actor.name },
+        entity: 'member',
+        member: current,
+      });
+      await appendAudit(
+        current.evaluationId,
+        actor,
+        [{ entity: 'member', action: 'delete', field: 'name', oldValue: current.name }],
+        at,
+      );
     }),
   );
 }

@@ -21,6 +21,7 @@ import {
   type LinkId,
   type Member,
   type MemberId,
+  type Tombstone,
 } from '../../../../shared/assessment';
 import { db } from '../db';
 import { StorageError } from '../errors';
@@ -28,6 +29,11 @@ import { StorageError } from '../errors';
 export interface InsertOptions {
   /** Give every member, document and link a new id (an evaluation imported as a copy). */
   freshIds?: boolean;
+  /**
+   * The deletions the evaluation carries (a bundle's or a merge's), kept so they travel on with
+   * its next export. When not empty, the transaction must include `tombstones`.
+   */
+  tombstones?: readonly Tombstone[];
 }
 
 /** Ids among `ids` already used by rows of `table` (any evaluation). */
@@ -146,6 +152,11 @@ export async function insertSnapshot(
   await db.links.bulkAdd(links);
   await db.answers.bulkAdd(answers);
   await db.audit.bulkAdd(audit);
+  if (options.tombstones && options.tombstones.length > 0) {
+    await db.tombstones.bulkAdd(
+      options.tombstones.map((t) => ({ ...t, id: newId<string>(), evaluationId })),
+    );
+  }
   return { evaluation: snapshot.evaluation, answers, evidence, links, members, audit };
 }
 

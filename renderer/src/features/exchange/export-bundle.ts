@@ -13,6 +13,7 @@ import { webSha256 } from '../../db/commands/hash';
 import {
   evidenceSourceFromDb,
   readExportSnapshot,
+  readTombstones,
   sealExport,
   type SealResult,
 } from '../../db/commands/export';
@@ -87,6 +88,7 @@ export async function exportEvaluation(
           appVersion: __APP_VERSION__,
           exportedBy: request.exporter,
           evidenceSource: evidenceSourceFromDb,
+          tombstones: await readTombstones(request.evaluationId),
         },
         {
           includeEvidence: request.includeEvidence,
