@@ -11,9 +11,15 @@ import { planCounts, restorePlan, type RestorePlanItem } from '../../../../share
 import type { BundleProgress } from '../../../../shared/bundle/progress';
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatBytes } from '../../../../shared/format/number';
+import { LIMITS } from '../../../../shared/assessment';
 import { Dialog } from '../../components/dialog';
 import { errorText, useNotify } from '../../components/notices';
-import { currentSummaries, readBackup, type BackupPreview } from '../../db/backup';
+import {
+  currentSummaries,
+  readBackup,
+  type BackupPreview,
+  type RestoreResult,
+} from '../../db/backup';
 import { useBackupService } from './backup-context';
 import { BackupProgress } from './backup-progress';
 
@@ -28,7 +34,33 @@ export interface RestoreSource {
 type Phase =
   | { kind: 'checking'; progress: BundleProgress | null }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; blob: Blob; preview: BackupPreview; current: EvaluationSummary[] };
+  | { kind: 'ready'; blob: Blob; preview: BackupPreview; current: EvaluationSummary[] }
+  | { kind: 'done'; result: RestoreResult };
+
+/** Lines shown of a long list of skipped rows; the rest are counted. */
+const SKIPPED_SHOWN = 10;
+
+/** The rows a restore leaves out (a bad row never costs the rest of the backup). */
+function SkippedRows({ skipped, done }: { skipped: readonly string[]; done: boolean }) {
+  if (skipped.length === 0) return null;
+  return (
+    <div className="alert warn" role={done ? 'alert' : undefined}>
+      <p>
+        <strong>
+          {done ? 'Dilewati saat pemulihan' : 'Akan dilewati'} ({skipped.length} catatan):
+        </strong>{' '}
+        baris berikut tidak sah dan tidak dipulihkan; isi cadangan lainnya{' '}
+        {done ? 'sudah dipulihkan' : 'tetap dipulihkan'}.
+      </p>
+      <ul>
+        {skipped.slice(0, SKIPPED_SHOWN).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+        {skipped.length > SKIPPED_SHOWN && <li>dan {skipped.length - SKIPPED_SHOWN} lainnya.</li>}
+      </ul>
+    </div>
+  );
+}
 
 const selectionOf = (m: RestoreSelection['mode'], ids: ReadonlySet<string>): RestoreSelection =>
   m === 'all' ? { mode: 'all' } : { mode: 'selected', ids: [...ids] };
@@ -138,7 +170,10 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
         `Cadangan dipulihkan. Data sebelum pemulihan disimpan sebagai cadangan ${result.safetyBackup.name}.`,
       );
       setRestoring(false);
-      onClose();
+      // What was left out or shortened is said in the dialog before it closes.
+      if (result.skipped.length > 0 || result.shortenedNames > 0)
+        setPhase({ kind: 'done', result });
+      else onClose();
     } catch (e) {
       setFailure(errorText(e));
       setRestoring(false);
@@ -181,6 +216,27 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
           </div>
         </>
       )}
+      {phase.kind === 'done' && (
+        <>
+          <p role="status">
+            Cadangan dipulihkan. Data sebelum pemulihan disimpan sebagai cadangan{' '}
+            {phase.result.safetyBackup.name}.
+          </p>
+          {phase.result.shortenedNames > 0 && (
+            <p>
+              {phase.result.shortenedNames} nama berkas bukti dukung melebihi{' '}
+              {LIMITS.evidenceFileName} karakter dan dipendekkan; nama aslinya dicatat di riwayat
+              perubahan evaluasinya.
+            </p>
+          )}
+          <SkippedRows skipped={phase.result.skipped} done />
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Tutup
+            </button>
+          </div>
+        </>
+      )}
       {phase.kind === 'ready' && (
         <>
           <dl className="facts">
@@ -200,9 +256,13 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
             <dd>
               {phase.preview.evaluations.length} evaluasi, {phase.preview.files} berkas tersimpan (
               {formatBytes(phase.preview.fileBytes)}); ukuran berkas cadangan{' '}
-              {formatBytes(phase.preview.fileSize)}. Semua isi sudah diperiksa dan utuh.
+              {formatBytes(phase.preview.fileSize)}.{' '}
+              {phase.preview.skipped.length === 0
+                ? 'Semua isi sudah diperiksa dan utuh.'
+                : 'Semua isi sudah diperiksa; sebagian baris tidak sah dan akan dilewati.'}
             </dd>
           </dl>
+          <SkippedRows skipped={phase.preview.skipped} done={false} />
 
           <fieldset className="fieldset">
             <legend>Cara memulihkan</legend>
