@@ -113,7 +113,7 @@ export function reconciliationMinutes(
             { header: 'Waktu ekspor' },
             { header: 'Cakupan' },
             { header: 'Jawaban', align: 'right' },
-            { header: 'Hash SHA-256 manifest' },
+            { header: 'Sidik SHA-256 manifes' },
           ],
           rows: record.inputs.map((i, n) => [
             String(n + 1),
@@ -194,7 +194,8 @@ export function reconciliationMinutes(
           },
           {
             kind: 'paragraph',
-            text: `Keputusan: ${c.decisionLabel}, ${noun} ${levelText(c.value, c.levelName)}${c.decision.kind === 'written' ? `, dengan penjelasan: "${c.decision.justification}"` : ''}.`,
+            // A quoted explanation that ends its own sentence takes no second period after it.
+            text: `Keputusan: ${c.decisionLabel}, ${noun} ${levelText(c.value, c.levelName)}${c.decision.kind === 'written' ? `, dengan penjelasan: ${quotedSentence(c.decision.justification)}` : '.'}`,
           },
           { kind: 'paragraph', text: `Alasan: ${c.reason}` },
           {
@@ -322,4 +323,10 @@ function deletionSection(record: MergeRecord): MinutesSection | null {
   const blind = blindInputsSentence(record.blindInputs ?? []);
   if (blind) blocks.push({ kind: 'paragraph', text: blind });
   return { heading: 'E. Penghapusan Dokumen, Tautan, dan Anggota Tim', blocks };
+}
+
+/** "Alasan." → `"Alasan."`, "Alasan" → `"Alasan."`: one period, inside the quotes. */
+function quotedSentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? `"${t}"` : `"${t}."`;
 }

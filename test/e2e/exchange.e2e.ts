@@ -96,7 +96,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     const fromAni = await ani.app.exportBundle(dir, { mine: true, password: 'sandi-ani-2026' });
     await expect(
       ani.page.getByText(
-        /indikator 1, 2, 3, 3 jawaban, dengan isi bukti dukung, dilindungi kata sandi/,
+        /indikator 1–3, 3 jawaban, dengan isi bukti dukung, dilindungi kata sandi/,
       ),
     ).toBeVisible();
 
@@ -116,7 +116,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     const page = coordinator.page;
     await coordinator.app.openBundleFile(fromAni, 'sandi-ani-2026');
     await expect(page.getByText('Evaluasi ini sudah ada di komputer ini:')).toBeVisible();
-    await expect(page.getByText('3 jawaban baru dari berkas: indikator 1, 2, 3.')).toBeVisible();
+    await expect(page.getByText('3 jawaban baru dari berkas: indikator 1–3.')).toBeVisible();
     await page.getByRole('button', { name: 'Perbarui evaluasi yang ada' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: /diimpor: 3 jawaban diperbarui\./ }),

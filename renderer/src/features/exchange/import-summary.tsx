@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/bundle';
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
+import { rangeText } from '../../../../shared/report/text';
 import { errorText, useNotify } from '../../components/notices';
 import { TaskProgress, useTaskProgress } from '../../components/task-progress';
 import { ANONYMOUS } from '../../db/commands/actor';
@@ -43,7 +44,7 @@ const confirmLabel = (c: ImportConfirmation): string => {
   }
 };
 
-const list = (ns: readonly number[]): string => ns.join(', ');
+const list = (ns: readonly number[]): string => rangeText(ns);
 
 export function ImportSummary({
   opened,
