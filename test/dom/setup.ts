@@ -1,6 +1,8 @@
 /**
  * jsdom setup: Node's Blob/File must replace jsdom's before fake-indexeddb loads, or Blobs stored
- * in IndexedDB come back as `{}`.
+ * in IndexedDB come back as `{}`. Testing Library waits (findBy…, waitFor) up to 20 s: they end as
+ * soon as the state is reached, so a generous limit costs nothing on a fast machine and keeps a
+ * loaded 2-core machine (the whole check beside other work) from failing a correct test.
  */
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 
@@ -9,3 +11,5 @@ globalThis.File = NodeFile as unknown as typeof File;
 
 await import('fake-indexeddb/auto');
 await import('@testing-library/jest-dom/vitest');
+const { configure } = await import('@testing-library/react');
+configure({ asyncUtilTimeout: 20_000 });

@@ -104,7 +104,7 @@ describe('a file handed to the app from outside', () => {
     await user.type(screen.getByLabelText('Kata sandi berkas'), 'rahasia-uji');
     await user.click(screen.getByRole('button', { name: 'Buka berkas' }));
 
-    await screen.findByRole('heading', { name: 'Ringkasan berkas' }, { timeout: 5000 });
+    await screen.findByRole('heading', { name: 'Ringkasan berkas' });
     expect(screen.getByText('Ani Rahmawati')).toBeInTheDocument();
     // The file's own index, before anything is stored.
     expect(

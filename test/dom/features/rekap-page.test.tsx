@@ -97,7 +97,7 @@ describe('the Rekap Daerah screen', () => {
     ];
     await user.upload(screen.getByLabelText('Folder berkas .spbe'), files);
 
-    const result = await screen.findByRole('heading', { name: 'Hasil rekap' }, { timeout: 10_000 });
+    const result = await screen.findByRole('heading', { name: 'Hasil rekap' });
     const section = result.closest('section')!;
     expect(section).toHaveTextContent(
       '3 berkas dibaca: 2 instansi-tahun dimuat, 1 berkas ditolak.',

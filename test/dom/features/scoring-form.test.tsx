@@ -40,7 +40,8 @@ async function open(packId: string, indicator: number): Promise<EvaluationId> {
 }
 
 const answer = (id: EvaluationId, indicator: number) => db.answers.get([id, indicator]);
-const until = (check: () => Promise<void> | void) => waitFor(check, { timeout: 4000 });
+// The wait limit is Testing Library's (test/dom/setup.ts): a slow machine never fails a save.
+const until = (check: () => Promise<void> | void) => waitFor(check);
 
 beforeEach(resetDatabase);
 afterEach(cleanup);
