@@ -5,7 +5,9 @@
  * (merged.conflicts.json) and the exit code is 3; with --prefer each conflict where that
  * assessor is on exactly one side is settled toward it and the reason recorded. The merged bundle
  * is written atomically, with the evidence bytes when the inputs carry all of them, and the merge
- * record (for the Berita Acara) next to it as merged.merge.json.
+ * record (for the Berita Acara) next to it as merged.merge.json. Deletions the files carry
+ * (tombstones) apply by themselves; one set against a concurrent edit is listed in the conflicts
+ * file like an answer conflict (never settled by --prefer: it is decided in the app).
  */
 import { evidenceHashSchema } from '../../../shared/assessment';
 import { referencedHashes } from '../../../shared/bundle';
@@ -15,6 +17,7 @@ import { defaultPack } from '../../../shared/instrument';
 import {
   analyzeMerge,
   applyMerge,
+  blindInputsSentence,
   MergeError,
   resolveByPreference,
   sourceFromBundle,
@@ -49,6 +52,16 @@ export function conflictsJson(analysis: MergeAnalysis, conflicts: readonly Confl
       exportedBy: s.exportedBy?.name ?? null,
       exportedAt: s.exportedAt,
       manifestHash: s.manifestHash,
+    })),
+    deletionConflicts: analysis.deletions.conflicts.map((c) => ({
+      key: c.key,
+      entity: c.entity,
+      label: c.label,
+      deletedBy: c.tombstone.by.name,
+      deletedAt: c.tombstone.at,
+      deletedIn: c.deletedIn,
+      deletedDescription: c.deletedDescription,
+      edited: c.edited,
     })),
     conflicts: conflicts.map((c) => ({
       indicator: c.indicator,
@@ -126,7 +139,8 @@ export async function mergeCommand(
     const { resolutions, unresolved } = options.prefer
       ? resolveByPreference(analysis, options.prefer, decidedBy, now)
       : { resolutions: [], unresolved: analysis.conflicts };
-    if (unresolved.length > 0) {
+    const deletionConflicts = analysis.deletions.conflicts;
+    if (unresolved.length > 0 || deletionConflicts.length > 0) {
       const list = `${stem(options.output)}.conflicts.json`;
       await io.writeFileAtomic(list, async (sink) => {
         const w = sink.getWriter();
@@ -137,13 +151,25 @@ export async function mergeCommand(
         );
         await w.close();
       });
+      const what = [
+        ...(unresolved.length > 0
+          ? [
+              `${unresolved.length} konflik perlu diputuskan (indikator ${unresolved.map((c) => c.indicator).join(', ')})`,
+            ]
+          : []),
+        ...(deletionConflicts.length > 0
+          ? [
+              `${deletionConflicts.length} penghapusan berbenturan dengan perubahan (${deletionConflicts.map((c) => c.label).join(', ')})`,
+            ]
+          : []),
+      ].join(' dan ');
       io.err(
-        `Kesalahan: ${unresolved.length} konflik perlu diputuskan (indikator ${unresolved.map((c) => c.indicator).join(', ')}); daftarnya ditulis ke ${list}. Putuskan di aplikasi, atau jalankan lagi dengan --prefer <nama asesor>.`,
+        `Kesalahan: ${what}; daftarnya ditulis ke ${list}. Putuskan di aplikasi${unresolved.length > 0 ? ', atau jalankan lagi dengan --prefer <nama asesor>' : ''}.`,
       );
       return EXIT_CONFLICTS;
     }
 
-    const { snapshot, record } = applyMerge(analysis, resolutions, {
+    const { snapshot, record, tombstones } = applyMerge(analysis, resolutions, {
       now,
       mergedBy: decidedBy,
     });
@@ -169,6 +195,7 @@ export async function mergeCommand(
           exportedBy: decidedBy,
           exportedAt: now,
           evidenceSource,
+          tombstones,
         },
         { includeEvidence, password: options.outputPassword, hash: io.hash },
       );
@@ -203,6 +230,14 @@ export async function mergeCommand(
           `Digabung: ${sources.length} berkas → ${options.output} (${formatNumber(bytesWritten / 1024, 0)} KB${includeEvidence ? ', dengan isi bukti dukung' : ', tanpa isi bukti dukung karena tidak semua berkas menyertakannya'})`,
           `Jawaban: ${record.provenance.length} indikator — ${counts.identical} sama, ${counts.oneSide} dari satu pihak, ${counts.newer} versi terbaru, ${counts.resolved} diputuskan${options.prefer && counts.resolved > 0 ? ` (mengutamakan ${options.prefer})` : ''}`,
           `Bukti dukung: ${record.totals.evidence} dokumen (${record.totals.evidenceDuplicates} salinan sama digabung); tim: ${record.totals.members} orang`,
+          ...(record.deletions && record.deletions.length > 0
+            ? [
+                `Penghapusan diterapkan: ${record.deletions.map((d) => `${d.label} (oleh ${d.deletedBy || '—'})`).join(', ')}`,
+              ]
+            : []),
+          ...(record.blindInputs && record.blindInputs.length > 0
+            ? [blindInputsSentence(record.blindInputs)!]
+            : []),
           `Catatan penggabungan (untuk Berita Acara): ${recordFile}`,
         ].join('\n'),
       );
