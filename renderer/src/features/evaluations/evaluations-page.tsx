@@ -75,7 +75,8 @@ function DuplicateDialog({
   /** After a copy into another instrument, with the new evaluation's id. */
   onCopied: (id: EvaluationId, source: Evaluation) => void;
 }) {
-  const [year, setYear] = useState<string>('');
+  // null until the user types: the year after the source's is proposed (an emptied field stays empty).
+  const [year, setYear] = useState<string | null>(null);
   const [packId, setPackId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // The evaluations already there for the instansi and the target year, once the user was told.
@@ -83,7 +84,7 @@ function DuplicateDialog({
   const notify = useNotify();
   const navigate = useNavigate();
   if (!source) return null;
-  const value = year || String(source.year + 1);
+  const value = year ?? String(source.year + 1);
   const readYearResult = readYear(value);
   const validYear = readYearResult.ok;
   const yearNumber = readYearResult.ok ? readYearResult.year : Number.NaN;
@@ -96,7 +97,7 @@ function DuplicateDialog({
   const crossPack = target.id !== source.instrument.id;
   const versionChange = !crossPack && target.version !== source.instrument.version;
   const close = () => {
-    setYear('');
+    setYear(null);
     setPackId(null);
     setExisting(null);
     onClose();

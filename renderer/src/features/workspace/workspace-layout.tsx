@@ -1,7 +1,7 @@
 /** The frame of one evaluation: its title, the live index, who is working, and its sections. */
 import { NavLink, Outlet, useParams } from 'react-router';
 import type { EvaluationId, MemberId } from '../../../../shared/assessment';
-import { memberRoleLabel } from '../../../../shared/assessment';
+import { evaluationName, memberRoleLabel } from '../../../../shared/assessment';
 import { RatingBadge } from '../../components/rating-badge';
 import { errorText, useNotify } from '../../components/notices';
 import { setCurrentMember } from '../../db/commands/members';
@@ -42,7 +42,7 @@ function Header() {
     <div className="workspace-header">
       <div>
         <h1 className="workspace-title">
-          {evaluation.instansi.name} · {evaluation.year}
+          {evaluationName(evaluation)} · {evaluation.year}
         </h1>
         <p className="muted small">
           {pack.shortTitle} · {result.answered} dari {result.total} indikator terjawab ·{' '}

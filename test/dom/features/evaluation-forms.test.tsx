@@ -1,0 +1,170 @@
+/**
+ * Forms that catch mistakes: the year says what is wrong with it, a NIP must have 18 digits, a
+ * period may not end before it starts, and a second evaluation of one instansi and year (new or
+ * copied) is asked for and then named "(salinan 2)" wherever evaluations are listed.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/src/app/app';
+import {
+  createEvaluation,
+  duplicateEvaluation,
+  updateEvaluation,
+} from '../../../renderer/src/db/commands/evaluations';
+import { db } from '../../../renderer/src/db/db';
+import type { Platform } from '../../../renderer/src/platform/types';
+import { resetDatabase, sampleInput } from '../db/helpers';
+
+function platform(): Platform {
+  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
+  return {
+    kind: 'web',
+    info: async () => ({
+      kind: 'web',
+      description: 'uji',
+      version: 'uji',
+      dataLocation: '',
+      backupLocation: '',
+    }),
+    pickFiles: async () => null,
+    saveFile: unavailable,
+    openDocument: unavailable,
+    openExternalLink: unavailable,
+    printToPdf: unavailable,
+    backups: {
+      list: async () => [],
+      write: unavailable,
+      read: unavailable,
+      remove: unavailable,
+      keep: async () => 10,
+      setKeep: unavailable,
+    },
+    onOpenFile: () => () => undefined,
+  };
+}
+
+const actor = { id: null, name: 'Uji' };
+
+// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+}
+
+afterEach(cleanup);
+beforeEach(async () => {
+  await resetDatabase();
+  window.location.hash = '#/';
+});
+
+describe('the new-evaluation form', () => {
+  it('says what is wrong with a year and a NIP, and stores nothing', async () => {
+    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const year = await screen.findByLabelText('Tahun evaluasi');
+    await user.clear(year);
+    await user.type(year, '20a5');
+    const nip = screen.getByLabelText('NIP Sekretaris Daerah');
+    await user.clear(nip);
+    await user.type(nip, 'abc');
+    await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+    expect(await screen.findByText('Tahun harus berupa angka 4 digit (2018–2100)')).toBeVisible();
+    expect(screen.queryByText('Tahun wajib diisi')).toBeNull();
+    expect(screen.getByText('NIP terdiri atas 18 angka')).toBeVisible();
+    await user.clear(year);
+    await user.type(year, '2017');
+    await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+    expect(await screen.findByText('Tahun harus antara 2018 dan 2100')).toBeVisible();
+    expect(await db.evaluations.count()).toBe(0);
+  });
+
+  it('asks before a second evaluation of one instansi and year, then labels it', async () => {
+    await createEvaluation(sampleInput({ year: 2025 }), actor);
+    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const year = await screen.findByLabelText('Tahun evaluasi');
+    await user.clear(year);
+    await user.type(year, '2025');
+    await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Evaluasi dengan instansi dan tahun yang sama sudah ada',
+    });
+    expect(dialog).toHaveTextContent('"Pemerintah Kota Balikpapan (salinan 2)"');
+    expect(await db.evaluations.count()).toBe(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Tetap buat evaluasi' }));
+    await waitFor(async () => expect(await db.evaluations.count()).toBe(2));
+    const labels = (await db.evaluations.toArray()).map((e) => e.label ?? null).sort();
+    expect(labels).toEqual([null, 'salinan 2']);
+  });
+});
+
+describe('the evaluations list', () => {
+  it('asks before a copy into a year that has one, and names the copy everywhere', async () => {
+    await createEvaluation(sampleInput({ year: 2025 }), actor);
+    await createEvaluation(sampleInput({ year: 2026 }), actor);
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Salin evaluasi Pemerintah Kota Balikpapan 2025 ke tahun baru',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /Salin evaluasi 2025/ });
+    const year = within(dialog).getByLabelText('Tahun evaluasi baru');
+    await user.clear(year);
+    await user.type(year, '20a6');
+    expect(within(dialog).getByText(/Tahun harus berupa angka/)).toBeVisible();
+    expect(within(dialog).getByRole('button', { name: 'Salin' })).toBeDisabled();
+    await user.clear(year);
+    await user.type(year, '2026');
+    await user.click(within(dialog).getByRole('button', { name: 'Salin' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      /Sudah ada evaluasi Pemerintah Kota Balikpapan tahun 2026.*\(salinan 2\)/,
+    );
+    expect(await db.evaluations.count()).toBe(2);
+    await user.click(within(dialog).getByRole('button', { name: 'Tetap salin' }));
+    await waitFor(async () => expect(await db.evaluations.count()).toBe(3));
+
+    window.location.hash = '#/';
+    expect(
+      await screen.findByRole('link', { name: 'Pemerintah Kota Balikpapan (salinan 2)' }),
+    ).toBeVisible();
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Hapus evaluasi Pemerintah Kota Balikpapan (salinan 2) 2026',
+      }),
+    );
+    const confirm = await screen.findByRole('dialog', { name: 'Hapus evaluasi?' });
+    expect(confirm).toHaveTextContent('Pemerintah Kota Balikpapan (salinan 2) tahun 2026');
+  });
+});
+
+describe('labels and periods in the commands', () => {
+  it('labels the third of one instansi and year "salinan 3"', async () => {
+    const first = await createEvaluation(sampleInput({ year: 2025 }), actor);
+    await createEvaluation(sampleInput({ year: 2025 }), actor);
+    const third = await duplicateEvaluation(first, 2025, actor);
+    expect((await db.evaluations.get(first))?.label).toBeUndefined();
+    expect((await db.evaluations.get(third))?.label).toBe('salinan 3');
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    const id = await createEvaluation(sampleInput(), actor);
+    const { logoHash: _logo, ...instansi } = (await db.evaluations.get(id))!.instansi;
+    await expect(
+      updateEvaluation(
+        id,
+        { year: 2026, periodStart: '2026-05-01', periodEnd: '2026-04-30', instansi },
+        actor,
+      ),
+    ).rejects.toThrow('Akhir periode tidak boleh sebelum awal periode.');
+    expect((await db.evaluations.get(id))?.periodStart).toBeNull();
+  });
+});
