@@ -1,0 +1,203 @@
+/**
+ * The workspace on a laptop screen (issue 13): at 1280×720 and 1366×768 no screen scrolls
+ * sideways (neither the document nor the main column), the scoring form keeps its save status and
+ * "Indikator berikutnya" in view (59/2020 indicators 1, 11, 32 and 47, and Pemdi), the level cards
+ * stay inside their borders, and every dialog opened on the way shows its buttons in the window.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AppModel, PACK_PEMDI } from './pages/app-model';
+
+const viewports = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+];
+
+/** Neither the page nor the main column is wider than the window; names what sticks out. */
+async function expectNoHorizontalOverflow(page: Page, label: string): Promise<void> {
+  const measure = await page.evaluate(() => {
+    const doc = document.documentElement;
+    const main = document.getElementById('konten');
+    const limit = doc.clientWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>('#konten *')]
+      .filter((e) => e.getBoundingClientRect().right > limit + 1)
+      .slice(0, 5)
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`,
+      );
+    return {
+      document: { scroll: doc.scrollWidth, client: doc.clientWidth },
+      main: main ? { scroll: main.scrollWidth, client: main.clientWidth } : null,
+      wide,
+    };
+  });
+  expect(
+    measure.document.scroll,
+    `${label}: dokumen melebar (${measure.wide.join('; ')})`,
+  ).toBeLessThanOrEqual(measure.document.client);
+  if (measure.main) {
+    expect(
+      measure.main.scroll,
+      `${label}: kolom utama melebar (${measure.wide.join('; ')})`,
+    ).toBeLessThanOrEqual(measure.main.client);
+  }
+}
+
+/** Every button of an open dialog lies wholly inside the window. */
+async function expectDialogButtonsInView(dialog: Locator, label: string): Promise<void> {
+  await expect(dialog).toBeVisible();
+  const buttons = dialog.getByRole('button');
+  const count = await buttons.count();
+  expect(count, `${label}: dialog tanpa tombol`).toBeGreaterThan(0);
+  // The action row at the foot (sticky) and the close button in the header.
+  const actions = dialog.locator('.dialog-actions').last().getByRole('button');
+  for (let i = 0; i < (await actions.count()); i++)
+    await expect(actions.nth(i), `${label}: tombol di luar layar`).toBeInViewport({ ratio: 1 });
+  await expect(dialog.getByRole('button', { name: 'Tutup dialog' })).toBeInViewport({ ratio: 1 });
+}
+
+/** The scoring form: no overflow, save status and pager in view, cards within their borders. */
+async function checkIndicator(app: AppModel, n: number, label: string): Promise<void> {
+  const page = app.page;
+  await app.openIndicator(n);
+  await expectNoHorizontalOverflow(page, `${label} indikator ${n}`);
+  await expect(page.getByRole('button', { name: 'Indikator berikutnya ›' })).toBeInViewport();
+  await expect(
+    page.getByRole('status').filter({ hasText: /tersimpan|Menyimpan|perbaiki/ }),
+  ).toBeInViewport();
+  const cards = page.locator('.level-card');
+  const overflowing = await cards.evaluateAll((list) =>
+    list
+      .filter((c) => c.scrollWidth > c.clientWidth + 1)
+      .map((c) => c.textContent?.slice(0, 40) ?? ''),
+  );
+  expect(overflowing, `${label} indikator ${n}: isi kartu tingkat melewati batas`).toEqual([]);
+  // Still in view at the bottom of the page.
+  await page.keyboard.press('End');
+  await expect(page.getByRole('button', { name: 'Indikator berikutnya ›' })).toBeInViewport();
+}
+
+const evaluationPath = (page: Page): string => {
+  const match = /#(\/evaluasi\/[^/]+)/.exec(page.url());
+  if (!match) throw new Error(`Bukan halaman evaluasi: ${page.url()}`);
+  return match[1]!;
+};
+
+for (const viewport of viewports) {
+  const size = `${viewport.width}×${viewport.height}`;
+  test.describe(`at ${size}`, () => {
+    test.use({ viewport });
+
+    test(`${size}: the screens of the app fit the window`, async ({ page }) => {
+      const app = new AppModel(page);
+      await app.createEvaluation({
+        name: 'Pemerintah Kabupaten Penajam Paser Utara Provinsi Kalimantan Timur',
+        region: 'Penajam Paser Utara',
+      });
+      await app.openHome();
+      await expectNoHorizontalOverflow(page, 'Daftar Evaluasi');
+
+      for (const [path, heading] of [
+        ['/#/evaluasi/baru', null],
+        ['/#/impor', 'Buka Berkas .spbe'],
+        ['/#/gabung', 'Gabungkan Berkas Asesor'],
+        ['/#/profil-daerah', 'Profil Daerah'],
+        ['/#/profil-daerah/baru', null],
+        ['/#/instrumen', null],
+        ['/#/instrumen/permenpanrb-59-2020/1.0.0/indikator/32', null],
+        ['/#/instrumen/permenpanrb-8-2026/1.0.0/indikator/1', null],
+        ['/#/pengaturan', 'Pengaturan'],
+        ['/#/cadangan', 'Cadangan'],
+        ['/#/tentang', null],
+        ['/#/bantuan', 'Bantuan'],
+      ] as const) {
+        await page.goto(path);
+        const title = page.getByRole('heading', {
+          level: 1,
+          ...(heading ? { name: heading } : {}),
+        });
+        await expect(title.first()).toBeVisible();
+        await expectNoHorizontalOverflow(page, path);
+      }
+    });
+
+    test(`${size}: the workspace of a 59/2020 evaluation and its scoring form fit`, async ({
+      page,
+    }) => {
+      const app = new AppModel(page);
+      await app.createEvaluation({
+        name: 'Pemerintah Kota Balikpapan',
+        region: 'Balikpapan',
+      });
+      await app.addMember('Siti Aminah', 'Penanggung jawab', '1-47');
+      const member = page.getByRole('dialog', { name: 'Tambah anggota tim' });
+      await page.getByRole('button', { name: 'Tambah anggota' }).click();
+      await expectDialogButtonsInView(member, 'Tambah anggota tim');
+      await member.getByRole('button', { name: 'Batal' }).click();
+      await expect(member).toBeHidden();
+
+      for (const section of [
+        'Dasbor',
+        'Bukti Dukung',
+        'Tim Asesor',
+        'Riwayat',
+        'Profil Instansi',
+        'Laporan',
+        'Pertukaran',
+      ]) {
+        await app.section(section);
+        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+        await expectNoHorizontalOverflow(page, section);
+      }
+
+      await app.section('Penilaian Indikator');
+      for (const n of [1, 11, 32, 47]) {
+        await checkIndicator(app, n, '59/2020');
+        await app.chooseLevel(4);
+        await app.waitSaved();
+        await expectNoHorizontalOverflow(page, `59/2020 indikator ${n} (tingkat 4)`);
+      }
+    });
+
+    test(`${size}: the scoring form of Indeks Pemdi fits`, async ({ page }) => {
+      const app = new AppModel(page);
+      await app.createEvaluation({
+        name: 'Pemerintah Kota Balikpapan',
+        region: 'Balikpapan',
+        year: 2026,
+        instrument: PACK_PEMDI,
+      });
+      await page.goto(`/#${evaluationPath(page)}`);
+      await expect(page.getByRole('navigation', { name: 'Bagian evaluasi' })).toBeVisible();
+      await expectNoHorizontalOverflow(page, 'Pemdi Dasbor');
+      for (const n of [1, 20]) await checkIndicator(app, n, 'Pemdi');
+    });
+
+    test(`${size}: dialogs show their buttons (delete evaluation, restore backup)`, async ({
+      page,
+    }) => {
+      const app = new AppModel(page);
+      await app.createEvaluation({ name: 'Pemerintah Kota Balikpapan', region: 'Balikpapan' });
+      await app.openHome();
+      await page
+        .getByRole('button', { name: /^Hapus evaluasi / })
+        .first()
+        .click();
+      const confirm = page.getByRole('dialog', { name: 'Hapus evaluasi?' });
+      await expectDialogButtonsInView(confirm, 'Hapus evaluasi');
+      await confirm.getByRole('button', { name: 'Batal' }).click();
+      await expect(confirm).toBeHidden();
+
+      await app.openBackups();
+      await expectNoHorizontalOverflow(page, 'Cadangan');
+      await app.backupNow();
+      const preview = await app.previewBackup('Dibuat oleh pengguna');
+      await expectNoHorizontalOverflow(page, 'Pratinjau cadangan');
+      await expectDialogButtonsInView(preview, 'Pratinjau cadangan');
+      await expect(preview.getByRole('button', { name: 'Pulihkan cadangan' })).toBeInViewport({
+        ratio: 1,
+      });
+    });
+  });
+}
