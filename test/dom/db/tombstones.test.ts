@@ -16,7 +16,7 @@ import {
   unlinkEvidence,
   updateEvidenceMetadata,
 } from '../../../renderer/src/db/commands/evidence';
-import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { readTombstones } from '../../../renderer/src/db/commands/export';
 import { commitImport, openBundle } from '../../../renderer/src/db/commands/import';
 import { addMember, removeMember } from '../../../renderer/src/db/commands/members';
@@ -104,6 +104,10 @@ describe('recording deletions', () => {
     });
     const read = await readBundle(files.get('ani.spbe')!, { appVersion: 'uji' });
     expect(read.manifest.tombstones?.map((t) => t.entity)).toEqual(['evidence', 'link', 'member']);
+
+    // Deleting the evaluation takes its tombstones with it.
+    await deleteEvaluation(id);
+    expect(await readTombstones(id)).toEqual([]);
   });
 });
 
@@ -154,6 +158,7 @@ describe('importing deletions (update)', () => {
     expect(result.deletionsApplied).toEqual(['Dokumen 1.pdf (SK Tim SPBE 1)']);
     expect(result.deletionsInConflict).toEqual([]);
     expect(result.deletionsUnseen).toBe(false);
+    expect(result.deletionNote).toBe('Penghapusan diterapkan: Dokumen 1.pdf (SK Tim SPBE 1).');
     expect(await db.evidence.where('hash').equals(deletedHash).count()).toBe(0);
     const links = await db.links.where('evaluationId').equals(evaluationId).toArray();
     const docs = new Set(

@@ -323,6 +323,7 @@ export function deleteEvaluation(id: EvaluationId): Promise<void> {
         db.audit,
         db.blobs,
         db.settings,
+        db.tombstones,
       ],
       async () => {
         const evaluation = await db.evaluations.get(id);
@@ -336,6 +337,7 @@ export function deleteEvaluation(id: EvaluationId): Promise<void> {
         await db.links.where('evaluationId').equals(id).delete();
         await db.members.where('evaluationId').equals(id).delete();
         await db.audit.where('evaluationId').equals(id).delete();
+        await db.tombstones.where('evaluationId').equals(id).delete();
         await db.settings.delete(`currentMember:${id}`);
         await db.evaluations.delete(id);
         await dropOrphanBlobs(hashes);

@@ -243,6 +243,8 @@ export interface ImportResult {
   deletionsInConflict?: string[];
   /** The bundle carries no deletions (older app version): its deletions could not be seen. */
   deletionsUnseen?: boolean;
+  /** Update: the deletions in sentences for the user (empty when there were none to tell). */
+  deletionNote?: string;
 }
 
 const personKey = (m: Pick<Member, 'nip' | 'name'>): string => {
@@ -602,6 +604,7 @@ export function commitImport(
                   .filter((d) => d.untouched.some((k) => k.sourceId === 'local'))
                   .map((d) => d.label),
                 deletionsInConflict: deletions.conflicts.map((d) => d.label),
+                deletionNote: deletionDetail(deletions).trim(),
               }
             : {}),
           deletionsUnseen: manifest.tombstones === undefined,

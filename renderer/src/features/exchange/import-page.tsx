@@ -44,7 +44,7 @@ export function ImportPage() {
     notify(
       'ok',
       r.mode === 'update'
-        ? `Berkas ${name} diimpor: ${r.answersTaken} jawaban diperbarui${r.answersKeptLocal > 0 ? `, ${r.answersKeptLocal} jawaban lokal yang lebih baru dipertahankan` : ''}.`
+        ? `Berkas ${name} diimpor: ${r.answersTaken} jawaban diperbarui${r.answersKeptLocal > 0 ? `, ${r.answersKeptLocal} jawaban lokal yang lebih baru dipertahankan` : ''}.${r.deletionNote ? ` ${r.deletionNote}` : ''}`
         : `Berkas ${name} diimpor sebagai evaluasi ${r.mode === 'copy' ? 'salinan ' : ''}baru.`,
     );
     void navigate(`/evaluasi/${r.evaluationId}`);
