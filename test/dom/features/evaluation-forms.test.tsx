@@ -146,6 +146,26 @@ describe('the evaluations list', () => {
   });
 });
 
+describe('the instansi profile form', () => {
+  it('refuses a period that ends before it starts, and a year typed wrong, where they are typed', async () => {
+    const id = await createEvaluation(sampleInput(), actor);
+    window.location.hash = `#/evaluasi/${id}/profil`;
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const start = await screen.findByLabelText('Awal periode penilaian mandiri');
+    await user.type(start, '2026-05-01');
+    await user.type(screen.getByLabelText('Akhir periode penilaian mandiri'), '2026-04-30');
+    await user.click(screen.getByRole('button', { name: 'Simpan profil' }));
+    expect(await screen.findByText('Akhir periode tidak boleh sebelum awal periode')).toBeVisible();
+    const year = screen.getByLabelText('Tahun evaluasi');
+    await user.clear(year);
+    await user.type(year, '20a6');
+    await user.click(screen.getByRole('button', { name: 'Simpan profil' }));
+    expect(await screen.findByText('Tahun harus berupa angka 4 digit (2018–2100)')).toBeVisible();
+    expect((await db.evaluations.get(id))?.periodStart).toBeNull();
+  });
+});
+
 describe('labels and periods in the commands', () => {
   it('labels the third of one instansi and year "salinan 3"', async () => {
     const first = await createEvaluation(sampleInput({ year: 2025 }), actor);
