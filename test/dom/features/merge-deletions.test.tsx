@@ -16,6 +16,10 @@ import { openBundle } from '../../../renderer/src/db/commands/import';
 import { db } from '../../../renderer/src/db/db';
 import { handOverForMerge } from '../../../renderer/src/features/exchange/hand-over';
 import { MergePage } from '../../../renderer/src/features/merge/merge-page';
+import { MergeSummary } from '../../../renderer/src/features/merge/merge-summary';
+import { analyzeMerge, applyMerge, type MergeSource } from '../../../shared/merge';
+import { defaultPack } from '../../../shared/instrument';
+import { MemoryRouter } from 'react-router';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { makeFixture, memorySink, T0, writeInput, type Fixture } from '../../unit/bundle/fixtures';
 import { resetDatabase } from '../db/helpers';
@@ -166,5 +170,54 @@ describe('deletions on the merge screen', () => {
     expect(panel).toHaveTextContent(
       'Penghapusan dokumen, tautan, atau anggota tim pada berkas "ani.spbe" tidak dapat diketahui',
     );
+  });
+
+  it('the merged evaluation’s summary lists the deletions and the files that could not show theirs', () => {
+    const { ani, tomb } = aniDeletes();
+    const source = (id: string, label: string, f: Fixture, t: Tombstone[] | null): MergeSource => ({
+      id,
+      kind: 'bundle',
+      label,
+      snapshot: f.snapshot,
+      exportedBy: null,
+      exportedAt: null,
+      manifestHash: null,
+      fileHash: null,
+      scope: { kind: 'all' },
+      tombstones: t,
+    });
+    const pack = defaultPack();
+    const result = applyMerge(
+      analyzeMerge({
+        pack,
+        inputs: [
+          source('1', 'ani.spbe', ani, [tomb]),
+          source('2', 'budi.spbe', base(), []),
+          source('3', 'lama.spbe', base(), null),
+        ],
+      }),
+      [],
+    );
+    render(
+      <MemoryRouter>
+        <MergeSummary
+          pack={pack}
+          merge={{
+            id: result.record.id,
+            record: result.record,
+            coordinator: { name: 'Sri Wahyuni', nip: '' },
+            answers: result.snapshot.answers,
+            evaluation: result.snapshot.evaluation,
+            members: result.snapshot.members,
+          }}
+        />
+      </MemoryRouter>,
+    );
+    expect(
+      screen.getByText(
+        /Penghapusan yang diterapkan: Dokumen 1\.pdf \(SK Tim SPBE 1\) \(oleh Ani Rahmawati\)\./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/pada berkas "lama\.spbe" tidak dapat diketahui/)).toBeInTheDocument();
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Where every answer of a merged evaluation came from: the merge's inputs, and per indicator how
  * its answer was settled (the same in all files, from one file, the newer version, or decided by
- * the coordinator with the reason), with the way to the Berita Acara Rekonsiliasi.
+ * the coordinator with the reason), the deletions applied (and the files whose deletions could
+ * not be seen), with the way to the Berita Acara Rekonsiliasi.
  */
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/format/date';
-import { provenanceHowLabel, valueCell } from '../../../../shared/merge';
+import { blindInputsSentence, provenanceHowLabel, valueCell } from '../../../../shared/merge';
 import { isDecimalScale, type InstrumentPack } from '../../../../shared/instrument';
 import type { StoredMerge } from '../../db/commands/merge';
 
@@ -14,6 +15,7 @@ export function MergeSummary({ merge, pack }: { merge: StoredMerge; pack: Instru
   const label = (id: string): string => record.inputs.find((i) => i.sourceId === id)?.label ?? id;
   const mergedValue = new Map(merge.answers.map((a) => [a.indicator, a.value]));
   const decision = new Map(record.conflicts.map((c) => [c.indicator, c]));
+  const blind = blindInputsSentence(record.blindInputs ?? []);
   return (
     <section className="card" aria-labelledby="judul-asal-gabungan">
       <h3 id="judul-asal-gabungan">Hasil penggabungan</h3>
@@ -24,7 +26,19 @@ export function MergeSummary({ merge, pack }: { merge: StoredMerge; pack: Instru
           .map((i) => `${i.label}${i.exportedBy ? ` (${i.exportedBy})` : ''}`)
           .join(', ')}
         . {record.conflicts.length} perbedaan diputuskan koordinator.
+        {record.deletions && record.deletions.length > 0 && (
+          <>
+            {' '}
+            Penghapusan yang diterapkan:{' '}
+            {record.deletions
+              .filter((d) => d.decision?.choice !== 'keep')
+              .map((d) => `${d.label} (oleh ${d.deletedBy || '—'})`)
+              .join(', ') || 'tidak ada'}
+            .
+          </>
+        )}
       </p>
+      {blind && <p className="alert warn">{blind}</p>}
       <p>
         <Link className="button" to={`/gabungan/${record.id}`}>
           Lihat Berita Acara Rekonsiliasi
