@@ -32,6 +32,7 @@ import {
   parseExternalInput,
   parseValue,
 } from '../../../../shared/instrument';
+import { dialogOpen, isTyping } from '../../components/keyboard';
 import { errorText, useNotify } from '../../components/notices';
 import { confirmCarriedOver } from '../../db/commands/answers';
 import { IndicatorEvidence } from '../evidence/indicator-evidence';
@@ -60,11 +61,6 @@ function parseYear(
     return { ok: false, message: 'Tahun harus di antara 2000 dan 2100' };
   return { ok: true, year };
 }
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
-  !(target instanceof HTMLInputElement && target.type === 'radio');
 
 /** `pager` (the previous/next buttons) shares the sticky bar at the foot with the save status. */
 export function ScoringForm({ number, pager }: { number: number; pager?: ReactNode }) {
@@ -170,7 +166,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
     const allowed = new Set(levelNumbers.split(',').filter(Boolean).map(Number));
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      if (document.querySelector('dialog[open]')) return;
+      if (dialogOpen()) return;
       const n = Number(e.key);
       if (Number.isInteger(n) && allowed.has(n)) {
         e.preventDefault();
