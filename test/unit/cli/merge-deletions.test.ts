@@ -43,13 +43,13 @@ async function exportTo(file: string, f: Fixture, tombstones?: Tombstone[]): Pro
 }
 
 /** Ani's copy without the first document, and its tombstone. */
-function aniDeletes(): { ani: Fixture; tomb: Tombstone } {
+function aniDeletes(): { ani: Fixture; tomb: Extract<Tombstone, { entity: 'evidence' }> } {
   const ani = base();
   const doc = ani.snapshot.evidence[0]!;
   const links = ani.snapshot.links.filter((l) => l.evidenceId === doc.id);
   ani.snapshot.evidence = ani.snapshot.evidence.filter((e) => e.id !== doc.id);
   ani.snapshot.links = ani.snapshot.links.filter((l) => l.evidenceId !== doc.id);
-  const tomb: Tombstone = {
+  const tomb: Extract<Tombstone, { entity: 'evidence' }> = {
     id: 'tb-1',
     evaluationId: ani.snapshot.evaluation.id,
     at: T0 + 60_000,

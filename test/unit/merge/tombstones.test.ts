@@ -55,7 +55,10 @@ function baseSnapshot(pack: InstrumentPack = pack59): EvaluationSnapshot {
 const copy = (s: EvaluationSnapshot): EvaluationSnapshot => structuredClone(s);
 
 /** Ani deletes the first document (row and links) in her copy; returns the tombstone. */
-function deleteFirstDocument(s: EvaluationSnapshot, at = T0 + 5_000): Tombstone {
+function deleteFirstDocument(
+  s: EvaluationSnapshot,
+  at = T0 + 5_000,
+): Extract<Tombstone, { entity: 'evidence' }> {
   const doc = s.evidence[0]!;
   const links = s.links.filter((l) => l.evidenceId === doc.id);
   s.evidence = s.evidence.filter((e) => e.id !== doc.id);
