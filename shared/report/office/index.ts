@@ -8,4 +8,13 @@
  */
 export { reportToDocx, type DocxOptions, type Rasterize } from './docx';
 export { reportToXlsx } from './xlsx';
-export { imageInfo, UnsupportedImageError, type ImageInfo } from './image';
+export {
+  imageInfo,
+  LOGO_MAX_SIDE,
+  logoInfo,
+  logoUploadProblem,
+  prepareDocxLogo,
+  UnsupportedImageError,
+  type ImageInfo,
+  type LogoInfo,
+} from './image';
