@@ -32,12 +32,7 @@ import {
   type ReportProfile,
   type ReportSectionId,
 } from '../../../shared/report';
-import {
-  imageInfo,
-  reportToDocx,
-  reportToXlsx,
-  UnsupportedImageError,
-} from '../../../shared/report/office';
+import { logoUploadProblem, reportToDocx, reportToXlsx } from '../../../shared/report/office';
 import type { InstrumentPack } from '../../../shared/instrument';
 import { findProfile, parseProfileFile } from '../../../shared/profiles';
 import { CliError, type CliIo } from '../io';
@@ -368,12 +363,9 @@ export async function reportCommand(io: CliIo, args: ReportArgs): Promise<void> 
   let logo: Uint8Array | null = null;
   if (args.logo) {
     logo = await readBytes(io, args.logo);
-    try {
-      imageInfo(logo);
-    } catch (e) {
-      if (e instanceof UnsupportedImageError) throw new CliError(`${e.message}: "${args.logo}"`);
-      throw e;
-    }
+    // The check the app makes at upload: a kind it takes and a sane size.
+    const problem = logoUploadProblem(logo);
+    if (problem) throw new CliError(`${problem} (berkas "${args.logo}")`);
   }
   const built = await buildReportFromFiles(io, args);
   const model = built.model;
@@ -387,7 +379,11 @@ export async function reportCommand(io: CliIo, args: ReportArgs): Promise<void> 
         'Peringatan: pengubah gambar (resvg) tidak tersedia; grafik ditulis sebagai tabel data.',
       );
     }
-    bytes = await reportToDocx(model, { ...(rasterize ? { rasterize } : {}), logo });
+    bytes = await reportToDocx(model, {
+      ...(rasterize ? { rasterize } : {}),
+      logo,
+      onNote: (note) => io.err(`Peringatan: ${note}`),
+    });
   } else {
     bytes = await reportToXlsx(model);
   }

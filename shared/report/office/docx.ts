@@ -46,7 +46,7 @@ import type {
   TableBlock,
   TableRow as ModelRow,
 } from '../model';
-import { imageInfo } from './image';
+import { imageInfo, prepareDocxLogo } from './image';
 
 /** SVG text in, PNG bytes out, at the given pixel size. */
 export type Rasterize = (svg: string, width: number, height: number) => Promise<Uint8Array>;
@@ -56,6 +56,8 @@ export interface DocxOptions {
   /** The instansi's logo (PNG or JPEG bytes), resolved by the caller from `model.instansi.logoHash`. */
   logo?: Uint8Array | null;
 }
+  /** Told, in one Indonesian sentence, when the logo is left out and why. */
+  onNote?: (note: string) => void;
 
 type Orientation = 'portrait' | 'landscape';
 type Child = Paragraph | Table | TableOfContents;
@@ -536,7 +538,10 @@ export async function reportToDocx(
   model: ReportModel,
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
-  const w = new Writer(model, options);
+  // The logo as Word takes it (SVG drawn to PNG), or none with a note: never an exception.
+  const prepared = await prepareDocxLogo(options.logo, options.rasterize);
+  if (prepared.note) options.onNote?.(prepared.note);
+  const w = new Writer(model, { ...options, logo: prepared.logo?.data ?? null });
   const coverSection = model.sections.find((s) => s.id === 'cover');
   let coverChildren: Child[] = [];
   if (coverSection) {
