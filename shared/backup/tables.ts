@@ -224,7 +224,10 @@ export function summarizeEvaluations(tables: {
   for (const row of tables.evaluations ?? []) {
     if (!isRow(row)) continue;
     const id = text(row.id);
-    const instansi = isRow(row.instansi) ? text(row.instansi.name) : '';
+    // A second evaluation of one instansi and year is told apart by its label ("salinan 2").
+    const name = isRow(row.instansi) ? text(row.instansi.name) : '';
+    const label = text(row.label);
+    const instansi = (label ? `${name} (${label})` : name).slice(0, 200);
     const year = num(row.year);
     out.set(id, {
       id,

@@ -102,6 +102,13 @@ describe('JSON safety', () => {
 });
 
 describe('summary and fingerprint', () => {
+  it('tells a labelled second evaluation of one instansi and year apart in the summary', () => {
+    const [summary] = summarizeEvaluations({
+      evaluations: [{ id: 'e2', year: 2025, instansi: { name: 'Kota A' }, label: 'salinan 2' }],
+    });
+    expect(summary?.instansi).toBe('Kota A (salinan 2)');
+  });
+
   it('summarises rows of any schema without failing on odd ones', () => {
     expect(
       summarizeEvaluations({
