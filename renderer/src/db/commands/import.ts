@@ -40,6 +40,7 @@ import {
   type EvidenceLink,
   type LinkId,
   type Member,
+  personKey,
   type MemberId,
   type Tombstone,
 } from '../../../../shared/assessment';
@@ -246,13 +247,6 @@ export interface ImportResult {
   /** Update: the deletions in sentences for the user (empty when there were none to tell). */
   deletionNote?: string;
 }
-
-const personKey = (m: Pick<Member, 'nip' | 'name'>): string => {
-  const nip = m.nip.replace(/\s/g, '');
-  return nip !== ''
-    ? `nip:${nip}`
-    : `name:${m.name.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ')}`;
-};
 
 function importNote(opened: OpenedImport, detail: string): string {
   const m = opened.bundle.manifest;
