@@ -1,6 +1,6 @@
 /**
  * Transient messages (toasts) in an aria-live region so screen readers hear results.
- * At most three are shown (the newest); success and information close by themselves after a few
+ * At most three are shown (the newest, on top); success and information close by themselves after a few
  * seconds, warnings and errors only after a longer time while the pointer or focus is not on
  * them. A message belongs to the screen that raised it: leaving that screen closes it, unless it
  * was raised with `{ global: true }` or together with the navigation itself (a "saved" notice
@@ -126,9 +126,12 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       <ScreenContext.Provider value={screenApi}>
         {children}
         <div className="notices" role="status" aria-live="polite">
-          {notices.map((n) => (
-            <Toast key={n.id} notice={n} onDismiss={dismiss} />
-          ))}
+          {notices
+            .slice()
+            .reverse()
+            .map((n) => (
+              <Toast key={n.id} notice={n} onDismiss={dismiss} />
+            ))}
         </div>
       </ScreenContext.Provider>
     </NoticeContext.Provider>

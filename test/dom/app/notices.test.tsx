@@ -80,7 +80,10 @@ describe('toasts', () => {
     renderApp();
     for (let i = 0; i < 5; i++) click(i % 2 ? 'Gagal' : 'Simpan');
     expect(MAX_VISIBLE_NOTICES).toBe(3);
+    // Newest first.
     expect(messages()).toEqual(['Tersimpan di A', 'Gagal di A', 'Tersimpan di A']);
+    click('Gagal');
+    expect(messages()).toEqual(['Gagal di A', 'Tersimpan di A', 'Gagal di A']);
   });
 
   it('closes a success by itself and an error only later, never while pointed at', () => {
@@ -88,7 +91,7 @@ describe('toasts', () => {
     click('Simpan');
     click('Gagal');
     advance(NOTICE_LIFETIME.ok - 1);
-    expect(messages()).toEqual(['Tersimpan di A', 'Gagal di A']);
+    expect(messages()).toEqual(['Gagal di A', 'Tersimpan di A']);
     advance(1);
     expect(messages()).toEqual(['Gagal di A']);
 
