@@ -98,6 +98,9 @@ describe('a restore meeting a bad row', () => {
     const file = writeZip(forgeTable(entries, 'evaluations', forged));
     await db.evaluations.clear();
 
+    await expect(
+      restoreBackup(file, { selection: { mode: 'selected', ids: [bad] }, store: webBackupStore }),
+    ).rejects.toThrow(/datanya di cadangan tidak sah dan dilewati/);
     const result = await restoreBackup(file, { selection: { mode: 'all' }, store: webBackupStore });
     expect(result.skipped[0]).toMatch(/^tabel evaluasi baris \d+: instansi\.kind: /);
     expect(result.skipped.some((s) => /^tabel riwayat perubahan: \d+ baris milik/.test(s))).toBe(

@@ -92,8 +92,15 @@ export async function restoreBackup(source: Blob, options: RestoreOptions): Prom
       throw new BackupError('content', 'Pilih sedikitnya satu evaluasi untuk dipulihkan.');
     }
     const unknown = selection.ids.find((id) => !inBackup.has(id));
-    if (unknown)
-      throw new BackupError('content', 'Evaluasi yang dipilih tidak ada di cadangan ini.');
+    if (unknown) {
+      const listed = opened.preview.evaluations.some((e) => e.id === unknown);
+      throw new BackupError(
+        'content',
+        listed
+          ? 'Evaluasi yang dipilih tidak dapat dipulihkan: datanya di cadangan tidak sah dan dilewati.'
+          : 'Evaluasi yang dipilih tidak ada di cadangan ini.',
+      );
+    }
   }
   if (options.signal?.aborted) throw backupAborted();
 
