@@ -1,10 +1,13 @@
 /**
  * Storing a coordinator's merge: the merged evaluation (a NEW evaluation; the inputs are never
  * changed), the evidence bytes that came in the bundles, and the merge record the Berita Acara
- * Rekonsiliasi is printed from, all in ONE transaction. And reading a stored merge back.
+ * Rekonsiliasi is printed from, all in ONE transaction (which also removes the unfinished-merge
+ * draft). Reading a stored merge back. And the draft of an unfinished merge: kept as the
+ * coordinator works, offered back on return, removed when applied or discarded.
  */
+import { z } from 'zod';
 import type { Answer, EvaluationId, Evaluation, Member } from '../../../../shared/assessment';
-import { abortedError } from '../../../../shared/bundle';
+import { abortedError, bundleManifestSchema, type BundleManifest } from '../../../../shared/bundle';
 import { mergeRecordSchema, type MergeRecord, type MergeResult } from '../../../../shared/merge';
 import { db } from '../db';
 import { toStorageError } from '../errors';
@@ -39,12 +42,14 @@ export async function saveMerge(
         db.audit,
         db.blobs,
         db.merges,
+        db.mergeDrafts,
+        db.tombstones,
       ],
       async () => {
         step('Menyimpan isi bukti dukung');
         await storeBlobs(blobs, record.mergedAt);
         step('Menyimpan evaluasi gabungan');
-        const stored = await insertSnapshot(snapshot);
+        const stored = await insertSnapshot(snapshot, { tombstones: result.tombstones });
         step('Menyimpan catatan penggabungan');
         await db.merges.add({
           id: record.id,
@@ -54,6 +59,7 @@ export async function saveMerge(
           coordinator: { name: options.coordinator.name.trim(), nip: options.coordinator.nip },
           answers: stored.answers,
         });
+        await db.mergeDrafts.bulkDelete([MERGE_DRAFT_ID, MERGE_DRAFT_FILES_ID]);
         step('Menyelesaikan penyimpanan');
         return stored.evaluation.id;
       },
@@ -104,3 +110,110 @@ export async function mergeOfEvaluation(evaluationId: EvaluationId): Promise<Sto
 }
 
 export type { MergeRecord };
+
+/** One loaded .spbe file of an unfinished merge: what the merge reads of it, and its bytes. */
+export interface MergeDraftInput {
+  /** The merge source id (stable within the merge). */
+  id: string;
+  label: string;
+  manifest: BundleManifest;
+  manifestHash: string;
+  encrypted: boolean;
+  /** Verified evidence bytes not stored here when the file was read, by hash. */
+  blobs: Map<string, Blob>;
+}
+
+/** A coordinator's decision on one conflict as typed (see features/merge/decision.ts). */
+export interface MergeDraftDecision {
+  choice: string;
+  value: string;
+  justification: string;
+  agency: string;
+  reason: string;
+}
+
+export interface MergeDraft {
+  inputs: MergeDraftInput[];
+  baseId: string;
+  coordinator: { name: string; nip: string } | null;
+  confirmMismatch: boolean;
+  decisions: Record<number, MergeDraftDecision>;
+}
+
+/** One unfinished merge per computer (the merge screen has one), kept in two rows. */
+export const MERGE_DRAFT_ID = 'current';
+/** The row with the loaded files (manifests and evidence bytes), written only when they change. */
+const MERGE_DRAFT_FILES_ID = 'current:berkas';
+
+const text = z.string().max(1_000_000);
+const draftInputSchema = z.object({
+  id: z.string().min(1).max(40),
+  label: z.string().max(1000),
+  manifest: bundleManifestSchema,
+  manifestHash: z.string().max(200),
+  encrypted: z.boolean(),
+  blobs: z.map(z.string(), z.instanceof(Blob)),
+});
+const draftStateSchema = z.object({
+  inputIds: z.array(z.string()).max(100),
+  baseId: z.string().max(200),
+  coordinator: z.object({ name: text, nip: text }).nullable(),
+  confirmMismatch: z.boolean(),
+  decisions: z.record(
+    z.string().regex(/^\d+$/),
+    z.object({ choice: text, value: text, justification: text, agency: text, reason: text }),
+  ),
+});
+
+/**
+ * Keeps the unfinished merge (replacing the one before); resolves with when it was saved.
+ * `files: false` leaves the stored files as they are (only decisions or fields changed).
+ */
+export async function saveMergeDraft(
+  draft: MergeDraft,
+  options: { files: boolean },
+  now = Date.now(),
+): Promise<number> {
+  const { inputs, ...rest } = draft;
+  const state = { ...rest, inputIds: inputs.map((i) => i.id) };
+  try {
+    await db.transaction('rw', db.mergeDrafts, async () => {
+      if (options.files) {
+        await db.mergeDrafts.put({ id: MERGE_DRAFT_FILES_ID, savedAt: now, draft: inputs });
+      }
+      await db.mergeDrafts.put({ id: MERGE_DRAFT_ID, savedAt: now, draft: state });
+    });
+  } catch (e) {
+    throw toStorageError(e, 'Draf penggabungan');
+  }
+  return now;
+}
+
+export type StoredMergeDraft =
+  { ok: true; savedAt: number; draft: MergeDraft } | { ok: false; savedAt: number };
+
+/** The unfinished merge, checked; null when there is none, `ok: false` when it is unreadable. */
+export async function readMergeDraft(): Promise<StoredMergeDraft | null> {
+  const [row, filesRow] = await db.mergeDrafts.bulkGet([MERGE_DRAFT_ID, MERGE_DRAFT_FILES_ID]);
+  if (!row) return null;
+  const state = draftStateSchema.safeParse(row.draft);
+  const files = z
+    .array(draftInputSchema)
+    .max(100)
+    .safeParse(filesRow?.draft ?? []);
+  if (!state.success || !files.success) return { ok: false, savedAt: row.savedAt };
+  const { inputIds, ...rest } = state.data;
+  const byId = new Map(files.data.map((i) => [i.id, i as MergeDraftInput]));
+  const inputs = inputIds.map((id) => byId.get(id));
+  if (inputs.some((i) => i === undefined)) return { ok: false, savedAt: row.savedAt };
+  return {
+    ok: true,
+    savedAt: row.savedAt,
+    draft: { ...rest, inputs: inputs as MergeDraftInput[] },
+  };
+}
+
+/** Removes the unfinished merge (discarded, or every file taken out). */
+export async function discardMergeDraft(): Promise<void> {
+  await db.mergeDrafts.bulkDelete([MERGE_DRAFT_ID, MERGE_DRAFT_FILES_ID]);
+}

@@ -34,9 +34,15 @@ export function ConflictCard({
   draft,
   onChange,
   problems,
+  baseValue,
 }: {
   conflict: Conflict;
   pack: InstrumentPack;
+  /**
+   * The base evaluation's value for this indicator (null: not answered there); undefined when
+   * the merge has no base.
+   */
+  baseValue?: number | null;
   draft: DecisionDraft;
   onChange: (next: DecisionDraft) => void;
   /** What is still missing; empty when the decision is complete. */
@@ -87,6 +93,12 @@ export function ConflictCard({
           {decided ? 'Sudah diputuskan' : 'Belum diputuskan'}
         </span>
       </div>
+      {baseValue !== undefined && (
+        <p className="small conflict-base">
+          <strong>Nilai awal (dasar):</strong>{' '}
+          {baseValue === null ? 'belum diisi' : formatValue(pack, baseValue)}
+        </p>
+      )}
       <div className="conflict-sides">
         {conflict.sides.map((side) => (
           <section

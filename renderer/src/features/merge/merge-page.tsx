@@ -4,12 +4,19 @@
  * by itself (identical, one-sided, newer answers, with where each came from) and settle every
  * conflict on its own card with a reason; confirm differences of instansi or year; then the
  * result is stored as a NEW evaluation in one transaction (inputs untouched), with the merge
- * record for the Berita Acara Rekonsiliasi.
+ * record for the Berita Acara Rekonsiliasi. The work in progress (files, base, signer, decisions
+ * and reasons) is kept as a draft in IndexedDB as it changes and offered back when the
+ * coordinator returns; leaving with work not yet kept asks first.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { EvaluationId, EvaluationSnapshot } from '../../../../shared/assessment';
+import type {
+  EvaluationId,
+  EvaluationSnapshot,
+  Member,
+  MemberId,
+} from '../../../../shared/assessment';
 import { describeScope, isBundleError } from '../../../../shared/bundle';
 import { formatDateTime } from '../../../../shared/format/date';
 import { findPack, isDecimalScale } from '../../../../shared/instrument';
@@ -27,35 +34,46 @@ import {
 import { usePlatform } from '../../app/platform-context';
 import { errorText, useNotify } from '../../components/notices';
 import { TaskProgress, useTaskProgress } from '../../components/task-progress';
+import { useLeaveGuard } from '../../components/use-leave-guard';
 import type { OpenedImport } from '../../db/commands/import';
-import { saveMerge } from '../../db/commands/merge';
+import { currentMemberKey } from '../../db/commands/members';
+import { saveMerge, type MergeDraft, type MergeDraftInput } from '../../db/commands/merge';
+import { db } from '../../db/db';
 import { useEvaluations } from '../../db/queries/hooks';
+import { readTombstones } from '../../db/commands/export';
 import { readSnapshot } from '../../db/snapshot';
 import type { PickedFile } from '../../platform/types';
 import { BundleOpener } from '../exchange/bundle-opener';
 import { dropMerge, peekMerge } from '../exchange/hand-over';
 import { ConflictCard } from './conflict-card';
+import { DeletionPanel, toDeletionDecision, type DeletionDraft } from './deletion-card';
 import { emptyDecision, toResolution, type DecisionDraft } from './decision';
+import { defaultSigner, disputingParties, fileIndex } from './merge-inputs';
+import { useMergeDraft } from './use-merge-draft';
 
-interface Input {
-  /** Stable within the page: the merge source id. */
-  id: string;
-  label: string;
-  opened: OpenedImport;
-}
+/** One loaded file as the merge reads it (cloneable: kept in the draft as it is). */
+type Input = MergeDraftInput;
 
-/** Who usually signs as Koordinator SPBE: a team member with that role, else the Sekda. */
-function coordinatorOf(snapshot: EvaluationSnapshot | null | undefined): {
-  name: string;
-  nip: string;
-} {
-  if (!snapshot) return { name: '', nip: '' };
-  const m = snapshot.members.find((x) => x.role === 'coordinator');
-  if (m) return { name: m.name, nip: m.nip };
-  return {
-    name: snapshot.evaluation.instansi.sekdaName,
-    nip: snapshot.evaluation.instansi.sekdaNip,
-  };
+const inputOf = (id: string, label: string, o: OpenedImport): Input => ({
+  id,
+  label,
+  manifest: o.bundle.manifest,
+  manifestHash: o.bundle.manifestHash,
+  encrypted: o.bundle.encrypted,
+  blobs: o.blobs,
+});
+
+/** The merging user's member record: "Saya" of this evaluation on this computer, if chosen. */
+async function meOf(snapshot: EvaluationSnapshot | null): Promise<Member | null> {
+  if (!snapshot) return null;
+  const id = snapshot.evaluation.id;
+  const chosen = (await db.settings.get(currentMemberKey(id)))?.value;
+  if (typeof chosen !== 'string') return null;
+  return (
+    (await db.members.get(chosen as MemberId)) ??
+    snapshot.members.find((m) => m.id === chosen) ??
+    null
+  );
 }
 
 const uniqueLabel = (name: string, taken: readonly string[]): string => {
@@ -76,11 +94,7 @@ export function MergePage() {
   }, [handed]);
   const nextId = useRef((handed?.bundles.length ?? 0) + 1);
   const [inputs, setInputs] = useState<Input[]>(() =>
-    (handed?.bundles ?? []).map((opened, i) => ({
-      id: String(i + 1),
-      label: opened.fileName,
-      opened,
-    })),
+    (handed?.bundles ?? []).map((opened, i) => inputOf(String(i + 1), opened.fileName, opened)),
   );
   const [queue, setQueue] = useState<PickedFile[]>([]);
   const [baseId, setBaseId] = useState<string>(handed?.baseId ?? params.get('dasar') ?? '');
@@ -88,6 +102,12 @@ export function MergePage() {
     async () => (baseId ? await readSnapshot(baseId as EvaluationId) : null),
     [baseId],
   );
+  // Deletions made in the base travel into the merge like the files' own (shared/merge/tombstones).
+  const baseTombstones = useLiveQuery(
+    async () => (baseId ? await readTombstones(baseId as EvaluationId) : []),
+    [baseId],
+  );
+  const [deletionDrafts, setDeletionDrafts] = useState<Record<string, DeletionDraft>>({});
   const [coordinator, setCoordinator] = useState<{ name: string; nip: string } | null>(null);
   const [confirmMismatch, setConfirmMismatch] = useState(false);
   const [drafts, setDrafts] = useState<Record<number, DecisionDraft>>({});
@@ -96,27 +116,54 @@ export function MergePage() {
   const { progress, report, reset } = useTaskProgress();
   const controller = useRef<AbortController | null>(null);
 
-  const firstSnapshot = base ?? inputs[0]?.opened.bundle.manifest.snapshot ?? null;
-  const signer = coordinator ?? coordinatorOf(firstSnapshot);
+  const firstSnapshot = base ?? inputs[0]?.manifest.snapshot ?? null;
+  const me = useLiveQuery(() => meOf(firstSnapshot), [firstSnapshot]);
+
+  const work = useMemo(
+    (): MergeDraft | null =>
+      inputs.length === 0
+        ? null
+        : { inputs, baseId, coordinator, confirmMismatch, decisions: drafts },
+    [inputs, baseId, coordinator, confirmMismatch, drafts],
+  );
+  const draft = useMergeDraft(work);
+  const leaveGuard = useLeaveGuard(draft.unsaved && !saving);
+  const resume = async (keep: boolean) => {
+    const stored = draft.offer;
+    await draft.answer(keep);
+    if (!keep || !stored?.ok) return;
+    const d = stored.draft;
+    setInputs(d.inputs);
+    setBaseId(d.baseId);
+    setCoordinator(d.coordinator);
+    setConfirmMismatch(d.confirmMismatch);
+    setDrafts(d.decisions);
+    setQueue([]);
+    nextId.current = Math.max(nextId.current, ...d.inputs.map((i) => Number(i.id) + 1));
+  };
 
   const pack = useMemo(() => {
-    const s = base ?? inputs[0]?.opened.bundle.manifest.snapshot;
+    const s = base ?? inputs[0]?.manifest.snapshot;
     return s ? findPack(s.evaluation.instrument.id, s.evaluation.instrument.version) : undefined;
   }, [base, inputs]);
 
   const analysis = useMemo((): { ok: MergeAnalysis } | { error: string } | null => {
     if (!pack) return null;
-    const sources = inputs.map((i) => sourceFromBundle(i.id, i.label, i.opened.bundle));
+    const sources = inputs.map((i) => sourceFromBundle(i.id, i.label, i));
     if (sources.length + (base ? 1 : 0) < 2) return null;
     try {
       return {
-        ok: analyzeMerge({ pack, base: base ? sourceFromBase(base) : null, inputs: sources }),
+        ok: analyzeMerge({
+          pack,
+          base: base ? sourceFromBase(base, baseTombstones ?? []) : null,
+          inputs: sources,
+        }),
       };
     } catch (e) {
       if (e instanceof MergeError) return { error: e.message };
       throw e;
     }
-  }, [pack, inputs, base]);
+  }, [pack, inputs, base, baseTombstones]);
 
   // Each card's completeness (who decides is checked on its own field, the time at saving).
   const checks = useMemo(() => {
@@ -143,20 +190,35 @@ export function MergePage() {
     nextId.current += 1;
     setInputs((list) => [
       ...list,
-      {
+      inputOf(
         id,
-        label: uniqueLabel(
+        uniqueLabel(
           o.fileName,
           list.map((i) => i.label),
         ),
-        opened: o,
-      },
+        o,
+      ),
     ]);
     setQueue((q) => q.slice(1));
   };
 
   const a = analysis && 'ok' in analysis ? analysis.ok : null;
-  const openConflicts = a ? a.conflicts.filter((c) => !checks.get(c.indicator)?.ok).length : 0;
+  const parties = useMemo(
+    () =>
+      disputingParties(
+        inputs.map((i) => i.manifest.exportedBy.name),
+        a?.conflicts ?? [],
+      ),
+    [inputs, a],
+  );
+  const signer = coordinator ?? defaultSigner(me ?? null, firstSnapshot, parties);
+  const openDeletions = a
+    ? a.deletions.conflicts.filter(
+        (c) => !toDeletionDecision(c, deletionDrafts[c.key], { memberId: null, name: '—' }, 0).ok,
+      ).length
+    : 0;
+  const openConflicts =
+    (a ? a.conflicts.filter((c) => !checks.get(c.indicator)?.ok).length : 0) + openDeletions;
   const mismatchOk = !a || a.mismatches.length === 0 || confirmMismatch;
   const ready = a !== null && openConflicts === 0 && mismatchOk && signer.name.trim() !== '';
 
@@ -169,6 +231,11 @@ export function MergePage() {
       if (!r.ok) throw new Error(r.problems.join(' '));
       return r.resolution;
     });
+    const deletionDecisions = a.deletions.conflicts.map((c) => {
+      const r = toDeletionDecision(c, deletionDrafts[c.key], by, at);
+      if (!r.ok) throw new Error(r.problems.join(' '));
+      return r.decision;
+    });
     const ctl = new AbortController();
     controller.current = ctl;
     setSaving(true);
@@ -180,9 +247,11 @@ export function MergePage() {
         confirmMismatches: confirmMismatch,
         now: at,
         mergedBy: by,
+        deletionDecisions,
       });
       const blobs = new Map<string, Blob>();
-      for (const i of inputs) for (const [h, b] of i.opened.blobs) blobs.set(h, b);
+      for (const i of inputs) for (const [h, b] of i.blobs) blobs.set(h, b);
+      draft.stop();
       await saveMerge(result, blobs, {
         coordinator: { name: signer.name.trim(), nip: signer.nip.trim() },
         signal: ctl.signal,
@@ -194,6 +263,7 @@ export function MergePage() {
       );
       void navigate(`/gabungan/${result.record.id}`);
     } catch (e) {
+      draft.resume();
       if (isBundleError(e) && e.code === 'aborted') {
         notify('info', 'Penyimpanan penggabungan dibatalkan. Tidak ada data yang diubah.');
       } else {
@@ -220,6 +290,37 @@ export function MergePage() {
         </div>
       </div>
 
+      {leaveGuard}
+      {draft.offer?.ok && (
+        <div className="alert info" role="region" aria-label="Penggabungan yang belum selesai">
+          <p>
+            Lanjutkan penggabungan yang belum selesai (disimpan{' '}
+            {formatDateTime(draft.offer.savedAt)})?
+          </p>
+          <div className="form-actions">
+            <button type="button" onClick={() => void resume(true)}>
+              Lanjutkan
+            </button>
+            <button type="button" className="secondary" onClick={() => void resume(false)}>
+              Buang
+            </button>
+          </div>
+        </div>
+      )}
+      {draft.offer && !draft.offer.ok && (
+        <div className="alert warn" role="region" aria-label="Penggabungan yang belum selesai">
+          <p>
+            Draf penggabungan yang disimpan {formatDateTime(draft.offer.savedAt)} tidak dapat dibaca
+            lagi. Buang draf itu untuk mulai dari berkas .spbe para asesor.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="secondary" onClick={() => void resume(false)}>
+              Buang
+            </button>
+          </div>
+        </div>
+      )}
+
       <section className="card" aria-labelledby="judul-berkas-gabung">
         <h2 id="judul-berkas-gabung">1. Berkas yang digabung</h2>
         {inputs.length > 0 ? (
@@ -234,19 +335,19 @@ export function MergePage() {
                 <th scope="col" className="num">
                   Jawaban
                 </th>
+                <th scope="col">Indeks dan predikat berkas</th>
                 <th scope="col">Tindakan</th>
               </tr>
             </thead>
             <tbody>
               {inputs.map((i) => {
-                const m = i.opened.bundle.manifest;
+                const m = i.manifest;
+                const own = fileIndex(m.snapshot);
                 return (
                   <tr key={i.id}>
                     <td>
                       {i.label}
-                      {i.opened.bundle.encrypted && (
-                        <span className="badge"> dilindungi kata sandi</span>
-                      )}
+                      {i.encrypted && <span className="badge"> dilindungi kata sandi</span>}
                     </td>
                     <td>
                       {m.snapshot.evaluation.instansi.name} {m.snapshot.evaluation.year}
@@ -258,6 +359,20 @@ export function MergePage() {
                     <td>{describeScope(m.scope)}</td>
                     <td className="num">
                       {m.snapshot.answers.filter((x) => x.value !== null).length}
+                    </td>
+                    <td>
+                      {own.index === null ? (
+                        'belum dapat dihitung'
+                      ) : (
+                        <>
+                          <strong>{own.index}</strong> ({own.rating})
+                          {own.provisional && (
+                            <div className="small muted">
+                              sementara: {own.answered} dari {own.total} indikator terjawab
+                            </div>
+                          )}
+                        </>
+                      )}
                     </td>
                     <td>
                       <button
@@ -289,6 +404,17 @@ export function MergePage() {
           <button type="button" onClick={() => void addFiles()} disabled={queue.length > 0}>
             Tambah berkas .spbe…
           </button>
+          {inputs.length > 0 && (
+            <p className="small muted" role="status">
+              {draft.error
+                ? `Draf penggabungan tidak tersimpan: ${draft.error}`
+                : draft.savedAt !== null && !draft.unsaved
+                  ? `Draf penggabungan tersimpan ${formatDateTime(draft.savedAt)}; pekerjaan ini dapat dilanjutkan nanti.`
+                  : draft.offer
+                    ? 'Jawab tawaran draf di atas sebelum pekerjaan ini disimpan sebagai draf.'
+                    : 'Menyimpan draf penggabungan…'}
+            </p>
+          )}
         </div>
         <div className="grid-2">
           <div className="field">
@@ -411,6 +537,17 @@ export function MergePage() {
             </details>
           </section>
 
+          {(a.deletions.applied.length > 0 ||
+            a.deletions.conflicts.length > 0 ||
+            a.deletions.blind.length > 0) && (
+            <DeletionPanel
+              plan={a.deletions}
+              sourceLabel={sourceLabel}
+              drafts={deletionDrafts}
+              onChange={(key, next) => setDeletionDrafts((d) => ({ ...d, [key]: next }))}
+            />
+          )}
+
           {a.conflicts.length > 0 && (
             <section aria-labelledby="judul-konflik">
               <h2 id="judul-konflik">3. Perbedaan yang perlu diputuskan ({a.conflicts.length})</h2>
@@ -420,6 +557,11 @@ export function MergePage() {
                   conflict={c}
                   pack={pack}
                   draft={drafts[c.indicator] ?? emptyDecision}
+                  baseValue={
+                    base
+                      ? (base.answers.find((x) => x.indicator === c.indicator)?.value ?? null)
+                      : undefined
+                  }
                   onChange={(next) => setDrafts((d) => ({ ...d, [c.indicator]: next }))}
                   problems={(() => {
                     const check = checks.get(c.indicator);

@@ -1,0 +1,88 @@
+/**
+ * What the merge screen shows of its inputs before merging: each loaded file's index and
+ * predikat (score() on that file's answers, with the file's own pack), and who signs by default:
+ * the user who merges ("Saya" of the evaluation on this computer), else the team's Koordinator
+ * SPBE or the Sekda, and never one of the disputing parties (an exporter or an assessor whose
+ * version is in conflict).
+ */
+import type { EvaluationSnapshot, Member } from '../../../../shared/assessment';
+import { snapshotValues } from '../../../../shared/assessment';
+import { findPack } from '../../../../shared/instrument';
+import type { Conflict } from '../../../../shared/merge';
+import { score } from '../../../../shared/scoring';
+
+export interface FileIndex {
+  /** "2,95", or null when nothing is answered or the file's pack is not on this computer. */
+  index: string | null;
+  rating: string | null;
+  answered: number;
+  total: number;
+  provisional: boolean;
+}
+
+/** The index and predikat of one file's answers (as the file was exported). */
+export function fileIndex(snapshot: EvaluationSnapshot): FileIndex {
+  const { id, version } = snapshot.evaluation.instrument;
+  const pack = findPack(id, version);
+  const none: FileIndex = { index: null, rating: null, answered: 0, total: 0, provisional: true };
+  if (!pack) return none;
+  try {
+    const result = score(pack, snapshotValues(snapshot));
+    return {
+      index: result.overall?.display ?? null,
+      rating: result.overall?.rating ?? null,
+      answered: result.answered,
+      total: result.total,
+      provisional: result.overall?.provisional ?? true,
+    };
+  } catch {
+    return none;
+  }
+}
+
+export interface Signer {
+  name: string;
+  nip: string;
+}
+
+const norm = (name: string): string => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+
+/** Names of everyone with a stake in the differences: exporters and the conflicting assessors. */
+export function disputingParties(
+  exporters: readonly string[],
+  conflicts: readonly Conflict[],
+): Set<string> {
+  const names = new Set(exporters.map(norm));
+  for (const c of conflicts) {
+    for (const side of c.sides) {
+      if (side.assessor?.name) names.add(norm(side.assessor.name));
+      for (const e of side.exporters) names.add(norm(e));
+    }
+  }
+  names.delete('');
+  return names;
+}
+
+/**
+ * The default signer: `me` (the merging user's own member record) when known; otherwise the
+ * team's Koordinator SPBE, then the Sekda, skipping anyone in `parties`; empty when none is left
+ * (the coordinator then types the name).
+ */
+export function defaultSigner(
+  me: Member | null,
+  snapshot: EvaluationSnapshot | null,
+  parties: ReadonlySet<string>,
+): Signer {
+  if (me) return { name: me.name, nip: me.nip };
+  if (!snapshot) return { name: '', nip: '' };
+  const candidates: Signer[] = [
+    ...snapshot.members.filter((m) => m.role === 'coordinator'),
+    { name: snapshot.evaluation.instansi.sekdaName, nip: snapshot.evaluation.instansi.sekdaNip },
+  ];
+  return (
+    candidates.find((c) => c.name.trim() !== '' && !parties.has(norm(c.name))) ?? {
+      name: '',
+      nip: '',
+    }
+  );
+}
