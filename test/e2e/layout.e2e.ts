@@ -64,7 +64,9 @@ async function checkIndicator(app: AppModel, n: number, label: string): Promise<
   await expectNoHorizontalOverflow(page, `${label} indikator ${n}`);
   await expect(page.getByRole('button', { name: 'Indikator berikutnya ›' })).toBeInViewport();
   await expect(
-    page.getByRole('status').filter({ hasText: /tersimpan|Menyimpan|perbaiki/ }),
+    page.getByRole('status').filter({
+      hasText: /^(Semua perubahan tersimpan|Menyimpan…|Perubahan belum tersimpan…|Belum disimpan)/,
+    }),
   ).toBeInViewport();
   const cards = page.locator('.level-card');
   const overflowing = await cards.evaluateAll((list) =>
