@@ -54,6 +54,8 @@ export interface AddFileOptions {
   maxBytes?: number;
   /** Link the new document to this indicator (and levels) in the same transaction. */
   linkTo?: { indicator: number; levels: number[] };
+  /** Title and kind the user gave a file before it was stored (by file object). */
+  meta?: ReadonlyMap<FileLike, Partial<Pick<Evidence, 'kind' | 'title'>>>;
 }
 
 export const MAX_EVIDENCE_SETTING = 'maxEvidenceBytes';
@@ -179,7 +181,14 @@ async function commitFiles(
             const at = Date.now();
             const results: AddFileResult[] = [];
             for (const { file, hash } of items) {
-              const stored = await storeEvidence(evaluationId, file, hash, actor, at);
+              const stored = await storeEvidence(
+                evaluationId,
+                file,
+                hash,
+                actor,
+                at,
+                options.meta?.get(file),
+              );
               if (options.linkTo) {
                 await linkInTransaction(
                   evaluationId,
