@@ -109,6 +109,7 @@ for (const viewport of viewports) {
         ['/#/instrumen', null],
         ['/#/instrumen/permenpanrb-59-2020/1.0.0/indikator/32', null],
         ['/#/instrumen/permenpanrb-8-2026/1.0.0/indikator/1', null],
+        ['/#/rekap', null],
         ['/#/pengaturan', 'Pengaturan'],
         ['/#/cadangan', 'Cadangan'],
         ['/#/tentang', null],

@@ -27,6 +27,7 @@ const screenTitles: Array<[string, string]> = [
   ['/profil-daerah/baru', 'Profil Daerah Baru'],
   ['/profil-daerah/:profileId', 'Profil Daerah'],
   ['/instrumen', 'Instrumen'],
+  ['/rekap', 'Rekap Daerah'],
   ['/instrumen/:packId/:version/indikator/:number', 'Indikator Instrumen'],
   ['/pengaturan', 'Pengaturan'],
   ['/cadangan', 'Cadangan'],
