@@ -193,7 +193,7 @@ describe('spbe-eval report', () => {
       'bad logo',
       ['report', bpp, '--format', 'docx', '-o', 'x.docx', '--logo', 'logo.gif'],
       { 'logo.gif': 'GIF89a' },
-      /Logo harus berupa gambar PNG atau JPEG/,
+      /Logo harus berupa gambar PNG, JPEG, SVG, atau WebP/,
     ],
     [
       'bad profile',
