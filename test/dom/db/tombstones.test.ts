@@ -18,7 +18,7 @@ import {
 } from '../../../renderer/src/db/commands/evidence';
 import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { readTombstones } from '../../../renderer/src/db/commands/export';
-import { commitImport, openBundle } from '../../../renderer/src/db/commands/import';
+import { commitImport, openBundle, previewImport } from '../../../renderer/src/db/commands/import';
 import { addMember, removeMember } from '../../../renderer/src/db/commands/members';
 import { db } from '../../../renderer/src/db/db';
 import { runContentWriter } from '../../../renderer/src/platform/content-writer';
@@ -150,11 +150,15 @@ describe('importing deletions (update)', () => {
     const deletedHash = base.snapshot.evidence[0]!.hash;
     expect(await db.evidence.where('hash').equals(deletedHash).count()).toBe(1);
 
-    const result = await commitImport(await openBundle(await bundleOf(ani, [tomb]), 'ani.spbe'), {
-      mode: 'update',
-      confirmed: true,
-      actor,
+    const opened = await openBundle(await bundleOf(ani, [tomb]), 'ani.spbe');
+    // The summary says so before anything is written.
+    expect((await previewImport(opened)).deletions).toEqual({
+      applied: ['Dokumen 1.pdf (SK Tim SPBE 1)'],
+      notRestored: [],
+      conflicts: [],
+      unseen: false,
     });
+    const result = await commitImport(opened, { mode: 'update', confirmed: true, actor });
     expect(result.deletionsApplied).toEqual(['Dokumen 1.pdf (SK Tim SPBE 1)']);
     expect(result.deletionsInConflict).toEqual([]);
     expect(result.deletionsUnseen).toBe(false);
@@ -171,11 +175,11 @@ describe('importing deletions (update)', () => {
     expect(note).toContain('Penghapusan diterapkan: Dokumen 1.pdf (SK Tim SPBE 1)');
 
     // The old base file (the document untouched) does not bring it back.
-    const again = await commitImport(await openBundle(await bundleOf(base, []), 'dasar.spbe'), {
-      mode: 'update',
-      confirmed: true,
-      actor,
-    });
+    const old = await openBundle(await bundleOf(base, []), 'dasar.spbe');
+    expect((await previewImport(old)).deletions?.notRestored).toEqual([
+      'Dokumen 1.pdf (SK Tim SPBE 1)',
+    ]);
+    const again = await commitImport(old, { mode: 'update', confirmed: true, actor });
     expect(again.documentsAdded).toBe(0);
     expect(await db.evidence.where('hash').equals(deletedHash).count()).toBe(0);
   });

@@ -164,6 +164,8 @@ export interface ImportPreview {
   bytesToStore: number;
   /** Documents whose bytes are neither in the bundle nor on this computer. */
   documentsWithoutBytes: number;
+  /** Deletions an update would carry out or leave (null when there is nothing to update). */
+  deletions: DeletionPreview | null;
 }
 
 async function existingEvaluations(): Promise<ExistingEvaluation[]> {
@@ -203,7 +205,18 @@ export async function previewImport(opened: OpenedImport): Promise<ImportPreview
     filesToStore += 1;
     bytesToStore += blob.size;
   }
-  return { plan, target, copyConfirmations, filesToStore, bytesToStore, documentsWithoutBytes };
+  const deletions = target
+    ? deletionPreview((await readDeletions(target.id, manifest)).plan)
+    : null;
+  return {
+    plan,
+    target,
+    copyConfirmations,
+    filesToStore,
+    bytesToStore,
+    documentsWithoutBytes,
+    deletions,
+  };
 }
 
 export type ImportMode = 'create' | 'update' | 'copy';
@@ -410,7 +423,11 @@ async function updateEvaluation(
  * sides' tombstones with the merge's rule, removes here what the bundle deleted (untouched here),
  * and keeps the bundle's tombstones so the deletions travel on. Returns the plan.
  */
-async function applyDeletions(id: EvaluationId, manifest: BundleManifest): Promise<DeletionPlan> {
+/** The evaluation's documents, links and members, and the deletions between it and the bundle. */
+async function readDeletions(
+  id: EvaluationId,
+  manifest: BundleManifest,
+): Promise<{ local: EvaluationSnapshot; plan: DeletionPlan }> {
   const [evidence, links, members, localTombstones] = await Promise.all([
     db.evidence.where('evaluationId').equals(id).toArray(),
     db.links.where('evaluationId').equals(id).toArray(),
@@ -432,6 +449,37 @@ async function applyDeletions(id: EvaluationId, manifest: BundleManifest): Promi
       tombstones: manifest.tombstones ?? null,
     },
   ]);
+  return { local, plan };
+}
+
+/** What an update would do about deletions, for the summary (see `updateEvaluation`). */
+export interface DeletionPreview {
+  /** Items here the bundle deleted (untouched here): they go. */
+  applied: string[];
+  /** Items deleted here whose untouched copy the bundle holds: not brought back. */
+  notRestored: string[];
+  /** Deletions against an edit on the other side: not carried out (settle by merging). */
+  conflicts: string[];
+  /** The bundle carries no deletions (older app version). */
+  unseen: boolean;
+}
+
+export function deletionPreview(plan: DeletionPlan): DeletionPreview {
+  const here = (d: DeletionPlan['applied'][number]) =>
+    d.untouched.some((k) => k.sourceId === 'local');
+  return {
+    applied: plan.applied.filter(here).map((d) => d.label),
+    notRestored: plan.applied
+      .filter((d) => !here(d) && d.untouched.some((k) => k.sourceId === 'bundle'))
+      .map((d) => d.label),
+    conflicts: plan.conflicts.map((d) => d.label),
+    unseen: plan.blind.length > 0,
+  };
+}
+
+async function applyDeletions(id: EvaluationId, manifest: BundleManifest): Promise<DeletionPlan> {
+  const { local, plan } = await readDeletions(id, manifest);
+  const { evidence, links, members } = local;
   const gone = new Set(
     plan.applied.filter((d) => d.untouched.some((k) => k.sourceId === 'local')).map((d) => d.key),
   );

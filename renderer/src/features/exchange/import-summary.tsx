@@ -73,6 +73,7 @@ export function ImportSummary({
   if (!preview) return <p role="status">Menyiapkan ringkasan…</p>;
   const { plan, target } = preview;
   const c = plan.changes;
+  const d = preview.deletions;
   const confirmations = [...plan.confirmations, ...preview.copyConfirmations].filter(
     (x, i, all) => all.findIndex((y) => confirmationText(y) === confirmationText(x)) === i,
   );
@@ -209,9 +210,36 @@ export function ImportSummary({
                   </strong>
                 </li>
               )}
+              {d && d.applied.length > 0 && (
+                <li>
+                  <strong>
+                    {d.applied.length} penghapusan dari berkas diterapkan di sini:{' '}
+                    {d.applied.join(', ')}.
+                  </strong>
+                </li>
+              )}
+              {d && d.notRestored.length > 0 && (
+                <li>
+                  {d.notRestored.length} hal yang sudah dihapus di sini tidak dikembalikan oleh
+                  berkas: {d.notRestored.join(', ')}.
+                </li>
+              )}
+              {d && d.conflicts.length > 0 && (
+                <li>
+                  {d.conflicts.length} penghapusan berbenturan dengan perubahan di pihak lain dan
+                  tidak diterapkan (putuskan lewat penggabungan): {d.conflicts.join(', ')}.
+                </li>
+              )}
+              {d?.unseen && (
+                <li>
+                  Berkas ini dibuat oleh versi aplikasi yang belum mencatat penghapusan: penghapusan
+                  di berkas itu tidak dapat diketahui.
+                </li>
+              )}
               <li>
                 Dokumen, tautan bukti, anggota tim, dan catatan riwayat yang belum ada ditambahkan;
-                tidak ada yang dihapus. Profil instansi di komputer ini tidak berubah.
+                {d && d.applied.length > 0 ? ' selain penghapusan di atas,' : ''} tidak ada yang
+                dihapus. Profil instansi di komputer ini tidak berubah.
               </li>
             </ul>
           </>
