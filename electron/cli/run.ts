@@ -64,7 +64,8 @@ Perintah:
     --logo <berkas.png|jpg>         Logo instansi untuk sampul (docx).
     --sections <a,b,…>              Bagian yang dimuat: cover, summary, legal, methodology,
                                     results, findings, recommendations, appendix (baku: semua).
-    --date <TTTT-BB-HH>             Tanggal laporan (baku: hari ini).
+    --date, --tanggal <TTTT-BB-HH>  Tanggal laporan (baku: tanggal yang disimpan pada evaluasi,
+                                    atau hari ini).
 
 Opsi umum:
   --json        Keluaran JSON.
@@ -151,6 +152,7 @@ const commands: Record<string, Handler> = {
         logo: { type: 'string' },
         sections: { type: 'string' },
         date: { type: 'string' },
+        tanggal: { type: 'string' },
         kind: { type: 'string' },
         region: { type: 'string' },
         'head-title': { type: 'string' },
@@ -176,7 +178,9 @@ const commands: Record<string, Handler> = {
       ...(values.profile !== undefined ? { profile: values.profile } : {}),
       ...(values.logo !== undefined ? { logo: values.logo } : {}),
       ...(values.sections !== undefined ? { sections: values.sections } : {}),
-      ...(values.date !== undefined ? { date: values.date } : {}),
+      ...((values.date ?? values.tanggal) !== undefined
+        ? { date: (values.date ?? values.tanggal) as string }
+        : {}),
       ...(values.kind !== undefined ? { kind: values.kind } : {}),
       ...(values.region !== undefined ? { region: values.region } : {}),
       ...(values['head-title'] !== undefined ? { headTitle: values['head-title'] } : {}),

@@ -1,10 +1,12 @@
 /**
  * File names of the exported report: "Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.pdf" (or
  * "Laporan-Evaluasi-Pemdi-…" for a PermenPANRB 8/2026 evaluation), with
- * "-Sementara" when the index is provisional so that a partial report is not sent by mistake.
+ * "-Sementara" unless the report is final (index complete, every answer verified: ./status) so
+ * that a draft is not sent by mistake.
  * Letters are reduced to ASCII (accents dropped) so the name survives every file system and mail.
  */
 import type { ReportModel } from './model';
+import { isFinalReport } from './status';
 
 export type ReportFileExtension = 'pdf' | 'docx' | 'xlsx';
 
@@ -27,9 +29,11 @@ function evaluationPart(model: Pick<ReportModel, 'headline'>): string {
 }
 
 export function reportFileName(
-  model: Pick<ReportModel, 'instansi' | 'year' | 'provisional' | 'headline'>,
+  model: Pick<ReportModel, 'instansi' | 'year' | 'provisional' | 'headline'> & {
+    data: { indicators: ReadonlyArray<{ status: string | null }> };
+  },
   extension: ReportFileExtension,
 ): string {
-  const provisional = model.provisional ? '-Sementara' : '';
+  const provisional = isFinalReport(model) ? '' : '-Sementara';
   return `Laporan-${evaluationPart(model)}-${regionPart(model)}-${model.year}${provisional}.${extension}`;
 }

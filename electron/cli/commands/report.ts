@@ -32,6 +32,7 @@ import {
   type ReportProfile,
   type ReportSectionId,
 } from '../../../shared/report';
+import { calendarDate, reportDateProblem, reportMoment } from '../../../shared/report/status';
 import { logoUploadProblem, reportToDocx, reportToXlsx } from '../../../shared/report/office';
 import type { InstrumentPack } from '../../../shared/instrument';
 import { findProfile, parseProfileFile } from '../../../shared/profiles';
@@ -278,13 +279,17 @@ function parseSections(text: string | undefined): ReportSectionId[] | undefined 
   return chosen as ReportSectionId[];
 }
 
-function parseDate(text: string | undefined): Date {
-  if (text === undefined) return new Date();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.getDate() !== Number(m?.[3])) {
-    throw new CliError(`Tanggal laporan "${text}" tidak sah; gunakan TTTT-BB-HH`);
-  }
+/**
+ * The report date: --date/--tanggal, else the date stored with the evaluation (a bundle or
+ * snapshot made by the app carries it), else today. A given date must be a real calendar date
+ * within the bounds the app accepts (shared/report/status).
+ */
+function reportDateFor(text: string | undefined, snapshot: EvaluationSnapshot): Date {
+  if (text === undefined) return reportMoment(snapshot.evaluation, new Date());
+  const date = calendarDate(text);
+  if (!date) throw new CliError(`Tanggal laporan "${text}" tidak sah; gunakan TTTT-BB-HH`);
+  const problem = reportDateProblem(text, snapshot.evaluation.year, new Date());
+  if (problem) throw new CliError(`${problem} ("${text}")`);
   return date;
 }
 
@@ -346,7 +351,7 @@ export async function buildReportFromFiles(
     previous,
     profile,
     ...(sections ? { options: { sections } } : {}),
-    now: parseDate(args.date),
+    now: reportDateFor(args.date, snapshot),
   });
   return { model, logo };
 }

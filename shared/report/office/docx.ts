@@ -46,6 +46,7 @@ import type {
   TableBlock,
   TableRow as ModelRow,
 } from '../model';
+import { isFinalReport, PROVISIONAL_MARK, statusRunningHeader } from '../status';
 import { imageInfo, prepareDocxLogo } from './image';
 
 /** SVG text in, PNG bytes out, at the given pixel size. */
@@ -55,9 +56,9 @@ export interface DocxOptions {
   rasterize?: Rasterize;
   /** The instansi's logo (PNG or JPEG bytes), resolved by the caller from `model.instansi.logoHash`. */
   logo?: Uint8Array | null;
-}
   /** Told, in one Indonesian sentence, when the logo is left out and why. */
   onNote?: (note: string) => void;
+}
 
 type Orientation = 'portrait' | 'landscape';
 type Child = Paragraph | Table | TableOfContents;
@@ -69,6 +70,8 @@ const textWidth = (o: Orientation): number =>
   (o === 'portrait' ? A4.width : A4.height) - 2 * MARGIN;
 
 const FONT = 'Arial';
+/** Indonesian on every style, so Word's spelling check reads the report as Indonesian. */
+const LANGUAGE = { value: 'id-ID' };
 const NAVY = '1F3864';
 const TONE_FILL: Record<NonNullable<ModelRow['tone']>, string> = {
   group: 'D9E2F3',
@@ -293,9 +296,12 @@ class Writer {
 
   private table(block: TableBlock): Child[] {
     const orientation = this.current.orientation;
-    const total = block.columns.reduce((s, c) => s + c.width, 0);
-    const widths = block.columns.map((c) => Math.floor((c.width / total) * textWidth(orientation)));
     const size = block.columns.length > 6 ? 16 : 18;
+    const widths = columnWidths(
+      block.columns.map((c) => ({ width: c.width, header: c.header })),
+      textWidth(orientation),
+      size,
+    );
     const header = new TableRow({
       tableHeader: true,
       cantSplit: true,
@@ -445,10 +451,10 @@ class Writer {
       out.push(new Paragraph({ spacing: { after: 1800 } }));
     }
     out.push(centered(cover.title, { bold: true, size: 40, color: NAVY, allCaps: true }, 480));
-    if (cover.provisionalMark) {
-      out.push(
-        centered(`— ${cover.provisionalMark} —`, { bold: true, size: 32, color: 'C00000' }, 480),
-      );
+    // A complete index whose answers are not all verified is SEMENTARA too (../status).
+    const mark = cover.provisionalMark ?? (isFinalReport(this.model) ? null : PROVISIONAL_MARK);
+    if (mark) {
+      out.push(centered(`— ${mark} —`, { bold: true, size: 32, color: 'C00000' }, 480));
     }
     out.push(centered(cover.instansiName, { bold: true, size: 32 }));
     if (cover.province) out.push(centered(cover.province, { size: 24 }));
@@ -505,13 +511,49 @@ class Writer {
   }
 }
 
+/** Twips a bold header word of `size` half-points needs, with the cell's margins (Arial). */
+const wordTwips = (word: string, size: number): number => Math.ceil(word.length * size * 6.2) + 230;
+
+/**
+ * Column widths in twips: the model's relative widths scaled to `available`, then every column
+ * widened to its header's longest word (so "No" never wraps to "N/o"), the extra taken from the
+ * columns that have room in proportion to what they can give.
+ */
+export function columnWidths(
+  columns: ReadonlyArray<{ width: number; header: string }>,
+  available: number,
+  size: number,
+): number[] {
+  const total = columns.reduce((s, c) => s + c.width, 0) || 1;
+  const widths = columns.map((c) => Math.floor((c.width / total) * available));
+  const minimum = columns.map((c) =>
+    Math.max(0, ...c.header.split(/\s+/).map((word) => wordTwips(word, size))),
+  );
+  const needed = widths.reduce((s, w, i) => s + Math.max(0, (minimum[i] ?? 0) - w), 0);
+  if (needed === 0) return widths;
+  const room = widths.map((w, i) => Math.max(0, w - (minimum[i] ?? 0)));
+  const spare = room.reduce((a, b) => a + b, 0);
+  if (spare <= 0) return widths;
+  const share = Math.min(1, needed / spare);
+  return widths.map((w, i) => {
+    const min = minimum[i] ?? 0;
+    return w < min ? min : w - Math.ceil((room[i] ?? 0) * share);
+  });
+}
+
 function headerFor(model: ReportModel): Header {
   return new Header({
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8EAADB', space: 4 } },
-        children: [new TextRun({ text: model.runningHeader, size: 16, color: '595959' })],
+        children: [
+          new TextRun({
+            text: statusRunningHeader(model),
+            size: 16,
+            color: isFinalReport(model) ? '595959' : 'C00000',
+          }),
+        ],
       }),
     ],
   });
@@ -604,7 +646,7 @@ export async function reportToDocx(
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run: { font: FONT, size, bold: true, color: NAVY },
+    run: { font: FONT, size, bold: true, color: NAVY, language: LANGUAGE },
     paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
   });
   const bulletIndent = { indent: { left: 425, hanging: 283 } };
@@ -612,12 +654,16 @@ export async function reportToDocx(
     creator: 'Evaluasi SPBE',
     title: model.title,
     subject: `${model.title} — ${model.instansi.name}`,
-    description: model.provisional ? model.provisional.text : model.title,
+    description: model.provisional
+      ? model.provisional.text
+      : isFinalReport(model)
+        ? model.title
+        : `${model.title} (${PROVISIONAL_MARK})`,
     features: { updateFields: true },
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: 22 },
+          run: { font: FONT, size: 22, language: LANGUAGE },
           paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
       },

@@ -5,8 +5,9 @@
  * number formats (Excel shows the reader's decimal separator), dates are dates; every sheet has
  * a frozen header row, column widths and an autofilter. Works in Node and in the browser.
  */
-import { Workbook, type Worksheet } from 'exceljs';
+import { Workbook, type Cell, type Worksheet } from 'exceljs';
 import { excelNumberFormat, type ReportModel } from '../model';
+import { isFinalReport, PROVISIONAL_MARK, reportStatusLabel, unverifiedReason } from '../status';
 
 const HEADER_FILL = 'FF1F3864';
 /** Indonesian long date regardless of the reader's Excel language ([$-421] = id-ID). */
@@ -55,15 +56,20 @@ function excelDate(iso: string | null): Date | null {
 function indexSheet(wb: Workbook, model: ReportModel): void {
   const ws = wb.addWorksheet('Indeks');
   const h = model.headline;
-  ws.getCell('A1').value = model.title;
-  ws.getCell('A1').font = { bold: true, size: 14 };
+  const final = isFinalReport(model);
+  ws.getCell('A1').value = final ? model.title : `${model.title} (${PROVISIONAL_MARK})`;
+  ws.getCell('A1').font = {
+    bold: true,
+    size: 14,
+    ...(final ? {} : { color: { argb: 'FFC00000' } }),
+  };
   ws.getCell('A2').value = model.instansi.name;
   ws.getCell('A3').value =
-    `Disusun ${model.dateDisplay}; instrumen ${model.instrument.shortTitle} (paket ${model.instrument.id} versi ${model.instrument.version})`;
+    `Tanggal laporan ${model.dateDisplay}; instrumen ${model.instrument.shortTitle}`;
   ws.getCell('A4').value = model.provisional
     ? model.provisional.text
-    : `${h.indexLabel} dihitung dari seluruh indikator.`;
-  if (model.provisional) {
+    : (unverifiedReason(model) ?? `${h.indexLabel} dihitung dari seluruh indikator.`);
+  if (!final) {
     ws.getCell('A4').font = { bold: true, color: { argb: 'FFC00000' } };
     ws.getCell('A4').fill = {
       type: 'pattern',
@@ -88,7 +94,7 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
   ];
   const headerRow = 7;
   table(ws, columns, headerRow);
-  const provisional = model.provisional ? 'SEMENTARA' : 'Final';
+  const provisional = reportStatusLabel(model);
   const rows: (string | number | null)[][] = [
     [
       h.indexLabel,
@@ -116,7 +122,7 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
       g.previous?.value ?? null,
       g.answered,
       g.total,
-      g.missing.length > 0 ? 'SEMENTARA' : 'Final',
+      g.missing.length > 0 || !final ? PROVISIONAL_MARK : 'Final',
     ]),
   ];
   rows.forEach((values, i) => {
@@ -216,76 +222,132 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
   });
 }
 
+/** What the plan's status column offers. */
+export const PLAN_STATUSES = ['Belum dimulai', 'Sedang berjalan', 'Selesai', 'Ditunda'] as const;
+
+type DataValidation = NonNullable<Cell['dataValidation']>;
+
+/**
+ * One validation over a whole column range. exceljs's per-cell validations are squeezed into
+ * ranges on writing by a pass that sorts addresses as text ("L10" before "L2") and so writes
+ * overlapping ranges for one column, which Excel offers to repair; a range given as one address
+ * is written as it is (`sqref`).
+ */
+function validateRange(ws: Worksheet, range: string, validation: DataValidation): void {
+  (
+    ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } }
+  ).dataValidations.add(range, validation);
+}
+
+/** A1 letters of a 1-based column number (up to ZZ). */
+const columnLetter = (n: number): string =>
+  n <= 26
+    ? String.fromCharCode(64 + n)
+    : String.fromCharCode(64 + Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+
+/**
+ * The follow-up plan the Bagian Organisasi works in: one row per level step of each indicator
+ * below its target (in the recommendations' order), with the columns the team fills in —
+ * action, the responsible OPD, budget, deadline, progress and status — each under one data
+ * validation. Prints landscape, one page wide, with the header row on every page.
+ *
+ * Decimal comma: an Excel number format cannot fix the decimal separator (the reader's locale
+ * supplies it), so values with decimals (Indeks Pemdi, "2,75") are written as text exactly as
+ * the report prints them; integer levels, the budget (whole rupiah) and the progress (whole
+ * percent) are numbers whose formats show no decimal separator, so they read the same everywhere.
+ */
 function actionPlanSheet(wb: Workbook, model: ReportModel): void {
   const ws = wb.addWorksheet('Rencana Tindak Lanjut');
   const decimal = model.instrument.valueDecimals > 0;
-  const fmt = valueFormat(model);
+  const noun = valueHeader(model);
   const columns: Column[] = [
-    { header: 'Prioritas', width: 9, numFmt: excelNumberFormat.integer },
-    { header: 'No Indikator', width: 10, numFmt: excelNumberFormat.integer },
-    { header: 'Indikator', width: 44, wrap: true },
-    { header: 'Aspek', width: 26, wrap: true },
-    { header: `${valueHeader(model)} saat ini`, width: 10, numFmt: fmt },
-    decimal
-      ? { header: 'Tingkat yang memuat target', width: 12, numFmt: excelNumberFormat.integer }
-      : { header: 'Tingkat sasaran', width: 10, numFmt: excelNumberFormat.integer },
-    { header: decimal ? 'Nilai sasaran' : 'Target', width: 9, numFmt: fmt },
-    {
-      header: decimal ? 'Kenaikan indeks per nilai 1,00' : 'Kenaikan indeks per tingkat',
-      width: 13,
-      numFmt: excelNumberFormat.gain,
-    },
-    {
-      header: decimal ? 'Kriteria tingkat sampai target' : 'Kriteria tingkat sasaran',
-      width: 60,
-      wrap: true,
-    },
-    { header: 'Bukti dukung yang perlu disiapkan', width: 60, wrap: true },
-    { header: 'Perangkat Daerah penanggung jawab', width: 30, wrap: true },
-    { header: 'Tenggat waktu', width: 18, numFmt: DATE_FORMAT },
-    { header: 'Keterangan tindak lanjut', width: 40, wrap: true },
+    { header: 'No', width: 6, numFmt: excelNumberFormat.integer },
+    { header: 'Indikator', width: 36, wrap: true },
+    { header: `${noun} saat ini`, width: 10, ...(decimal ? {} : { numFmt: '0' }) },
+    { header: `${noun} target`, width: 10, ...(decimal ? {} : { numFmt: '0' }) },
+    { header: 'Langkah', width: 60, wrap: true },
+    { header: 'Rencana aksi', width: 40, wrap: true },
+    { header: 'Penanggung jawab (OPD)', width: 26, wrap: true },
+    { header: 'Anggaran (Rp)', width: 16, numFmt: '#,##0' },
+    { header: 'Tenggat', width: 18, numFmt: DATE_FORMAT },
+    { header: 'Progres', width: 10, numFmt: '0%' },
+    { header: 'Status', width: 16 },
   ];
   table(ws, columns, 1);
-  const recs = model.data.recommendations;
-  recs.forEach((r, i) => {
-    const row = ws.getRow(i + 2);
-    [
-      r.rank,
-      r.number,
-      r.name,
-      r.aspectName,
-      decimal ? (model.data.indicators.find((i) => i.number === r.number)?.value ?? null) : r.level,
-      decimal ? r.targetLevelOfScale : r.nextLevel,
-      r.targetLevel,
-      r.gainPerLevel,
-      decimal
-        ? r.steps
-            .map(
-              (s) => `Tingkat ${s.level} (${s.name}): ${s.criteria ?? 'kriteria belum tersedia'}`,
-            )
-            .join('\n')
-        : r.criteria,
-      r.evidence.join('\n'),
-      r.agency,
-      null,
-      null,
-    ].forEach((v, k) => {
-      row.getCell(k + 1).value = v;
-    });
-  });
-  // The deadline is for the user to fill in: a date column that accepts dates only.
-  const last = Math.max(2, recs.length + 1);
-  for (let r = 2; r <= last; r += 1) {
-    ws.getCell(r, 12).dataValidation = {
-      type: 'date',
-      operator: 'greaterThan',
-      allowBlank: true,
-      showErrorMessage: true,
-      errorTitle: 'Tenggat waktu',
-      error: 'Isi dengan tanggal, misalnya 31/12/2027.',
-      formulae: [new Date(Date.UTC(2000, 0, 1))],
-    };
+  if (decimal) {
+    for (const c of [3, 4]) ws.getColumn(c).alignment = { horizontal: 'right', vertical: 'top' };
   }
+  let r = 2;
+  for (const rec of model.data.recommendations) {
+    const steps =
+      rec.steps.length > 0
+        ? rec.steps
+        : [{ level: rec.nextLevel, name: rec.nextLevelName, criteria: rec.criteria }];
+    for (const step of steps) {
+      const row = ws.getRow(r);
+      [
+        rec.number,
+        rec.name,
+        decimal ? rec.valueDisplay : rec.level,
+        decimal ? rec.targetDisplay : rec.targetLevel,
+        `Tingkat ${step.level} (${step.name}): ${step.criteria ?? 'kriteria belum tersedia'}`,
+        null,
+        rec.agency || null,
+        null,
+        null,
+        null,
+        PLAN_STATUSES[0],
+      ].forEach((v, k) => {
+        row.getCell(k + 1).value = v;
+      });
+      r += 1;
+    }
+  }
+  // The validations cover the written rows (at least one, for an empty plan).
+  const last = Math.max(2, r - 1);
+  const range = (col: number) => `${columnLetter(col)}2:${columnLetter(col)}${last}`;
+  const common = { allowBlank: true, showErrorMessage: true } as const;
+  validateRange(ws, range(8), {
+    ...common,
+    type: 'decimal',
+    operator: 'greaterThanOrEqual',
+    errorTitle: 'Anggaran',
+    error: 'Isi anggaran dalam rupiah, berupa angka tidak negatif.',
+    formulae: [0],
+  });
+  validateRange(ws, range(9), {
+    ...common,
+    type: 'date',
+    operator: 'greaterThan',
+    errorTitle: 'Tenggat',
+    error: 'Isi dengan tanggal, misalnya 31/12/2027.',
+    formulae: [new Date(Date.UTC(2000, 0, 1))],
+  });
+  validateRange(ws, range(10), {
+    ...common,
+    type: 'decimal',
+    operator: 'between',
+    errorTitle: 'Progres',
+    error: 'Isi progres antara 0% dan 100%.',
+    formulae: [0, 1],
+  });
+  validateRange(ws, range(11), {
+    ...common,
+    type: 'list',
+    errorTitle: 'Status',
+    error: `Pilih salah satu: ${PLAN_STATUSES.join(', ')}.`,
+    formulae: [`"${PLAN_STATUSES.join(',')}"`],
+  });
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
 }
 
 function evidenceSheet(wb: Workbook, model: ReportModel): void {
@@ -360,6 +422,25 @@ function complianceSheet(wb: Workbook, model: ReportModel): void {
   });
 }
 
+/** Excel header/footer text: "&" starts a code there, so a literal one is doubled. */
+const headerText = (text: string): string => text.replace(/&/g, '&&');
+
+/**
+ * Every sheet prints with the instansi and title in its header — "SEMENTARA" in red bold when
+ * the report is not final — and "Halaman N dari M" in its footer; A4.
+ */
+function printFurniture(wb: Workbook, model: ReportModel): void {
+  const final = isFinalReport(model);
+  const mark = final ? '' : `&R&"Arial,Bold"&KC00000${PROVISIONAL_MARK}`;
+  for (const ws of wb.worksheets) {
+    ws.pageSetup = { ...ws.pageSetup, paperSize: 9 };
+    ws.headerFooter = {
+      oddHeader: `&L${headerText(`${model.instansi.name} — ${model.title}`)}${mark}`,
+      oddFooter: `&L${headerText(model.dateDisplay)}&RHalaman &P dari &N`,
+    };
+  }
+}
+
 /** The report model as an .xlsx workbook. */
 export async function reportToXlsx(model: ReportModel): Promise<Uint8Array> {
   const wb = new Workbook();
@@ -373,6 +454,7 @@ export async function reportToXlsx(model: ReportModel): Promise<Uint8Array> {
   actionPlanSheet(wb, model);
   evidenceSheet(wb, model);
   complianceSheet(wb, model);
+  printFurniture(wb, model);
   const buffer = await wb.xlsx.writeBuffer();
   return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
 }

@@ -6,8 +6,22 @@ import { balikpapanModel, mojokertoModel } from './helpers';
 describe('reportFileName', () => {
   it('names the region with its kind and the year', () => {
     const model = balikpapanModel();
-    expect(reportFileName(model, 'pdf')).toBe('Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.pdf');
-    expect(reportFileName(model, 'docx')).toBe('Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.docx');
+    const final = {
+      ...model,
+      data: {
+        ...model.data,
+        indicators: model.data.indicators.map((i) => ({ ...i, status: 'verified' as const })),
+      },
+    };
+    expect(reportFileName(final, 'pdf')).toBe('Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.pdf');
+    expect(reportFileName(final, 'docx')).toBe('Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.docx');
+  });
+
+  it('marks a complete evaluation whose answers are not all verified', () => {
+    // Balikpapan 2026: all 47 answered, 5 only submitted.
+    expect(reportFileName(balikpapanModel(), 'pdf')).toBe(
+      'Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026-Sementara.pdf',
+    );
   });
 
   it('marks a provisional report in the name', () => {
@@ -20,6 +34,7 @@ describe('reportFileName', () => {
     const model = {
       year: 2026,
       provisional: null,
+      data: { indicators: [{ status: 'verified' }] },
       headline: { indexLabel: 'Indeks Pemdi' },
       instansi: { name: 'Pemerintah Kota Balikpapan', regionName: 'Balikpapan' },
     } as unknown as Parameters<typeof reportFileName>[0];
@@ -30,6 +45,7 @@ describe('reportFileName', () => {
     const model = {
       year: 2027,
       provisional: null,
+      data: { indicators: [{ status: 'verified' }] },
       headline: { indexLabel: 'Indeks SPBE' },
       instansi: {
         name: 'Pemerintah Kabupaten Pangkajene dan Kepulauan / Pangkép',

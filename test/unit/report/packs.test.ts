@@ -271,7 +271,7 @@ describe('the office files of both packs', () => {
       expect.arrayContaining(['Domain', 'Tingkat', 'Nama Tingkat', 'Target']),
     );
     expect(headers(a.getWorksheet('Rencana Tindak Lanjut'))).toEqual(
-      expect.arrayContaining(['Tingkat saat ini', 'Tingkat sasaran']),
+      expect.arrayContaining(['Tingkat saat ini', 'Tingkat target', 'Langkah']),
     );
 
     const b = await sheets(pemdiModel());
@@ -292,7 +292,7 @@ describe('the office files of both packs', () => {
       'Menunggu nilai eksternal (dihitung 1,00)',
     );
     expect(headers(b.getWorksheet('Rencana Tindak Lanjut'))).toEqual(
-      expect.arrayContaining(['Nilai saat ini', 'Nilai sasaran', 'Kriteria tingkat sampai target']),
+      expect.arrayContaining(['Nilai saat ini', 'Nilai target', 'Langkah']),
     );
   });
 });

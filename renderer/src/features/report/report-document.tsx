@@ -19,6 +19,7 @@ import {
   type Signer,
   type TableBlock,
 } from '../../../../shared/report';
+import { isFinalReport, PROVISIONAL_MARK } from '../../../../shared/report/status';
 import './report-document.css';
 
 type Orientation = 'portrait' | 'landscape';
@@ -265,16 +266,18 @@ function BlobImage({ blob, alt }: { blob: Blob; alt: string }) {
   return <img ref={attach} alt={alt} />;
 }
 
-function Cover({ cover, logo }: { cover: CoverModel; logo: Blob | null }) {
+function Cover({ cover, logo, final }: { cover: CoverModel; logo: Blob | null; final: boolean }) {
+  // A complete index whose answers are not all verified is SEMENTARA too (shared/report/status).
+  const mark = cover.provisionalMark ?? (final ? null : PROVISIONAL_MARK);
   return (
     <div className="report-cover">
       <div className="report-cover-logo">
         {logo ? <BlobImage blob={logo} alt={`Logo ${cover.instansiName}`} /> : null}
       </div>
       <p className="report-cover-title">{cover.title}</p>
-      {cover.provisionalMark && (
+      {mark && (
         <p className="report-cover-mark" data-provisional="true">
-          — {cover.provisionalMark} —
+          — {mark} —
         </p>
       )}
       <p className="report-cover-instansi">{cover.instansiName}</p>
@@ -314,7 +317,9 @@ export function ReportDocument({
           return (
             <section key={section.id} className="report-section" aria-label="Sampul">
               <div className="report-sheet cover">
-                {cover?.kind === 'cover' && <Cover cover={cover.cover} logo={logo} />}
+                {cover?.kind === 'cover' && (
+                  <Cover cover={cover.cover} logo={logo} final={isFinalReport(model)} />
+                )}
               </div>
             </section>
           );

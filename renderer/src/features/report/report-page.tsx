@@ -17,8 +17,16 @@ import {
   type ReportSectionId,
 } from '../../../../shared/report';
 import type { Profile } from '../../../../shared/profiles';
+import {
+  reportDateProblem,
+  reportMoment,
+  unverifiedReason,
+} from '../../../../shared/report/status';
+import { todayIso } from '../../../../shared/format/date';
 import { usePlatform } from '../../app/platform-context';
+import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
+import { setReportDate } from '../../db/commands/report-date';
 import { useBlob } from '../../db/queries/hooks';
 import type { SavedFile } from '../../platform/types';
 import { useWorkspace } from '../workspace/workspace-context';
@@ -67,6 +75,52 @@ function useReportContext() {
   return { previous, regional };
 }
 
+/**
+ * The report date control: the stored date, or today until one is chosen. A date the command
+ * refuses keeps what was typed with the reason beside it; the stored date is not changed.
+ */
+function ReportDateField() {
+  const { evaluation, actor } = useWorkspace();
+  const stored = evaluation.reportDate ?? null;
+  const [typed, setTyped] = useState<{ for: string | null; value: string } | null>(null);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const value = typed && typed.for === stored ? typed.value : (stored ?? todayIso());
+
+  const save = async (next: string) => {
+    setTyped({ for: stored, value: next });
+    if (next === '') {
+      setError('Tanggal laporan wajib diisi; kosongkan tidak dapat dilakukan.');
+      return;
+    }
+    const problem = reportDateProblem(next, evaluation.year, new Date());
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setError(undefined);
+    try {
+      await setReportDate(evaluation.id, next, actor);
+      setTyped(null);
+    } catch (e) {
+      setError(`Tanggal laporan tidak dapat disimpan: ${errorText(e)}`);
+    }
+  };
+
+  return (
+    <Field
+      label="Tanggal laporan"
+      hint={
+        stored
+          ? 'Tanggal ini dicetak pada laporan dan Berita Acara, juga saat dicetak ulang.'
+          : 'Belum dipilih: laporan bertanggal hari ini. Pilih tanggal agar cetak ulang tetap bertanggal sama.'
+      }
+      error={error}
+    >
+      <input type="date" value={value} onChange={(e) => void save(e.target.value)} />
+    </Field>
+  );
+}
+
 export function ReportPage() {
   const { evaluation, pack, answers, evidence, links, members } = useWorkspace();
   const platform = usePlatform();
@@ -113,7 +167,7 @@ export function ReportPage() {
       // Compliance with the regional regulation follows the answers as they change.
       profile: regional ? reportProfileFromRegional(regional, snapshot, pack) : null,
       options: { sections },
-      now: new Date(),
+      now: reportMoment(evaluation, new Date()),
     });
   }, [evaluation, pack, answers, evidence, links, members, previous, regional, sections]);
   const preview = useDeferredValue(model);
@@ -180,8 +234,14 @@ export function ReportPage() {
           <strong>Laporan {model.provisional.label}.</strong> {model.provisional.text}
         </div>
       )}
+      {model && unverifiedReason(model) && (
+        <div className="alert warn" role="note" aria-label="Laporan sementara">
+          <strong>Laporan SEMENTARA.</strong> {unverifiedReason(model)}
+        </div>
+      )}
 
       <div className="card report-controls">
+        <ReportDateField />
         <fieldset className="fieldset">
           <legend>Bagian laporan</legend>
           <div className="report-section-choices">

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { EvaluationId } from '../../../../shared/assessment';
 import { buildReport, type ReportModel } from '../../../../shared/report';
+import { reportMoment, statusRunningHeader } from '../../../../shared/report/status';
 import { errorText } from '../../components/notices';
 import { setPrintReady } from '../../platform/print-ready';
 import { ReportDocument } from './report-document';
@@ -24,7 +25,7 @@ function usePageFurniture(model: ReportModel | null): void {
   useEffect(() => {
     if (!model) return;
     const root = document.documentElement.style;
-    root.setProperty('--report-running-header', cssString(model.runningHeader));
+    root.setProperty('--report-running-header', cssString(statusRunningHeader(model)));
     root.setProperty('--report-page-label', '"Halaman " counter(page) " dari " counter(pages)');
     const title = document.title;
     document.title = `${model.title} — ${model.instansi.name}`;
@@ -81,7 +82,7 @@ export function ReportPrintPage() {
           profile: sources.profile,
           // A print address without any known section prints the whole report.
           ...(chosen.length > 0 ? { options: { sections: chosen } } : {}),
-          now: new Date(),
+          now: reportMoment(sources.snapshot.evaluation, new Date()),
         });
         next = { kind: 'ready', model, logo: await drawableLogo(sources.logo) };
       } catch (error) {
