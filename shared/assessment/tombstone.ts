@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { timestampSchema } from '../format/timestamp';
 import { evidenceLinkSchema, evidenceSchema } from './evidence';
+import { LIMITS } from './limits';
 import { evaluationIdSchema, evidenceHashSchema, memberIdSchema } from './ids';
 import { memberSchema, type Member } from './team';
 
@@ -46,7 +47,7 @@ export const tombstoneSchema = z.discriminatedUnion('entity', [
     entity: z.literal('link'),
     link: evidenceLinkSchema,
     hash: evidenceHashSchema,
-    fileName: z.string().max(255),
+    fileName: z.string().max(LIMITS.evidenceFileName),
   }),
   /** A member removed from the team. */
   z.strictObject({ ...common, entity: z.literal('member'), member: memberSchema }),

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { Answer } from '../assessment/answer';
+import { LIMITS, tooLong } from '../assessment/limits';
 import {
   evidenceHashSchema,
   memberIdSchema,
@@ -90,7 +91,9 @@ export const resolutionChoiceSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('written'),
     value: z.number().nullable(),
-    justification: z.string().max(20_000, 'Penjelasan paling banyak 20.000 karakter'),
+    justification: z
+      .string()
+      .max(LIMITS.justification, tooLong('Penjelasan', LIMITS.justification)),
     agency: z.string().max(300, 'Nama perangkat daerah terlalu panjang'),
     /** The evidence to keep linked; all sides' evidence when absent. */
     evidenceHashes: z.array(evidenceHashSchema).optional(),

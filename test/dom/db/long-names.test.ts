@@ -4,11 +4,16 @@
  * and restores; a restore that meets a bad row restores the rest and lists what it skipped.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { evaluationSnapshotSchema, LIMITS, type EvaluationId } from '../../../shared/assessment';
+import {
+  evaluationSnapshotSchema,
+  LIMITS,
+  tombstoneSchema,
+  type EvaluationId,
+} from '../../../shared/assessment';
 import { restoreBackup } from '../../../renderer/src/db/backup';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
-import { addEvidenceFile } from '../../../renderer/src/db/commands/evidence';
-import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
+import { addEvidenceFile, deleteEvidence } from '../../../renderer/src/db/commands/evidence';
+import { readExportSnapshot, readTombstones } from '../../../renderer/src/db/commands/export';
 import { db } from '../../../renderer/src/db/db';
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
@@ -54,6 +59,18 @@ describe('evidence names over the limit', () => {
     expect(snapshot.audit.some((a) => a.field === 'fileName' && a.oldValue === longName)).toBe(
       true,
     );
+  });
+
+  it('shortens it in the record of a deleted document that travels with the export', async () => {
+    const id = await seedOverLong();
+    const [doc] = await db.evidence.where('evaluationId').equals(id).toArray();
+    await deleteEvidence(doc!.id, actor);
+    await readExportSnapshot(id);
+    const [gone] = await readTombstones(id);
+    expect(gone?.entity).toBe('evidence');
+    if (gone?.entity !== 'evidence') return;
+    expect(gone.evidence.fileName.length).toBeLessThanOrEqual(LIMITS.evidenceFileName);
+    expect(tombstoneSchema.safeParse(gone).success).toBe(true);
   });
 
   it('backs up and restores it, the name shortened with the original in the history', async () => {
