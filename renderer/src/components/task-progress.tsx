@@ -63,11 +63,14 @@ export function TaskProgress({
   title,
   state,
   onCancel,
+  cancelLabel = 'Batal',
 }: {
   /** The task, e.g. "Ekspor berkas .spbe": names the progress bar. */
   title: string;
   state: TaskState | null;
   onCancel?: () => void;
+  /** The cancel button's words ("Batalkan" where it stops a check). */
+  cancelLabel?: string;
 }) {
   const labelId = useId();
   const label = state?.label ?? 'Menyiapkan…';
@@ -91,7 +94,7 @@ export function TaskProgress({
       {onCancel && (
         <div className="row-actions">
           <button type="button" className="secondary" onClick={onCancel}>
-            Batal
+            {cancelLabel}
           </button>
         </div>
       )}

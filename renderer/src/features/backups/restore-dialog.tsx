@@ -195,8 +195,9 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
         <>
           <BackupProgress label="Memeriksa berkas cadangan" progress={phase.progress} />
           <div className="dialog-actions">
+            {/* Closing aborts the check (the effect's cleanup); nothing is stored before a yes. */}
             <button type="button" className="secondary" onClick={close}>
-              Batal
+              Batalkan
             </button>
           </div>
         </>

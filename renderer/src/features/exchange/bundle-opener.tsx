@@ -133,6 +133,7 @@ export function BundleOpener({
           title={`Memeriksa berkas ${file.name}`}
           state={progress ?? { label: `Membaca berkas ${file.name}`, done: 0, total: 0 }}
           onCancel={cancel}
+          cancelLabel="Batalkan"
         />
       )}
       {phase === 'password' && (
