@@ -383,23 +383,7 @@ export function duplicateEvaluation(
         const id = newId<EvaluationId>();
         const instrument = target ?? source.instrument;
         const crossPack = instrument.id !== source.instrument.id;
-        if (
-          crossPack &&
-          (await db.evaluations
-            .filter(
-              (e) =>
-                e.year === year &&
-                e.instrument.id === instrument.id &&
-                e.instansi.name === source.instansi.name,
-            )
-            .count()) > 0
-        ) {
-          const pack = findPack(instrument.id);
-          throw new StorageError(
-            `Sudah ada evaluasi ${source.instansi.name} tahun ${year} dengan instrumen ${pack?.shortTitle ?? instrument.id}.`,
-            'other',
-          );
-        }
+        // Another evaluation of the instansi in that year (the screen asked first) gets a label.
         const { label: _sourceLabel, ...fromSource } = source;
         const label = await nextLabel(source.instansi.name, year);
         await db.evaluations.add({
