@@ -13,6 +13,14 @@ import { AppModel } from './pages/app-model';
 
 const LONG_NAME = `${'Laporan evaluasi penerapan SPBE Pemerintah Kota Balikpapan '.repeat(5)}akhir.pdf`;
 
+/** The title-and-kind step after choosing files: skipped (defaults from the file name). */
+async function skipUploadDetails(page: Page): Promise<void> {
+  await page
+    .getByRole('dialog', { name: /^Judul dan jenis/ })
+    .getByRole('button', { name: 'Lewati' })
+    .click();
+}
+
 /** Writes an over-long name into every stored document, as versions before the limit did. */
 async function seedOverLongNames(page: Page, name: string): Promise<void> {
   await page.evaluate(async (fileName) => {
@@ -55,6 +63,7 @@ test('a 300-character file name is kept under a shortened name, said where the u
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Tambah berkas…' }).first().click();
   await (await chooser).setFiles({ name, mimeType: 'application/pdf', buffer: pdf('Isi laporan') });
+  await skipUploadDetails(page);
   await expect(
     page.getByText(/Nama berkas terlalu panjang \(300 karakter, paling banyak 255\)/),
   ).toBeVisible();
@@ -163,6 +172,7 @@ test('a database holding an over-long file name still backs up, exports and rest
     mimeType: 'application/pdf',
     buffer: pdf('Laporan'),
   });
+  await skipUploadDetails(page);
   await expect(page.getByText('1 dokumen ditambahkan').first()).toBeVisible();
   const evaluationUrl = page.url().replace(/\/bukti.*$/, '');
 
