@@ -186,7 +186,9 @@ test('a database holding an over-long file name still backs up, exports and rest
 
   // The export works: the name is shortened first, its original kept in the history.
   await page.goto(evaluationUrl);
-  const file = await app.exportBundle(test.info().outputPath('ekspor'));
+  const file = await app.exportBundle(test.info().outputPath('ekspor'), {
+    exporter: 'Siti Aminah',
+  });
   expect(path.extname(file)).toBe('.spbe');
   await app.section('Riwayat');
   await expect(
