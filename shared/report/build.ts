@@ -18,6 +18,7 @@ import { Numbering } from './sections/blocks';
 import { appendixBlocks, recommendationBlocks } from './sections/closing';
 import { coverBlocks, legalBlocks, reportTitle, summaryBlocks } from './sections/front';
 import { complianceBlocks, complianceFacts } from './sections/compliance';
+import { closingBlocks, conclusionBlocks } from './sections/conclusion';
 import { methodologyBlocks } from './sections/method';
 import { findingsBlocks, resultsBlocks } from './sections/results';
 import { roman } from './text';
@@ -36,6 +37,8 @@ export function buildReport(input: BuildReportInput): ReportModel {
     results: () => resultsBlocks(f, numbering, charts),
     findings: () => [...findingsBlocks(f), ...complianceBlocks(f, compliance, numbering)],
     recommendations: () => recommendationBlocks(f, numbering),
+    conclusion: () => conclusionBlocks(f),
+    closing: () => closingBlocks(f),
     appendix: () => appendixBlocks(f, numbering),
   };
 
@@ -93,6 +96,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
       indicators: f.indicators,
       recommendations: f.recommendations,
       whatIf: f.whatIf,
+      verification: f.verification,
       evidence: f.evidence,
       team: f.team,
       charts,

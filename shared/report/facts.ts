@@ -13,11 +13,21 @@ import {
   type EvidenceLink,
 } from '../assessment';
 import { formatDate } from '../format/date';
-import { formatNumber } from '../format/number';
+import { formatNumber, formatPercent } from '../format/number';
 import { findIndicator, indicatorEntries, leafTier, levelOfValue } from '../instrument/tree';
 import type { InstrumentPack, Tier } from '../instrument/schema';
-import { formatValue, isDecimalScale, valueNoun } from '../instrument/value';
-import { compare, fromNumber, roundHalfUp, sub, type Rational } from '../scoring/rational';
+import { formatValue, isDecimalScale, levelFloor, valueNoun } from '../instrument/value';
+import {
+  add,
+  compare,
+  div,
+  fromNumber,
+  roundHalfUp,
+  sub,
+  toNumber,
+  ZERO,
+  type Rational,
+} from '../scoring/rational';
 import { present, ratingOf, score, type ScoreResult } from '../scoring/score';
 import { belowTargetByGain, raiseByOneLevel } from '../scoring/what-if';
 import type { BuildReportInput, PreviousEvaluation } from './input';
@@ -30,6 +40,8 @@ import type {
   RecommendationFact,
   ReportHeadline,
   TeamMemberFact,
+  UnsupportedClaim,
+  VerificationFact,
   WhatIfFact,
 } from './model';
 import { citeDocument, levelsText, rangeText, strongestFirst, summarise } from './text';
@@ -52,6 +64,7 @@ export interface Facts {
   team: TeamMemberFact[];
   recommendations: RecommendationFact[];
   whatIf: WhatIfFact | null;
+  verification: VerificationFact | null;
   headline: ReportHeadline;
   provisional: ProvisionalInfo | null;
   /** The most recent earlier year on the same instrument, when any. */
@@ -144,6 +157,12 @@ export function computeFacts(input: BuildReportInput): Facts {
     const top = path[0];
     const group = path[path.length - 1];
     const justification = answer?.justification.trim() ?? '';
+    const lowest = scale.levels[0]?.level ?? 1;
+    const claimed = s?.level ?? null;
+    const claimSupported =
+      claimed === null || s?.awaitingExternal || claimed <= lowest
+        ? null
+        : links.some((l) => l.levels.includes(claimed));
     return {
       number: indicator.number,
       name: indicator.name,
@@ -170,6 +189,7 @@ export function computeFacts(input: BuildReportInput): Facts {
       justificationSummary: summarise(justification),
       reviewNote: answer?.reviewNote.trim() ?? '',
       evidence,
+      claimSupported,
     };
   });
 
@@ -250,54 +270,86 @@ export function computeFacts(input: BuildReportInput): Facts {
     }));
 
   const facts = new Map(indicators.map((i) => [i.number, i]));
-  const recommendations: RecommendationFact[] = belowTargetByGain(result).map((s, index) => {
-    const entry = findIndicator(pack, s.number);
-    const fact = facts.get(s.number);
-    const level = s.level ?? 0;
-    const top = entry?.scale.levels[entry.scale.levels.length - 1]?.level ?? level + 1;
-    const nextLevel = Math.min(level + 1, top);
-    const next = entry?.indicator.levels.find((l) => l.level === nextLevel);
-    // The level the target falls in: the target itself on an integer scale, else the level
-    // whose range holds it (2,50 is "Berkembang", level 3).
-    const targetLevelOfScale = entry
-      ? (levelOfValue(pack, entry.scale, s.target)?.level ?? nextLevel)
-      : nextLevel;
-    const stepLevels = decimal
-      ? Array.from({ length: Math.max(1, targetLevelOfScale - level) }, (_, k) =>
-          Math.min(level + 1 + k, top),
-        )
-      : [nextLevel];
-    const steps = [...new Set(stepLevels)].map((l) => ({
-      level: l,
-      name: entry?.scale.levels.find((x) => x.level === l)?.name ?? '',
-      criteria: entry?.indicator.levels.find((x) => x.level === l)?.criteria ?? null,
-    }));
-    return {
-      rank: index + 1,
-      number: s.number,
-      name: s.name,
-      aspectName: fact?.aspect?.name ?? '',
-      weight: s.weight,
-      gainPerLevel: s.gainPerLevel,
-      gainDisplay: formatNumber(s.gainPerLevel, 4, 4),
-      level,
-      levelName: s.levelName ?? '',
-      valueDisplay: s.valueDisplay ?? fv(level),
-      nextLevel,
-      nextLevelName: entry?.scale.levels.find((l) => l.level === nextLevel)?.name ?? '',
-      targetLevel: s.target,
-      targetDisplay: fv(s.target),
-      targetLevelOfScale,
-      levelsToTarget: decimal
-        ? Math.max(0, targetLevelOfScale - level)
-        : Math.max(0, Math.ceil(s.target - level)),
-      criteria: next?.criteria ?? '',
-      steps,
-      fulfilment: next?.fulfilment ?? [],
-      evidence: next?.evidence ?? [],
-      agency: fact?.agency ?? '',
-    };
-  });
+  const articlesByIndicator = new Map(
+    (input.profile?.indicatorArticles ?? []).map((a) => [a.indicator, [...a.articles]]),
+  );
+  const recommendations: RecommendationFact[] = belowTargetByGain(result)
+    .map((s) => {
+      const entry = findIndicator(pack, s.number);
+      const fact = facts.get(s.number);
+      const level = s.level ?? 0;
+      const top = entry?.scale.levels[entry.scale.levels.length - 1]?.level ?? level + 1;
+      const nextLevel = Math.min(level + 1, top);
+      const next = entry?.indicator.levels.find((l) => l.level === nextLevel);
+      // The level the target falls in: the target itself on an integer scale, else the level
+      // whose range holds it (2,50 is "Berkembang", level 3).
+      const targetLevelOfScale = entry
+        ? (levelOfValue(pack, entry.scale, s.target)?.level ?? nextLevel)
+        : nextLevel;
+      // Every level up to the target's: level 1 with target 3 needs the criteria of 2 and 3.
+      const stepLevels = Array.from({ length: Math.max(1, targetLevelOfScale - level) }, (_, k) =>
+        Math.min(level + 1 + k, top),
+      );
+      const steps = [...new Set(stepLevels)].map((l) => {
+        const scaleLevel = entry?.scale.levels.find((x) => x.level === l);
+        const criteria = entry?.indicator.levels.find((x) => x.level === l);
+        return {
+          level: l,
+          name: scaleLevel?.name ?? '',
+          floorDisplay: fv(scaleLevel ? levelFloor(pack, scaleLevel) : l),
+          criteria: criteria?.criteria || null,
+          guidance:
+            criteria && criteria.evidence.length > 0
+              ? criteria.evidence
+              : (criteria?.butir ?? []).map((x) => `${x.code} — ${x.text}`),
+        };
+      });
+      // The exact index gained by reaching the target (from score(), never by hand).
+      const reached = result.overall
+        ? score(pack, { ...values, [s.number]: s.target }).overall
+        : null;
+      const gain =
+        reached && result.overall ? sub(reached.exact, result.overall.exact) : fromNumber(0);
+      const existingEvidence = (fact?.evidence ?? []).map(
+        (e) =>
+          `${e.kindLabel}: ${e.text}${e.levels.length > 0 ? ` — ${levelsText(e.levels)}` : ''}`,
+      );
+      return {
+        rank: 0,
+        number: s.number,
+        name: s.name,
+        aspectName: fact?.aspect?.name ?? '',
+        weight: s.weight,
+        gainPerLevel: s.gainPerLevel,
+        gainDisplay: formatNumber(s.gainPerLevel, 4, 4),
+        level,
+        levelName: s.levelName ?? '',
+        valueDisplay: s.valueDisplay ?? fv(level),
+        nextLevel,
+        nextLevelName: entry?.scale.levels.find((l) => l.level === nextLevel)?.name ?? '',
+        targetLevel: s.target,
+        targetDisplay: fv(s.target),
+        targetLevelOfScale,
+        levelsToTarget: decimal
+          ? Math.max(0, targetLevelOfScale - level)
+          : Math.max(0, Math.ceil(s.target - level)),
+        criteria: next?.criteria ?? '',
+        steps,
+        gainToTarget: toNumber(gain),
+        gainToTargetDisplay: formatNumber(toNumber(gain), 4, 4),
+        existingEvidence,
+        regionalArticles: articlesByIndicator.get(s.number) ?? [],
+        fulfilment: next?.fulfilment ?? [],
+        evidence: next?.evidence ?? [],
+        agency: fact?.agency ?? '',
+        perStep: div(gain, fromNumber(Math.max(1, steps.length))),
+      };
+    })
+    // Most index gained per level step first, then instrument order.
+    .sort((a, b) => compare(b.perStep, a.perStep) || a.number - b.number)
+    .map(({ perStep: _perStep, ...r }, index) => ({ ...r, rank: index + 1 }));
+
+  const verification = verificationOf(input, pack, result, values, indicators, fv);
 
   let whatIf: WhatIfFact | null = null;
   if (recommendations.length > 0) {
@@ -400,6 +452,7 @@ export function computeFacts(input: BuildReportInput): Facts {
     team,
     recommendations,
     whatIf,
+    verification,
     headline,
     provisional,
     lastYear,
@@ -411,5 +464,73 @@ export function computeFacts(input: BuildReportInput): Facts {
     dateDisplay: formatDate(input.now),
     show,
     difference,
+  };
+}
+
+/**
+ * How far the index is backed by evidence (see `VerificationFact`). A claim is backed when a
+ * document linked to the indicator is tagged for the claimed level; the lowest level needs none.
+ * "One level lower" is the floor of the level below (the level itself on an integer scale), so
+ * the lowered index comes from score() on values the pack allows, never from float arithmetic.
+ */
+function verificationOf(
+  input: BuildReportInput,
+  pack: InstrumentPack,
+  result: ScoreResult,
+  values: Readonly<Partial<Record<number, number | null>>>,
+  indicators: readonly IndicatorFact[],
+  fv: (v: number) => string,
+): VerificationFact | null {
+  if (!result.overall) return null;
+  const total = fromNumber(pack.totalWeight);
+  let supported = ZERO;
+  let unsupportedWeight = ZERO;
+  const lowered: Record<number, number | null | undefined> = { ...values };
+  const unsupported: UnsupportedClaim[] = [];
+  for (const ind of indicators) {
+    if (ind.claimSupported === true) supported = add(supported, fromNumber(ind.weight));
+    if (ind.claimSupported !== false || ind.level === null) continue;
+    const entry = findIndicator(pack, ind.number);
+    const below = entry?.scale.levels.find((l) => l.level === (ind.level as number) - 1);
+    if (!below) continue;
+    const value = levelFloor(pack, below);
+    lowered[ind.number] = value;
+    unsupportedWeight = add(unsupportedWeight, fromNumber(ind.weight));
+    unsupported.push({
+      number: ind.number,
+      name: ind.name,
+      weight: ind.weight,
+      valueDisplay: ind.valueDisplay ?? fv(ind.level),
+      levelName: ind.levelName ?? '',
+      loweredDisplay: fv(value),
+      hasEvidence: ind.evidence.length > 0,
+    });
+  }
+  const share = (w: Rational): string => formatPercent(toNumber(div(w, total)), 1);
+  const after = unsupported.length > 0 ? score(pack, lowered).overall : null;
+  const statement =
+    `${pack.indexLabel} dalam laporan ini adalah hasil penilaian mandiri oleh Tim Asesor Internal ` +
+    'dan masih akan diverifikasi oleh asesor eksternal Kementerian Pendayagunaan Aparatur Negara dan ' +
+    'Reformasi Birokrasi.';
+  const noun = valueNoun(pack);
+  let sentence =
+    `Bukti dukung yang ditandai untuk ${noun} yang diklaim mencakup ${share(supported)} dari bobot ` +
+    `${pack.indexLabel}.`;
+  if (after) {
+    sentence +=
+      ` Sebanyak ${unsupported.length} indikator (bobot ${share(unsupportedWeight)}) belum didukung bukti ` +
+      `untuk ${noun} yang diklaim; jika setiap tingkat yang belum didukung bukti satu tingkat lebih ` +
+      `rendah, ${pack.indexLabel} menjadi ${after.display} (predikat ${after.rating}).`;
+  }
+  return {
+    statement,
+    supportedWeight: toNumber(supported),
+    totalWeight: pack.totalWeight,
+    supportedShareDisplay: share(supported),
+    unsupported,
+    unsupportedWeight: toNumber(unsupportedWeight),
+    unsupportedShareDisplay: share(unsupportedWeight),
+    lowered: after ? { value: after.value, display: after.display, rating: after.rating } : null,
+    sentence,
   };
 }

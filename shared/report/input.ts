@@ -62,6 +62,13 @@ export interface ReportProfile {
   evaluationArticle?: { article: string; text: string } | null;
   /** The regulation's obligations checked against this evaluation, in the profile's order. */
   compliance?: readonly ReportComplianceItem[] | null;
+  /** The regulation's articles mapped to each indicator of the evaluation's instrument. */
+  indicatorArticles?: ReadonlyArray<{ indicator: number; articles: readonly string[] }> | null;
+  /**
+   * What the regulation says the evaluation is for (Balikpapan Pasal 53 ayat (2) a–d): the
+   * article and its lettered points, each of which the report answers in its own section.
+   */
+  evaluationPurposes?: { article: string; items: readonly string[] } | null;
 }
 
 export interface BuildReportInput {

@@ -27,6 +27,8 @@ export const reportSectionIds = [
   'results',
   'findings',
   'recommendations',
+  'conclusion',
+  'closing',
   'appendix',
 ] as const;
 export type ReportSectionId = (typeof reportSectionIds)[number];
@@ -35,11 +37,13 @@ export type ReportSectionId = (typeof reportSectionIds)[number];
 export const reportSectionLabel: Record<ReportSectionId, string> = {
   cover: 'Sampul',
   summary: 'Ringkasan Eksekutif',
-  legal: 'Dasar Hukum',
+  legal: 'Pendahuluan',
   methodology: 'Metodologi',
   results: 'Hasil Penilaian',
   findings: 'Kekuatan dan Kelemahan',
   recommendations: 'Rekomendasi',
+  conclusion: 'Kesimpulan',
+  closing: 'Penutup',
   appendix: 'Lampiran',
 };
 
@@ -237,6 +241,11 @@ export interface IndicatorFact {
   justificationSummary: string;
   reviewNote: string;
   evidence: EvidenceCitation[];
+  /**
+   * Whether a linked document is tagged for the claimed level: null when unanswered, awaiting
+   * an external index, or at the lowest level (which needs no document).
+   */
+  claimSupported: boolean | null;
 }
 
 export interface GroupFact {
@@ -257,6 +266,53 @@ export interface GroupFact {
   total: number;
   missing: number[];
   previous: { year: number; value: number; display: string } | null;
+}
+
+/** An indicator whose claimed level no linked document is tagged for. */
+export interface UnsupportedClaim {
+  number: number;
+  name: string;
+  weight: number;
+  /** The claimed value as printed ("3", "2,75") and its level name. */
+  valueDisplay: string;
+  levelName: string;
+  /** The value one level lower (the floor of the level below on a decimal scale), as printed. */
+  loweredDisplay: string;
+  /** Whether any document is linked at all (tagged for other levels only). */
+  hasEvidence: boolean;
+}
+
+/**
+ * How far the self-assessed index is backed by evidence: the share of the index weight whose
+ * claimed level a linked document is tagged for, the claims without such a document, and the
+ * index if each of those were one level lower (from score(), exact).
+ */
+export interface VerificationFact {
+  /** "penilaian mandiri Tim Asesor Internal, diverifikasi asesor eksternal KemenPANRB". */
+  statement: string;
+  supportedWeight: number;
+  totalWeight: number;
+  /** "42,5%". */
+  supportedShareDisplay: string;
+  unsupported: UnsupportedClaim[];
+  unsupportedWeight: number;
+  /** "57,5%". */
+  unsupportedShareDisplay: string;
+  /** The index with every unsupported claim one level lower; null when no index or nothing lowered. */
+  lowered: { value: number; display: string; rating: string } | null;
+  /** One sentence on the support, with the lowered index where there is one. */
+  sentence: string;
+}
+
+/** One level step of a recommendation, with the documents already linked that may serve it. */
+export interface RecommendationStep {
+  level: number;
+  name: string;
+  /** The lowest value of the level as printed ("3", "3,00"). */
+  floorDisplay: string;
+  criteria: string | null;
+  /** The level's butir (Pemdi) or the guideline's evidence list (59/2020). */
+  guidance: string[];
 }
 
 export interface RecommendationFact {
@@ -284,7 +340,14 @@ export interface RecommendationFact {
    * The levels still to reach, from the next one up to the target's level, each with its
    * criteria (null when the pack has none yet: "kriteria belum tersedia").
    */
-  steps: { level: number; name: string; criteria: string | null }[];
+  steps: RecommendationStep[];
+  /** The index gained by reaching the target, exact from score(), as printed ("+0,0750"). */
+  gainToTarget: number;
+  gainToTargetDisplay: string;
+  /** Documents already linked to the indicator, cited with their kind and tagged levels. */
+  existingEvidence: string[];
+  /** The regional regulation's articles mapped to the indicator ("Pasal 5 ayat (1)"). */
+  regionalArticles: string[];
   fulfilment: string[];
   evidence: string[];
   agency: string;
@@ -413,6 +476,7 @@ export interface ReportModel {
     indicators: IndicatorFact[];
     recommendations: RecommendationFact[];
     whatIf: WhatIfFact | null;
+    verification: VerificationFact | null;
     evidence: EvidenceFact[];
     team: TeamMemberFact[];
     charts: ChartModel[];

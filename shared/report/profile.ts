@@ -6,9 +6,60 @@
  */
 import type { EvaluationSnapshot } from '../assessment/snapshot';
 import type { InstrumentPack } from '../instrument/schema';
+import { parseArticleRef, splitArticles } from '../profiles/articles';
 import { checkCompliance } from '../profiles/compliance';
-import type { Profile } from '../profiles/schema';
+import { articlesNote } from '../profiles/evidence-plan';
+import { mappingOf, type Profile } from '../profiles/schema';
 import type { ReportProfile } from './input';
+
+/**
+ * The lettered purposes of the evaluation as the regulation states them ("Pemantauan dan
+ * evaluasi … bertujuan untuk: a. …; d. mengukur pelaksanaan Arsitektur SPBE …"): the paragraph
+ * of the article that orders the evaluation which says what it is for. Null when the text has none.
+ */
+export function evaluationPurposes(profile: Profile): { article: string; items: string[] } | null {
+  const refs = [
+    ...(profile.evaluation.performedBy?.articles ?? []),
+    ...(profile.evaluation.reportsTo?.articles ?? []),
+    ...(profile.evaluation.frequency?.articles ?? []),
+  ].map((c) => parseArticleRef(c.ref));
+  const numbers = [...new Set(refs.flatMap((r) => (r && r.kind === 'article' ? [r.article] : [])))];
+  const { articles } = splitArticles(profile.regulation.text);
+  for (const n of numbers) {
+    const article = articles.find((a) => a.number === n);
+    if (!article) continue;
+    const parts =
+      article.paragraphs.length > 0
+        ? article.paragraphs.map((p) => ({
+            ref: `${article.label} ayat (${p.number})`,
+            text: p.text,
+          }))
+        : [{ ref: article.label, text: article.text }];
+    for (const part of parts) {
+      if (!/bertujuan/i.test(part.text)) continue;
+      // A lettered point runs until the next one; wrapped lines are joined.
+      const items: string[] = [];
+      let inList = false;
+      for (const line of part.text.split('\n')) {
+        const m = /^[\s\-*]*[a-z]\.\s+(.*)$/.exec(line);
+        if (m) {
+          items.push(m[1] ?? '');
+          inList = true;
+        } else if (inList && line.trim() !== '') {
+          items[items.length - 1] = `${items[items.length - 1] ?? ''} ${line.trim()}`;
+        }
+      }
+      for (let k = 0; k < items.length; k += 1) {
+        items[k] = (items[k] ?? '')
+          .replace(/\s+/g, ' ')
+          .replace(/[;.,]?\s*(?:dan\/atau|dan|atau)?\s*[;.,]?\s*$/, '')
+          .trim();
+      }
+      if (items.length > 0) return { article: part.ref, items };
+    }
+  }
+  return null;
+}
 
 /**
  * `pack` must be the evaluation's instrument. A profile written for another instrument still
@@ -38,7 +89,12 @@ export function reportProfileFromRegional(
   const citation =
     profile.evaluation.reportsTo?.articles[0] ?? profile.evaluation.performedBy?.articles[0];
   const articlesOf = new Map(profile.obligations.map((o) => [o.id, o.articles]));
+  const mapping = mappingOf(profile, pack.id) ?? [];
   return {
+    indicatorArticles: mapping
+      .filter((m) => m.articles.length > 0)
+      .map((m) => ({ indicator: m.indicator, articles: [articlesNote(m.articles)] })),
+    evaluationPurposes: evaluationPurposes(profile),
     regulation,
     evaluationArticle: citation ? { article: citation.ref, text: citation.quote } : null,
     compliance: checkCompliance(profile, snapshot, pack).map((c) => ({

@@ -101,3 +101,15 @@ export const strongestFirst = (a: EvidenceLink, b: EvidenceLink): number =>
 /** "Koordinator SPBE" -> "koordinator SPBE" (acronyms keep their case). */
 export const lowerFirst = (s: string): string =>
   /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+
+/**
+ * A pack's explanatory text as a report may print it: sentences about the pack itself ("Ini
+ * asumsi paket ini, bukan aturan Peraturan") are left out; the rest is kept word for word.
+ */
+export function reportableText(text: string): string {
+  const sentences = collapse(text).match(/[^.!?]+(?:[.!?]+|$)/g) ?? [];
+  return sentences
+    .filter((s) => !/\b(paket|asumsi)\b/i.test(s))
+    .join('')
+    .trim();
+}

@@ -4,10 +4,9 @@
  * indicator, the team, and the Berita Acara with its signature blocks.
  */
 import { instansiKindLabel } from '../../assessment';
-import { formatWeight } from '../../format/number';
 import type { Facts } from '../facts';
 import type { Block, Cell, RecommendationFact, Signer, TableRow } from '../model';
-import { rangeText } from '../text';
+import { joinList, rangeText } from '../text';
 import { evaluationName } from './front';
 import {
   b,
@@ -42,17 +41,12 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
   blocks.push(
     paragraph(
       t(
-        f.decimal
-          ? `Rekomendasi berikut disusun untuk ${f.recommendations.length} indikator yang berada di bawah target ` +
-              `nilai ${f.value(pack.targets.indicatorLevel)}, diurutkan menurut bobot indikator (kenaikan ${pack.indexLabel} ` +
-              `untuk setiap kenaikan nilai 1,00 adalah bobot indikator dibagi ${formatWeight(pack.totalWeight)}). Untuk setiap ` +
-              `indikator diuraikan kriteria tingkat kematangan sampai tingkat yang memuat target menurut ${pack.shortTitle}, ` +
-              'serta perangkat daerah penanggung jawab.'
-          : `Rekomendasi berikut disusun untuk ${f.recommendations.length} indikator yang berada di bawah target ` +
-              `tingkat ${pack.targets.indicatorLevel}, diurutkan menurut kenaikan ${pack.indexLabel} yang dihasilkan ` +
-              `oleh kenaikan satu tingkat (bobot indikator dibagi ${formatWeight(pack.totalWeight)}). Untuk setiap ` +
-              `indikator diuraikan kriteria tingkat berikutnya menurut ${pack.shortTitle}, cara pemenuhan dan bukti ` +
-              'dukung yang perlu disiapkan menurut pedoman teknis, serta perangkat daerah penanggung jawab.',
+        `Rekomendasi berikut disusun untuk ${f.recommendations.length} indikator yang berada di bawah target ` +
+          `${f.noun} ${f.value(pack.targets.indicatorLevel)}, diurutkan menurut kenaikan ${pack.indexLabel} untuk setiap ` +
+          `langkah tingkat kematangan. Untuk setiap indikator diuraikan setiap tingkat yang masih harus dicapai ` +
+          `sampai target beserta kriterianya menurut ${pack.shortTitle}, bukti dukung yang telah dimiliki dan dapat ` +
+          `dimanfaatkan, pasal peraturan daerah yang berkaitan, kenaikan ${pack.indexLabel} bila target tercapai, ` +
+          'serta perangkat daerah penanggung jawab.',
       ),
     ),
   );
@@ -70,25 +64,13 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
   blocks.push({
     kind: 'table',
     id: 'recommendations',
-    caption: n.table(
-      f.decimal
-        ? 'Indikator di bawah target menurut kenaikan indeks per kenaikan nilai 1,00'
-        : 'Indikator di bawah target menurut kenaikan indeks per tingkat',
-    ),
+    caption: n.table('Indikator di bawah target menurut kenaikan indeks per langkah tingkat'),
     columns: [
-      { header: 'No', align: 'center', width: 0.5 },
+      { header: 'No', align: 'center', width: 0.6 },
       { header: 'Indikator', align: 'left', width: 4 },
       { header: f.decimal ? 'Nilai saat ini' : 'Tingkat saat ini', align: 'center', width: 1.3 },
-      {
-        header: f.decimal ? 'Tingkat yang memuat target' : 'Tingkat berikutnya',
-        align: 'center',
-        width: 1.3,
-      },
-      {
-        header: f.decimal ? 'Kenaikan indeks per nilai 1,00' : 'Kenaikan indeks per tingkat',
-        align: 'right',
-        width: 1.2,
-      },
+      { header: 'Tingkat target', align: 'center', width: 1.3 },
+      { header: 'Kenaikan indeks sampai target', align: 'right', width: 1.3 },
       { header: 'Perangkat Daerah', align: 'left', width: 2 },
     ],
     rows: f.recommendations.map((r) => ({
@@ -103,9 +85,14 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
               kind: 'level',
               level: r.targetLevelOfScale,
               name: r.steps[r.steps.length - 1]?.name ?? r.nextLevelName,
+              display: r.targetDisplay,
             }
-          : { kind: 'level', level: r.nextLevel, name: r.nextLevelName },
-        numberCell(r.gainPerLevel, r.gainDisplay, 'gain'),
+          : {
+              kind: 'level',
+              level: r.targetLevelOfScale,
+              name: r.steps[r.steps.length - 1]?.name ?? r.nextLevelName,
+            },
+        numberCell(r.gainToTarget, r.gainToTargetDisplay, 'gain'),
         r.agency ? textCell(r.agency) : emptyCell('belum ditetapkan'),
       ],
     })),
@@ -122,77 +109,66 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
     );
   }
   for (const r of f.recommendations) {
-    blocks.push(heading(3, `${r.rank}. Indikator ${r.number} ${r.name}`));
-    if (f.decimal) {
-      blocks.push(...decimalRecommendation(f, r));
-      continue;
-    }
-    blocks.push(
-      paragraph(
-        t(
-          `Tingkat saat ini ${r.level} (${r.levelName}); target tingkat ${r.targetLevel}` +
-            (r.levelsToTarget > 1 ? `, masih ${r.levelsToTarget} tingkat lagi` : '') +
-            `. Langkah berikutnya adalah tingkat ${r.nextLevel} (${r.nextLevelName}), yang menaikkan ` +
-            `${pack.indexLabel} sebesar ${r.gainDisplay}.`,
-        ),
-      ),
-    );
-    if (r.criteria) blocks.push(paragraph(b(`Kriteria tingkat ${r.nextLevel}: `), t(r.criteria)));
-    if (r.fulfilment.length > 0) {
-      blocks.push(paragraph(b('Cara pemenuhan:')), bullets(r.fulfilment.map((x) => [t(x)])));
-    }
-    if (r.evidence.length > 0) {
-      blocks.push(
-        paragraph(b('Bukti dukung yang perlu disiapkan:')),
-        bullets(r.evidence.map((x) => [t(x)])),
-      );
-    }
-    blocks.push(
-      paragraph(
-        b('Penanggung jawab: '),
-        t(
-          r.agency ||
-            'belum ditetapkan dalam data evaluasi; perlu ditetapkan oleh Koordinator SPBE.',
-        ),
-      ),
-    );
+    blocks.push(heading(3, `${r.rank}. Indikator ${r.number} ${r.name}`), ...recommendation(f, r));
   }
   return blocks;
 }
 
 /**
- * A recommendation on a decimal scale: the value now, the target and the criteria of every level
- * up to the one that holds the target ("kriteria belum tersedia" where the pack has none).
+ * One recommendation: the value now and the target, then every level step up to the target with
+ * its criteria and expected evidence, the documents the team already has for the indicator, the
+ * regional articles mapped to it, and who is responsible.
  */
-function decimalRecommendation(f: Facts, r: RecommendationFact): Block[] {
+function recommendation(f: Facts, r: RecommendationFact): Block[] {
   const { pack } = f;
   const ind = f.indicators.find((i) => i.number === r.number);
+  const stepsText =
+    r.steps.length > 1
+      ? `${r.steps.length} langkah (tingkat ${joinList(r.steps.map((s) => String(s.level)))})`
+      : `satu langkah (tingkat ${r.steps[0]?.level ?? r.nextLevel})`;
   const out: Block[] = [
     paragraph(
       t(
-        `Nilai saat ini ${r.valueDisplay} (${r.levelName})` +
+        `${f.decimal ? 'Nilai' : 'Tingkat'} saat ini ${r.valueDisplay} (${r.levelName})` +
           (ind?.awaitingExternal ? `, menunggu nilai eksternal (dihitung ${r.valueDisplay})` : '') +
-          `; target nilai ${r.targetDisplay}` +
-          (ind?.gapDisplay ? `, masih ${ind.gapDisplay} di bawah target` : '') +
-          `. Setiap kenaikan nilai 1,00 menaikkan ${pack.indexLabel} sebesar ${r.gainDisplay}.`,
+          `; target ${f.noun} ${r.targetDisplay}` +
+          (f.decimal && ind?.gapDisplay ? `, masih ${ind.gapDisplay} di bawah target` : '') +
+          `. Langkah yang diperlukan: ${stepsText}. Bila target tercapai, ` +
+          `${pack.indexLabel} naik sebesar ${r.gainToTargetDisplay}.`,
       ),
     ),
   ];
   for (const step of r.steps) {
     out.push(
       paragraph(
-        b(`Kriteria tingkat ${step.level} (${step.name}): `),
+        b(
+          `Kriteria tingkat ${step.level} (${step.name}${f.decimal ? `, mulai ${step.floorDisplay}` : ''}): `,
+        ),
         step.criteria ? t(step.criteria) : i('kriteria belum tersedia'),
       ),
     );
+    if (step.guidance.length > 0) {
+      out.push(
+        paragraph(b(`Bukti dukung tingkat ${step.level} yang perlu disiapkan:`)),
+        bullets(step.guidance.map((x) => [t(x)])),
+      );
+    }
   }
   if (r.fulfilment.length > 0) {
-    out.push(paragraph(b('Cara pemenuhan:')), bullets(r.fulfilment.map((x) => [t(x)])));
-  }
-  if (r.evidence.length > 0) {
     out.push(
-      paragraph(b('Bukti dukung yang perlu disiapkan:')),
-      bullets(r.evidence.map((x) => [t(x)])),
+      paragraph(b(`Cara pemenuhan tingkat ${r.nextLevel}:`)),
+      bullets(r.fulfilment.map((x) => [t(x)])),
+    );
+  }
+  if (r.existingEvidence.length > 0) {
+    out.push(
+      paragraph(b('Bukti dukung yang telah dimiliki dan dapat dimanfaatkan:')),
+      bullets(r.existingEvidence.map((x) => [t(x)])),
+    );
+  }
+  if (r.regionalArticles.length > 0) {
+    out.push(
+      paragraph(b('Pasal peraturan daerah yang berkaitan: '), t(r.regionalArticles.join('; '))),
     );
   }
   out.push(
@@ -206,7 +182,8 @@ function decimalRecommendation(f: Facts, r: RecommendationFact): Block[] {
   return out;
 }
 
-function signers(f: Facts): Signer[] {
+/** The Koordinator SPBE (Sekretaris Daerah) and the Ketua Tim Asesor Internal. */
+export function signers(f: Facts): Signer[] {
   const instansi = f.input.snapshot.evaluation.instansi;
   const members = f.input.snapshot.members;
   const lead = members.find((m) => m.role === 'lead');
@@ -222,7 +199,7 @@ function signers(f: Facts): Signer[] {
     },
     {
       intro: `${f.place}, ${f.dateDisplay}`,
-      caption: 'Penanggung Jawab Tim Asesor Internal',
+      caption: 'Ketua Tim Asesor Internal',
       position: lead?.position ?? '',
       name: lead?.name ?? null,
       nip: lead?.nip || null,

@@ -2,6 +2,7 @@
 import type { InstrumentPack } from '../../instrument/schema';
 import type { Facts } from '../facts';
 import type { Block, CoverModel, Inline } from '../model';
+import { joinList } from '../text';
 import type { LocalRegulation } from '../input';
 import { b, bullets, heading, numbered, paragraph, provisionalNotice, t } from './blocks';
 
@@ -46,7 +47,9 @@ export function summaryBlocks(f: Facts): Block[] {
   ];
   if (h.display !== null && h.rating !== null) {
     intro.push(
-      t(`Hasilnya, ${h.indexLabel} ${f.instansiName} Tahun ${f.year} adalah `),
+      t(
+        `Hasil penilaian mandiri tersebut, ${h.indexLabel} ${f.instansiName} Tahun ${f.year} adalah `,
+      ),
       b(h.display),
       t(' dengan predikat '),
       b(h.rating),
@@ -56,6 +59,7 @@ export function summaryBlocks(f: Facts): Block[] {
     intro.push(t(`${h.indexLabel} belum dapat dihitung karena belum ada indikator yang dinilai.`));
   }
   blocks.push(paragraph(...intro));
+  blocks.push(...verificationBlocks(f));
 
   const figures: { label: string; value: string; note?: string }[] = [
     {
@@ -66,6 +70,15 @@ export function summaryBlocks(f: Facts): Block[] {
     { label: 'Predikat', value: h.rating ?? '—' },
     { label: 'Target', value: h.target.display, note: `predikat ${h.target.rating}` },
   ];
+  const v = f.verification;
+  if (v) figures.push({ label: 'Bobot didukung bukti', value: v.supportedShareDisplay });
+  if (v?.lowered) {
+    figures.push({
+      label: 'Tanpa tingkat yang belum didukung bukti',
+      value: v.lowered.display,
+      note: `predikat ${v.lowered.rating}`,
+    });
+  }
   if (h.previous) {
     figures.push({
       label: `Tahun ${h.previous.year}`,
@@ -111,14 +124,17 @@ export function summaryBlocks(f: Facts): Block[] {
 
   const met = f.indicators.filter((i) => i.meetsTarget === true).length;
   const below = f.indicators.filter((i) => i.meetsTarget === false).length;
-  blocks.push(
-    paragraph(
-      t(
-        `Sebanyak ${met} dari ${answered} indikator yang dinilai telah mencapai target ${f.noun} ${f.value(pack.targets.indicatorLevel)}; ` +
-          `${below} indikator masih di bawah target.`,
+  if (answered > 0) {
+    const reached =
+      met > 0
+        ? `Sebanyak ${met} dari ${answered} indikator yang dinilai telah mencapai target ${f.noun} ${f.value(pack.targets.indicatorLevel)}`
+        : `Belum ada indikator yang mencapai target ${f.noun} ${f.value(pack.targets.indicatorLevel)}`;
+    blocks.push(
+      paragraph(
+        t(below > 0 ? `${reached}; ${below} indikator masih di bawah target.` : `${reached}.`),
       ),
-    ),
-  );
+    );
+  }
 
   const aspects = f.groups
     .filter((g) => g.tier === f.leafTier.id && g.value !== null)
@@ -151,6 +167,79 @@ export function summaryBlocks(f: Facts): Block[] {
   return blocks;
 }
 
+/**
+ * The status of the index, up front: a self-assessment still to be verified by the external
+ * assessors, how much of it evidence backs, and the index if every unsupported claim were one
+ * level lower. The unsupported claims are listed as risks.
+ */
+export function verificationBlocks(f: Facts): Block[] {
+  const v = f.verification;
+  if (!v) return [];
+  return [
+    {
+      kind: 'notice',
+      tone: 'info',
+      title: 'Status verifikasi',
+      content: [t(`${v.statement} ${v.sentence}`)],
+      ...(v.unsupported.length > 0
+        ? {
+            items: v.unsupported.map(
+              (u) =>
+                `Indikator ${u.number} ${u.name}: ${f.noun} ${u.valueDisplay} (${u.levelName}), ` +
+                (u.hasEvidence
+                  ? `bukti dukung yang ditautkan tidak ditandai untuk ${f.noun} ini`
+                  : 'belum ada bukti dukung'),
+            ),
+          }
+        : {}),
+    },
+  ];
+}
+
+/** "Maksud dan Tujuan" and "Ruang Lingkup" of the Pendahuluan. */
+function purposeAndScope(f: Facts): Block[] {
+  const { pack } = f;
+  const evaluation = f.input.snapshot.evaluation;
+  const purposes = f.input.profile?.evaluationPurposes;
+  const regulation = f.input.profile?.regulation;
+  const region = evaluation.instansi.regionName;
+  const blocks: Block[] = [
+    heading(2, 'Maksud dan Tujuan'),
+    paragraph(
+      t(
+        `Penilaian mandiri ini dimaksudkan untuk mengukur tingkat penerapan Sistem Pemerintahan Berbasis ` +
+          `Elektronik di lingkungan ${f.instansiName} sebelum evaluasi oleh asesor eksternal, dan untuk ` +
+          'menetapkan langkah peningkatan yang terukur.',
+      ),
+    ),
+  ];
+  if (purposes && purposes.items.length > 0) {
+    const source = regulation
+      ? `${purposes.article} ${regulationText(regulation, region)}`
+      : purposes.article;
+    blocks.push(paragraph(t(`Sesuai dengan ${source}, pemantauan dan evaluasi bertujuan untuk:`)), {
+      kind: 'list',
+      ordered: true,
+      items: purposes.items.map((x, k) => [
+        t(`${x}${k === purposes.items.length - 1 ? '.' : ';'}`),
+      ]),
+    });
+  }
+  const tiers = pack.tiers.map((x) => x.label.toLowerCase());
+  blocks.push(
+    heading(2, 'Ruang Lingkup'),
+    paragraph(
+      t(
+        `Ruang lingkup penilaian adalah penerapan SPBE ${f.instansiName} Tahun ${f.year}, diukur dengan ` +
+          `${f.indicators.length} indikator ${pack.shortTitle} yang dikelompokkan ke dalam ${joinList(tiers)}. ` +
+          `Laporan ini memuat ${pack.indexLabel} dan predikatnya, kekuatan dan kelemahan setiap ` +
+          `${f.leafTier.label.toLowerCase()}, rekomendasi untuk indikator di bawah target, serta kesimpulan.`,
+      ),
+    ),
+  );
+  return blocks;
+}
+
 /** National basis outside the instrument pack: the Perpres that establishes SPBE itself. */
 const PERPRES_SPBE =
   'Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik';
@@ -177,6 +266,7 @@ export function legalBlocks(f: Facts): Block[] {
   const regulation = f.input.profile?.regulation;
   if (regulation) items.push(regulationText(regulation, region));
   const blocks: Block[] = [
+    heading(2, 'Dasar Hukum'),
     paragraph(
       t(
         `Penilaian mandiri ${evaluationName(f.pack)} ${f.instansiName} Tahun ${f.year} berlandaskan:`,
@@ -201,5 +291,6 @@ export function legalBlocks(f: Facts): Block[] {
       ),
     ),
   );
+  blocks.push(...purposeAndScope(f));
   return blocks;
 }

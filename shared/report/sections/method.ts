@@ -15,7 +15,7 @@ import {
 } from '../../instrument/value';
 import type { Facts } from '../facts';
 import type { Block, TableRow } from '../model';
-import { joinList, lowerFirst, rangeText } from '../text';
+import { joinList, lowerFirst, rangeText, reportableText } from '../text';
 import { bullets, heading, i, numberCell, paragraph, t, textCell, type Numbering } from './blocks';
 
 /** The index formulas of the pack's tiers in words (Lampiran II.D of 59/2020 for its pack). */
@@ -155,7 +155,8 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
     ],
     rows: pack.rating.map((r) => ({ cells: [textCell(r.name, true), textCell(r.text)] })),
   });
-  if (pack.rounding.rationale) blocks.push(paragraph(t(pack.rounding.rationale)));
+  const rationale = reportableText(pack.rounding.rationale ?? '');
+  if (rationale) blocks.push(paragraph(t(rationale)));
   blocks.push(
     paragraph(
       t(

@@ -14,7 +14,7 @@ import type {
   TableColumn,
   TableRow,
 } from '../model';
-import { joinList, rangeText } from '../text';
+import { joinList, levelsText, rangeText } from '../text';
 import {
   b,
   bullets,
@@ -227,26 +227,38 @@ export function notComparableSentence(f: Facts): string {
 
 const MAX_CITED = 3;
 
-function evidencePhrase(ind: IndicatorFact, max = MAX_CITED): string {
-  const docs = ind.evidence.slice(0, max).map((e) => e.text);
-  const more = ind.evidence.length - docs.length;
-  return `${joinList(docs)}${more > 0 ? ` serta ${more} dokumen lainnya` : ''}`;
+/** Documents cited, at most `max`, with "serta n dokumen lainnya". */
+function citedPhrase(docs: readonly { text: string }[], max = MAX_CITED): string {
+  const shown = docs.slice(0, max).map((e) => e.text);
+  const more = docs.length - shown.length;
+  return `${joinList(shown)}${more > 0 ? ` serta ${more} dokumen lainnya` : ''}`;
 }
+
+/** The documents tagged for the indicator's claimed level (what "didukung oleh" may cite). */
+const backing = (ind: IndicatorFact) =>
+  ind.evidence.filter((e) => ind.level !== null && e.levels.includes(ind.level));
 
 function strength(f: Facts, ind: IndicatorFact): Inline[] {
   const out: Inline[] = [
     b(`Indikator ${ind.number} ${ind.name}`),
     t(` berada pada ${f.noun} ${ind.valueDisplay ?? ind.level} (${ind.levelName})`),
   ];
-  if (ind.evidence.length > 0) out.push(t(`, didukung oleh ${evidencePhrase(ind)}.`));
-  else
-    out.push(
-      t(
-        '; namun belum ada bukti dukung yang ditautkan, sehingga bukti tingkat ini perlu dilengkapi ' +
-          'sebelum penilaian oleh asesor eksternal.',
-      ),
-    );
+  const docs = backing(ind);
+  out.push(t(docs.length > 0 ? `, didukung oleh ${citedPhrase(docs)}.` : '.'));
   return out;
+}
+
+/** A claim no document is tagged for: a risk for the external verification, never a strength. */
+function risk(f: Facts, ind: IndicatorFact): Inline[] {
+  return [
+    b(`Indikator ${ind.number} ${ind.name}`),
+    t(
+      ` (${f.noun} ${ind.valueDisplay ?? ind.level}, ${ind.levelName}): ` +
+        (ind.evidence.length > 0
+          ? `bukti yang ditautkan hanya ditandai untuk ${levelsText([...new Set(ind.evidence.flatMap((e) => e.levels))])}.`
+          : 'belum ada bukti dukung.'),
+    ),
+  ];
 }
 
 function weakness(f: Facts, ind: IndicatorFact): Inline[] {
@@ -257,16 +269,15 @@ function weakness(f: Facts, ind: IndicatorFact): Inline[] {
   const out: Inline[] = [
     b(`Indikator ${ind.number} ${ind.name}`),
     t(
-      ` baru mencapai ${f.noun} ${ind.valueDisplay ?? ind.level} (${ind.levelName}), ${gap}${f.decimal ? ' poin' : ' tingkat'} di bawah target ${f.noun} ${ind.targetDisplay}.${awaiting} `,
+      ` baru mencapai ${f.noun} ${ind.valueDisplay ?? ind.level} (${ind.levelName}), ${gap}${f.decimal ? ' poin' : ' tingkat'} di bawah target ${f.noun} ${ind.targetDisplay}.${awaiting}`,
     ),
   ];
   if (ind.justificationSummary) {
-    out.push(t('Penjelasan tim: '), { text: `“${ind.justificationSummary}”`, italic: true });
-  } else {
-    out.push(t('Tim tidak menuliskan penjelasan untuk indikator ini.'));
+    out.push(t(' Penjelasan tim: '), { text: `“${ind.justificationSummary}”`, italic: true });
   }
-  if (ind.evidence.length > 0) out.push(t(` Bukti dukung saat ini: ${evidencePhrase(ind, 2)}.`));
-  else out.push(t(' Belum ada bukti dukung yang ditautkan.'));
+  if (ind.evidence.length > 0) {
+    out.push(t(` Bukti dukung saat ini: ${citedPhrase(ind.evidence, 2)}.`));
+  }
   return out;
 }
 
@@ -275,22 +286,29 @@ export function findingsBlocks(f: Facts): Block[] {
     paragraph(
       t(
         `Bagian ini menguraikan kekuatan dan kelemahan setiap ${f.leafTier.label.toLowerCase()}: indikator yang ` +
-          `telah mencapai target ${f.noun} ${f.value(f.pack.targets.indicatorLevel)} beserta bukti dukungnya, dan indikator ` +
-          `yang belum mencapai target beserta penjelasan Tim Asesor Internal.`,
+          `telah mencapai target ${f.noun} ${f.value(f.pack.targets.indicatorLevel)} dengan bukti dukung untuk ${f.noun} ` +
+          `yang diklaim, indikator yang ${f.noun}nya belum didukung bukti dan perlu dilengkapi sebelum verifikasi ` +
+          `oleh asesor eksternal, dan indikator yang belum mencapai target beserta penjelasan Tim Asesor Internal.`,
       ),
     ),
   ];
   const aspects = f.groups.filter((g) => g.tier === f.leafTier.id);
   for (const aspect of aspects) {
     const own = f.indicators.filter((i) => i.aspect?.id === aspect.id);
-    const met = own.filter((i) => i.meetsTarget === true);
+    const unsupported = own.filter((i) => i.claimSupported === false);
+    const met = own.filter((i) => i.meetsTarget === true && i.claimSupported !== false);
     const below = own.filter((i) => i.meetsTarget === false);
+    const reached = own.filter((i) => i.meetsTarget === true).length;
     const summary: Inline[] = [
       t(`${f.leafTier.indexLabel} `),
       b(aspect.display ?? 'belum dapat dihitung'),
       t(
         ` (target ${aspect.targetDisplay}; bobot ${formatWeight(aspect.weight)}%). ` +
-          `${met.length} dari ${aspect.answered} indikator yang dinilai telah mencapai target.`,
+          (aspect.answered === 0
+            ? ''
+            : reached > 0
+              ? `${reached} dari ${aspect.answered} indikator yang dinilai telah mencapai target.`
+              : 'Belum ada indikator yang mencapai target.'),
       ),
     ];
     if (aspect.previous) {
@@ -303,6 +321,12 @@ export function findingsBlocks(f: Facts): Block[] {
         b(` Indikator ${rangeText(aspect.missing)} belum dinilai; indeks aspek ini SEMENTARA.`),
       );
     }
+    const noEvidence = below.filter((i) => i.evidence.length === 0).map((i) => i.number);
+    if (noEvidence.length > 0) {
+      summary.push(
+        t(` Indikator di bawah target yang belum memiliki bukti dukung: ${rangeText(noEvidence)}.`),
+      );
+    }
     blocks.push(
       heading(2, `${f.leafTier.label} ${aspect.number} ${aspect.name}`),
       paragraph(...summary),
@@ -313,10 +337,22 @@ export function findingsBlocks(f: Facts): Block[] {
         ? bullets(met.map((ind) => strength(f, ind)))
         : paragraph(
             t(
-              `Belum ada indikator pada ${f.leafTier.label.toLowerCase()} ini yang mencapai target.`,
+              `Belum ada indikator pada ${f.leafTier.label.toLowerCase()} ini yang mencapai target dengan bukti dukung.`,
             ),
           ),
     );
+    if (unsupported.length > 0) {
+      blocks.push(
+        heading(3, 'Perlu perhatian'),
+        paragraph(
+          t(
+            `${f.noun.charAt(0).toUpperCase()}${f.noun.slice(1)} indikator berikut belum didukung bukti yang ditandai ` +
+              `untuk ${f.noun} tersebut; bukti perlu dilengkapi sebelum verifikasi oleh asesor eksternal.`,
+          ),
+        ),
+        bullets(unsupported.map((ind) => risk(f, ind))),
+      );
+    }
     blocks.push(heading(3, 'Kelemahan'));
     blocks.push(
       below.length > 0

@@ -68,16 +68,21 @@ function textOf(blocks: readonly Block[]): string {
 const allText = (model: ReportModel): string =>
   model.sections.map((s) => `${s.heading}\n${textOf(s.blocks)}`).join('\n');
 
-/** The list item of the findings that starts with "Indikator <n> ". */
+/**
+ * The list items of the findings that start with "Indikator <n> " (a strength or a weakness, and
+ * a risk when its level has no evidence), joined.
+ */
 function findingOf(model: ReportModel, n: number): string {
+  const found: string[] = [];
   for (const b of blocksOf(model, 'findings')) {
     if (b.kind !== 'list') continue;
     for (const item of b.items) {
       const text = plainText(item);
-      if (text.startsWith(`Indikator ${n} `)) return text;
+      if (text.startsWith(`Indikator ${n} `)) found.push(text);
     }
   }
-  throw new Error(`no finding for indicator ${n}`);
+  if (found.length === 0) throw new Error(`no finding for indicator ${n}`);
+  return found.join('\n');
 }
 
 describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
@@ -175,8 +180,8 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
     expect(ten).toContain(
       'didukung oleh Keputusan Wali Kota Balikpapan tentang Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik Kota Balikpapan, Nomor 188.45-312/2025, tanggal 10 Maret 2025',
     );
-    expect(ten).toContain('Nomor 14 Tahun 2022, tanggal 22 Agustus 2022 (Pasal 51)');
-    expect(ten.indexOf('Keputusan Wali Kota')).toBeLessThan(ten.indexOf('Peraturan Wali Kota'));
+    // The Perwal is tagged for levels 1–3 only: it does not back the claimed level 4.
+    expect(ten).not.toContain('Nomor 14 Tahun 2022, tanggal 22 Agustus 2022 (Pasal 51)');
   });
 
   it('explains the weaknesses from the justifications, summarised and quoted', () => {
@@ -187,7 +192,11 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
     expect(twentySix).toContain(
       'Penjelasan tim: “Belum ada sistem manajemen pengetahuan; dokumentasi pengetahuan masih tersebar',
     );
-    expect(twentySix).toContain('Belum ada bukti dukung yang ditautkan.');
+    // No boilerplate per indicator: missing evidence is listed once per aspect.
+    expect(twentySix).not.toContain('Belum ada bukti dukung');
+    expect(textOf(blocksOf(model, 'findings'))).toContain(
+      'Indikator di bawah target yang belum memiliki bukti dukung: 21, 24–28.',
+    );
     // A long justification is cut at whole sentences, never mid-word.
     const fourteen = model.data.indicators.find((i) => i.number === 14);
     expect(fourteen?.justification.length).toBeGreaterThan(240);
@@ -198,14 +207,23 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
     expect(findingOf(model, 14)).toContain(`“${fourteen?.justificationSummary}”`);
   });
 
-  it('flags a met target that has no linked evidence', () => {
+  it('lists a met target that has no linked evidence as a risk, never as a strength', () => {
     const snap = fixture('balikpapan-2026');
     const bare = buildReport({
       snapshot: { ...snap, links: snap.links.filter((l) => l.indicator !== 11) },
       pack,
       now: NOW,
     });
-    expect(findingOf(bare, 11)).toContain('belum ada bukti dukung yang ditautkan');
+    expect(findingOf(bare, 11)).toContain('(tingkat 3, Terdefinisi): belum ada bukti dukung.');
+    const findings = blocksOf(bare, 'findings');
+    const risk = findings.findIndex((b) => b.kind === 'heading' && b.text === 'Perlu perhatian');
+    const strengths = findings.findIndex(
+      (b, k) => k < risk && b.kind === 'heading' && b.text === 'Kekuatan',
+    );
+    expect(risk).toBeGreaterThan(strengths);
+    const between = textOf(findings.slice(strengths, risk));
+    expect(between).not.toContain('Indikator 11 ');
+    expect(bare.data.indicators.find((i) => i.number === 11)?.claimSupported).toBe(false);
   });
 
   it('orders the recommendations by gain per level (weight), with next-level criteria and the agency', () => {
@@ -219,12 +237,18 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
       if (a.weight === b.weight) expect(a.number).toBeLessThan(b.number);
     }
     for (const r of recs) {
-      const level = findIndicator(pack, r.number)?.indicator.levels.find(
-        (l) => l.level === r.nextLevel,
-      );
+      const levels = findIndicator(pack, r.number)?.indicator.levels ?? [];
+      const level = levels.find((l) => l.level === r.nextLevel);
       expect(r.nextLevel).toBe(r.level + 1);
       expect(r.criteria).toBe(level?.criteria);
       expect(r.evidence).toEqual(level?.evidence);
+      // Every step up to the target, each with its own criteria.
+      expect(r.steps.map((s) => s.level)).toEqual(
+        Array.from({ length: 3 - r.level }, (_, k) => r.level + 1 + k),
+      );
+      for (const s of r.steps) {
+        expect(s.criteria).toBe(levels.find((l) => l.level === s.level)?.criteria);
+      }
     }
     expect(recs[0]).toMatchObject({
       agency: 'Dinas Kesehatan',
@@ -239,7 +263,8 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
       agency: 'Bagian Organisasi',
     });
     const text = textOf(blocksOf(model, 'recommendations'));
-    expect(text).toContain('Kriteria tingkat 2: Kriteria tingkat 1 telah terpenuhi');
+    expect(text).toContain('Kriteria tingkat 2 (Terkelola): Kriteria tingkat 1 telah terpenuhi');
+    expect(text).toMatch(/26 Tingkat[^]*Kriteria tingkat 2 [^]*Kriteria tingkat 3 /);
     expect(text).toContain('Penanggung jawab: Bagian Organisasi');
   });
 
@@ -363,7 +388,7 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
       },
       {
         intro: 'Balikpapan, 22 November 2026',
-        caption: 'Penanggung Jawab Tim Asesor Internal',
+        caption: 'Ketua Tim Asesor Internal',
         position: 'Kepala Dinas Komunikasi dan Informatika',
         name: 'Ir. Ratna Dewi Lestari, M.T.',
         nip: '197503172002122004',

@@ -45,7 +45,8 @@ describe('reportToDocx', () => {
         /<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs,
       ),
     ];
-    expect(h1.length).toBe(7);
+    // Cover excluded: eight chapters (Pendahuluan … Penutup) and the appendix.
+    expect(h1.length).toBe(9);
     expect(document).toContain('<w:pStyle w:val="Heading2"/>');
     expect(document).toContain('TOC \\h \\o &quot;1-2&quot;');
     expect(paragraphs).toContain('I. Ringkasan Eksekutif');
@@ -89,13 +90,13 @@ describe('reportToDocx', () => {
     expect(text).toContain(
       'Apabila 20 indikator tersebut dinaikkan satu tingkat, Indeks SPBE menjadi 3,15 (predikat Baik).',
     );
-    expect(text).toContain('Kriteria tingkat 3: Kriteria tingkat 2 telah terpenuhi');
+    expect(text).toContain('Kriteria tingkat 3 (Terdefinisi): Kriteria tingkat 2 telah terpenuhi');
   });
 
   it('has editable signature blocks with names and NIP lines', async () => {
     const { rows } = await docx;
     const sign = rows.find(
-      (r) => r.includes('Koordinator SPBE') && r.includes('Penanggung Jawab Tim Asesor Internal'),
+      (r) => r.includes('Koordinator SPBE') && r.includes('Ketua Tim Asesor Internal'),
     );
     expect(sign).toBeDefined();
     expect(sign).toContain('Drs. Hendra Wiratama, M.Si.');

@@ -160,7 +160,10 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
   });
 
   it('prints values with a decimal comma and the level name', () => {
-    expect(text).toContain('berada pada nilai 3,75 (Melembaga)');
+    // No document is tagged for it: a risk, not a strength.
+    expect(text).toContain(
+      'Tingkat Kematangan Aplikasi Pemerintah Digital (nilai 3,75, Melembaga)',
+    );
     expect(text).toMatch(
       /baru mencapai nilai 1,25 \(Merintis\), 1,25 poin di bawah target nilai 2,50\./,
     );
@@ -201,9 +204,10 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     // 1,25 is Merintis (1); the target 2,50 lies in Berkembang (3): criteria of levels 2 and 3.
     expect(r?.targetLevelOfScale).toBe(3);
     expect(r?.steps.map((s) => s.level)).toEqual([2, 3]);
-    expect(text).toContain('Kriteria tingkat 2 (Membangun): ');
+    expect(text).toContain('Kriteria tingkat 2 (Membangun, mulai 1,50): ');
+    expect(text).toContain('Kriteria tingkat 3 (Berkembang, mulai 2,50): ');
     expect(text).toContain(
-      'Nilai saat ini 1,25 (Merintis); target nilai 2,50, masih 1,25 di bawah target.',
+      'Nilai saat ini 1,25 (Merintis); target nilai 2,50, masih 1,25 di bawah target. Langkah yang diperlukan: 2 langkah (tingkat 2 dan 3).',
     );
     const rec = table(m, 'recommendations');
     expect(rec?.columns.map((c) => c.header)).toContain('Nilai saat ini');
