@@ -238,9 +238,23 @@ function radarSvg(chart: ChartModel): string {
   for (let v = min + step; v <= max + 1e-9; v += step) {
     const ring = chart.categories.map((_, i) => point(i, v).map(r1).join(',')).join(' ');
     parts.push(`<polygon points="${ring}" fill="none" stroke="${GRID_COLOUR}"/>`);
-    const [tx, ty] = point(0, v);
+    // The scale sits between the first two axes, not on an axis, so that it never collides
+    // with an axis label or a value label (which sit on the axes).
+    const half = Math.PI / Math.max(3, n);
+    const tickRadius = ((v - min) / (max - min || 1)) * radius * Math.cos(half);
+    const ta = angle(0) + half;
     parts.push(
-      text(tx + 4, ty + 4, tickLabel(chart, v), { anchor: 'start', size: 10, fill: '#7f7f7f' }),
+      text(
+        cx + Math.cos(ta) * tickRadius,
+        cy + Math.sin(ta) * tickRadius + 4,
+        tickLabel(chart, v),
+        {
+          anchor: 'middle',
+          size: 10,
+          fill: '#7f7f7f',
+          halo: true,
+        },
+      ),
     );
   }
   chart.categories.forEach((c, i) => {

@@ -257,3 +257,16 @@ export function chartTable(chart: ChartModel, caption = chart.caption): TableBlo
     })),
   };
 }
+
+/**
+ * The names behind a chart's short axis labels, as printed under it ("Aspek 1: Kebijakan
+ * Internal …; Aspek 2: …"), so that a reader never has to look up what "Aspek 3" is; null when
+ * the labels are the names already (years, levels).
+ */
+export function chartKey(chart: ChartModel): string | null {
+  const pairs = chart.categories
+    .map((c, i) => ({ label: c, name: chart.categoryNames[i] ?? '' }))
+    .filter((p) => p.name !== '' && p.name !== p.label);
+  if (pairs.length === 0) return null;
+  return pairs.map((p) => `${p.label}: ${p.name}`).join('; ');
+}

@@ -7,7 +7,7 @@ export * from './input';
 export { buildReport } from './build';
 export { reportProfileFromRegional } from './profile';
 export { complianceStatusText } from './sections/compliance';
-export { chartTable } from './charts';
+export { chartKey, chartTable } from './charts';
 export { chartSvg } from './charts-svg';
 export { reportFileName, type ReportFileExtension } from './file-name';
 export { choosePrevious, isEarlierEvaluationOf, type PreviousCandidate } from './history';

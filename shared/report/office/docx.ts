@@ -33,7 +33,7 @@ import {
   type IParagraphOptions,
   type ISectionOptions,
 } from 'docx';
-import { chartTable } from '../charts';
+import { chartKey, chartTable } from '../charts';
 import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from '../charts-svg';
 import type {
   Block,
@@ -409,7 +409,22 @@ class Writer {
         ],
       }),
       caption,
+      ...this.chartKeyParagraph(chart),
     ];
+  }
+
+  /** The names behind the chart's axis labels, in small print under its caption. */
+  private chartKeyParagraph(chart: ChartModel): Paragraph[] {
+    const key = chartKey(chart);
+    return key
+      ? [
+          para(
+            key,
+            { alignment: AlignmentType.CENTER, spacing: { after: 200 } },
+            { size: 16, color: '404040' },
+          ),
+        ]
+      : [];
   }
 
   private cover(cover: CoverModel): Paragraph[] {

@@ -9,7 +9,13 @@ import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { EvaluationSnapshot } from '../../../shared/assessment';
 import { findPack, type InstrumentPack } from '../../../shared/instrument';
-import { buildReport, reportFileName, type ReportModel } from '../../../shared/report';
+import {
+  buildReport,
+  chartKey,
+  chartSvg,
+  reportFileName,
+  type ReportModel,
+} from '../../../shared/report';
 import { columnWidths } from '../../../shared/report/office/docx';
 import { reportToDocx, reportToXlsx } from '../../../shared/report/office';
 import {
@@ -20,6 +26,14 @@ import {
   statusRunningHeader,
 } from '../../../shared/report/status';
 import { fixture, NOW, readDocx } from './helpers';
+
+// A 1×1 PNG: the chart picture's fallback (its pixels do not matter here).
+const PNG_1x1 = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/eL9GtQAAAABJRU5ErkJggg==',
+  ),
+  (c) => c.charCodeAt(0),
+);
 
 const spbe = findPack('permenpanrb-59-2020') as InstrumentPack;
 const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
@@ -300,5 +314,34 @@ describe('XLSX follow-up plan', () => {
     expect(isFinalReport(submittedModel)).toBe(false);
     const dated = (await workbook(await reportToXlsx(model(verified('2026-12-03'))))).wb;
     expect(String(dated.getWorksheet('Indeks')!.getCell('A3').value)).toContain('3 Desember 2026');
+  });
+});
+
+describe('charts name what they show', () => {
+  it('lists the aspect names behind the short labels, in both packs', async () => {
+    for (const m of [finalModel, pemdiModel]) {
+      const radar = m.data.charts.find((c) => c.id === 'aspects-radar')!;
+      const key = chartKey(radar)!;
+      radar.categories.forEach((c, i) => expect(key).toContain(`${c}: ${radar.categoryNames[i]}`));
+      const { text } = readDocx(await reportToDocx(m, { rasterize: async () => PNG_1x1 }));
+      expect(text).toContain(key);
+    }
+  });
+
+  it('puts the radar scale between two axes, clear of the first axis label', () => {
+    const radar = finalModel.data.charts.find((c) => c.id === 'aspects-radar')!;
+    const svg = chartSvg(radar);
+    const axisLabel = new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)"[^>]*>${radar.categories[0]}<`);
+    const m = axisLabel.exec(svg);
+    expect(m).not.toBeNull();
+    const [ax, ay] = [Number(m![1]), Number(m![2])];
+    // Every scale label (grey) is off the first axis and well away from its label.
+    const ticks = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*fill="#7f7f7f"[^>]*>/g)];
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const t of ticks) {
+      const [tx, ty] = [Number(t[1]), Number(t[2])];
+      expect(Math.abs(tx - ax)).toBeGreaterThan(5);
+      expect(Math.hypot(tx - ax, ty - ay)).toBeGreaterThan(30);
+    }
   });
 });

@@ -8,6 +8,7 @@
  */
 import { Fragment, useCallback, type ReactNode } from 'react';
 import {
+  chartKey,
   chartSvg,
   type Block,
   type Cell,
@@ -109,7 +110,7 @@ function Table({ block }: { block: TableBlock }) {
   const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
   const dense = block.columns.length > 6;
   return (
-    <div className="report-table-block">
+    <div className={`report-table-block${block.rows.length <= 8 ? ' small' : ''}`}>
       <table className={`report-table${dense ? ' dense' : ''}`} data-table={block.id}>
         <caption>{block.caption}</caption>
         <colgroup>
@@ -152,7 +153,10 @@ function Chart({ chart }: { chart: ChartModel }) {
         // it carries its own role="img" and aria-label (the chart's description).
         dangerouslySetInnerHTML={{ __html: chartSvg(chart) }}
       />
-      <figcaption>{chart.caption}</figcaption>
+      <figcaption>
+        {chart.caption}
+        {chartKey(chart) && <span className="report-chart-key">{chartKey(chart)}</span>}
+      </figcaption>
     </figure>
   );
 }
