@@ -367,4 +367,29 @@ describe('deletion rules', () => {
     });
     expect(wrong.success).toBe(false);
   });
+
+  it('reads a merge record made before deletions travelled, and its minutes have no section E', () => {
+    const base = baseSnapshot();
+    const result = applyMerge(
+      analyzeMerge({
+        pack: pack59,
+        inputs: [
+          bundleSource('1', 'ani.spbe', copy(base), []),
+          bundleSource('2', 'budi.spbe', copy(base), []),
+        ],
+      }),
+      [],
+    );
+    const { deletions: _d, blindInputs: _b, ...older } = result.record;
+    const parsed = mergeRecordSchema.parse(older);
+    expect(parsed.deletions).toBeUndefined();
+    const minutes = reconciliationMinutes(parsed, result.snapshot, pack59, {
+      coordinator: { name: 'Sri Wahyuni', nip: '' },
+    });
+    expect(minutes.sections.map((x) => x.heading[0])).toEqual(['A', 'B', 'C', 'D']);
+    // A record of today with nothing deleted says so in section E.
+    expect(minutesText(pack59, result).text).toContain(
+      'Tidak terdapat penghapusan yang diterapkan.',
+    );
+  });
 });
