@@ -4,8 +4,12 @@
  * in the same run; peak memory at two sizes (it must not grow with the bundle); and the merge of
  * 30 bundles x 47 answers x 100 evidence references with shared evidence.
  *
+ * Validation: a manifest with 200 000 evidence rows against one of the same byte size with
+ * few, long rows (every check must be linear in the rows; goal within 2x).
+ *
  * BENCH_BUNDLE_MB sets the evidence size (default 1000, in 5 MB files); e.g.
  *   BENCH_BUNDLE_MB=100 npm run bench
+ * BENCH_VALIDATE_ROWS sets the rows of the validation figure (default 200000).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -27,13 +31,16 @@ import type {
   MemberId,
   RevisionId,
 } from '../../shared/assessment';
-import { readBundle, writeBundle } from '../../shared/bundle/zip';
+import { parseManifest } from '../../shared/bundle';
+import { buildManifest, readBundle, writeBundle } from '../../shared/bundle/zip';
 import { defaultPack } from '../../shared/instrument';
 import { analyzeMerge, applyMerge, type MergeSource, type Resolution } from '../../shared/merge';
 import { nodeSha256, openRandomAccess, writeAtomic } from '../../electron/cli/node-io';
 import { peakRssMb, report, timeMs } from './harness';
 
 const FILE_MB = 5;
+/** A plausible time for every row (bundles refuse times before 2000 or after their export). */
+const AT = Date.UTC(2026, 10, 22);
 const MB = 1024 * 1024;
 
 function gc(): void {
@@ -76,7 +83,7 @@ function snapshotFor(set: EvidenceSet): EvaluationSnapshot {
     status: 'submitted',
     reviewNote: '',
     carriedOver: false,
-    updatedAt: 1,
+    updatedAt: AT,
     updatedBy: null,
     revision: `r-${i}` as RevisionId,
     ancestors: [],
@@ -89,7 +96,7 @@ function snapshotFor(set: EvidenceSet): EvaluationSnapshot {
     fileName: path.basename(f.path),
     mimeType: 'application/pdf',
     size: f.size,
-    addedAt: 1,
+    addedAt: AT,
     addedBy: null,
     kind: 'laporan',
     title: `Bukti ${i}`,
@@ -104,7 +111,7 @@ function snapshotFor(set: EvidenceSet): EvaluationSnapshot {
     indicator: (i % 47) + 1,
     levels: [1],
     note: '',
-    addedAt: 1,
+    addedAt: AT,
     addedBy: null,
   }));
   return {
@@ -131,8 +138,8 @@ function snapshotFor(set: EvidenceSet): EvaluationSnapshot {
       periodEnd: null,
       status: 'active',
       origin: { kind: 'created' },
-      createdAt: 1,
-      updatedAt: 1,
+      createdAt: AT,
+      updatedAt: AT,
     },
     answers,
     evidence,
@@ -451,7 +458,56 @@ function benchMerge(): Promise<void> {
   });
 }
 
+/** manifest.json of an evaluation with `rows` evidence rows (no bytes), padded by descriptions. */
+function manifestBytes(rows: number, description: number): Uint8Array {
+  const files = Array.from({ length: rows }, (_, i) => ({
+    path: `bukti-${i}.pdf`,
+    hash: createHash('sha256').update(String(i)).digest('hex') as EvidenceHash,
+    size: 1000 + i,
+  }));
+  const snapshot = snapshotFor({ dir: '', files, bytes: 0 });
+  const text = 'Keterangan bukti dukung. '
+    .repeat(Math.ceil(description / 25))
+    .slice(0, description);
+  const manifest = buildManifest(
+    {
+      ...snapshot,
+      evidence: snapshot.evidence.map((e) => ({ ...e, description: text })),
+      links: [],
+    },
+    { appVersion: 'bench', exportedBy: { memberId: null, name: 'Bench' }, exportedAt: AT },
+    { evidenceIncluded: false, files: [] },
+  );
+  return new TextEncoder().encode(JSON.stringify(manifest));
+}
+
+/**
+ * Validation time of many small rows against few long rows in the same bytes: parseManifest
+ * (UTF-8, JSON, schema, pack, values, references), what readBundle runs on every manifest.
+ */
+async function benchValidation(): Promise<void> {
+  const rows = Number(process.env.BENCH_VALIDATE_ROWS ?? '200000');
+  const many = manifestBytes(rows, 0);
+  // Rows of the longest description the schema allows, as many as fill the same bytes.
+  const rowBytes = manifestBytes(2, 5_000).byteLength - manifestBytes(1, 5_000).byteLength;
+  const few = manifestBytes(Math.max(1, Math.round(many.byteLength / rowBytes)), 5_000);
+  const validate = (bytes: Uint8Array) => () => {
+    parseManifest(bytes, { appVersion: 'bench' });
+  };
+  const manyMs = await timeMs(validate(many), 3, 1);
+  const fewMs = await timeMs(validate(few), 3, 1);
+  const fewRows = Math.round(many.byteLength / rowBytes);
+  report({
+    name: `validate: ${rows} evidence rows`,
+    value: manyMs,
+    unit: 'ms',
+    ratio: { value: manyMs / fewMs, baseline: `${fewRows} rows, same bytes` },
+    note: `${(many.byteLength / MB).toFixed(1)} MB vs ${(few.byteLength / MB).toFixed(1)} MB of manifest; goal within 2x`,
+  });
+}
+
 export async function benchBundle(): Promise<void> {
+  await benchValidation();
   const totalMb = Number(process.env.BENCH_BUNDLE_MB ?? '1000');
   if (!Number.isFinite(totalMb) || totalMb <= 0) throw new Error('BENCH_BUNDLE_MB must be > 0');
   const root = await mkdtemp(path.join(tmpdir(), 'spbe-bench-bundle-'));
