@@ -124,11 +124,20 @@ export class AppModel {
     ).toBeVisible();
   }
 
-  /** Adds files through the real file chooser of the given button. */
-  async attachFiles(paths: string[], button = 'Tambah berkas…'): Promise<void> {
+  /**
+   * Adds files through the real file chooser of the given button; the title-and-kind step is
+   * skipped ("Lewati": titles and kinds from the file names) unless `skipDetails` is false.
+   */
+  async attachFiles(paths: string[], button = 'Tambah berkas…', skipDetails = true): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: button }).first().click();
     await (await chooser).setFiles(paths);
+    if (skipDetails) await this.uploadDialog().getByRole('button', { name: 'Lewati' }).click();
+  }
+
+  /** The step after choosing evidence files: a title and a kind for each. */
+  uploadDialog() {
+    return this.page.getByRole('dialog', { name: /^Judul dan jenis/ });
   }
 
   indexValue() {

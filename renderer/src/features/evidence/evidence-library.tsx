@@ -96,7 +96,7 @@ export function EvidenceLibrary() {
   const { evidence, links, members, actor, result } = useWorkspace();
   const notify = useNotify();
   const open = useOpenDocument();
-  const { add, pick, busy } = useAddFiles();
+  const { add, pick, busy, dialog } = useAddFiles();
   const [query, setQuery] = useState('');
   const [indicator, setIndicator] = useState('');
   const [unusedOnly, setUnusedOnly] = useState(false);
@@ -156,6 +156,7 @@ export function EvidenceLibrary() {
         busy={busy}
         label="Tambah berkas…"
       />
+      {dialog}
       <div className="filters">
         <div className="field">
           <label htmlFor="cari-dokumen">Cari</label>

@@ -22,6 +22,7 @@ import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
 import { documentLabel, PreviewDialog } from './evidence-view';
 import { useAddFiles } from './use-add-files';
+import './evidence.css';
 
 /** The butir a linked document answers, as checkboxes grouped by level (Pemdi only). */
 function ButirChecks({
@@ -140,7 +141,7 @@ function LinkRow({
       />
       <button
         type="button"
-        className="secondary"
+        className="secondary link-unlink"
         aria-label={`Lepaskan ${evidence.fileName} dari indikator ini`}
         onClick={async () => {
           try {
@@ -151,7 +152,7 @@ function LinkRow({
           }
         }}
       >
-        Lepaskan
+        <span aria-hidden="true">✕</span> Lepaskan
       </button>
       <PreviewDialog evidence={preview ? evidence : null} onClose={() => setPreview(false)} />
     </li>
@@ -171,7 +172,10 @@ export function IndicatorEvidence({
   const notify = useNotify();
   const links = linksByIndicator.get(indicator.number) ?? [];
   const defaultLevels = level ? [level] : [];
-  const { add, pick, busy } = useAddFiles({ indicator: indicator.number, levels: defaultLevels });
+  const { add, pick, busy, dialog } = useAddFiles({
+    indicator: indicator.number,
+    levels: defaultLevels,
+  });
   const [choice, setChoice] = useState('');
   const support = evidenceSupport(indicator, level, links);
   const unlinked = evidence.filter((e) => !links.some((l) => l.evidenceId === e.id));
@@ -200,6 +204,7 @@ export function IndicatorEvidence({
         busy={busy}
         label="Tambah berkas…"
       />
+      {dialog}
       {unlinked.length > 0 && (
         <form
           className="inline-form"

@@ -1,27 +1,45 @@
-/** Adding evidence files from a picker or a drop, with the outcome of each file announced. */
-import { useCallback, useState } from 'react';
+/**
+ * Adding evidence files from a picker or a drop: the files chosen wait in a small step asking
+ * each one's title and kind (UploadDialog; "Lewati" keeps the defaults), then are stored with the
+ * outcome of each file announced. Render the returned `dialog`.
+ */
+import { createElement, useCallback, useState, type ReactNode } from 'react';
 import { formatNumber } from '../../../../shared/format/number';
 import { errorText, useNotify } from '../../components/notices';
 import { addEvidenceFiles, type AddFileResult } from '../../db/commands/evidence';
 import { usePlatform } from '../../app/platform-context';
+import { useProfileLookup } from '../profiles/use-profiles';
 import { useWorkspace } from '../workspace/workspace-context';
+import { UploadDialog, type UploadDetails } from './upload-dialog';
+
+type AddedFile = File | (Blob & { name: string });
 
 export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
   const { evaluation, actor } = useWorkspace();
   const platform = usePlatform();
   const notify = useNotify();
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
+  const lookup = useProfileLookup(evaluation.profileId);
+  const profile = lookup.state === 'ok' ? lookup.profile : null;
+  const [asking, setAsking] = useState<{
+    files: readonly AddedFile[];
+    resolve: (results: AddFileResult[]) => void;
+  } | null>(null);
 
-  const add = useCallback(
-    async (files: ReadonlyArray<File | (Blob & { name: string })>): Promise<AddFileResult[]> => {
+  const store = useCallback(
+    async (
+      files: readonly AddedFile[],
+      details: readonly UploadDetails[] | null,
+    ): Promise<AddFileResult[]> => {
       if (files.length === 0) return [];
       setBusy({ done: 0, total: files.length });
       try {
+        const meta = details ? new Map(files.map((f, i) => [f, details[i]!] as const)) : undefined;
         const results = await addEvidenceFiles(
           evaluation.id,
           files as never,
           actor,
-          linkTo ? { linkTo } : {},
+          { ...(linkTo ? { linkTo } : {}), ...(meta ? { meta } : {}) },
           (done, total) => setBusy({ done, total }),
         );
         const added = results.filter((r) => r.ok && !r.duplicate).length;
@@ -51,6 +69,26 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
     [evaluation.id, actor, linkTo, notify],
   );
 
+  /** Asks title and kind, then stores; resolves with the outcomes (none when closed). */
+  const add = useCallback((files: readonly AddedFile[]): Promise<AddFileResult[]> => {
+    if (files.length === 0) return Promise.resolve([]);
+    return new Promise((resolve) => {
+      setAsking((before) => {
+        before?.resolve([]);
+        return { files, resolve };
+      });
+    });
+  }, []);
+  const finish = useCallback(
+    (details: readonly UploadDetails[] | null | 'cancel') => {
+      if (!asking) return;
+      setAsking(null);
+      if (details === 'cancel') asking.resolve([]);
+      else void store(asking.files, details).then(asking.resolve);
+    },
+    [asking, store],
+  );
+
   const pick = useCallback(async () => {
     const picked = await platform.pickFiles({
       kind: 'evidence',
@@ -70,5 +108,16 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
     await add(files);
   }, [platform, add]);
 
-  return { add, pick, busy };
+  const dialog: ReactNode = asking
+    ? createElement(UploadDialog, {
+        key: asking.files.map((f) => f.name).join('\n'),
+        files: asking.files as readonly File[],
+        profile,
+        onSave: (details) => finish(details),
+        onSkip: () => finish(null),
+        onCancel: () => finish('cancel'),
+      })
+    : null;
+
+  return { add, pick, busy, dialog };
 }

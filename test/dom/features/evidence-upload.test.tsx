@@ -1,0 +1,139 @@
+/**
+ * Evidence upload asks for title and kind in one small step: the title cleaned from the file
+ * name, the kind guessed from the file name and the regional profile's document rules; "Simpan"
+ * stores what the dialog holds, "Lewati" stores the file-name defaults as before, closing stores
+ * nothing.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findProfile } from '../../../shared/profiles';
+import { App } from '../../../renderer/src/app/app';
+import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { db } from '../../../renderer/src/db/db';
+import { cleanTitle, guessKind } from '../../../renderer/src/features/evidence/upload-details';
+import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
+import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
+import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
+
+// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+}
+
+const FILE = 'penetapan_tim_koordinasi_spbe_2025.pdf';
+
+function platformPicking(files: () => PickedFile[]): Platform {
+  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
+  return {
+    kind: 'web',
+    info: async () => ({
+      kind: 'web',
+      description: 'uji',
+      version: 'uji',
+      dataLocation: '',
+      backupLocation: '',
+    }),
+    pickFiles: async () => files(),
+    saveFile: unavailable,
+    openDocument: unavailable,
+    openExternalLink: unavailable,
+    printToPdf: unavailable,
+    backups: {
+      list: async () => [],
+      write: unavailable,
+      read: unavailable,
+      remove: unavailable,
+      keep: async () => 10,
+      setKeep: unavailable,
+    },
+    onOpenFile: () => () => undefined,
+  };
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  window.location.hash = '#/';
+});
+afterEach(cleanup);
+
+describe('smart defaults', () => {
+  it('cleans a title from the file name', () => {
+    expect(cleanTitle('perwal_15_2022-tentang--spbe.pdf')).toBe('Perwal 15 2022 tentang SPBE');
+    expect(cleanTitle('  notulen   rapat_tim  .docx')).toBe('Notulen Rapat Tim');
+    expect(cleanTitle('Laporan Evaluasi TIK 2025.xlsx')).toBe('Laporan Evaluasi TIK 2025');
+    expect(cleanTitle('SK_TIM_SPBE.PDF')).toBe('SK Tim SPBE');
+    expect(cleanTitle('.pdf')).toBe('.pdf');
+  });
+
+  it("guesses the kind from the profile's document rules, then the usual words", () => {
+    const bengkulu = findProfile('kota-bengkulu')!;
+    expect(guessKind(FILE, 'application/pdf', null)).toBe('lainnya');
+    expect(guessKind(FILE, 'application/pdf', bengkulu)).toBe('sk');
+    expect(guessKind('perwal-14-2022.pdf', 'application/pdf', null)).toBe('perkada');
+    expect(guessKind('portal.png', 'image/png', null)).toBe('screenshot');
+    expect(guessKind('data.csv', 'text/csv', bengkulu)).toBe('lainnya');
+  });
+});
+
+describe('the upload step', () => {
+  async function openLibrary() {
+    const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {
+      id: null,
+      name: 'Uji',
+    });
+    window.location.hash = `#/evaluasi/${id}/bukti`;
+    const platform = platformPicking(() => [pickedFromBlob(pdfFile(FILE), FILE)]);
+    render(<App platform={platform} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Tambah berkas…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Judul dan jenis dokumen' });
+    return { id, user, dialog };
+  }
+
+  it('stores the title and kind as edited with "Simpan" (keyboard: Enter)', async () => {
+    const { id, user, dialog } = await openLibrary();
+    const group = within(dialog).getByRole('group', { name: FILE });
+    const title = within(group).getByLabelText('Judul');
+    expect(title).toHaveValue('Penetapan Tim Koordinasi SPBE 2025');
+    expect(title).toHaveFocus();
+    expect(within(group).getByLabelText('Jenis dokumen')).toHaveValue('sk');
+    await user.clear(title);
+    await user.type(title, 'Keputusan Wali Kota tentang Tim Koordinasi SPBE{Enter}');
+    await waitFor(async () =>
+      expect(await db.evidence.where('evaluationId').equals(id).toArray()).toMatchObject([
+        { title: 'Keputusan Wali Kota tentang Tim Koordinasi SPBE', kind: 'sk', fileName: FILE },
+      ]),
+    );
+    expect(screen.queryByRole('dialog', { name: 'Judul dan jenis dokumen' })).toBeNull();
+  });
+
+  it('"Lewati" stores the file-name defaults; a title over the limit is refused in place', async () => {
+    const { id, user, dialog } = await openLibrary();
+    const title = within(dialog).getByLabelText('Judul');
+    await user.clear(title);
+    await user.click(title);
+    await user.paste('x'.repeat(501));
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+    expect(await within(dialog).findByText(/Judul/, { selector: '.error' })).toBeInTheDocument();
+    expect(await db.evidence.count()).toBe(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Lewati' }));
+    await waitFor(async () =>
+      expect(await db.evidence.where('evaluationId').equals(id).toArray()).toMatchObject([
+        { title: 'penetapan tim koordinasi spbe 2025', kind: 'lainnya' },
+      ]),
+    );
+  });
+
+  it('closing the step stores nothing', async () => {
+    const { user, dialog } = await openLibrary();
+    await user.click(within(dialog).getByRole('button', { name: 'Tutup dialog' }));
+    expect(screen.queryByRole('dialog', { name: 'Judul dan jenis dokumen' })).toBeNull();
+    expect(await db.evidence.count()).toBe(0);
+  });
+});
