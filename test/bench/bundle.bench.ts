@@ -351,7 +351,7 @@ function mergeSources(): { sources: MergeSource[]; resolutions: Resolution[] } {
         status: 'submitted',
         reviewNote: '',
         carriedOver: false,
-        updatedAt: 1000 + b,
+        updatedAt: AT + 1000 + b,
         updatedBy: member,
         revision: (changed ? `r-${b}-${indicator}` : `r0-${indicator}`) as RevisionId,
         ancestors: changed ? [`r0-${indicator}` as RevisionId] : [],
@@ -370,7 +370,7 @@ function mergeSources(): { sources: MergeSource[]; resolutions: Resolution[] } {
         fileName: `Dokumen ${hash.slice(0, 6)}.pdf`,
         mimeType: 'application/pdf',
         size: 1000 + (parseInt(hash.slice(0, 4), 16) % 1000),
-        addedAt: 1,
+        addedAt: AT,
         addedBy: member,
         kind: 'laporan',
         title: '',
@@ -385,7 +385,7 @@ function mergeSources(): { sources: MergeSource[]; resolutions: Resolution[] } {
         indicator: (k % 47) + 1,
         levels: [1, 2],
         note: '',
-        addedAt: 1,
+        addedAt: AT,
         addedBy: member,
       });
     }
@@ -412,13 +412,13 @@ function mergeSources(): { sources: MergeSource[]; resolutions: Resolution[] } {
             position: '',
             role: 'member',
             indicators: [],
-            createdAt: 1,
+            createdAt: AT,
           },
         ],
         audit: [],
       },
       exportedBy: { memberId: member, name: `Asesor ${b}`, nip: '' },
-      exportedAt: 1,
+      exportedAt: AT + 3_600_000,
       manifestHash: null,
       fileHash: null,
       scope: { kind: 'all' },
@@ -429,7 +429,7 @@ function mergeSources(): { sources: MergeSource[]; resolutions: Resolution[] } {
     choice: { kind: 'side', sourceId: '1' },
     reason: 'Bench',
     decidedBy: { memberId: null, name: 'Bench' },
-    decidedAt: 2,
+    decidedAt: AT + 7_200_000,
   }));
   return { sources, resolutions };
 }
