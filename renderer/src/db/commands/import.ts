@@ -174,12 +174,23 @@ async function existingEvaluations(): Promise<ExistingEvaluation[]> {
     db.answers.toArray(),
     db.evidence.toArray(),
   ]);
+  // Grouped in one pass each: linear in the rows, not rows x evaluations.
+  const answersOf = new Map<string, Answer[]>();
+  for (const a of answers) {
+    const list = answersOf.get(a.evaluationId);
+    if (list) list.push(a);
+    else answersOf.set(a.evaluationId, [a]);
+  }
+  const hashesOf = new Map<string, Set<string>>();
+  for (const e of evidence) {
+    const set = hashesOf.get(e.evaluationId);
+    if (set) set.add(e.hash);
+    else hashesOf.set(e.evaluationId, new Set([e.hash]));
+  }
   return evaluations.map((evaluation) => ({
     evaluation,
-    answers: answers.filter((a) => a.evaluationId === evaluation.id),
-    evidenceHashes: new Set(
-      evidence.filter((e) => e.evaluationId === evaluation.id).map((e) => e.hash),
-    ),
+    answers: answersOf.get(evaluation.id) ?? [],
+    evidenceHashes: hashesOf.get(evaluation.id) ?? new Set<string>(),
   }));
 }
 
