@@ -17,6 +17,9 @@ import { BundleError } from '../../../shared/bundle';
 import { readBundle, writeBundle } from '../../../shared/bundle/zip';
 import { defaultPack } from '../../../shared/instrument';
 
+/** A realistic moment (the timestamp rule refuses times before 2000). */
+const AT = Date.UTC(2026, 10, 22, 3);
+
 function snapshot(files: Uint8Array[]): EvaluationSnapshot {
   const pack = defaultPack();
   const evaluationId = 'eval-browser' as EvaluationId;
@@ -44,8 +47,8 @@ function snapshot(files: Uint8Array[]): EvaluationSnapshot {
       periodEnd: null,
       status: 'active',
       origin: { kind: 'created' },
-      createdAt: 1,
-      updatedAt: 1,
+      createdAt: AT,
+      updatedAt: AT,
     },
     answers: [1, 2, 3].map((indicator) => ({
       evaluationId,
@@ -56,7 +59,7 @@ function snapshot(files: Uint8Array[]): EvaluationSnapshot {
       status: 'draft' as const,
       reviewNote: '',
       carriedOver: false,
-      updatedAt: 1,
+      updatedAt: AT,
       updatedBy: null,
       revision: `r-${indicator}` as RevisionId,
       ancestors: [],
@@ -69,7 +72,7 @@ function snapshot(files: Uint8Array[]): EvaluationSnapshot {
       fileName: `Dokumen ${i}.pdf`,
       mimeType: 'application/pdf',
       size: bytes.byteLength,
-      addedAt: 1,
+      addedAt: AT,
       addedBy: null,
       kind: 'sk' as const,
       title: '',
@@ -84,7 +87,7 @@ function snapshot(files: Uint8Array[]): EvaluationSnapshot {
       indicator: 1,
       levels: [1],
       note: '',
-      addedAt: 1,
+      addedAt: AT,
       addedBy: null,
     })),
     members: [],
