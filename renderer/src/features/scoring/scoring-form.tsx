@@ -47,6 +47,7 @@ import {
 } from './decimal-value';
 import { IndicatorHistory } from './indicator-history';
 import { keepUnsavedDraft, SaveIndicator, takeUnsavedDraft, useAutosave } from './use-autosave';
+import './review-note.css';
 
 /** The year typed beside an external index: empty is none; otherwise 2000–2100. */
 function parseYear(
@@ -503,7 +504,19 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
         </div>
         <div className="field">
           <label htmlFor="catatan">Catatan asesor (penanggung jawab)</label>
-          <textarea id="catatan" rows={3} {...register('reviewNote')} readOnly={!reviewer} />
+          <textarea
+            id="catatan"
+            rows={3}
+            {...register('reviewNote')}
+            readOnly={!reviewer}
+            className={reviewer ? undefined : 'read-only'}
+            aria-describedby={reviewer ? undefined : 'catatan-hanya-baca'}
+          />
+          {!reviewer && (
+            <span className="hint" id="catatan-hanya-baca">
+              Hanya penanggung jawab atau Koordinator SPBE yang dapat mengubah catatan ini.
+            </span>
+          )}
         </div>
       </div>
 
