@@ -76,13 +76,16 @@ export function overBudgetError(
   declared: boolean,
 ): BundleError {
   const budget = inflationBudget(fileSize, limits);
-  const what = declared
-    ? `Isi berkas menyatakan total ${formatBytes(total)} setelah dibuka`
-    : `Isi berkas menghasilkan lebih dari ${formatBytes(budget)} setelah dibuka; pembacaan dihentikan`;
-  return new BundleError(
-    declared ? 'tooLarge' : 'zipBomb',
-    `${what}, melebihi batas ${formatBytes(budget)} untuk berkas berukuran ${formatBytes(fileSize)} (paling banyak ${limits.maxInflationFactor} kali ukuran berkas dan tidak lebih dari ${formatBytes(limits.maxTotalBytes)}).`,
-  );
+  const rule = `paling banyak ${limits.maxInflationFactor} kali ukuran berkas dan tidak lebih dari ${formatBytes(limits.maxTotalBytes)}`;
+  return declared
+    ? new BundleError(
+        'tooLarge',
+        `Isi berkas menyatakan total ${formatBytes(total)} setelah dibuka, melebihi batas ${formatBytes(budget)} untuk berkas berukuran ${formatBytes(fileSize)} (${rule}).`,
+      )
+    : new BundleError(
+        'zipBomb',
+        `Isi berkas menghasilkan lebih dari batas ${formatBytes(budget)} setelah dibuka untuk berkas berukuran ${formatBytes(fileSize)} (${rule}); pembacaan dihentikan.`,
+      );
 }
 
 /**

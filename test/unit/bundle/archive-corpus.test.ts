@@ -5,6 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BundleError } from '../../../shared/bundle';
+import {
+  DEFAULT_BUNDLE_LIMITS,
+  inflationBudget,
+  inflationCounter,
+} from '../../../shared/bundle/limits';
 import { readBundle } from '../../../shared/bundle/zip';
 import { archiveCorpus, plainBundle } from '../../fixtures/bundles/corpus-archive';
 import { corpusFixture } from '../../fixtures/bundles/make-corpus';
@@ -40,6 +45,26 @@ describe('archive cases of the corpus', () => {
         code: c.expected.code,
         message: expect.stringMatching(c.expected.message),
       })),
+    );
+  });
+
+  it('count inflated bytes against a budget tied to the file size, and stop at the first excess', () => {
+    const limits = { ...DEFAULT_BUNDLE_LIMITS, minInflationBudget: 1000 };
+    expect(inflationBudget(50, limits)).toBe(5000);
+    expect(inflationBudget(10 ** 12, limits)).toBe(DEFAULT_BUNDLE_LIMITS.maxTotalBytes);
+    const count = inflationCounter(50, limits);
+    count(4000);
+    count(1000);
+    let error: unknown = null;
+    try {
+      count(1);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).code).toBe('zipBomb');
+    expect((error as BundleError).message).toMatch(
+      /^Isi berkas menghasilkan lebih dari batas .* setelah dibuka untuk berkas berukuran 50 B \(paling banyak 100 kali ukuran berkas dan tidak lebih dari 64 GB\); pembacaan dihentikan\.$/,
     );
   });
 });
