@@ -25,6 +25,7 @@ import {
   type ReportModel,
   type ReportSectionId,
 } from '../../shared/report';
+import { statusRunningHeader } from '../../shared/report/status';
 import { readDocx } from '../unit/report/docx-reader';
 import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
@@ -280,7 +281,10 @@ test('a complete evaluation: preview and the three formats from the report scree
   let download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Simpan Word (DOCX)' }).click();
   const docxDownload = await download;
-  expect(docxDownload.suggestedFilename()).toBe('Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.docx');
+  // All answered but 5 answers only submitted: the report is SEMENTARA until they are verified.
+  expect(docxDownload.suggestedFilename()).toBe(
+    'Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026-Sementara.docx',
+  );
   const docx = readDocx(await saveDownload(docxDownload));
   expect(docx.text).toContain(`${h.indexLabel} Pemerintah Kota Balikpapan Tahun 2026 adalah`);
   expect(docx.rows).toContainEqual(
@@ -307,7 +311,9 @@ test('a complete evaluation: preview and the three formats from the report scree
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Simpan Excel (XLSX)' }).click();
   const xlsxDownload = await download;
-  expect(xlsxDownload.suggestedFilename()).toBe('Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026.xlsx');
+  expect(xlsxDownload.suggestedFilename()).toBe(
+    'Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026-Sementara.xlsx',
+  );
   const book = new Workbook();
   await book.xlsx.load(Buffer.from(await saveDownload(xlsxDownload)) as unknown as ArrayBuffer);
   expect(book.worksheets.map((w) => w.name)).toEqual([
@@ -338,7 +344,7 @@ test('a complete evaluation: preview and the three formats from the report scree
     .poll(() => printed(page))
     .toEqual({
       hash: '#/cetak/laporan/bpp-2026',
-      title: 'Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026',
+      title: 'Laporan-Evaluasi-SPBE-Kota-Balikpapan-2026-Sementara',
       ready: 'true',
     });
   await expect(page).toHaveURL(/#\/evaluasi\/bpp-2026\/laporan$/);
@@ -347,7 +353,7 @@ test('a complete evaluation: preview and the three formats from the report scree
     page,
     '/cetak/laporan/bpp-2026',
     'laporan-balikpapan',
-    model.runningHeader,
+    statusRunningHeader(model),
   );
   expect(pdf.tagged).toBe(true);
   // Cover and chapters in portrait, the indicator appendix in landscape, then portrait again.
@@ -360,7 +366,7 @@ test('a complete evaluation: preview and the three formats from the report scree
   expect(pdf.pages[0]).toContain('LAPORAN HASIL PENILAIAN MANDIRI EVALUASI SPBE TAHUN 2026');
   pdf.pages.slice(1).forEach((text, i) => {
     expect(text).toContain(`Halaman ${i + 2} dari ${total}`);
-    expect(text).toContain(normal(model.runningHeader));
+    expect(text).toContain(normal(statusRunningHeader(model)));
   });
   for (const text of printedTexts(model)) expect(pdf.text).toContain(text);
   // Each indicator row of the appendix reads whole on one page: number, name, level, target, gap.
@@ -409,12 +415,12 @@ test('a partial evaluation is reported as provisional, with what is missing', as
     page,
     '/cetak/laporan/mjk-2026',
     'laporan-mojokerto',
-    model.runningHeader,
+    statusRunningHeader(model),
   );
   // The app's passing messages (still on screen) are not printed.
   expect(pdf.text).not.toContain('Laporan disimpan');
   expect(pdf.pages[0]).toContain('— SEMENTARA —');
-  expect(pdf.pages[1]).toContain(normal(model.runningHeader));
+  expect(pdf.pages[1]).toContain(normal(statusRunningHeader(model)));
   expect(model.runningHeader).toContain('(SEMENTARA)');
   // The red notice stands wherever the provisional index is shown, with the missing indicators.
   const notices = pdf.text.split('HASIL SEMENTARA').length - 1;
@@ -452,7 +458,7 @@ test('only the chosen sections are previewed and exported', async ({ page }) => 
     page,
     '/cetak/laporan/bpp-2026?bagian=summary%2Cresults%2Crecommendations',
     'laporan-bagian',
-    model.runningHeader,
+    statusRunningHeader(model),
   );
   expect(pdf.pages[0]).toContain('I. Ringkasan Eksekutif');
   expect(pdf.text).toContain('III. Rekomendasi');

@@ -305,6 +305,45 @@ export interface ReportDocumentProps {
   headingBase?: number;
   /** Prefix for element ids, so that two documents on one page do not clash. */
   idPrefix?: string;
+  /**
+   * The Daftar Isi after the cover (the printed report): each chapter's page number by section
+   * id, or null while the print route is still measuring (see report-pagination.ts).
+   */
+  contents?: { pages: Readonly<Record<string, number>> | null } | undefined;
+}
+
+/** The Daftar Isi sheet: every chapter with its page (dotted leader), when known. */
+function Contents({
+  model,
+  pages,
+  headingBase,
+  idPrefix,
+}: {
+  model: ReportModel;
+  pages: Readonly<Record<string, number>> | null;
+  headingBase: number;
+  idPrefix: string;
+}) {
+  const id = `${idPrefix}-daftar-isi`;
+  return (
+    <section className="report-section" aria-labelledby={id} data-section="contents">
+      <div className="report-sheet portrait">
+        <Heading level={headingBase} look="chapter" id={id}>
+          Daftar Isi
+        </Heading>
+        <ol className="report-contents">
+          {model.sections
+            .filter((s) => s.id !== 'cover')
+            .map((s) => (
+              <li key={s.id}>
+                <span className="report-contents-title">{s.heading}</span>
+                <span className="report-contents-page">{pages?.[s.id] ?? ''}</span>
+              </li>
+            ))}
+        </ol>
+      </div>
+    </section>
+  );
 }
 
 export function ReportDocument({
@@ -312,25 +351,45 @@ export function ReportDocument({
   logo,
   headingBase = 1,
   idPrefix = 'laporan',
+  contents,
 }: ReportDocumentProps) {
+  const hasCover = model.sections.some((s) => s.id === 'cover');
+  const toc = contents ? (
+    <Contents
+      key="daftar-isi"
+      model={model}
+      pages={contents.pages}
+      headingBase={headingBase}
+      idPrefix={idPrefix}
+    />
+  ) : null;
   return (
     <div className="report-document" lang="id">
+      {!hasCover && toc}
       {model.sections.map((section) => {
         if (section.id === 'cover') {
           const cover = section.blocks.find((b) => b.kind === 'cover');
           return (
-            <section key={section.id} className="report-section" aria-label="Sampul">
-              <div className="report-sheet cover">
-                {cover?.kind === 'cover' && (
-                  <Cover cover={cover.cover} logo={logo} final={isFinalReport(model)} />
-                )}
-              </div>
-            </section>
+            <Fragment key={section.id}>
+              <section className="report-section" aria-label="Sampul" data-section="cover">
+                <div className="report-sheet cover">
+                  {cover?.kind === 'cover' && (
+                    <Cover cover={cover.cover} logo={logo} final={isFinalReport(model)} />
+                  )}
+                </div>
+              </section>
+              {toc}
+            </Fragment>
           );
         }
         const headingId = `${idPrefix}-${section.id}`;
         return (
-          <section key={section.id} className="report-section" aria-labelledby={headingId}>
+          <section
+            key={section.id}
+            className="report-section"
+            aria-labelledby={headingId}
+            data-section={section.id}
+          >
             {sheetsOf(section).map((sheet, k) => (
               <div key={k} className={`report-sheet ${sheet.orientation}`}>
                 {k === 0 && (

@@ -14,6 +14,7 @@ import { errorText } from '../../components/notices';
 import { setPrintReady } from '../../platform/print-ready';
 import { ReportDocument } from './report-document';
 import { SECTIONS_PARAM, sectionsFromParam } from './report-export';
+import { sectionPages } from './report-pagination';
 import { loadReportSources } from './report-sources';
 
 /** A CSS string literal (for `content:` in the page margin boxes). */
@@ -100,6 +101,11 @@ export function ReportPrintPage() {
 
   const model = state.kind === 'ready' ? state.model : null;
   usePageFurniture(model);
+  // The Daftar Isi's page numbers, measured once the document is laid out (report-pagination.ts).
+  const [pages, setPages] = useState<{ model: ReportModel; pages: Record<string, number> } | null>(
+    null,
+  );
+  const measured = pages && pages.model === model ? pages.pages : null;
 
   useEffect(() => {
     if (!model) return;
@@ -112,12 +118,18 @@ export function ReportPrintPage() {
       ]);
       // Two frames: the first lays out the document, the second has painted it.
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      if (!cancelled && documentRef.current) setPrintReady('true');
+      if (cancelled || !documentRef.current) return;
+      if (!measured) {
+        // Measure, then render the numbers; ready is signalled on the next pass.
+        setPages({ model, pages: sectionPages(documentRef.current) });
+        return;
+      }
+      setPrintReady('true');
     })();
     return () => {
       cancelled = true;
     };
-  }, [model]);
+  }, [model, measured]);
 
   return (
     <div className="report-print">
@@ -140,7 +152,12 @@ export function ReportPrintPage() {
         )}
         {state.kind === 'ready' && (
           <div ref={documentRef}>
-            <ReportDocument model={state.model} logo={state.logo} headingBase={1} />
+            <ReportDocument
+              model={state.model}
+              logo={state.logo}
+              headingBase={1}
+              contents={{ pages: measured }}
+            />
           </div>
         )}
       </main>

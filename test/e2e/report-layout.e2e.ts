@@ -1,0 +1,224 @@
+/**
+ * The printed report's layout, read from the PDF the print route makes (pdftotext -bbox): the
+ * Daftar Isi's page numbers are the pages the chapters start on; no page but the cover and the
+ * last is less than 25 % filled; no table caption or section heading sits in the last 15 % of a
+ * page; a table note is on the page where its table ends; the report date chosen and stored
+ * with the evaluation is printed; a report whose answers are not all verified says SEMENTARA
+ * on the cover and in every page header, and a fully verified one does not.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { PRINT_PDF_SETTINGS } from '../../shared/ipc/contract';
+import type { EvaluationSnapshot } from '../../shared/assessment';
+import { defaultPack } from '../../shared/instrument';
+import { findProfile } from '../../shared/profiles';
+import { buildReport, reportProfileFromRegional, type ReportModel } from '../../shared/report';
+import { statusRunningHeader } from '../../shared/report/status';
+import { expect, test } from './fixtures';
+import { AppModel } from './pages/app-model';
+import { fixtureSnapshot, seedSnapshots } from './support/seed';
+
+const pack = defaultPack();
+const MM = 72 / 25.4;
+/** The content box of a page in points, from report-document.css's @page margins. */
+const CONTENT = {
+  portrait: { top: 24 * MM, bottom: (297 - 20) * MM },
+  landscape: { top: 22 * MM, bottom: (210 - 18) * MM },
+};
+
+/** Balikpapan 2026 (the issue's case), dated 3 Desember 2026; `verified`: every answer verified. */
+function balikpapan(id: string, verified: boolean): EvaluationSnapshot {
+  const s = fixtureSnapshot('balikpapan-2026');
+  s.evaluation.id = id as never;
+  s.evaluation.profileId = 'kota-balikpapan';
+  s.evaluation.reportDate = '2026-12-03';
+  const rebind = <T extends { evaluationId: unknown }>(rows: T[]): T[] =>
+    rows.map((r) => ({ ...r, evaluationId: id }));
+  return {
+    ...s,
+    answers: rebind(s.answers).map((a) => (verified ? { ...a, status: 'verified' as const } : a)),
+    evidence: rebind(s.evidence),
+    links: rebind(s.links),
+    members: rebind(s.members),
+    audit: [],
+  };
+}
+
+function modelOf(snapshot: EvaluationSnapshot): ReportModel {
+  const profile = findProfile('kota-balikpapan');
+  if (!profile) throw new Error('no built-in profile');
+  return buildReport({
+    snapshot,
+    pack,
+    profile: reportProfileFromRegional(profile, snapshot, pack),
+    now: new Date(2026, 11, 3, 12),
+  });
+}
+
+interface Line {
+  text: string;
+  yMin: number;
+  yMax: number;
+}
+interface PdfPage {
+  orientation: 'portrait' | 'landscape';
+  /** Lines of the page's content box (running header and page number left out). */
+  lines: Line[];
+  text: string;
+}
+
+const normal = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The PDF's words grouped into lines per page, from `pdftotext -bbox`. */
+function readPdf(file: string): PdfPage[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const decode = (t: string) =>
+    t
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"');
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(
+    (m) => {
+      const orientation = Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait';
+      const box = CONTENT[orientation];
+      const words = [
+        ...(m[3] ?? '').matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ]
+        .map((w) => ({
+          x: Number(w[1]),
+          yMin: Number(w[2]),
+          yMax: Number(w[4]),
+          text: decode(w[5] ?? ''),
+        }))
+        .filter((w) => w.yMin >= box.top - 2 && w.yMax <= box.bottom + 2);
+      const lines: Line[] = [];
+      for (const w of words.sort((a, b) => a.yMin - b.yMin || a.x - b.x)) {
+        const line = lines.find((l) => Math.abs(l.yMin - w.yMin) < 2.5);
+        if (line) {
+          line.text += ` ${w.text}`;
+          line.yMax = Math.max(line.yMax, w.yMax);
+        } else lines.push({ text: w.text, yMin: w.yMin, yMax: w.yMax });
+      }
+      return { orientation, lines, text: normal(lines.map((l) => l.text).join(' ')) };
+    },
+  );
+}
+
+async function printPdf(
+  page: Page,
+  id: string,
+  name: string,
+): Promise<{ file: string; pages: PdfPage[]; raw: string[] }> {
+  await page.goto(`/#/cetak/laporan/${id}`);
+  await expect(page.locator('body[data-print-ready="true"]')).toBeAttached({ timeout: 30_000 });
+  const bytes = await page.pdf({
+    format: PRINT_PDF_SETTINGS.pageSize,
+    printBackground: PRINT_PDF_SETTINGS.printBackground,
+    preferCSSPageSize: PRINT_PDF_SETTINGS.preferCSSPageSize,
+    displayHeaderFooter: PRINT_PDF_SETTINGS.displayHeaderFooter,
+  });
+  const file = test.info().outputPath(`${name}.pdf`);
+  writeFileSync(file, bytes);
+  const raw = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .map(normal);
+  return { file, pages: readPdf(file), raw };
+}
+
+test.beforeEach(async ({ page }) => {
+  await new AppModel(page).openHome();
+  await seedSnapshots(page, [balikpapan('bpp-draf', false), balikpapan('bpp-final', true)]);
+  await page.reload();
+});
+
+test('the Daftar Isi gives the pages the chapters start on, and the layout rules hold', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const model = modelOf(balikpapan('bpp-draf', false));
+  const { pages } = await printPdf(page, 'bpp-draf', 'tata-letak');
+  expect(pages.length).toBeGreaterThan(3);
+
+  // Daftar Isi: page 2, one line per chapter ending in its page number.
+  expect(pages[1]?.text).toContain('Daftar Isi');
+  const chapters = model.sections.filter((s) => s.id !== 'cover');
+  for (const section of chapters) {
+    const line = pages[1]?.lines.find((l) => normal(l.text).startsWith(section.heading));
+    expect(line, `Daftar Isi line of ${section.heading}`).toBeTruthy();
+    const listed = Number(/(\d+)$/.exec(normal(line!.text))?.[1]);
+    // The chapter's heading is the first line of the page it starts on.
+    const found = pages.findIndex(
+      (p, i) => i > 1 && normal(p.lines[0]?.text ?? '') === section.heading,
+    );
+    expect(found, `page of ${section.heading}`).toBeGreaterThan(1);
+    expect(listed, `Daftar Isi page of ${section.heading}`).toBe(found + 1);
+  }
+
+  const headings = new Set(
+    model.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'heading' ? [normal(b.text)] : [])),
+    ),
+  );
+  pages.forEach((p, i) => {
+    const box = CONTENT[p.orientation];
+    const height = box.bottom - box.top;
+    const last = p.lines.at(-1);
+    // Fill: no page but the cover and the last is less than a quarter filled.
+    if (i > 0 && i < pages.length - 1) {
+      const fill = last ? (last.yMax - box.top) / height : 0;
+      expect(fill, `page ${i + 1} is ${Math.round(fill * 100)} % filled`).toBeGreaterThanOrEqual(
+        0.25,
+      );
+    }
+    // No heading or table caption in the last 15 % of a page.
+    for (const line of p.lines) {
+      const text = normal(line.text);
+      if (!headings.has(text) && !/^Tabel \d+\./.test(text)) continue;
+      expect((line.yMin - box.top) / height, `"${text}" low on page ${i + 1}`).toBeLessThanOrEqual(
+        0.85,
+      );
+    }
+  });
+
+  // A table note is on the page where its table ends (its last row's first words).
+  for (const block of model.sections.flatMap((s) => s.blocks)) {
+    if (block.kind !== 'table' || !block.note) continue;
+    const noteStart = normal(block.note).slice(0, 40);
+    const notePage = pages.findIndex((p) => p.text.includes(noteStart));
+    expect(notePage, `note of ${block.caption}`).toBeGreaterThan(0);
+    const captionPage = pages.findIndex((p) => p.text.includes(normal(block.caption)));
+    expect(
+      notePage - captionPage,
+      `note of ${block.caption} far from its table`,
+    ).toBeLessThanOrEqual(Math.max(0, Math.ceil(block.rows.length / 8)));
+    if (block.rows.length <= 8) expect(notePage, `${block.caption} kept whole`).toBe(captionPage);
+  }
+});
+
+test('the stored report date and SEMENTARA are printed; a verified report is Final', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const draft = modelOf(balikpapan('bpp-draf', false));
+  const { raw } = await printPdf(page, 'bpp-draf', 'sementara');
+  expect(raw[0]).toContain('— SEMENTARA —');
+  expect(raw[0]).toContain('Desember 2026');
+  const header = normal(statusRunningHeader(draft));
+  expect(header).toMatch(/\(SEMENTARA\)$/);
+  raw
+    .slice(1)
+    .filter((p) => p !== '')
+    .forEach((p) => expect(p).toContain(header));
+
+  const verified = modelOf(balikpapan('bpp-final', true));
+  const final = await printPdf(page, 'bpp-final', 'final');
+  expect(final.raw.join(' ')).not.toContain('SEMENTARA');
+  expect(final.raw[1]).toContain(normal(statusRunningHeader(verified)));
+});
