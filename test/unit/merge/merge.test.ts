@@ -534,6 +534,27 @@ describe('--prefer', () => {
 });
 
 describe('Berita Acara Rekonsiliasi', () => {
+  it('is dated with the report date stored with the evaluation, so a reprint keeps it', () => {
+    const a = assessorFixture(1, { 1: 3 }, ANI);
+    const b = assessorFixture(2, { 1: 3 }, BUDI);
+    const analysis = analyzeMerge({
+      pack,
+      inputs: [source('1', a, ANI.name), source('2', b, BUDI.name)],
+    });
+    const { snapshot, record } = applyMerge(analysis, [], { now: Date.UTC(2026, 10, 22, 3) });
+    const coordinator = { name: 'Sri Wahyuni', nip: '197001011995032001' };
+    const undated = reconciliationMinutes(record, snapshot, pack, { coordinator });
+    expect(undated.placeAndDate).toBe('Balikpapan, 22 November 2026');
+    const dated = reconciliationMinutes(
+      record,
+      { ...snapshot, evaluation: { ...snapshot.evaluation, reportDate: '2026-12-03' } },
+      pack,
+      { coordinator },
+    );
+    expect(dated.placeAndDate).toBe('Balikpapan, 3 Desember 2026');
+    expect(dated.opening[0]).toMatch(/^Pada hari ini Kamis, tanggal 3 Desember 2026,/);
+  });
+
   it('lists the files, every conflict with both sides and the decision, and signature lines', () => {
     const a = assessorFixture(1, { 1: 3, 9: 2 }, ANI);
     const b = assessorFixture(2, { 1: 3, 9: 4 }, BUDI);
