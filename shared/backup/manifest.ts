@@ -4,7 +4,7 @@
  * summary of the evaluations for the preview. The zod schema here is the single source of truth.
  */
 import { z } from 'zod';
-import { timestampSchema } from '../format/timestamp';
+import { refineNotAfter, timestampSchema } from '../format/timestamp';
 import { evidenceHashSchema } from '../assessment/ids';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { sha256HexSync, syncSha256, type SyncHashFactory } from './hash';
@@ -51,24 +51,34 @@ export const evaluationSummarySchema = z.strictObject({
 });
 export type EvaluationSummary = z.infer<typeof evaluationSummarySchema>;
 
-export const backupManifestSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.number().int().positive(),
-  app: z.strictObject({ name: z.string().max(100), version: z.string().max(40) }),
-  createdAt: timestampSchema,
-  database: z.strictObject({
-    name: z.string().min(1).max(100),
-    version: z.number().int().min(1).max(100_000),
-  }),
-  /**
-   * SHA-256 over the content (tables and stored files, not the time or the app): two backups
-   * with the same fingerprint hold the same data.
-   */
-  fingerprint: sha256Schema,
-  tables: z.array(backupTableSchema).max(100),
-  blobs: z.array(backupBlobSchema).max(1_000_000),
-  evaluations: z.array(evaluationSummarySchema).max(100_000),
-});
+export const backupManifestSchema = z
+  .strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.number().int().positive(),
+    app: z.strictObject({ name: z.string().max(100), version: z.string().max(40) }),
+    createdAt: timestampSchema,
+    database: z.strictObject({
+      name: z.string().min(1).max(100),
+      version: z.number().int().min(1).max(100_000),
+    }),
+    /**
+     * SHA-256 over the content (tables and stored files, not the time or the app): two backups
+     * with the same fingerprint hold the same data.
+     */
+    fingerprint: sha256Schema,
+    tables: z.array(backupTableSchema).max(100),
+    blobs: z.array(backupBlobSchema).max(1_000_000),
+    evaluations: z.array(evaluationSummarySchema).max(100_000),
+  })
+  .superRefine((manifest, ctx) => {
+    // Nothing the backup holds was stored more than a day after the backup was made.
+    manifest.blobs.forEach((b, i) =>
+      refineNotAfter(ctx, b.createdAt, manifest.createdAt, ['blobs', i, 'createdAt']),
+    );
+    manifest.evaluations.forEach((e, i) =>
+      refineNotAfter(ctx, e.updatedAt, manifest.createdAt, ['evaluations', i, 'updatedAt']),
+    );
+  });
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
 /** The fingerprint of a backup's content: tables by hash, files by hash and metadata. */
