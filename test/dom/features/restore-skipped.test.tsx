@@ -72,7 +72,7 @@ describe('the restore dialog', () => {
       within(dialog).getByText(/1 nama berkas bukti dukung melebihi 255 karakter dan dipendekkan/),
     ).toBeVisible();
     expect(closed).toBe(false);
-    await user.click(within(dialog).getByRole('button', { name: 'Tutup', exact: true }));
+    await user.click(within(dialog).getByRole('button', { name: 'Tutup' }));
     expect(closed).toBe(true);
     const [doc] = await db.evidence.toArray();
     expect(doc?.fileName.length).toBeLessThanOrEqual(255);
