@@ -33,9 +33,13 @@ function RouteLeaveGuard({ when, message }: { when: boolean; message: string }) 
       (currentLocation.pathname !== nextLocation.pathname ||
         currentLocation.search !== nextLocation.search),
   );
+  // Blocked by a render that still held unsaved input, but it was saved meanwhile: go on.
+  useEffect(() => {
+    if (blocker.state === 'blocked' && !when) blocker.proceed();
+  }, [blocker, when]);
   return (
     <ConfirmDialog
-      open={blocker.state === 'blocked'}
+      open={blocker.state === 'blocked' && when}
       title={LEAVE_TITLE}
       message={message}
       confirmLabel="Tinggalkan halaman"
@@ -48,7 +52,9 @@ function RouteLeaveGuard({ when, message }: { when: boolean; message: string }) 
 
 /**
  * Guards a screen while `when` holds (unsaved input). Render the returned element anywhere in
- * the screen: it is the confirm dialog shown when an in-app navigation is held back.
+ * the screen: it is the confirm dialog shown when an in-app navigation is held back. A screen
+ * that saves and then navigates in one go sets `when` false with the save: a navigation held
+ * back meanwhile then goes on by itself.
  */
 export function useLeaveGuard(when: boolean, message: string = LEAVE_MESSAGE): ReactNode {
   useBeforeUnloadGuard(when);

@@ -26,6 +26,7 @@ import {
 import { ConfirmDialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
+import { useLeaveGuard } from '../../components/use-leave-guard';
 import { ANONYMOUS } from '../../db/commands/actor';
 import { createEvaluation, sameInstansiYear } from '../../db/commands/evaluations';
 import { BLANK_PROFILE, ProfilePicker, ProfileSummary } from '../profiles/profile-picker';
@@ -102,7 +103,7 @@ function NewEvaluationForm({
     setValue,
     getValues,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(newEvaluationInputSchema),
     defaultValues: valuesFor(profile),
@@ -146,6 +147,7 @@ function NewEvaluationForm({
   const [duplicate, setDuplicate] = useState<{ input: FormOutput; existing: string[] } | null>(
     null,
   );
+  const [created, setCreated] = useState(false);
   const create = async (input: FormOutput) => {
     try {
       const id = await createEvaluation(input, ANONYMOUS, logo, profile);
@@ -156,6 +158,7 @@ function NewEvaluationForm({
         'ok',
         `Evaluasi ${created ? evaluationName(created) : input.instansi.name} tahun ${input.year} dibuat.`,
       );
+      setCreated(true);
       void navigate(`/evaluasi/${id}/tim`);
     } catch (e) {
       notify('danger', errorText(e));
@@ -170,8 +173,10 @@ function NewEvaluationForm({
     await create(input);
   });
 
+  const leaveGuard = useLeaveGuard(isDirty && !isSubmitting && !created);
   return (
     <section aria-labelledby="judul-baru">
+      {leaveGuard}
       <div className="page-header">
         <div>
           <h1 id="judul-baru">Evaluasi baru</h1>

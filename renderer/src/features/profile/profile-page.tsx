@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/assessment';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
+import { useLeaveGuard } from '../../components/use-leave-guard';
 import { updateEvaluation } from '../../db/commands/evaluations';
 import { useBlob } from '../../db/queries/hooks';
 import { InstansiFields, LogoInput } from '../evaluations/instansi-fields';
@@ -31,7 +32,7 @@ export function ProfilePage() {
   const storedLogo = useBlob(evaluation.instansi.logoHash);
   const [logo, setLogo] = useState<Blob | null | undefined>(undefined);
   const { logoHash: _unused, ...instansi } = evaluation.instansi;
-  const { register, handleSubmit, formState } = useForm<
+  const { register, handleSubmit, formState, reset, getValues } = useForm<
     z.input<typeof profileFormSchema>,
     unknown,
     z.output<typeof profileFormSchema>
@@ -48,15 +49,20 @@ export function ProfilePage() {
     try {
       await updateEvaluation(evaluation.id, form, actor, logo);
       setLogo(undefined);
+      reset(getValues());
       notify('ok', 'Profil instansi disimpan.');
     } catch (e) {
       notify('danger', errorText(e));
     }
   });
+  const leaveGuard = useLeaveGuard(
+    (formState.isDirty || logo !== undefined) && !formState.isSubmitting,
+  );
   const nullIfEmpty = { setValueAs: (v: string | null) => (v ? v : null) };
   return (
     <section aria-labelledby="judul-profil">
       <h2 id="judul-profil">Profil instansi dan periode penilaian</h2>
+      {leaveGuard}
       <form className="card" onSubmit={submit} noValidate>
         <div className="grid-2">
           <Field label="Tahun evaluasi" error={formState.errors.year?.message}>

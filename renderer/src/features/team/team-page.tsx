@@ -18,6 +18,7 @@ import {
 import { ConfirmDialog, Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
+import { useLeaveGuard } from '../../components/use-leave-guard';
 import { addMember, removeMember, setCurrentMember, updateMember } from '../../db/commands/members';
 import { useWorkspace } from '../workspace/workspace-context';
 
@@ -79,12 +80,14 @@ function MemberDialog({
       notify('danger', errorText(e));
     }
   });
+  const leaveGuard = useLeaveGuard(open && formState.isDirty && !formState.isSubmitting);
   return (
     <Dialog
       open={open}
       title={member ? `Ubah anggota: ${member.name}` : 'Tambah anggota tim'}
       onClose={onClose}
     >
+      {leaveGuard}
       <form onSubmit={submit} noValidate>
         <Field label="Nama lengkap" error={formState.errors.name?.message}>
           <input {...register('name')} />
