@@ -72,6 +72,25 @@ export type EvaluationOrigin = z.infer<typeof evaluationOriginSchema>;
 
 export const currentYear = (): number => new Date().getFullYear();
 
+/**
+ * The team's decision on one obligation of the regional regulation (shared/profiles compliance):
+ * the status printed in the report, with the team's note, who decided and when. An automatic
+ * finding without a decision is never printed in the body of the report.
+ */
+export const complianceDecisionStatuses = [
+  'confirmed',
+  'evidenceFound',
+  'evidenceMissing',
+  'notApplicable',
+] as const;
+export const complianceDecisionSchema = z.strictObject({
+  status: z.enum(complianceDecisionStatuses),
+  note: z.string().trim().max(2_000),
+  by: z.string().trim().max(200),
+  at: timestampSchema,
+});
+export type ComplianceDecision = z.infer<typeof complianceDecisionSchema>;
+
 export const evaluationSchema = z.strictObject({
   id: evaluationIdSchema,
   year: z.number().int().min(LIMITS.yearMin, YEAR_RANGE).max(LIMITS.yearMax, YEAR_RANGE),
@@ -85,6 +104,8 @@ export const evaluationSchema = z.strictObject({
   status: evaluationStatusSchema.default('active'),
   /** The date printed on the report and its Berita Acara, chosen on the report screen. */
   reportDate: isoDateSchema.optional(),
+  /** The team's decisions on the regional obligations, by obligation id (absent in older files). */
+  complianceDecisions: z.record(z.string(), complianceDecisionSchema).optional(),
   origin: evaluationOriginSchema.default({ kind: 'created' }),
   /**
    * What tells a second evaluation of the same instansi and year apart: "salinan 2". Absent for

@@ -17,7 +17,7 @@ import {
 import { Numbering } from './sections/blocks';
 import { appendixBlocks, recommendationBlocks } from './sections/closing';
 import { coverBlocks, legalBlocks, reportTitle, summaryBlocks } from './sections/front';
-import { complianceBlocks, complianceFacts } from './sections/compliance';
+import { complianceBlocks, complianceFacts, internalComplianceBlocks } from './sections/compliance';
 import { closingBlocks, conclusionBlocks } from './sections/conclusion';
 import { methodologyBlocks } from './sections/method';
 import { findingsBlocks, resultsBlocks } from './sections/results';
@@ -39,7 +39,10 @@ export function buildReport(input: BuildReportInput): ReportModel {
     recommendations: () => recommendationBlocks(f, numbering),
     conclusion: () => conclusionBlocks(f),
     closing: () => closingBlocks(f),
-    appendix: () => appendixBlocks(f, numbering),
+    appendix: () => [
+      ...appendixBlocks(f, numbering),
+      ...internalComplianceBlocks(compliance, numbering),
+    ],
   };
 
   const sections: ReportSection[] = [];

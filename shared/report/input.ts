@@ -44,6 +44,8 @@ export type ComplianceStatus = 'met' | 'notMet' | 'unknown';
  * `reportProfileFromRegional` for the adapter.
  */
 export interface ReportComplianceItem {
+  /** The obligation's id in the profile: the key of the team's decision on it. */
+  obligationId?: string;
   title: string;
   status: ComplianceStatus;
   /** What was checked and found, in Indonesian. */

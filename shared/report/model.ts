@@ -380,14 +380,26 @@ export interface TeamMemberFact {
   indicatorsText: string;
 }
 
-/** An obligation of the regional regulation and whether this evaluation shows it met. */
+/** The status a report prints for an obligation (the team's decision or the automatic finding). */
+export type ComplianceReportStatus =
+  'confirmed' | 'evidenceFound' | 'evidenceMissing' | 'notApplicable';
+
+/** An obligation of the regional regulation and what this evaluation shows of it. */
 export interface ComplianceFact {
   /** Row number, in the profile's order. */
   number: number;
+  obligationId: string | null;
   title: string;
+  /** The automatic finding of shared/profiles (kept for the workbook's colouring). */
   status: 'met' | 'notMet' | 'unknown';
-  /** "Terpenuhi", "Belum terpenuhi", "Belum dapat dinilai". */
+  /** What is printed: the team's decision, else what the automatic finding amounts to. */
+  reportStatus: ComplianceReportStatus;
+  /** "Terpenuhi (dikonfirmasi tim)", "Bukti ditemukan", "Bukti belum dilampirkan", "Tidak berlaku". */
   statusLabel: string;
+  /** Whether the team confirmed or overrode the finding; only decided rows are in the body. */
+  decided: boolean;
+  /** The team's note on its decision ("" when none). */
+  decisionNote: string;
   reason: string;
   /** "Pasal 51 ayat (2): “… ditetapkan dengan Keputusan Wali Kota.”" per article. */
   articles: string[];

@@ -98,6 +98,7 @@ export function reportProfileFromRegional(
     regulation,
     evaluationArticle: citation ? { article: citation.ref, text: citation.quote } : null,
     compliance: checkCompliance(profile, snapshot, pack).map((c) => ({
+      obligationId: c.obligationId,
       title: c.title,
       status: c.status,
       reason: c.reason,

@@ -84,13 +84,39 @@ describe('reportProfileFromRegional', () => {
   });
 });
 
+/** Balikpapan with the team's decisions on every obligation but the last one. */
+function decided(): typeof balikpapan {
+  const ids = profile('kota-balikpapan').obligations.map((o) => o.id);
+  const at = 1_790_000_000_000;
+  const by = 'Ir. Ratna Dewi Lestari, M.T.';
+  const decisions = Object.fromEntries(
+    ids.slice(0, -1).map((id) => [
+      id,
+      id === 'audit-tik-dua-tahun'
+        ? {
+            status: 'evidenceMissing' as const,
+            note: 'Laporan audit 2025 sedang disusun.',
+            by,
+            at,
+          }
+        : id === 'tim-koordinasi-keputusan'
+          ? { status: 'confirmed' as const, note: '', by, at }
+          : { status: 'evidenceFound' as const, note: '', by, at },
+    ]),
+  );
+  return {
+    ...balikpapan,
+    evaluation: { ...balikpapan.evaluation, complianceDecisions: decisions },
+  };
+}
+
 describe('the compliance table of the findings chapter', () => {
-  const model = modelWith('kota-balikpapan');
+  const model = modelWith('kota-balikpapan', decided());
   const table = complianceTable(model);
 
-  it('lists every obligation with its article quoted, status, reason and indicators', () => {
+  it('prints only the obligations the team decided, with its status and note', () => {
     const p = profile('kota-balikpapan');
-    expect(table?.rows).toHaveLength(p.obligations.length);
+    expect(table?.rows).toHaveLength(p.obligations.length - 1);
     expect(table?.columns.map((c) => c.header)).toEqual([
       'No',
       'Kewajiban',
@@ -104,54 +130,83 @@ describe('the compliance table of the findings chapter', () => {
     expect(cellText(table, 4, 2)).toBe(
       'Pasal 51 ayat (2): “Tim Koordinasi SPBE sebagaimana dimaksud pada ayat (1) ditetapkan dengan Keputusan Wali Kota.”',
     );
-    expect(cellText(table, 4, 3)).toBe('Terpenuhi');
+    expect(cellText(table, 4, 3)).toBe('Terpenuhi (dikonfirmasi tim)');
     expect(cellText(table, 4, 4)).toContain(
       'Bukti: Keputusan Wali Kota Balikpapan tentang Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik Kota Balikpapan',
     );
-    expect(cellText(table, 2, 3)).toBe('Belum terpenuhi');
+    expect(cellText(table, 2, 3)).toBe('Bukti belum dilampirkan');
+    expect(cellText(table, 2, 4)).toContain('Catatan tim: Laporan audit 2025 sedang disusun.');
     expect(cellText(table, 2, 5)).toBe('29–31');
-    expect(table.rows[2]?.tone).toBe('belowTarget');
-    expect(table.rows[4]?.tone).toBeUndefined();
+    const statuses = model.data.compliance.map((c) => c.statusLabel);
+    expect(statuses.every((x) => !/Belum terpenuhi/.test(x))).toBe(true);
   });
 
-  it('is numbered after the tables before it and introduced with the counts', () => {
+  it('introduces the table with counts above zero and puts the open finding in an internal annex', () => {
+    const intro = blocksOf(model, 'findings').find(
+      (b) => b.kind === 'paragraph' && plainText(b.content).includes('telah menelaah'),
+    );
+    const text = intro?.kind === 'paragraph' ? plainText(intro.content) : '';
+    expect(text).toContain(
+      'Tim Asesor Internal telah menelaah 7 kewajiban: 1 terpenuhi (dikonfirmasi tim), 5 bukti ditemukan, dan 1 bukti belum dilampirkan.',
+    );
+    expect(text).toContain('1 kewajiban lainnya masih menunggu konfirmasi tim');
+    expect(text).not.toMatch(/\b0 /);
+    const appendix = blocksOf(model, 'appendix');
+    const h = appendix.findIndex(
+      (b) =>
+        b.kind === 'heading' &&
+        b.text === 'Lampiran internal: temuan otomatis yang belum dikonfirmasi',
+    );
+    expect(h).toBeGreaterThan(0);
+    const annex = appendix.find(
+      (b): b is TableBlock => b.kind === 'table' && b.id === 'compliance-internal',
+    );
+    expect(annex?.rows).toHaveLength(1);
+    expect(annex && cellText(annex, 0, 1)).toBe(
+      'Proses Bisnis ditetapkan dengan Keputusan Wali Kota',
+    );
     const captions = model.sections
       .flatMap((s) => s.blocks)
       .filter((b): b is TableBlock => b.kind === 'table')
       .map((b) => Number(/^Tabel (\d+)\./.exec(b.caption)?.[1]));
     expect(captions).toEqual(captions.map((_, i) => i + 1));
-    expect(table?.caption).toMatch(/^Tabel \d+\. Kepatuhan terhadap kewajiban peraturan daerah$/);
-    const intro = blocksOf(model, 'findings').find(
-      (b) => b.kind === 'paragraph' && plainText(b.content).includes('kewajiban yang diperiksa'),
-    );
-    expect(intro?.kind === 'paragraph' && plainText(intro.content)).toBe(
-      'Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022 tentang Penyelenggaraan Sistem Pemerintahan ' +
-        'Berbasis Elektronik di Daerah menetapkan kewajiban yang dapat ditunjukkan oleh jawaban dan bukti ' +
-        'dukung penilaian mandiri ini. Dari 8 kewajiban yang diperiksa, 3 terpenuhi, 5 belum terpenuhi, ' +
-        'dan 0 belum dapat dinilai.',
-    );
-    expect(model.data.compliance.map((c) => c.statusLabel)).toEqual([
-      'Terpenuhi',
-      'Terpenuhi',
-      'Belum terpenuhi',
-      'Belum terpenuhi',
-      'Terpenuhi',
-      'Belum terpenuhi',
-      'Belum terpenuhi',
-      'Belum terpenuhi',
-    ]);
   });
 
-  it('says "belum dapat dinilai" while the self-assessment is partial (Kabupaten Mojokerto, Bupati)', () => {
+  it('says nothing in the body until the team decides (Kabupaten Mojokerto, Bupati)', () => {
     const m = modelWith('kabupaten-mojokerto', mojokerto);
-    const t = complianceTable(m);
-    if (!t) throw new Error('no table');
-    const yearly = t.rows.findIndex((r) =>
-      cellText({ ...t, rows: [r] }, 0, 1).startsWith('Pemantauan dan evaluasi SPBE'),
+    expect(complianceTable(m)).toBeUndefined();
+    const findings = blocksOf(m, 'findings')
+      .map((b) => (b.kind === 'paragraph' ? plainText(b.content) : ''))
+      .join(' ');
+    expect(findings).toContain('belum dikonfirmasi oleh Tim Asesor Internal');
+    const yearly = m.data.compliance.find((c) =>
+      c.title.startsWith('Pemantauan dan evaluasi SPBE'),
     );
-    expect(cellText(t, yearly, 3)).toBe('Belum dapat dinilai');
-    expect(t.rows[yearly]?.tone).toBe('missing');
-    expect(cellText(t, yearly, 1)).toContain('disampaikan kepada Bupati');
+    expect(yearly).toMatchObject({ decided: false, statusLabel: 'Bukti belum dilampirkan' });
+    expect(yearly?.title).toContain('disampaikan kepada Bupati');
+  });
+
+  it('never reports the Tim Asesor Internal or a linked Arsitektur decree as missing', () => {
+    const m = modelWith('kota-balikpapan');
+    const team = m.data.compliance.find((c) => c.title.startsWith('Tim Asesor Internal'));
+    expect(team?.status).toBe('met');
+    // An SK linked to the Arsitektur indicator counts even when its title does not say so.
+    const sk = balikpapan.evidence.find((e) => e.kind === 'sk')!;
+    const withArch = {
+      ...balikpapan,
+      evidence: [
+        { ...sk, title: 'Keputusan Wali Kota Nomor 100/2025' },
+        ...balikpapan.evidence.filter((e) => e.id !== sk.id),
+      ],
+      links: [
+        ...balikpapan.links,
+        { ...balikpapan.links[0]!, evidenceId: sk.id, indicator: 11, levels: [2] },
+      ],
+    };
+    const arch = modelWith('kota-balikpapan', withArch).data.compliance.find((c) =>
+      c.title.startsWith('Arsitektur SPBE'),
+    );
+    expect(arch?.status).toBe('met');
   });
 
   it('is absent without a regional profile', () => {
@@ -162,7 +217,7 @@ describe('the compliance table of the findings chapter', () => {
 });
 
 describe('the compliance rows in the office files', () => {
-  const model = modelWith('kota-balikpapan');
+  const model = modelWith('kota-balikpapan', decided());
 
   it('are in the DOCX findings chapter', async () => {
     const { rows, paragraphs } = readDocx(await reportToDocx(model));
@@ -170,7 +225,7 @@ describe('the compliance rows in the office files', () => {
     const row = rows.find((r) =>
       r.includes('Tim Koordinasi SPBE ditetapkan dengan Keputusan Wali Kota'),
     );
-    expect(row).toContain('Terpenuhi');
+    expect(row).toContain('Terpenuhi (dikonfirmasi tim)');
     expect(row).toContain('Pasal 51 ayat (2)');
   });
 
@@ -184,7 +239,7 @@ describe('the compliance rows in the office files', () => {
     expect(ws.getCell(6, 2).value).toBe(
       'Tim Koordinasi SPBE ditetapkan dengan Keputusan Wali Kota',
     );
-    expect(ws.getCell(6, 3).value).toBe('Terpenuhi');
+    expect(ws.getCell(6, 3).value).toBe('Terpenuhi (dikonfirmasi tim)');
     expect(ws.getCell(4, 6).value).toBe('29–31');
     expect(ws.views[0]).toMatchObject({ state: 'frozen' });
 
