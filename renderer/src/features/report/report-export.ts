@@ -67,19 +67,26 @@ export async function rasterizeSvg(svg: string, width: number, height: number) {
   return canvasPng(image, width, height);
 }
 
-/** The logo as PNG or JPEG bytes for Word; SVG and WebP are drawn to a PNG 400 px high. */
+/**
+ * The logo as PNG or JPEG bytes for Word; SVG and WebP are drawn to a PNG 400 px high. When the
+ * browser cannot draw it, the stored bytes go on as they are: the DOCX writer then leaves the
+ * logo out and says why (never a failed save because of a logo).
+ */
 export async function logoForDocx(logo: Blob | null): Promise<Uint8Array | null> {
   if (!logo) return null;
-  if (logo.type === 'image/png' || logo.type === 'image/jpeg') {
-    return new Uint8Array(await logo.arrayBuffer());
+  const raw = async () => new Uint8Array(await logo.arrayBuffer());
+  if (logo.type === 'image/png' || logo.type === 'image/jpeg') return raw();
+  try {
+    const image = await loadedImage(logo);
+    const ratio =
+      image.naturalWidth > 0 && image.naturalHeight > 0
+        ? image.naturalWidth / image.naturalHeight
+        : 1;
+    const height = 400;
+    return await canvasPng(image, Math.max(1, Math.round(height * ratio)), height);
+  } catch {
+    return raw();
   }
-  const image = await loadedImage(logo);
-  const ratio =
-    image.naturalWidth > 0 && image.naturalHeight > 0
-      ? image.naturalWidth / image.naturalHeight
-      : 1;
-  const height = 400;
-  return canvasPng(image, Math.max(1, Math.round(height * ratio)), height);
 }
 
 async function writeBytes(sink: WritableStream<Uint8Array>, bytes: Uint8Array): Promise<void> {
@@ -100,11 +107,15 @@ export const formatLabel: Record<ReportFormat, string> = {
   xlsx: 'Excel (XLSX)',
 };
 
-/** Asks where to save, then writes the Word document; null when the user cancelled. */
+/**
+ * Asks where to save, then writes the Word document; null when the user cancelled. `onNote` is
+ * told, in one sentence, when the logo had to be left out and why.
+ */
 export function saveDocx(
   platform: Platform,
   model: ReportModel,
   logo: Blob | null,
+  onNote?: (note: string) => void,
 ): Promise<SavedFile | null> {
   return platform.saveFile(
     { kind: 'docx', suggestedName: reportFileName(model, 'docx'), title: 'Simpan laporan Word' },
@@ -117,7 +128,11 @@ export function saveDocx(
       ]);
       await writeBytes(
         sink,
-        await reportToDocx(model, { rasterize: rasterizeSvg, logo: logoBytes }),
+        await reportToDocx(model, {
+          rasterize: rasterizeSvg,
+          logo: logoBytes,
+          ...(onNote ? { onNote } : {}),
+        }),
       );
     },
   );
