@@ -178,7 +178,9 @@ export function ReportPage() {
   /** One format: returns what was saved, null when cancelled; throws on failure. */
   const exportOne = async (format: ReportFormat, m: ReportModel): Promise<SavedFile | null> => {
     setProgress(`Menyiapkan laporan ${formatLabel[format]}…`);
-    if (format === 'docx') return saveDocx(platform, m, logo ?? null);
+    if (format === 'docx') {
+      return saveDocx(platform, m, logo ?? null, (note) => notify('warn', note));
+    }
     if (format === 'xlsx') return saveXlsx(platform, m);
     try {
       return await savePdf(platform, m, evaluation.id, sections);
