@@ -53,6 +53,12 @@ export interface ReadBundleOptions {
    * spooled (a failing file's sink is aborted; earlier files' sinks were closed).
    */
   spool?: (file: BundleFile) => WritableStream<Uint8Array> | Promise<WritableStream<Uint8Array>>;
+  /**
+   * False: files stored as is (not deflated, not encrypted) are verified but not spooled; the
+   * caller takes them as slices of the source (`storedRange`), so nothing is copied out of the
+   * file before the user agrees to an import.
+   */
+  spoolStored?: boolean;
 }
 
 export interface OpenedBundle {
@@ -71,6 +77,11 @@ export interface OpenedBundle {
   openEvidence(hash: EvidenceHash | string, signal?: AbortSignal): ReadableStream<Uint8Array>;
   /** A verified file as a Blob (a browser spools large Blobs to disk). */
   evidenceBlob(hash: EvidenceHash | string, signal?: AbortSignal): Promise<Blob>;
+  /**
+   * Where a verified file stored as is (not deflated, not encrypted) lies in the source, so that
+   * its bytes are a slice of the file; null for any other file.
+   */
+  storedRange(hash: EvidenceHash | string): { start: number; end: number } | null;
 }
 
 async function checkContainer(source: BundleSource): Promise<void> {
@@ -193,7 +204,7 @@ async function readBundleUnchecked(
   }
   for (const e of files) checkDeclaredEntry(nameAndSizes(e), limits);
   checkDeclaredTotals(files.map(nameAndSizes), source.size, limits);
-  await checkLocalHeaders(source, files, signal);
+  const dataStart = await checkLocalHeaders(source, files, signal);
   throwIfAborted();
   // Every byte inflated out of the file counts against its budget, whatever the headers said.
   const inflated = inflationCounter(source.size, limits);
@@ -322,7 +333,7 @@ async function readBundleUnchecked(
     try {
       // SHA-256 covers the evidence; the CRC-32 would only cost a second pass over the bytes.
       const dataOptions = { ...readerOptions, checkCrc32: false };
-      if (options.spool) {
+      if (options.spool && (options.spoolStored !== false || !isStoredPlain(entry))) {
         await spoolEntry(entry, verify, await options.spool(f), dataOptions);
       } else {
         await entry.getData(verifyingSink(verify), dataOptions);
@@ -385,11 +396,20 @@ async function readBundleUnchecked(
     return new Blob(parts, { type: 'application/octet-stream' });
   };
 
+  const storedRange = (h: EvidenceHash | string): { start: number; end: number } | null => {
+    const file = fileByHash.get(h);
+    const entry = file && byName.get(file.entry);
+    const start = entry && dataStart.get(entry);
+    if (!file || !entry || start === undefined || !isStoredPlain(entry)) return null;
+    return { start, end: start + file.size };
+  };
+
   return {
     manifest,
     pack,
     originalVersion,
     encrypted,
+    storedRange,
     manifestHash,
     fileSize: source.size,
     files: manifest.files,
@@ -427,6 +447,12 @@ async function spoolEntry(
     throw e;
   }
   await piping;
+}
+
+/** An entry whose data is its bytes as they are: stored, not encrypted, sizes equal. */
+function isStoredPlain(e: ZipFileEntry): boolean {
+  const method = (e as ZipFileEntry & { compressionMethod?: number }).compressionMethod;
+  return method === 0 && !e.encrypted && e.compressedSize === e.uncompressedSize;
 }
 
 function nameAndSizes(e: ZipFileEntry): {

@@ -203,9 +203,11 @@ export async function checkLocalHeaders(
   source: BundleSource,
   entries: readonly ZipFileEntry[],
   signal?: { readonly aborted: boolean },
-): Promise<void> {
+): Promise<Map<ZipFileEntry, number>> {
+  /** Where each entry's data starts in the file (after its local header). */
+  const dataStart = new Map<ZipFileEntry, number>();
   for (const entry of entries) {
-    if (signal?.aborted) return;
+    if (signal?.aborted) return dataStart;
     const raw = entry as ZipFileEntry & RawEntryFields;
     const name = entry.rawFilename;
     const mismatch = (what: string): BundleError =>
@@ -228,6 +230,7 @@ export async function checkLocalHeaders(
     }
     let method = u16(head, 8);
     const extraLength = u16(head, 28);
+    dataStart.set(entry, entry.offset + 30 + name.length + extraLength);
     const readExtra = (): Promise<Uint8Array> =>
       readRange(source, entry.offset + 30 + name.length, extraLength);
     if (method === AES_METHOD) {
@@ -269,4 +272,5 @@ export async function checkLocalHeaders(
       throw mismatch('ukuran');
     }
   }
+  return dataStart;
 }

@@ -4,8 +4,9 @@
  *
  * 1. `openBundle` validates the whole file (shared/bundle/zip `readBundle`: structure, password,
  *    manifest, pack, values, every evidence hash and size) and keeps the verified bytes of files
- *    not stored here yet as Blobs. Nothing is written; a refusal is a `BundleError` whose
- *    Indonesian message the screen shows as it is.
+ *    not stored here yet as Blobs: slices of the file itself for files stored as is (no copy),
+ *    spooled copies only for deflated or encrypted ones. Nothing is written; a refusal is a
+ *    `BundleError` whose Indonesian message the screen shows as it is.
  * 2. `previewImport` says what importing would do (shared/bundle `importPlan` against every
  *    evaluation here) for the summary screen.
  * 3. `commitImport` writes it all in ONE transaction, recomputing the plan inside it so that a
@@ -134,12 +135,21 @@ export async function openBundle(
     signal: options.signal,
     onProgress: options.onProgress,
     hash: webSha256,
+    // Files stored as is (evidence is never deflated) are verified, not copied: their bytes are
+    // slices of the file, so nothing is held in memory before the user agrees to the import.
+    spoolStored: false,
     spool: async (f) => {
       // Bytes stored here already are verified by the reader but not kept a second time.
       if ((await storedHashes([f.hash])).size > 0) return new WritableStream<Uint8Array>();
       return blobSpool((blob) => spooled.set(f.hash, blob));
     },
   });
+  const unspooled = bundle.files.filter((f) => !spooled.has(f.hash));
+  const here = await storedHashes(unspooled.map((f) => f.hash));
+  for (const f of unspooled) {
+    const range = here.has(f.hash) ? null : bundle.storedRange(f.hash);
+    if (range) spooled.set(f.hash, file.slice(range.start, range.end));
+  }
   // The right type on each Blob (a Blob of a Blob shares its bytes).
   const typeOf = new Map(bundle.manifest.snapshot.evidence.map((e) => [e.hash, e.mimeType]));
   const blobs = new Map<string, Blob>();
