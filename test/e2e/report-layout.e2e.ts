@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PRINT_PDF_SETTINGS } from '../../shared/ipc/contract';
 import type { EvaluationSnapshot } from '../../shared/assessment';
-import { defaultPack } from '../../shared/instrument';
+import { findPack } from '../../shared/instrument';
 import { findProfile } from '../../shared/profiles';
 import { buildReport, reportProfileFromRegional, type ReportModel } from '../../shared/report';
 import { statusRunningHeader } from '../../shared/report/status';
@@ -19,7 +19,6 @@ import { expect, test } from './fixtures';
 import { AppModel } from './pages/app-model';
 import { fixtureSnapshot, seedSnapshots } from './support/seed';
 
-const pack = defaultPack();
 const MM = 72 / 25.4;
 /** The content box of a page in points, from report-document.css's @page margins. */
 const CONTENT = {
@@ -27,31 +26,52 @@ const CONTENT = {
   landscape: { top: 22 * MM, bottom: (210 - 18) * MM },
 };
 
-/** Balikpapan 2026 (the issue's case), dated 3 Desember 2026; `verified`: every answer verified. */
-function balikpapan(id: string, verified: boolean): EvaluationSnapshot {
-  const s = fixtureSnapshot('balikpapan-2026');
+/**
+ * A fixture evaluation under a new id, dated 3 Desember 2026; `verified`: every answer verified.
+ * Balikpapan 2026 (the issue's case) carries its built-in regional profile.
+ */
+function seeded(
+  name: 'balikpapan-2026' | 'pemdi-2026',
+  id: string,
+  verified: boolean,
+): EvaluationSnapshot {
+  const s = fixtureSnapshot(name);
   s.evaluation.id = id as never;
-  s.evaluation.profileId = 'kota-balikpapan';
+  s.evaluation.profileId = name === 'balikpapan-2026' ? 'kota-balikpapan' : null;
   s.evaluation.reportDate = '2026-12-03';
+  // Member ids are shared between fixtures: those of the Pemdi one get its id as a prefix, so
+  // that seeding both keeps each team (updatedBy/addedBy name a member too).
+  const member = (v: unknown): unknown =>
+    name === 'pemdi-2026' && typeof v === 'string' && v !== '' ? `${id}:${v}` : v;
   const rebind = <T extends { evaluationId: unknown }>(rows: T[]): T[] =>
-    rows.map((r) => ({ ...r, evaluationId: id }));
+    rows.map((r) => {
+      const row: Record<string, unknown> = { ...r, evaluationId: id };
+      for (const key of ['updatedBy', 'addedBy'] as const) {
+        if (key in row) row[key] = member(row[key]);
+      }
+      return row as T;
+    });
   return {
     ...s,
     answers: rebind(s.answers).map((a) => (verified ? { ...a, status: 'verified' as const } : a)),
     evidence: rebind(s.evidence),
     links: rebind(s.links),
-    members: rebind(s.members),
+    members: rebind(s.members).map((m) => ({ ...m, id: member(m.id) as typeof m.id })),
     audit: [],
   };
 }
 
+const balikpapan = (id: string, verified: boolean) => seeded('balikpapan-2026', id, verified);
+
 function modelOf(snapshot: EvaluationSnapshot): ReportModel {
-  const profile = findProfile('kota-balikpapan');
-  if (!profile) throw new Error('no built-in profile');
+  const { id, version } = snapshot.evaluation.instrument;
+  const pack = findPack(id, version);
+  if (!pack) throw new Error(`no pack ${id}`);
+  const profile = snapshot.evaluation.profileId ? findProfile(snapshot.evaluation.profileId) : null;
   return buildReport({
     snapshot,
     pack,
-    profile: reportProfileFromRegional(profile, snapshot, pack),
+    profile: profile ? reportProfileFromRegional(profile, snapshot, pack) : null,
     now: new Date(2026, 11, 3, 12),
   });
 }
@@ -134,73 +154,82 @@ async function printPdf(
 
 test.beforeEach(async ({ page }) => {
   await new AppModel(page).openHome();
-  await seedSnapshots(page, [balikpapan('bpp-draf', false), balikpapan('bpp-final', true)]);
+  await seedSnapshots(page, [
+    balikpapan('bpp-draf', false),
+    seeded('pemdi-2026', 'pemdi-draf', false),
+  ]);
   await page.reload();
 });
 
-test('the Daftar Isi gives the pages the chapters start on, and the layout rules hold', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const model = modelOf(balikpapan('bpp-draf', false));
-  const { pages } = await printPdf(page, 'bpp-draf', 'tata-letak');
-  expect(pages.length).toBeGreaterThan(3);
+for (const [label, name, id] of [
+  ['Balikpapan (PermenPANRB 59/2020)', 'balikpapan-2026', 'bpp-draf'],
+  ['Indeks Pemdi (PermenPANRB 8/2026)', 'pemdi-2026', 'pemdi-draf'],
+] as const) {
+  test(`${label}: the Daftar Isi gives the pages the chapters start on, and the layout rules hold`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const model = modelOf(seeded(name, id, false));
+    const { pages } = await printPdf(page, id, `tata-letak-${id}`);
+    expect(pages.length).toBeGreaterThan(3);
 
-  // Daftar Isi: page 2, one line per chapter ending in its page number.
-  expect(pages[1]?.text).toContain('Daftar Isi');
-  const chapters = model.sections.filter((s) => s.id !== 'cover');
-  for (const section of chapters) {
-    const line = pages[1]?.lines.find((l) => normal(l.text).startsWith(section.heading));
-    expect(line, `Daftar Isi line of ${section.heading}`).toBeTruthy();
-    const listed = Number(/(\d+)$/.exec(normal(line!.text))?.[1]);
-    // The chapter's heading is the first line of the page it starts on.
-    const found = pages.findIndex(
-      (p, i) => i > 1 && normal(p.lines[0]?.text ?? '') === section.heading,
-    );
-    expect(found, `page of ${section.heading}`).toBeGreaterThan(1);
-    expect(listed, `Daftar Isi page of ${section.heading}`).toBe(found + 1);
-  }
-
-  const headings = new Set(
-    model.sections.flatMap((s) =>
-      s.blocks.flatMap((b) => (b.kind === 'heading' ? [normal(b.text)] : [])),
-    ),
-  );
-  pages.forEach((p, i) => {
-    const box = CONTENT[p.orientation];
-    const height = box.bottom - box.top;
-    const last = p.lines.at(-1);
-    // Fill: no page but the cover and the last is less than a quarter filled.
-    if (i > 0 && i < pages.length - 1) {
-      const fill = last ? (last.yMax - box.top) / height : 0;
-      expect(fill, `page ${i + 1} is ${Math.round(fill * 100)} % filled`).toBeGreaterThanOrEqual(
-        0.25,
+    // Daftar Isi: page 2, one line per chapter ending in its page number.
+    expect(pages[1]?.text).toContain('Daftar Isi');
+    const chapters = model.sections.filter((s) => s.id !== 'cover');
+    for (const section of chapters) {
+      const line = pages[1]?.lines.find((l) => normal(l.text).startsWith(section.heading));
+      expect(line, `Daftar Isi line of ${section.heading}`).toBeTruthy();
+      const listed = Number(/(\d+)$/.exec(normal(line!.text))?.[1]);
+      // The chapter's heading is the first line of the page it starts on.
+      const found = pages.findIndex(
+        (p, i) => i > 1 && normal(p.lines[0]?.text ?? '') === section.heading,
       );
+      expect(found, `page of ${section.heading}`).toBeGreaterThan(1);
+      expect(listed, `Daftar Isi page of ${section.heading}`).toBe(found + 1);
     }
-    // No heading or table caption in the last 15 % of a page.
-    for (const line of p.lines) {
-      const text = normal(line.text);
-      if (!headings.has(text) && !/^Tabel \d+\./.test(text)) continue;
-      expect((line.yMin - box.top) / height, `"${text}" low on page ${i + 1}`).toBeLessThanOrEqual(
-        0.85,
-      );
+
+    const headings = new Set(
+      model.sections.flatMap((s) =>
+        s.blocks.flatMap((b) => (b.kind === 'heading' ? [normal(b.text)] : [])),
+      ),
+    );
+    pages.forEach((p, i) => {
+      const box = CONTENT[p.orientation];
+      const height = box.bottom - box.top;
+      const last = p.lines.at(-1);
+      // Fill: no page but the cover and the last is less than a quarter filled.
+      if (i > 0 && i < pages.length - 1) {
+        const fill = last ? (last.yMax - box.top) / height : 0;
+        expect(fill, `page ${i + 1} is ${Math.round(fill * 100)} % filled`).toBeGreaterThanOrEqual(
+          0.25,
+        );
+      }
+      // No heading or table caption in the last 15 % of a page.
+      for (const line of p.lines) {
+        const text = normal(line.text);
+        if (!headings.has(text) && !/^Tabel \d+\./.test(text)) continue;
+        expect(
+          (line.yMin - box.top) / height,
+          `"${text}" low on page ${i + 1}`,
+        ).toBeLessThanOrEqual(0.85);
+      }
+    });
+
+    // A table note is on the page where its table ends (its last row's first words).
+    for (const block of model.sections.flatMap((s) => s.blocks)) {
+      if (block.kind !== 'table' || !block.note) continue;
+      const noteStart = normal(block.note).slice(0, 40);
+      const notePage = pages.findIndex((p) => p.text.includes(noteStart));
+      expect(notePage, `note of ${block.caption}`).toBeGreaterThan(0);
+      const captionPage = pages.findIndex((p) => p.text.includes(normal(block.caption)));
+      expect(
+        notePage - captionPage,
+        `note of ${block.caption} far from its table`,
+      ).toBeLessThanOrEqual(Math.max(0, Math.ceil(block.rows.length / 8)));
+      if (block.rows.length <= 8) expect(notePage, `${block.caption} kept whole`).toBe(captionPage);
     }
   });
-
-  // A table note is on the page where its table ends (its last row's first words).
-  for (const block of model.sections.flatMap((s) => s.blocks)) {
-    if (block.kind !== 'table' || !block.note) continue;
-    const noteStart = normal(block.note).slice(0, 40);
-    const notePage = pages.findIndex((p) => p.text.includes(noteStart));
-    expect(notePage, `note of ${block.caption}`).toBeGreaterThan(0);
-    const captionPage = pages.findIndex((p) => p.text.includes(normal(block.caption)));
-    expect(
-      notePage - captionPage,
-      `note of ${block.caption} far from its table`,
-    ).toBeLessThanOrEqual(Math.max(0, Math.ceil(block.rows.length / 8)));
-    if (block.rows.length <= 8) expect(notePage, `${block.caption} kept whole`).toBe(captionPage);
-  }
-});
+}
 
 test('the stored report date and SEMENTARA are printed; a verified report is Final', async ({
   page,
@@ -217,8 +246,11 @@ test('the stored report date and SEMENTARA are printed; a verified report is Fin
     .filter((p) => p !== '')
     .forEach((p) => expect(p).toContain(header));
 
-  const verified = modelOf(balikpapan('bpp-final', true));
-  const final = await printPdf(page, 'bpp-final', 'final');
+  // The same evaluation once every answer is verified (rows of the same ids, overwritten).
+  const verified = balikpapan('bpp-draf', true);
+  await seedSnapshots(page, [verified]);
+  await page.reload();
+  const final = await printPdf(page, 'bpp-draf', 'final');
   expect(final.raw.join(' ')).not.toContain('SEMENTARA');
-  expect(final.raw[1]).toContain(normal(statusRunningHeader(verified)));
+  expect(final.raw[1]).toContain(normal(statusRunningHeader(modelOf(verified))));
 });
