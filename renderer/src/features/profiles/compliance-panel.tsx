@@ -1,11 +1,20 @@
 /**
  * The dashboard's compliance panel: each obligation of the evaluation's regional regulation that
  * the evaluation can speak to, whether its answers and evidence show it met (from
- * `checkCompliance`), why, the article quoted, and the indicators and documents concerned.
+ * `checkCompliance`), why, the article quoted, and the indicators and documents concerned; and
+ * the team's decision on each finding (confirmed or overridden with a note), which is what the
+ * report prints. A finding without a decision stays in the report's internal annex.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { EvaluationSnapshot } from '../../../../shared/assessment';
+import {
+  complianceDecisionStatuses,
+  type ComplianceDecision,
+  type EvaluationSnapshot,
+} from '../../../../shared/assessment';
+import { complianceStatusText } from '../../../../shared/report';
+import { errorText } from '../../components/notices';
+import { ComplianceDecisionError, setComplianceDecision } from '../../db/commands/compliance';
 import {
   checkCompliance,
   complianceStatusLabel,
@@ -87,6 +96,7 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                 <th scope="col">Alasan</th>
                 <th scope="col">Pasal</th>
                 <th scope="col">Indikator dan bukti dukung</th>
+                <th scope="col">Keputusan tim</th>
               </tr>
             </thead>
             <tbody>
@@ -142,6 +152,13 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                       )}
                       {r.indicators.length === 0 && docs.length === 0 && '—'}
                     </td>
+                    <td>
+                      <DecisionForm
+                        obligationId={r.obligationId}
+                        title={r.title}
+                        automatic={r.status === 'met' ? 'evidenceFound' : 'evidenceMissing'}
+                      />
+                    </td>
                   </tr>
                 );
               })}
@@ -150,5 +167,98 @@ function ComplianceOf({ profile }: { profile: Profile }) {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The team's decision on one finding: a status (the automatic finding preselected) and a note,
+ * required when the status differs from the finding. Saved with the evaluation and audited.
+ */
+function DecisionForm({
+  obligationId,
+  title,
+  automatic,
+}: {
+  obligationId: string;
+  title: string;
+  automatic: ComplianceDecision['status'];
+}) {
+  const { evaluation, actor } = useWorkspace();
+  const saved = evaluation.complianceDecisions?.[obligationId];
+  const [status, setStatus] = useState<ComplianceDecision['status']>(saved?.status ?? automatic);
+  const [note, setNote] = useState(saved?.note ?? '');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const save = async (withdraw: boolean) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await setComplianceDecision(
+        evaluation.id,
+        obligationId,
+        withdraw ? null : { status, note },
+        actor,
+        automatic,
+      );
+      if (withdraw) {
+        setStatus(automatic);
+        setNote('');
+      }
+    } catch (e) {
+      setError(
+        e instanceof ComplianceDecisionError
+          ? e.message
+          : `Keputusan tidak dapat disimpan: ${errorText(e)}`,
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  const statusId = `keputusan-${obligationId}`;
+  const noteId = `catatan-${obligationId}`;
+  const errorId = `galat-${obligationId}`;
+  return (
+    <div className="compliance-decision small">
+      <p className="muted">
+        {saved
+          ? `Dikonfirmasi oleh ${saved.by}: ${complianceStatusText[saved.status]}`
+          : 'Belum dikonfirmasi (masuk lampiran internal)'}
+      </p>
+      <label htmlFor={statusId}>Status untuk {title}</label>
+      <select
+        id={statusId}
+        value={status}
+        onChange={(e) => setStatus(e.target.value as ComplianceDecision['status'])}
+      >
+        {complianceDecisionStatuses.map((s) => (
+          <option key={s} value={s}>
+            {complianceStatusText[s]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={noteId}>Catatan tim untuk {title}</label>
+      <textarea
+        id={noteId}
+        rows={2}
+        value={note}
+        maxLength={2000}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      {error && (
+        <p id={errorId} role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="button" disabled={busy} onClick={() => void save(false)}>
+        Simpan keputusan
+      </button>
+      {saved && (
+        <button type="button" disabled={busy} onClick={() => void save(true)}>
+          Batalkan keputusan
+        </button>
+      )}
+    </div>
   );
 }
