@@ -432,9 +432,19 @@ export function applyMerge(
     leadEval.instansi.logoHash ??
     sources.map((s) => s.snapshot.evaluation.instansi.logoHash).find((h) => h !== null) ??
     null;
+  // The team's compliance decisions: per obligation the coordinator's, or where the sources
+  // differ, the later decision (a decision carries its moment).
+  const complianceDecisions: NonNullable<typeof leadEval.complianceDecisions> = {};
+  for (const s of sources) {
+    for (const [key, d] of Object.entries(s.snapshot.evaluation.complianceDecisions ?? {})) {
+      const held = complianceDecisions[key];
+      if (!held || d.at > held.at) complianceDecisions[key] = d;
+    }
+  }
   const snapshot: EvaluationSnapshot = {
     evaluation: {
       ...leadEval,
+      ...(Object.keys(complianceDecisions).length > 0 ? { complianceDecisions } : {}),
       id: evaluationId,
       instansi: { ...leadEval.instansi, logoHash },
       status: 'active',
