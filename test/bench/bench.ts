@@ -9,6 +9,7 @@ import { benchReportUi } from './report-ui.bench';
 import { benchBundle } from './bundle.bench';
 import { benchExchange } from './exchange.bench';
 import { benchFiles } from './files.bench';
+import { benchRekap } from './rekap.bench';
 import { benchScoring } from './scoring.bench';
 import { benchWorkspace } from './workspace.bench';
 
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   if (!only || only === 'files') await benchFiles();
   if (!only || only === 'exchange') await benchExchange(root);
   if (!only || only === 'backup') await benchBackup(root);
+  if (!only || only === 'rekap') await benchRekap();
 }
 
 main().catch((e: unknown) => {

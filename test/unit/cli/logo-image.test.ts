@@ -40,7 +40,9 @@ describe('logoUploadProblem', () => {
     );
     expect(logoUploadProblem(webpOf(5000, 5000))).toMatch(/paling besar 4\.000 piksel/);
     expect(logoUploadProblem(enc.encode('<svg width="0" height="10"/>'))).toMatch(/lebih dari 0/);
-    expect(logoUploadProblem(pngOf(2000, 50, false))).toMatch(/^Perbandingan sisi logo tidak wajar/);
+    expect(logoUploadProblem(pngOf(2000, 50, false))).toMatch(
+      /^Perbandingan sisi logo tidak wajar/,
+    );
   });
 
   it('names the kinds it takes, unless only the size is asked', () => {

@@ -1,0 +1,90 @@
+/**
+ * The rekap of many Pemda (`spbe-eval rekap`): 500 bundles of 47 answers each, no evidence.
+ * Whole-run time against validating the same files alone (goal ≤ 1,5×), and the peak memory
+ * growth for 100 and for 500 files (goal: it does not grow with the number of files beyond the
+ * rows kept).
+ */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { writeBundle } from '../../shared/bundle/zip';
+import { openBundleFile } from '../../electron/cli/commands/bundle-file';
+import { rekapCommand } from '../../electron/cli/commands/rekap';
+import { nodeIo, writeAtomic } from '../../electron/cli/node-io';
+import { makeFixture, writeInput } from '../unit/bundle/fixtures';
+import { peakRssMb, report, timeMs } from './harness';
+
+const FILES = 500;
+const VERSION = '0.1.0-bench';
+
+async function makeFolder(dir: string, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const levels = Object.fromEntries(
+      Array.from({ length: 47 }, (_, k) => [k + 1, 1 + ((i + k) % 5)]),
+    );
+    const f = makeFixture({
+      seed: i,
+      instansiName: `Pemerintah Kabupaten Uji ${i + 1}`,
+      levels,
+      evidenceSizes: [],
+    });
+    await writeAtomic(path.join(dir, `uji-${String(i).padStart(3, '0')}.spbe`), (sink) =>
+      writeBundle(sink, writeInput(f), { includeEvidence: false }).then(() => undefined),
+    );
+  }
+}
+
+export async function benchRekap(): Promise<void> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'spbe-bench-rekap-'));
+  const big = path.join(root, 'lima-ratus');
+  const small = path.join(root, 'seratus');
+  const io = { ...nodeIo(), out: () => undefined, err: () => undefined };
+  try {
+    await import('node:fs/promises').then((fs) => Promise.all([fs.mkdir(big), fs.mkdir(small)]));
+    await makeFolder(big, FILES);
+    await makeFolder(small, 100);
+    const files = (await readdir(big)).map((n) => path.join(big, n));
+    const validateAll = async () => {
+      for (const file of files) {
+        const { handle } = await openBundleFile(io, file, { appVersion: VERSION });
+        await handle.close();
+      }
+    };
+    const rekap = (dir: string) => () =>
+      rekapCommand(io, [dir], {
+        output: path.join(root, 'rekap.xlsx'),
+        json: false,
+        appVersion: VERSION,
+      });
+    const validateMs = await timeMs(validateAll, 3, 1);
+    const rekapMs = await timeMs(rekap(big), 3, 1);
+    report({
+      name: `rekap: ${FILES} bundles (47 answers, no evidence)`,
+      value: rekapMs,
+      unit: 'ms',
+      ratio: {
+        value: rekapMs / validateMs,
+        baseline: 'validating the same files alone (goal ≤ 1,5)',
+      },
+    });
+    globalThis.gc?.();
+    const before100 = process.memoryUsage().rss / (1024 * 1024);
+    const { peakMb: peak100 } = await peakRssMb(rekap(small));
+    globalThis.gc?.();
+    const before500 = process.memoryUsage().rss / (1024 * 1024);
+    const { peakMb: peak500 } = await peakRssMb(rekap(big));
+    report({
+      name: 'rekap: peak memory growth, 100 bundles',
+      value: Math.max(0, peak100 - before100),
+      unit: 'MB',
+    });
+    report({
+      name: `rekap: peak memory growth, ${FILES} bundles`,
+      value: Math.max(0, peak500 - before500),
+      unit: 'MB',
+      note: 'goal: not growing with the number of files beyond the rows kept',
+    });
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
