@@ -84,6 +84,58 @@ export interface BackupStore {
   setKeep(keep: number): Promise<number>;
 }
 
+/** One `.spbe` file in the team folder, named by its path relative to the folder ("a/b.spbe"). */
+export interface TeamFolderEntry {
+  /** Relative path with "/" separators, at most one folder deep: "<evaluasi>/<asesor>.spbe". */
+  path: string;
+  size: number;
+  lastModified: number;
+}
+
+/**
+ * A folder shared by the team (a Windows share, a Syncthing/Nextcloud/OneDrive folder). The app
+ * only ever names paths relative to it; the platform refuses anything that leaves it. Writes are
+ * atomic: the bytes go to a temporary file in the same folder, renamed into place when complete,
+ * so a teammate's app never reads a half-written file of ours (a sync client's own partial files
+ * can still appear; readers retry those).
+ */
+export interface TeamFolder {
+  /** What the user sees: the folder's name (browser) or full path (desktop). */
+  readonly label: string;
+  /** Every `*.spbe` file at most one folder deep; throws an Indonesian message when unreachable. */
+  list(): Promise<TeamFolderEntry[]>;
+  read(path: string): Promise<PickedFile>;
+  /** Writes atomically, creating the sub-folder when needed. */
+  write(path: string, content: ContentWriter, signal?: AbortSignal): Promise<TeamFolderEntry>;
+  /**
+   * Calls `listener` (debounced by the caller) when something in the folder may have changed.
+   * Optional: where the platform cannot watch, callers poll `list()`.
+   */
+  watch?(listener: () => void): () => void;
+}
+
+/** Choosing and remembering the team folder. */
+export interface TeamFolderAccess {
+  /** Whether this platform can keep a team folder at all (browser: File System Access API). */
+  readonly supported: boolean;
+  /** Lets the user choose a folder (from a user gesture) and remembers it; null when cancelled. */
+  choose(): Promise<TeamFolder | null>;
+  /**
+   * The remembered folder. `needs-permission`: the browser must ask again (call `choose` or
+   * `grant` from a user gesture); `missing`: remembered but unreachable now (unplugged share).
+   */
+  remembered(): Promise<
+    | { state: 'none' }
+    | { state: 'ready'; folder: TeamFolder }
+    | { state: 'needs-permission'; label: string }
+    | { state: 'missing'; label: string; reason: string }
+  >;
+  /** Asks again for permission on the remembered folder (from a user gesture). */
+  grant(): Promise<TeamFolder | null>;
+  /** Forgets the folder (the files in it are left alone). */
+  forget(): Promise<void>;
+}
+
 export interface Platform {
   readonly kind: 'desktop' | 'web';
   info(): Promise<PlatformInfo>;
@@ -109,6 +161,8 @@ export interface Platform {
     title: string;
   }): Promise<SavedFile | null>;
   readonly backups: BackupStore;
+  /** The team folder (issue 15); see TeamFolder. */
+  readonly teamFolder: TeamFolderAccess;
   /** Files handed to the app from outside (double-click on a .spbe, second launch). */
   onOpenFile(listener: (file: PickedFile) => void): () => void;
 }
