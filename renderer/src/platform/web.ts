@@ -10,6 +10,7 @@ import { pickedFromFile } from './picked-file';
 import { setPrintReady, waitForPrintReady } from './print-ready';
 import type { FileKind, Platform, PlatformInfo, SavedFile, SaveOptions } from './types';
 import { collectToBlob, webBackupStore } from './web-backups';
+import { webTeamFolder } from './web-team-folder';
 
 /** How long the browser waits for a route to signal it is ready to print. */
 const PRINT_READY_TIMEOUT_MS = 30_000;
@@ -189,6 +190,8 @@ export const webPlatform: Platform = {
   },
 
   backups: webBackupStore,
+
+  teamFolder: webTeamFolder,
 
   // A browser page cannot be handed files from outside; files come through the pickers.
   onOpenFile: () => () => undefined,
