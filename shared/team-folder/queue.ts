@@ -1,0 +1,49 @@
+/**
+ * The coordinator's queue: teammate files that were not applied by themselves. A file whose
+ * answers conflict with this computer's waits for a decision in the merge screen; a file of an
+ * evaluation not on this computer waits for an explicit import. One entry per path: a newer
+ * version of the same file replaces the older one.
+ */
+
+export type PendingReason = 'conflict' | 'unknownEvaluation' | 'needsConfirmation';
+
+export interface PendingFile {
+  path: string;
+  /** The evaluation the file belongs to (the bundle's id). */
+  evaluationId: string;
+  reason: PendingReason;
+  /** Who exported it and the evaluation, for the list ("Budi Santoso — Kota Balikpapan 2025"). */
+  exportedBy: string;
+  evaluationLabel: string;
+  /** Indicators in conflict (reason "conflict"). */
+  indicators: number[];
+  /** The file's size and time when queued (a changed file is read and judged again). */
+  size: number;
+  lastModified: number;
+}
+
+/** The queue with `item` in it (replacing an older entry of the same path). */
+export function enqueue(queue: readonly PendingFile[], item: PendingFile): PendingFile[] {
+  return [...queue.filter((p) => p.path !== item.path), item].sort((a, b) =>
+    a.path.localeCompare(b.path),
+  );
+}
+
+/** The queue without the given paths (settled, imported, handed to the merge, or deleted). */
+export function dequeue(queue: readonly PendingFile[], paths: Iterable<string>): PendingFile[] {
+  const gone = new Set(paths);
+  return queue.filter((p) => !gone.has(p.path));
+}
+
+/** Files waiting for the coordinator's decision (conflicts), by evaluation. */
+export function conflictsByEvaluation(queue: readonly PendingFile[]): Map<string, PendingFile[]> {
+  const out = new Map<string, PendingFile[]>();
+  for (const p of queue) {
+    if (p.reason !== 'conflict') continue;
+    out.set(p.evaluationId, [...(out.get(p.evaluationId) ?? []), p]);
+  }
+  return out;
+}
+
+/** "1 perubahan menunggu keputusan". */
+export const pendingText = (count: number): string => `${count} perubahan menunggu keputusan`;
