@@ -13,11 +13,8 @@ import {
   type BackupEntryInfo,
 } from '../../shared/ipc/contract';
 import { UserFacingError } from './errors';
-import { AtomicWriter, isTempName } from './files/atomic-writer';
+import { AtomicWriter, removeStaleTemps } from './files/atomic-writer';
 import { FileReaderHandle } from './files/file-reader';
-
-/** Leftover temporary files older than this are from a crash and are removed. */
-const STALE_TEMP_MS = 60 * 60 * 1000;
 
 export class BackupFolder {
   private keepCount: number;
@@ -88,7 +85,7 @@ export class BackupFolder {
   async beginWrite(name: string): Promise<AtomicWriter> {
     const target = this.pathFor(name);
     await mkdir(this.dir, { recursive: true });
-    await this.removeStaleTemps();
+    await removeStaleTemps(this.dir);
     return AtomicWriter.create(target);
   }
 
@@ -113,19 +110,5 @@ export class BackupFolder {
       }
     }
     return removed;
-  }
-
-  /** Temporary files of writes a crash interrupted (never those of a write still running). */
-  private async removeStaleTemps(now = Date.now()): Promise<void> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    for (const name of names) {
-      if (!isTempName(name)) continue;
-      const file = path.join(this.dir, name);
-      try {
-        if (now - (await stat(file)).mtimeMs > STALE_TEMP_MS) await unlink(file);
-      } catch {
-        // Gone already or still in use: try again next time.
-      }
-    }
   }
 }

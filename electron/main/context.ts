@@ -4,6 +4,7 @@ import type { BackupFolder } from './backup-store';
 import type { SenderScopes } from './files/sender-scope';
 import type { OpenedFiles } from './opened-files';
 import type { Settings } from './settings';
+import type { TeamFolderStore } from './team-folder';
 import type { TempDocuments } from './temp-documents';
 
 export interface MainContext {
@@ -11,7 +12,9 @@ export interface MainContext {
   backups: BackupFolder;
   opened: OpenedFiles;
   documents: TempDocuments;
-  saveSettings(settings: Settings): Promise<void>;
+  teamFolder: TeamFolderStore;
+  /** Saves a change to settings.json (the keys not in `patch` are kept). */
+  saveSettings(patch: Partial<Settings>): Promise<void>;
   /** The main window, when it exists (files opened from outside go to it only). */
   mainWindow(): BrowserWindow | null;
   createPrintWindow(): BrowserWindow;

@@ -19,7 +19,8 @@ import { bundlePathsFromArgv, OpenedFiles } from './opened-files';
 import { backupDir, rendererRoot } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
-import { loadSettings, saveSettings } from './settings';
+import { loadSettings, settingsUpdater } from './settings';
+import { TeamFolderStore } from './team-folder';
 import { TempDocuments } from './temp-documents';
 import { createMainWindow, createPrintWindow } from './window';
 import {
@@ -41,6 +42,7 @@ if (!app.requestSingleInstanceLock()) {
   const scopes = new SenderScopes();
   const documents = new TempDocuments();
   let mainWindow: BrowserWindow | null = null;
+  let teamFolder: TeamFolderStore | undefined;
 
   opened.add(bundlePathsFromArgv(process.argv, process.cwd()));
 
@@ -91,12 +93,15 @@ if (!app.requestSingleInstanceLock()) {
       log,
     );
 
+    teamFolder = new TeamFolderStore(settings.teamFolder, { log });
+
     const ctx: MainContext = {
       scopes,
       backups,
       opened,
       documents,
-      saveSettings: (next) => saveSettings(userData, next),
+      teamFolder,
+      saveSettings: settingsUpdater(userData, settings),
       mainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
       createPrintWindow,
       log,
@@ -167,6 +172,7 @@ if (!app.requestSingleInstanceLock()) {
   let released = false;
   app.on('will-quit', (event) => {
     documents.cleanup();
+    teamFolder?.dispose();
     if (released) return;
     event.preventDefault();
     void scopes.disposeAll().finally(() => {

@@ -5,9 +5,24 @@
  * 'electron', so it imports nothing but types from the contract.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Channel, DesktopApi, OPENED_FILES_EVENT } from '../../shared/ipc/contract';
+import type {
+  Channel,
+  DesktopApi,
+  OPENED_FILES_EVENT,
+  TEAM_FOLDER_CHANGED_EVENT,
+} from '../../shared/ipc/contract';
 
 const openedFilesEvent: typeof OPENED_FILES_EVENT = 'file:opened';
+const teamFolderChangedEvent: typeof TEAM_FOLDER_CHANGED_EVENT = 'team-folder:changed';
+
+/** Subscribes to a main event; the listener gets no arguments (never the IPC event). */
+const onEvent = (channel: string) => (listener: () => void) => {
+  const wrapped = () => listener();
+  ipcRenderer.on(channel, wrapped);
+  return () => {
+    ipcRenderer.removeListener(channel, wrapped);
+  };
+};
 
 // Each function forwards only its single payload argument; nothing else crosses.
 const invoke =
@@ -31,13 +46,7 @@ const api = {
     writeCommit: invoke('file:write-commit'),
     writeAbort: invoke('file:write-abort'),
     takeOpened: () => ipcRenderer.invoke('file:take-opened') as Promise<never>,
-    onOpened: (listener: () => void) => {
-      const wrapped = () => listener();
-      ipcRenderer.on(openedFilesEvent, wrapped);
-      return () => {
-        ipcRenderer.removeListener(openedFilesEvent, wrapped);
-      };
-    },
+    onOpened: onEvent(openedFilesEvent),
   },
   documents: {
     create: invoke('document:create'),
@@ -56,6 +65,18 @@ const api = {
     readOpen: invoke('backup:read-open'),
     writeOpen: invoke('backup:write-open'),
     remove: invoke('backup:remove'),
+  },
+  teamFolder: {
+    choose: () => ipcRenderer.invoke('team-folder:choose') as Promise<never>,
+    remembered: () => ipcRenderer.invoke('team-folder:remembered') as Promise<never>,
+    forget: () => ipcRenderer.invoke('team-folder:forget') as Promise<never>,
+    list: () => ipcRenderer.invoke('team-folder:list') as Promise<never>,
+    stat: invoke('team-folder:stat'),
+    readOpen: invoke('team-folder:read-open'),
+    writeOpen: invoke('team-folder:write-open'),
+    watch: () => ipcRenderer.invoke('team-folder:watch') as Promise<never>,
+    unwatch: () => ipcRenderer.invoke('team-folder:unwatch') as Promise<never>,
+    onChanged: onEvent(teamFolderChangedEvent),
   },
 } satisfies DesktopApi;
 

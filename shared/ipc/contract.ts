@@ -58,6 +58,19 @@ export const PRINT_PDF_SETTINGS = {
 export const OPENED_FILES_EVENT = 'file:opened';
 
 /**
+ * The team folder (issue 15): a folder the user chose, shared by the team through a file share
+ * or a sync client. The renderer names files only by their path relative to it,
+ * "<evaluasi>/<asesor>.spbe" (TEAM_FOLDER_PATH_PATTERN here; main checks each segment again).
+ * Reads reuse file:read / file:read-close, writes file:write / file:write-commit /
+ * file:write-abort (atomic: a temporary file in the same sub-folder, renamed into place).
+ * While a window has asked for team-folder:watch, main sends TEAM_FOLDER_CHANGED_EVENT (no
+ * payload, debounced) when something in the folder may have changed.
+ */
+export const TEAM_FOLDER_CHANGED_EVENT = 'team-folder:changed';
+/** One or two segments separated by "/", ending in ".spbe"; no backslash, no leading "/". */
+export const TEAM_FOLDER_PATH_PATTERN = /^(?:[^/\\]{1,150}\/)?[^/\\]{1,150}\.spbe$/i;
+
+/**
  * Backup file names: letters, digits, space, dot, dash, underscore and brackets, ending in
  * `.spbe`; no path separators, no leading dot. See renderer/src/platform/backup-names.ts.
  */
@@ -78,6 +91,7 @@ const route = z
   .max(500)
   .regex(/^\/[A-Za-z0-9\-._~/?=&%+]*$/);
 const backupName = z.string().regex(BACKUP_NAME_PATTERN);
+const teamPath = z.string().max(310).regex(TEAM_FOLDER_PATH_PATTERN);
 
 export const channels = {
   'app:info': z.undefined(),
@@ -109,6 +123,15 @@ export const channels = {
   'backup:read-open': z.strictObject({ name: backupName }),
   'backup:write-open': z.strictObject({ name: backupName }),
   'backup:remove': z.strictObject({ name: backupName }),
+  'team-folder:choose': z.undefined(),
+  'team-folder:remembered': z.undefined(),
+  'team-folder:forget': z.undefined(),
+  'team-folder:list': z.undefined(),
+  'team-folder:stat': z.strictObject({ path: teamPath }),
+  'team-folder:read-open': z.strictObject({ path: teamPath }),
+  'team-folder:write-open': z.strictObject({ path: teamPath }),
+  'team-folder:watch': z.undefined(),
+  'team-folder:unwatch': z.undefined(),
 } as const;
 
 export type Channel = keyof typeof channels;
@@ -168,6 +191,19 @@ export interface BackupLocation {
   keep: number;
 }
 
+/** A `.spbe` file in the team folder; `path` is relative, "<evaluasi>/<asesor>.spbe". */
+export interface TeamFolderFile {
+  path: string;
+  size: number;
+  lastModified: number;
+}
+
+/** The remembered team folder: `path` is the full folder path main keeps in its settings. */
+export type TeamFolderState =
+  | { state: 'none' }
+  | { state: 'ready'; path: string }
+  | { state: 'missing'; path: string; reason: string };
+
 /** What each channel replies with (inside the Result). */
 export interface ChannelOutputs {
   'app:info': AppInfo;
@@ -191,6 +227,16 @@ export interface ChannelOutputs {
   'backup:read-open': ReadOpened;
   'backup:write-open': WriteOpened;
   'backup:remove': null;
+  /** The chosen folder's full path, or null when the user cancelled. */
+  'team-folder:choose': { path: string } | null;
+  'team-folder:remembered': TeamFolderState;
+  'team-folder:forget': null;
+  'team-folder:list': TeamFolderFile[];
+  'team-folder:stat': TeamFolderFile;
+  'team-folder:read-open': ReadOpened;
+  'team-folder:write-open': WriteOpened;
+  'team-folder:watch': null;
+  'team-folder:unwatch': null;
 }
 
 type Invoke<C extends Channel> =
@@ -235,5 +281,18 @@ export interface DesktopApi {
     readOpen: Invoke<'backup:read-open'>;
     writeOpen: Invoke<'backup:write-open'>;
     remove: Invoke<'backup:remove'>;
+  };
+  teamFolder: {
+    choose: Invoke<'team-folder:choose'>;
+    remembered: Invoke<'team-folder:remembered'>;
+    forget: Invoke<'team-folder:forget'>;
+    list: Invoke<'team-folder:list'>;
+    stat: Invoke<'team-folder:stat'>;
+    readOpen: Invoke<'team-folder:read-open'>;
+    writeOpen: Invoke<'team-folder:write-open'>;
+    watch: Invoke<'team-folder:watch'>;
+    unwatch: Invoke<'team-folder:unwatch'>;
+    /** Calls `listener` on TEAM_FOLDER_CHANGED_EVENT (after `watch`); returns unsubscribe. */
+    onChanged(listener: () => void): () => void;
   };
 }

@@ -5,7 +5,7 @@
  * is never half-overwritten (brief: "nothing already stored is lost or half-written").
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { UserFacingError } from '../errors';
 
@@ -15,6 +15,23 @@ export const TEMP_SUFFIX = '.sementara';
 
 export const isTempName = (name: string): boolean =>
   name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+
+/** Leftover temporary files older than this are from a crash (never from a running write). */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/** Deletes the temporary files in `dir` that interrupted writes left behind (best effort). */
+export async function removeStaleTemps(dir: string, now = Date.now()): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!isTempName(name)) continue;
+    const file = path.join(dir, name);
+    try {
+      if (now - (await stat(file)).mtimeMs > STALE_TEMP_MS) await unlink(file);
+    } catch {
+      // Gone already or still in use: try again next time.
+    }
+  }
+}
 
 export interface Committed {
   path: string;

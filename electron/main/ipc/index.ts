@@ -7,6 +7,7 @@ import { registerDocumentHandlers } from './documents';
 import { registerFileHandlers } from './files';
 import { registrar } from './handle';
 import { registerReportHandlers } from './report';
+import { registerTeamFolderHandlers } from './team-folder';
 
 export function registerIpc(ipc: Pick<IpcMain, 'handle'>, ctx: MainContext): void {
   const register = registrar(ipc, ctx.log);
@@ -15,4 +16,5 @@ export function registerIpc(ipc: Pick<IpcMain, 'handle'>, ctx: MainContext): voi
   registerDocumentHandlers(register, ctx);
   registerReportHandlers(register, ctx);
   registerBackupHandlers(register, ctx);
+  registerTeamFolderHandlers(register, ctx);
 }

@@ -14,7 +14,15 @@ import {
   type Result,
 } from '../../../shared/ipc/contract';
 import { runContentWriter, type WriteTarget } from './content-writer';
-import type { BackupStore, Platform, PlatformInfo, PickedFile, SavedFile } from './types';
+import type {
+  BackupStore,
+  Platform,
+  PlatformInfo,
+  PickedFile,
+  SavedFile,
+  TeamFolder,
+  TeamFolderAccess,
+} from './types';
 
 declare global {
   interface Window {
@@ -160,6 +168,92 @@ function desktopBackups(api: DesktopApi): BackupStore {
 }
 
 /**
+ * The team folder over main (electron/main/team-folder.ts): main remembers the folder and checks
+ * every relative path; reads and writes stream through the same handles as any file. Watching
+ * subscribes this window once, however many listeners the renderer adds.
+ */
+function desktopTeamFolder(api: DesktopApi): TeamFolderAccess {
+  const listeners = new Set<() => void>();
+  let unsubscribe: (() => void) | undefined;
+  const watch = (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    if (!unsubscribe) {
+      unsubscribe = api.teamFolder.onChanged(() => {
+        for (const notify of [...listeners]) notify();
+      });
+      void api.teamFolder.watch().then((result) => {
+        if (!result.ok) console.warn(`Folder tim tidak dapat dipantau: ${result.error}`);
+      });
+    }
+    return () => {
+      if (!listeners.delete(listener) || listeners.size > 0 || !unsubscribe) return;
+      unsubscribe();
+      unsubscribe = undefined;
+      void api.teamFolder.unwatch();
+    };
+  };
+
+  const folder = (label: string): TeamFolder => ({
+    label,
+    async list() {
+      return unwrap(await api.teamFolder.list());
+    },
+    async read(path) {
+      const entry = unwrap(await api.teamFolder.stat({ path }));
+      return remoteFile(
+        api,
+        {
+          name: path.slice(path.lastIndexOf('/') + 1),
+          size: entry.size,
+          lastModified: entry.lastModified,
+          type: 'application/x-spbe',
+        },
+        () => api.teamFolder.readOpen({ path }),
+      );
+    },
+    async write(path, content, signal) {
+      const { handle } = unwrap(await api.teamFolder.writeOpen({ path }));
+      const committed = await runContentWriter(
+        content,
+        remoteTarget(api, handle, async () => unwrap(await api.files.writeCommit({ handle }))),
+        signal,
+      );
+      return { path, size: committed.size, lastModified: committed.createdAt };
+    },
+    watch,
+  });
+
+  const remembered: TeamFolderAccess['remembered'] = async () => {
+    const state = unwrap(await api.teamFolder.remembered());
+    switch (state.state) {
+      case 'none':
+        return state;
+      case 'ready':
+        return { state: 'ready', folder: folder(state.path) };
+      case 'missing':
+        return { state: 'missing', label: state.path, reason: state.reason };
+    }
+  };
+
+  return {
+    supported: true,
+    async choose() {
+      const chosen = unwrap(await api.teamFolder.choose());
+      return chosen ? folder(chosen.path) : null;
+    },
+    remembered,
+    // The desktop never has to ask again: the folder is ready or it is not reachable.
+    async grant() {
+      const state = await remembered();
+      return state.state === 'ready' ? state.folder : null;
+    },
+    async forget() {
+      unwrap(await api.teamFolder.forget());
+    },
+  };
+}
+
+/**
  * Files handed to the app from outside are taken from main as soon as they arrive and kept
  * here until a listener is subscribed, so none is lost while the app starts (or while React
  * re-subscribes in StrictMode).
@@ -250,6 +344,8 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     },
 
     backups: desktopBackups(api),
+
+    teamFolder: desktopTeamFolder(api),
 
     onOpenFile: openedFiles(api),
   };

@@ -60,7 +60,31 @@ const valid: Record<Channel, unknown> = {
   'backup:read-open': { name: 'cadangan-2026-11-22-093015-harian.spbe' },
   'backup:write-open': { name: 'cadangan-2026-11-22-093015-harian.spbe' },
   'backup:remove': { name: 'cadangan-2026-11-22-093015-harian.spbe' },
+  'team-folder:choose': undefined,
+  'team-folder:remembered': undefined,
+  'team-folder:forget': undefined,
+  'team-folder:list': undefined,
+  'team-folder:stat': { path: 'Pemerintah Kota Balikpapan 2025 a1b2c3/Ani Rahmawati.spbe' },
+  'team-folder:read-open': { path: 'Pemerintah Kota Balikpapan 2025 a1b2c3/Ani Rahmawati.spbe' },
+  'team-folder:write-open': { path: 'Pemerintah Kota Balikpapan 2025 a1b2c3/Ani Rahmawati.spbe' },
+  'team-folder:watch': undefined,
+  'team-folder:unwatch': undefined,
 };
+
+/** Team paths the contract refuses before main's own check (team-folder.test.ts has more). */
+const badTeamPaths = [
+  {},
+  { path: '' },
+  { path: 42 },
+  { path: '/etc/passwd.spbe' },
+  { path: 'C:\\Users\\x.spbe' },
+  { path: 'a\\b.spbe' },
+  { path: 'a/b/c.spbe' },
+  { path: 'a/b.exe' },
+  { path: 'a/' },
+  { path: `${'x'.repeat(151)}.spbe` },
+  { path: 'a/b.spbe', extra: true },
+];
 
 /** Payloads each channel must refuse: wrong shapes, hostile values, oversized data. */
 const malformed: Record<Channel, unknown[]> = {
@@ -123,6 +147,15 @@ const malformed: Record<Channel, unknown[]> = {
   ],
   'backup:write-open': [{ name: '../../evil.spbe' }, { name: 'x.spbe/..' }, {}],
   'backup:remove': [{ name: '../x.spbe' }, { name: '*.spbe' }],
+  'team-folder:choose': [{ path: '/etc' }, 'x'],
+  'team-folder:remembered': [{}],
+  'team-folder:forget': [true],
+  'team-folder:list': [{ path: '..' }],
+  'team-folder:stat': badTeamPaths,
+  'team-folder:read-open': badTeamPaths,
+  'team-folder:write-open': badTeamPaths,
+  'team-folder:watch': [{ on: true }],
+  'team-folder:unwatch': [1],
 };
 
 describe('the IPC gate', () => {

@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { BackupFolder } from '../../../electron/main/backup-store';
 import type { MainContext } from '../../../electron/main/context';
 import { SenderScopes } from '../../../electron/main/files/sender-scope';
+import { TeamFolderStore } from '../../../electron/main/team-folder';
 import { OpenedFiles } from '../../../electron/main/opened-files';
 import { TempDocuments } from '../../../electron/main/temp-documents';
 import { BrowserWindow } from './electron-mock';
@@ -21,6 +22,7 @@ export async function makeContext(keep = 10): Promise<TestContext> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'spbe-main-'));
   const logs: string[] = [];
   const main = new BrowserWindow({ width: 1280, height: 800 });
+  const teamFolder = new TeamFolderStore(undefined, { log: (m) => logs.push(m) });
   return {
     root,
     logs,
@@ -29,11 +31,15 @@ export async function makeContext(keep = 10): Promise<TestContext> {
     backups: new BackupFolder(path.join(root, 'Cadangan'), keep, (m) => logs.push(m)),
     opened: new OpenedFiles(),
     documents: new TempDocuments(path.join(root, 'tmp'), 'linux'),
+    teamFolder,
     saveSettings: vi.fn(async () => undefined),
     mainWindow: () => main as unknown as Electron.BrowserWindow,
     createPrintWindow: () =>
       new BrowserWindow({ show: false }) as unknown as Electron.BrowserWindow,
     log: (m) => logs.push(m),
-    cleanup: () => rm(root, { recursive: true, force: true }),
+    cleanup: async () => {
+      teamFolder.dispose();
+      await rm(root, { recursive: true, force: true });
+    },
   };
 }

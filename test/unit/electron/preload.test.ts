@@ -31,7 +31,7 @@ describe('window.api', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(api.kind).toBe('desktop');
     expect(JSON.stringify(api)).toBe(
-      '{"kind":"desktop","dialogs":{},"files":{},"documents":{},"shell":{},"report":{},"backups":{}}',
+      '{"kind":"desktop","dialogs":{},"files":{},"documents":{},"shell":{},"report":{},"backups":{},"teamFolder":{}}',
     );
     expect(Object.values(api)).not.toContain(ipcRenderer);
   });
@@ -39,7 +39,7 @@ describe('window.api', () => {
   it('reaches every channel of the contract, passing only the payload', async () => {
     const reached = new Set<string>();
     for (const [name, fn] of functions(api)) {
-      if (name === 'files.onOpened') continue;
+      if (name === 'files.onOpened' || name === 'teamFolder.onChanged') continue;
       ipcRenderer.invoke.mockClear();
       await fn({ probe: name }, 'extra argument that must not cross');
       expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1);
