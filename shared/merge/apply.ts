@@ -335,9 +335,18 @@ export function applyMerge(
     } else {
       const w = decision.choice;
       const template = conflict.sides[0]!.answer;
+      // The source index and butir statuses: the written ones, else the most recently changed
+      // version's (where the conflict screen starts a written answer), recorded either way.
+      const latest = conflict.sides.reduce((a, b) =>
+        b.answer.updatedAt > a.answer.updatedAt ? b : a,
+      );
       const revision = newId<RevisionId>();
       answer = {
-        ...template,
+        ...withoutPemdiDetails(template),
+        ...pemdiDetails({
+          external: w.external !== undefined ? w.external : latest.answer.external,
+          butir: w.butir ?? latest.answer.butir,
+        }),
         evaluationId,
         value: w.value,
         justification: w.justification,
@@ -363,6 +372,7 @@ export function applyMerge(
       decisionLabel,
       value: answer.value,
       levelName: levelNameOf(analysis.pack, indicator, answer.value),
+      ...pemdiDetails(answer),
       reason: decision.reason,
       decidedBy: decision.decidedBy,
       decidedAt: decision.decidedAt,
@@ -545,5 +555,24 @@ function recordSide(
       fileName: e.fileName,
       title: e.title,
     })),
+    ...pemdiDetails(side.answer),
   };
+}
+
+/**
+ * An answer's Pemdi details (entered source index, butir statuses), only those it holds: an
+ * answer or record of an instrument without them stays exactly as before.
+ */
+function pemdiDetails(
+  answer: Pick<Answer, 'external' | 'butir'>,
+): Pick<Answer, 'external' | 'butir'> {
+  return {
+    ...(answer.external !== undefined ? { external: answer.external } : {}),
+    ...(answer.butir !== undefined ? { butir: answer.butir } : {}),
+  };
+}
+
+function withoutPemdiDetails(answer: Answer): Omit<Answer, 'external' | 'butir'> {
+  const { external: _external, butir: _butir, ...rest } = answer;
+  return rest;
 }

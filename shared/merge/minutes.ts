@@ -3,18 +3,22 @@
  * closing and signature lines, built once from a merge record so that the screen, the PDF and a
  * Word file print the same words. It lists the files merged (who exported them, when, the
  * SHA-256 of their manifests), how every answer was settled, every conflict with all its sides
- * and the decision with its reason, the deletions applied (documents, links, members; and a
+ * and the decision with its reason (on Pemdi also the entered source indices and the butir
+ * statuses where the sides differ, and those the settled answer keeps), the deletions applied (documents, links, members; and a
  * sentence for files whose deletions could not be seen), the resulting index, and signature lines
  * for the coordinator and every assessor concerned.
  */
+import { butirStatusLabel, butirStatusOf } from '../assessment/answer';
 import { snapshotValues, type EvaluationSnapshot } from '../assessment/snapshot';
 import { formatDate, formatDateTime, formatWeekday } from '../format/date';
 import type { InstrumentPack } from '../instrument/schema';
 import { formatValue, valueNoun } from '../instrument/value';
 import { score } from '../scoring/score';
+import { evaluationName } from '../report/sections/front';
 import { describeScope } from '../bundle/scope';
 import { tombstoneEntityLabel } from '../assessment/tombstone';
 import type { MergeRecord } from './types';
+import { butirDifferences, externalsDiffer, externalText } from './value-text';
 
 export interface MinutesTable {
   columns: { header: string; align?: 'left' | 'right' | 'center' }[];
@@ -95,8 +99,11 @@ export function reconciliationMinutes(
   const levelText = levelTextOf(pack);
   const noun = valueNoun(pack);
 
+  const name = evaluationName(pack);
+  const longName =
+    name === 'Evaluasi SPBE' ? 'Evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)' : name;
   const opening = [
-    `Pada hari ini ${formatWeekday(date)}, tanggal ${formatDate(date)}, bertempat di ${place}, telah dilaksanakan rekonsiliasi hasil penilaian mandiri Evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE) ${record.instansi} tahun ${record.year} menurut ${legal}, atas ${bundles.length} berkas penilaian asesor${base ? ' dan evaluasi koordinator sebagai dasar' : ''}.`,
+    `Pada hari ini ${formatWeekday(date)}, tanggal ${formatDate(date)}, bertempat di ${place}, telah dilaksanakan rekonsiliasi hasil penilaian mandiri ${longName} ${record.instansi} tahun ${record.year} menurut ${legal}, atas ${bundles.length} berkas penilaian asesor${base ? ' dan evaluasi koordinator sebagai dasar' : ''}.`,
     'Rekonsiliasi dilakukan untuk menyatukan jawaban para asesor menjadi satu hasil penilaian mandiri. Jawaban yang sama atau yang hanya diisi satu asesor digabung langsung; setiap perbedaan jawaban diputuskan oleh koordinator dengan alasan yang dicatat dalam berita acara ini.',
   ];
 
@@ -167,42 +174,7 @@ export function reconciliationMinutes(
   const conflictBlocks: MinutesBlock[] =
     record.conflicts.length === 0
       ? [{ kind: 'paragraph', text: 'Tidak terdapat perbedaan jawaban antarasesor.' }]
-      : record.conflicts.flatMap((c, n): MinutesBlock[] => [
-          {
-            kind: 'table',
-            caption: `${n + 1}. Indikator ${c.indicator}: ${c.indicatorName}`,
-            table: {
-              columns: [
-                { header: 'Pihak' },
-                { header: 'Berkas' },
-                { header: noun === 'nilai' ? 'Nilai' : 'Tingkat' },
-                { header: 'Penjelasan' },
-                { header: 'Bukti dukung' },
-                { header: 'Diubah' },
-              ],
-              rows: c.sides.map((s) => [
-                s.assessor ?? (s.exporters.join(', ') || '—'),
-                s.sourceLabels.join(', '),
-                levelText(s.value, s.levelName),
-                s.justification.trim() === '' ? '—' : s.justification,
-                s.evidence.length === 0
-                  ? '—'
-                  : s.evidence.map((e) => e.title || e.fileName).join('; '),
-                formatDateTime(s.updatedAt),
-              ]),
-            },
-          },
-          {
-            kind: 'paragraph',
-            // A quoted explanation that ends its own sentence takes no second period after it.
-            text: `Keputusan: ${c.decisionLabel}, ${noun} ${levelText(c.value, c.levelName)}${c.decision.kind === 'written' ? `, dengan penjelasan: ${quotedSentence(c.decision.justification)}` : '.'}`,
-          },
-          { kind: 'paragraph', text: `Alasan: ${c.reason}` },
-          {
-            kind: 'paragraph',
-            text: `Diputuskan oleh ${c.decidedBy.name} pada ${formatDateTime(c.decidedAt)}.`,
-          },
-        ]);
+      : record.conflicts.flatMap((c, n) => conflictBlocksOf(c, n, pack, levelText, noun));
   const conflicts: MinutesSection = {
     heading: 'C. Perbedaan Jawaban dan Keputusan',
     blocks: conflictBlocks,
@@ -254,7 +226,7 @@ export function reconciliationMinutes(
 
   return {
     title: 'BERITA ACARA REKONSILIASI',
-    subtitle: `PENILAIAN MANDIRI EVALUASI SPBE ${record.instansi.toUpperCase()} TAHUN ${record.year}`,
+    subtitle: `PENILAIAN MANDIRI ${name.toUpperCase()} ${record.instansi.toUpperCase()} TAHUN ${record.year}`,
     numberLine: 'Nomor: ....................',
     opening,
     sections: [inputs, summary, conflicts, provenance, ...(deletions ? [deletions] : [])],
@@ -264,6 +236,86 @@ export function reconciliationMinutes(
     placeAndDate: `${place}, ${formatDate(date)}`,
     signatures,
   };
+}
+
+type RecordConflict = MergeRecord['conflicts'][number];
+
+const sideName = (s: RecordConflict['sides'][number]): string =>
+  s.assessor ?? (s.exporters.join(', ') || '—');
+
+/**
+ * One conflict: every side (with the entered source index when the sides differ on it), the
+ * butir whose statuses differ with each side's status and the one kept, and the decision.
+ */
+function conflictBlocksOf(
+  c: RecordConflict,
+  n: number,
+  pack: InstrumentPack,
+  levelText: (value: number | null, levelName: string | null) => string,
+  noun: string,
+): MinutesBlock[] {
+  const showExternal = externalsDiffer(c.sides);
+  const sourceText = (external: RecordConflict['external']): string =>
+    externalText(pack, c.indicator, external) ?? 'belum diisi';
+  const butir = butirDifferences(pack, c.indicator, c.sides);
+  const blocks: MinutesBlock[] = [
+    {
+      kind: 'table',
+      caption: `${n + 1}. Indikator ${c.indicator}: ${c.indicatorName}`,
+      table: {
+        columns: [
+          { header: 'Pihak' },
+          { header: 'Berkas' },
+          { header: noun === 'nilai' ? 'Nilai' : 'Tingkat' },
+          ...(showExternal ? [{ header: 'Nilai sumber' }] : []),
+          { header: 'Penjelasan' },
+          { header: 'Bukti dukung' },
+          { header: 'Diubah' },
+        ],
+        rows: c.sides.map((s) => [
+          sideName(s),
+          s.sourceLabels.join(', '),
+          levelText(s.value, s.levelName),
+          ...(showExternal ? [sourceText(s.external)] : []),
+          s.justification.trim() === '' ? '—' : s.justification,
+          s.evidence.length === 0 ? '—' : s.evidence.map((e) => e.title || e.fileName).join('; '),
+          formatDateTime(s.updatedAt),
+        ]),
+      },
+    },
+  ];
+  if (butir.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: `Status butir yang berbeda pada indikator ${c.indicator}`,
+      table: {
+        columns: [
+          { header: 'Butir' },
+          ...c.sides.map((s) => ({ header: sideName(s) })),
+          { header: 'Ditetapkan' },
+        ],
+        rows: butir.map((b) => [
+          b.text ? `${b.code} ${b.text}` : b.code,
+          ...b.statuses,
+          butirStatusLabel[butirStatusOf(c, b.code)],
+        ]),
+      },
+    });
+  }
+  const source = showExternal ? `, ${noun} sumber ${sourceText(c.external)}` : '';
+  blocks.push(
+    {
+      kind: 'paragraph',
+      // A quoted explanation that ends its own sentence takes no second period after it.
+      text: `Keputusan: ${c.decisionLabel}, ${noun} ${levelText(c.value, c.levelName)}${source}${c.decision.kind === 'written' ? `, dengan penjelasan: ${quotedSentence(c.decision.justification)}` : '.'}`,
+    },
+    { kind: 'paragraph', text: `Alasan: ${c.reason}` },
+    {
+      kind: 'paragraph',
+      text: `Diputuskan oleh ${c.decidedBy.name} pada ${formatDateTime(c.decidedAt)}.`,
+    },
+  );
+  return blocks;
 }
 
 /** The sentence for inputs without tombstones (files of an older app version). */

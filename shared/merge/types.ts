@@ -6,7 +6,7 @@
  * printed from and what the database stores next to the merged evaluation.
  */
 import { z } from 'zod';
-import type { Answer } from '../assessment/answer';
+import { butirStateSchema, externalInputSchema, type Answer } from '../assessment/answer';
 import { LIMITS, tooLong } from '../assessment/limits';
 import {
   evidenceHashSchema,
@@ -97,6 +97,12 @@ export const resolutionChoiceSchema = z.discriminatedUnion('kind', [
     agency: z.string().max(300, 'Nama perangkat daerah terlalu panjang'),
     /** The evidence to keep linked; all sides' evidence when absent. */
     evidenceHashes: z.array(evidenceHashSchema).optional(),
+    /**
+     * Pemdi: the entered source index and the butir statuses to keep. Absent: those of the most
+     * recently changed version (the one the conflict screen starts a written answer from).
+     */
+    external: externalInputSchema.nullable().optional(),
+    butir: butirStateSchema.optional(),
   }),
 ]);
 export type ResolutionChoice = z.infer<typeof resolutionChoiceSchema>;
@@ -127,6 +133,12 @@ const recordSideSchema = z.strictObject({
   evidence: z.array(
     z.strictObject({ hash: evidenceHashSchema, fileName: z.string(), title: z.string() }),
   ),
+  /**
+   * Pemdi: the side's entered source index and butir statuses, as its answer holds them (absent
+   * for instruments without them and in records made before they were kept).
+   */
+  external: externalInputSchema.nullable().optional(),
+  butir: butirStateSchema.optional(),
 });
 
 export const mergeRecordSchema = z.strictObject({
@@ -171,6 +183,9 @@ export const mergeRecordSchema = z.strictObject({
       decisionLabel: z.string(),
       value: z.number().nullable(),
       levelName: z.string().nullable(),
+      /** Pemdi: the source index and butir statuses the settled answer carries (as the sides). */
+      external: externalInputSchema.nullable().optional(),
+      butir: butirStateSchema.optional(),
       reason: z.string(),
       decidedBy: decidedBySchema,
       decidedAt: z.number(),
