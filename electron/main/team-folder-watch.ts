@@ -48,6 +48,7 @@ export class FolderWatcher {
   private retry: NodeJS.Timeout | undefined;
   /** Bumped on every stop, so late results of an earlier start are ignored. */
   private generation = 0;
+  private starting: Promise<void> = Promise.resolve();
 
   constructor(options: Partial<FolderWatcherOptions> = {}) {
     this.options = { ...defaults(), ...options };
@@ -56,6 +57,11 @@ export class FolderWatcher {
   /** Whether the folder is being watched right now (false while it is missing). */
   get active(): boolean {
     return this.root !== undefined;
+  }
+
+  /** Resolves once the latest (re)start has its watchers in place, or found the folder gone. */
+  ready(): Promise<void> {
+    return this.starting;
   }
 
   setDir(dir: string | undefined): void {
@@ -79,7 +85,7 @@ export class FolderWatcher {
 
   private restart(): void {
     this.stop();
-    if (this.dir && this.listeners.size > 0) void this.start(this.generation, this.dir);
+    if (this.dir && this.listeners.size > 0) this.starting = this.start(this.generation, this.dir);
   }
 
   private stop(): void {
@@ -182,7 +188,7 @@ export class FolderWatcher {
       void isDirectory(dir).then((back) => {
         if (!back || generation !== this.generation) return;
         this.stop();
-        void this.start(this.generation, dir).then(() => this.emit());
+        this.starting = this.start(this.generation, dir).then(() => this.emit());
       });
     }, this.options.retryMs);
     this.retry.unref?.();

@@ -25,6 +25,7 @@ export const MAX_TEAM_FOLDER_SCANNED = 20_000;
 export const NO_TEAM_FOLDER_MESSAGE = 'Folder tim belum dipilih. Pilih folder tim di Pengaturan.';
 export const INVALID_TEAM_PATH_MESSAGE =
   'Nama berkas di folder tim tidak sah. Yang diterima hanya "<folder evaluasi>/<nama asesor>.spbe" di dalam folder tim.';
+export const NOT_A_FOLDER_MESSAGE = 'Yang dipilih bukan sebuah folder. Pilih folder tim.';
 export const NOT_WRITABLE_MESSAGE =
   'Aplikasi tidak dapat menulis di folder ini. Pilih folder lain atau periksa izin foldernya.';
 
@@ -123,11 +124,13 @@ export class TeamFolderStore {
 
   /** Checks a folder the user chose: it must be a folder we may read and write. */
   static async check(dir: string): Promise<void> {
+    let isDirectory: boolean;
     try {
-      if (!(await stat(dir)).isDirectory()) throw notADirectory();
+      isDirectory = (await stat(dir)).isDirectory();
     } catch (error) {
       throw new UserFacingError(unreachableMessage(unreachableReason(error)));
     }
+    if (!isDirectory) throw new UserFacingError(NOT_A_FOLDER_MESSAGE);
     try {
       await access(dir, constants.R_OK | constants.W_OK);
     } catch {
@@ -264,6 +267,16 @@ export class TeamFolderStore {
   /** Calls `listener` (debounced) when something in the folder may have changed. */
   watch(listener: () => void): () => void {
     return this.watcher.subscribe(listener);
+  }
+
+  /** Resolves once watching has started (or found the folder unreachable). */
+  watchReady(): Promise<void> {
+    return this.watcher.ready();
+  }
+
+  /** Whether the folder is being watched right now. */
+  get watching(): boolean {
+    return this.watcher.active;
   }
 
   dispose(): void {

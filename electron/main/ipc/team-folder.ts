@@ -117,8 +117,9 @@ export function registerTeamFolderHandlers(register: Register, ctx: MainContext)
     return { handle: scope.addWriter({ writer, purpose: 'save' }) };
   });
 
-  register('team-folder:watch', (_input, event) => {
+  register('team-folder:watch', async (_input, event) => {
     watchFor(event.sender);
+    await ctx.teamFolder.watchReady();
     return null;
   });
 
