@@ -40,6 +40,9 @@ export const bundleExporterSchema = z.strictObject({
 });
 export type BundleExporter = z.infer<typeof bundleExporterSchema>;
 
+/** The longest pack title a manifest carries (the writer shortens a longer one). */
+export const INSTRUMENT_TITLE_MAX = 300;
+
 /**
  * The top level is a plain (non-strict) object so that a newer minor version's extra fields are
  * dropped, not refused; everything inside keeps the strict schemas of the assessment model.
@@ -50,6 +53,17 @@ export const bundleManifestSchema = z
     formatVersion: z.string().regex(/^\d+\.\d+$/),
     app: z.strictObject({ name: z.string().max(100), version: z.string().max(40) }),
     instrument: instrumentRefSchema,
+    /**
+     * The pack's names as the exporting app had them, so that a computer without any version of
+     * that pack can still say which one is needed. Optional: bundles of older app versions lack
+     * it, and older app versions drop it (the top level is not strict).
+     */
+    instrumentTitle: z
+      .strictObject({
+        title: z.string().trim().min(1).max(INSTRUMENT_TITLE_MAX),
+        shortTitle: z.string().trim().min(1).max(INSTRUMENT_TITLE_MAX),
+      })
+      .optional(),
     exportedAt: timestampSchema,
     exportedBy: bundleExporterSchema,
     scope: bundleScopeSchema,

@@ -78,17 +78,19 @@ export function summarizeProblems(problems: readonly string[], max = 5): string 
 
 /**
  * Why a file cannot be opened without its instrument pack, and how to get it: the pack it needs
- * (id, version, short title when known) and where to load it. `installedVersion` is set when the
- * app has that instrument in another version only.
+ * (id, version, its names when known: "PermenPANRB 8/2026 tentang Evaluasi Kinerja Pemerintah
+ * Digital") and where to load it. `installedVersion` is set when the app has that instrument in
+ * another version only.
  */
 export function packMissingMessage(
-  needed: { id: string; version: string; shortTitle?: string },
+  needed: { id: string; version: string; shortTitle?: string; title?: string },
   installedVersion?: string,
 ): string {
   const why =
     installedVersion === undefined
       ? `Berkas memakai instrumen "${needed.id}" versi ${needed.version} yang tidak dikenal aplikasi ini.`
       : `Berkas memakai instrumen "${needed.id}" versi ${needed.version}, sedangkan aplikasi ini memasang versi ${installedVersion}.`;
-  const title = needed.shortTitle ? ` (${needed.shortTitle})` : '';
+  const names = [...new Set([needed.shortTitle, needed.title])].filter((s): s is string => !!s);
+  const title = names.length > 0 ? ` (${names.join(' tentang ')})` : '';
   return `${why} Paket instrumen ${needed.id} versi ${needed.version}${title} diperlukan: minta berkas paketnya (.json) kepada pengirim, muat paket di layar Instrumen (Muat paket dari berkas…), lalu buka berkas ini lagi.`;
 }

@@ -89,15 +89,17 @@ function resolveManifestPack(
   const { id, version } = manifest.instrument;
   const pack = find(id, version);
   if (pack) return pack;
+  // The names the file carries are those of the version needed; older files carry none.
+  const named = { id, version, ...manifest.instrumentTitle };
   const other = find(id);
   if (other) {
     throw new BundleError(
       'instrumentVersion',
-      packMissingMessage({ id, version, shortTitle: other.shortTitle }, other.version),
+      packMissingMessage({ shortTitle: other.shortTitle, ...named }, other.version),
       'manifest.json',
     );
   }
-  throw new BundleError('instrumentUnknown', packMissingMessage({ id, version }), 'manifest.json');
+  throw new BundleError('instrumentUnknown', packMissingMessage(named), 'manifest.json');
 }
 
 /** Referenced file hashes of a snapshot: every evidence hash and the instansi logo. */

@@ -21,6 +21,7 @@ import { nobleSha256, sha256Hex, type HashFactory } from '../hash';
 import { exactBytes } from '../limits';
 import {
   bundleManifestSchema,
+  INSTRUMENT_TITLE_MAX,
   type BundleExporter,
   type BundleFile,
   type BundleManifest,
@@ -79,14 +80,28 @@ const APP_NAME = 'Evaluasi SPBE';
 /** Builds the manifest for a snapshot (already restricted to its scope). */
 export function buildManifest(
   snapshot: EvaluationSnapshot,
-  input: Pick<WriteBundleInput, 'appVersion' | 'exportedBy' | 'exportedAt' | 'tombstones'>,
+  input: Pick<WriteBundleInput, 'appVersion' | 'exportedBy' | 'exportedAt' | 'tombstones'> & {
+    /** The evaluation's pack: its names travel in the manifest. */
+    pack?: Pick<InstrumentPack, 'id' | 'version' | 'title' | 'shortTitle'>;
+  },
   options: { indicators?: readonly number[]; evidenceIncluded: boolean; files: BundleFile[] },
 ): BundleManifest {
+  const instrument = snapshot.evaluation.instrument;
+  const named = input.pack?.id === instrument.id && input.pack.version === instrument.version;
+  const name = (s: string): string => s.trim().slice(0, INSTRUMENT_TITLE_MAX).trim();
   return {
     format: BUNDLE_FORMAT,
     formatVersion: FORMAT_VERSION,
     app: { name: APP_NAME, version: input.appVersion },
-    instrument: { ...snapshot.evaluation.instrument },
+    instrument: { ...instrument },
+    ...(named && input.pack
+      ? {
+          instrumentTitle: {
+            title: name(input.pack.title),
+            shortTitle: name(input.pack.shortTitle),
+          },
+        }
+      : {}),
     exportedAt: input.exportedAt ?? Date.now(),
     exportedBy: {
       memberId: input.exportedBy.memberId,

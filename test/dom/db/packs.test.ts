@@ -234,7 +234,7 @@ describe('a bundle made with a loaded pack', () => {
       expect(refused).toBeInstanceOf(BundleError);
       expect((refused as BundleError).code).toBe('instrumentUnknown');
       expect((refused as BundleError).message).toBe(
-        `Berkas memakai instrumen "${newId}" versi ${pack.pack.version} yang tidak dikenal aplikasi ini. Paket instrumen ${newId} versi ${pack.pack.version} diperlukan: minta berkas paketnya (.json) kepada pengirim, muat paket di layar Instrumen (Muat paket dari berkas…), lalu buka berkas ini lagi.`,
+        `Berkas memakai instrumen "${newId}" versi ${pack.pack.version} yang tidak dikenal aplikasi ini. Paket instrumen ${newId} versi ${pack.pack.version} (${pack.pack.shortTitle} tentang ${pack.pack.title}) diperlukan: minta berkas paketnya (.json) kepada pengirim, muat paket di layar Instrumen (Muat paket dari berkas…), lalu buka berkas ini lagi.`,
       );
 
       await installPackFile(file('paket.json', raw));
@@ -244,7 +244,7 @@ describe('a bundle made with a loaded pack', () => {
     },
   );
 
-  it('names the short title when only another version of the instrument is installed', async () => {
+  it('names the pack when only another version of the instrument is installed', async () => {
     const f = makeFixture();
     f.snapshot.evaluation.instrument = { id: OLD, version: '2.0.0' };
     const newer = json(OLD, (p) => (p.version = '2.0.0'));
@@ -260,7 +260,7 @@ describe('a bundle made with a loaded pack', () => {
     const refused = await readBundle(m.blob(), { appVersion: '1.0.0' }).catch((e: unknown) => e);
     expect((refused as BundleError).code).toBe('instrumentVersion');
     expect((refused as BundleError).message).toMatch(
-      /versi 2\.0\.0, sedangkan aplikasi ini memasang versi 1\.0\.0\. Paket instrumen permenpanrb-59-2020 versi 2\.0\.0 \(PermenPANRB 59\/2020\) diperlukan: .*muat paket di layar Instrumen/,
+      /versi 2\.0\.0, sedangkan aplikasi ini memasang versi 1\.0\.0\. Paket instrumen permenpanrb-59-2020 versi 2\.0\.0 \(PermenPANRB 59\/2020 tentang Pemantauan dan Evaluasi Sistem Pemerintahan Berbasis Elektronik\) diperlukan: .*muat paket di layar Instrumen/,
     );
   });
 });
