@@ -1,11 +1,14 @@
 /**
  * The window frame: header, main navigation, the work area (each screen inside its own error
- * boundary), and the "?" shortcut to Bantuan.
+ * boundary), the team folder's status bar (its engine runs while the frame is shown), and the
+ * "?" shortcut to Bantuan.
  */
 import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { dialogOpen, isTyping } from '../components/keyboard';
 import { BackupStatusNote } from '../features/backups/backup-status-note';
+import { TeamFolderProvider } from '../features/team-folder/team-folder-context';
+import { TeamFolderStatus } from '../features/team-folder/team-folder-status';
 import { ScreenBoundary } from './screen-boundary';
 
 /** "?" opens Bantuan, except while typing in a field or with a dialog open. */
@@ -26,58 +29,61 @@ function useHelpShortcut() {
 export function Layout() {
   useHelpShortcut();
   return (
-    <div className="shell">
-      <a className="skip-link" href="#konten">
-        Lewati ke konten utama
-      </a>
-      <header className="shell-header">
-        <img src="./favicon.png" alt="" />
-        <div>
-          <p className="shell-title">Evaluasi SPBE</p>
-          <span className="shell-subtitle">
-            Penilaian Mandiri Sistem Pemerintahan Berbasis Elektronik
-          </span>
-        </div>
-      </header>
-      <nav className="shell-nav" aria-label="Navigasi utama">
-        <ul>
-          <li>
-            <NavLink to="/" end>
-              Daftar Evaluasi
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/gabung">Gabungkan Berkas</NavLink>
-          </li>
-          <li>
-            <NavLink to="/profil-daerah">Profil Daerah</NavLink>
-          </li>
-          <li>
-            <NavLink to="/instrumen">Instrumen</NavLink>
-          </li>
-          <li>
-            <NavLink to="/rekap">Rekap Daerah</NavLink>
-          </li>
-          <li>
-            <NavLink to="/pengaturan">Pengaturan</NavLink>
-          </li>
-          <li>
-            <NavLink to="/cadangan">Cadangan</NavLink>
-          </li>
-          <li>
-            <NavLink to="/bantuan">Bantuan</NavLink>
-          </li>
-          <li>
-            <NavLink to="/tentang">Tentang Aplikasi</NavLink>
-          </li>
-        </ul>
-        <BackupStatusNote />
-      </nav>
-      <main className="shell-main" id="konten" tabIndex={-1}>
-        <ScreenBoundary>
-          <Outlet />
-        </ScreenBoundary>
-      </main>
-    </div>
+    <TeamFolderProvider>
+      <div className="shell">
+        <a className="skip-link" href="#konten">
+          Lewati ke konten utama
+        </a>
+        <header className="shell-header">
+          <img src="./favicon.png" alt="" />
+          <div>
+            <p className="shell-title">Evaluasi SPBE</p>
+            <span className="shell-subtitle">
+              Penilaian Mandiri Sistem Pemerintahan Berbasis Elektronik
+            </span>
+          </div>
+        </header>
+        <nav className="shell-nav" aria-label="Navigasi utama">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                Daftar Evaluasi
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/gabung">Gabungkan Berkas</NavLink>
+            </li>
+            <li>
+              <NavLink to="/profil-daerah">Profil Daerah</NavLink>
+            </li>
+            <li>
+              <NavLink to="/instrumen">Instrumen</NavLink>
+            </li>
+            <li>
+              <NavLink to="/rekap">Rekap Daerah</NavLink>
+            </li>
+            <li>
+              <NavLink to="/pengaturan">Pengaturan</NavLink>
+            </li>
+            <li>
+              <NavLink to="/cadangan">Cadangan</NavLink>
+            </li>
+            <li>
+              <NavLink to="/bantuan">Bantuan</NavLink>
+            </li>
+            <li>
+              <NavLink to="/tentang">Tentang Aplikasi</NavLink>
+            </li>
+          </ul>
+          <BackupStatusNote />
+        </nav>
+        <main className="shell-main" id="konten" tabIndex={-1}>
+          <ScreenBoundary>
+            <Outlet />
+          </ScreenBoundary>
+        </main>
+        <TeamFolderStatus />
+      </div>
+    </TeamFolderProvider>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Settings of this computer: evidence size limit, and the state of the browser storage (with,
+ * Settings of this computer: evidence size limit, the team folder (features/team-folder), and the state of the browser storage (with,
  * in the browser build, the request for persistent storage).
  */
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { MAX_EVIDENCE_SETTING } from '../../db/commands/evidence';
 import { db } from '../../db/db';
 import { guardWrite } from '../../db/errors';
 import { useSetting } from '../../db/queries/hooks';
+import { TeamFolderSection } from '../team-folder/team-folder-section';
 
 const MB = 1024 * 1024;
 
@@ -161,6 +162,7 @@ export function SettingsPage() {
           <button type="submit">Simpan pengaturan</button>
         </div>
       </form>
+      <TeamFolderSection />
       <div className="card">
         <h2>Penyimpanan data</h2>
         <StorageInfo />

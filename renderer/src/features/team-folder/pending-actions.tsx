@@ -1,0 +1,116 @@
+/**
+ * What the coordinator does with the files the team folder did not apply by itself: conflicts go
+ * to the merge screen (preloaded, with this computer's evaluation as base); a file of an
+ * evaluation not on this computer, or one that needs a yes, goes to the import screen.
+ */
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { EvaluationId } from '../../../../shared/assessment';
+import {
+  conflictsByEvaluation,
+  pendingText,
+  type PendingFile,
+} from '../../../../shared/team-folder';
+import { errorText } from '../../components/notices';
+import { handOverForImport, handOverForMerge } from '../exchange/hand-over';
+import type { TeamFolderEngine } from './engine';
+
+/** "N perubahan menunggu keputusan" and "Buka penggabungan" (the first evaluation's conflicts). */
+export function PendingConflicts({
+  engine,
+  pending,
+}: {
+  engine: TeamFolderEngine;
+  pending: readonly PendingFile[];
+}) {
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const groups = [...conflictsByEvaluation(pending)];
+  const count = groups.reduce((n, [, files]) => n + files.length, 0);
+  if (count === 0) return null;
+  const [evaluationId, files] = groups[0]!;
+  return (
+    <div className="team-pending">
+      <span role="status">{pendingText(count)}</span>{' '}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setFailure(null);
+          try {
+            const opened = await engine.openPending(evaluationId);
+            handOverForMerge(evaluationId as EvaluationId, opened);
+            engine.settle(files.map((f) => f.path));
+            void navigate(`/gabung?dasar=${evaluationId}`);
+          } catch (error) {
+            setFailure(`Berkas rekan tim tidak dapat dibuka: ${errorText(error)}`);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        Buka penggabungan
+      </button>
+      {failure && (
+        <span role="alert" className="danger-text small">
+          {' '}
+          {failure}
+        </span>
+      )}
+    </div>
+  );
+}
+
+const reasonText: Record<Exclude<PendingFile['reason'], 'conflict'>, string> = {
+  unknownEvaluation: 'evaluasi ini belum ada di komputer ini',
+  needsConfirmation: 'instansi atau tahun berbeda dengan evaluasi di komputer ini',
+};
+
+/** Files to import by hand, each with its "Impor" button. */
+export function PendingImports({
+  engine,
+  pending,
+}: {
+  engine: TeamFolderEngine;
+  pending: readonly PendingFile[];
+}) {
+  const navigate = useNavigate();
+  const [failure, setFailure] = useState<string | null>(null);
+  const files = pending.filter((p) => p.reason !== 'conflict');
+  if (files.length === 0) return null;
+  return (
+    <div>
+      <h3>Berkas yang perlu diimpor sendiri</h3>
+      <ul className="team-files">
+        {files.map((p) => (
+          <li key={p.path}>
+            {p.exportedBy} — {p.evaluationLabel} ({reasonText[p.reason as keyof typeof reasonText]}){' '}
+            <button
+              type="button"
+              aria-label={`Impor berkas ${p.exportedBy} — ${p.evaluationLabel}`}
+              onClick={async () => {
+                setFailure(null);
+                try {
+                  handOverForImport(await engine.readFile(p.path));
+                  engine.settle([p.path]);
+                  void navigate('/impor');
+                } catch (error) {
+                  setFailure(`Berkas ${p.path} tidak dapat dibuka: ${errorText(error)}`);
+                }
+              }}
+            >
+              Impor
+            </button>
+          </li>
+        ))}
+      </ul>
+      {failure && (
+        <p role="alert" className="danger-text small">
+          {failure}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The status bar of the team folder, always visible in the app frame while a folder is set:
+ * the folder, whether it can be reached, when each teammate's file last arrived, and the
+ * coordinator's pending decisions.
+ */
+import { Link } from 'react-router';
+import { formatDateTime } from '../../../../shared/format/date';
+import { PendingConflicts } from './pending-actions';
+import { useTeamFolder } from './team-folder-context';
+import type { TeammateFile } from './engine';
+import './team-folder.css';
+
+export const UNREACHABLE_TEXT =
+  'Folder tim tidak dapat dijangkau — pekerjaan tetap tersimpan di komputer ini';
+
+export function teammateText(t: TeammateFile): string {
+  if (t.status === 'writing') return `${t.name} — berkas sedang ditulis, dibaca lagi sebentar lagi`;
+  if (t.status === 'broken') return `${t.name} — berkas tidak dapat dibaca: ${t.message ?? ''}`;
+  return `${t.name} — diterima ${formatDateTime(t.receivedAt)}`;
+}
+
+export function TeamFolderStatus() {
+  const team = useTeamFolder();
+  if (!team) return null;
+  const { engine, view } = team;
+  if (view.state === 'none' || view.state === 'loading' || !view.label) return null;
+  const unreachable = view.state === 'missing' || view.problem !== null;
+  return (
+    <footer className="team-status" aria-label="Status folder tim">
+      <span className="team-status-label">Folder tim: {view.label}</span>
+      {view.state === 'needs-permission' ? (
+        <span>
+          Peramban perlu izin lagi. <Link to="/pengaturan">Buka Pengaturan</Link>
+        </span>
+      ) : unreachable ? (
+        <span role="status" className="danger-text">
+          {UNREACHABLE_TEXT}
+        </span>
+      ) : null}
+      {view.teammates.length > 0 && (
+        <ul className="team-status-files" aria-label="Berkas rekan tim">
+          {view.teammates.map((t) => (
+            <li key={t.path}>{teammateText(t)}</li>
+          ))}
+        </ul>
+      )}
+      <PendingConflicts engine={engine} pending={view.pending} />
+    </footer>
+  );
+}

@@ -1,0 +1,384 @@
+/**
+ * The team folder's engine against an in-memory TeamFolder: a teammate's file is imported without
+ * a click (both packs); a conflicting change waits for the coordinator and opens the merge screen
+ * with the file; a file cut off while it arrives is retried and imported once complete; an
+ * unreachable folder is said in the status bar while local edits are still saved, and our own
+ * file is written again once the folder is back.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Answer, EvaluationId, Member } from '../../../shared/assessment';
+import { writeBundle } from '../../../shared/bundle/zip';
+import { findPack, type InstrumentPack } from '../../../shared/instrument';
+import { teamFilePath } from '../../../shared/team-folder';
+import { PlatformContext } from '../../../renderer/src/app/platform-context';
+import { NoticeProvider } from '../../../renderer/src/components/notices';
+import { ANONYMOUS } from '../../../renderer/src/db/commands/actor';
+import { applyEdit, saveAnswer } from '../../../renderer/src/db/commands/answers';
+import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
+import { webSha256 } from '../../../renderer/src/db/commands/hash';
+import { openBundle } from '../../../renderer/src/db/commands/import';
+import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
+import { db } from '../../../renderer/src/db/db';
+import { peekMerge, dropMerge } from '../../../renderer/src/features/exchange/hand-over';
+import { SettingsPage } from '../../../renderer/src/features/settings/settings-page';
+import type { TeamFolderEngine } from '../../../renderer/src/features/team-folder/engine';
+import {
+  TeamFolderProvider,
+  useTeamFolder,
+} from '../../../renderer/src/features/team-folder/team-folder-context';
+import { TeamFolderStatus } from '../../../renderer/src/features/team-folder/team-folder-status';
+import { runContentWriter } from '../../../renderer/src/platform/content-writer';
+import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
+import type {
+  Platform,
+  TeamFolder,
+  TeamFolderAccess,
+  TeamFolderEntry,
+} from '../../../renderer/src/platform/types';
+import { memorySink } from '../../unit/bundle/fixtures';
+import { resetDatabase, sampleInput } from '../db/helpers';
+
+const p59 = findPack('permenpanrb-59-2020')!;
+const pemdi = findPack('permenpanrb-8-2026')!;
+
+/** A team folder in memory; `reachable = false` makes it behave like an unplugged share. */
+function memoryFolder() {
+  const files = new Map<string, { blob: Blob; lastModified: number }>();
+  let clock = 1_000_000;
+  const state = { reachable: true };
+  const gone = () => new Error('Folder tim "Tim Balikpapan" tidak dapat dijangkau.');
+  const folder: TeamFolder = {
+    label: 'Tim Balikpapan',
+    async list() {
+      if (!state.reachable) throw gone();
+      return [...files].map(([path, f]): TeamFolderEntry => ({
+        path,
+        size: f.blob.size,
+        lastModified: f.lastModified,
+      }));
+    },
+    async read(path) {
+      const f = files.get(path);
+      if (!state.reachable || !f) throw gone();
+      return pickedFromBlob(f.blob, path.split('/').pop()!, f.lastModified);
+    },
+    async write(path, content, signal) {
+      if (!state.reachable) throw gone();
+      const chunks: Uint8Array<ArrayBuffer>[] = [];
+      await runContentWriter(
+        content,
+        {
+          write: async (chunk) => void chunks.push(chunk.slice() as Uint8Array<ArrayBuffer>),
+          commit: async () => undefined,
+          abort: async () => undefined,
+        },
+        signal,
+      );
+      const blob = new Blob(chunks);
+      clock += 1_000;
+      files.set(path, { blob, lastModified: clock });
+      return { path, size: blob.size, lastModified: clock };
+    },
+  };
+  const access: TeamFolderAccess = {
+    supported: true,
+    choose: async () => folder,
+    remembered: async () => ({ state: 'ready', folder }),
+    grant: async () => folder,
+    forget: async () => undefined,
+  };
+  return {
+    access,
+    files,
+    state,
+    put(path: string, blob: Blob) {
+      clock += 1_000;
+      files.set(path, { blob, lastModified: clock });
+    },
+  };
+}
+
+let engine: TeamFolderEngine | null = null;
+function CaptureEngine() {
+  engine = useTeamFolder()?.engine ?? null;
+  return null;
+}
+
+function renderShell(access: TeamFolderAccess) {
+  const platform = { kind: 'web', teamFolder: access } as unknown as Platform;
+  return render(
+    <PlatformContext.Provider value={platform}>
+      <NoticeProvider>
+        <MemoryRouter initialEntries={['/pengaturan']}>
+          {/* The poll is left to the test (engine.pass()); the quiet after a change is none. */}
+          <TeamFolderProvider timings={{ quietMs: 0, pollMs: 3_600_000 }}>
+            <CaptureEngine />
+            <Routes>
+              <Route path="pengaturan" element={<SettingsPage />} />
+              <Route path="gabung" element={<h1>Gabungkan Berkas</h1>} />
+            </Routes>
+            <TeamFolderStatus />
+          </TeamFolderProvider>
+        </MemoryRouter>
+      </NoticeProvider>
+    </PlatformContext.Provider>,
+  );
+}
+
+const edit = (value: number | null) => ({
+  value,
+  justification: 'Penjelasan uji',
+  agency: '',
+  status: 'draft' as const,
+  reviewNote: '',
+});
+
+interface Team {
+  id: EvaluationId;
+  pack: InstrumentPack;
+  ani: Member;
+  budi: Member;
+}
+
+/** An evaluation with Ani (this computer: indicators 1–2) and Budi (indicators 1 and 3). */
+async function setUp(pack: InstrumentPack): Promise<Team> {
+  const id = await createEvaluation(
+    sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
+    ANONYMOUS,
+  );
+  const member = (name: string, indicators: number[]) =>
+    addMember(id, { name, nip: '', position: '', role: 'member', indicators }, ANONYMOUS);
+  const ani = await member('Ani Rahmawati', [1, 2]);
+  const budi = await member('Budi Santoso', [1, 3]);
+  await setCurrentMember(id, ani.id);
+  await saveAnswer(id, 1, edit(2), { id: ani.id, name: ani.name });
+  return { id, pack, ani, budi };
+}
+
+/**
+ * Budi's file: this computer's current state as Budi would have it after the last exchange, with
+ * his edits applied on top (new revisions of the exchanged answers), only his indicators.
+ */
+async function budiFile(team: Team, edits: Record<number, number>): Promise<Blob> {
+  const snapshot = await readExportSnapshot(team.id);
+  const byIndicator = new Map(snapshot.answers.map((a) => [a.indicator, a]));
+  const at = Date.now() + 60_000;
+  for (const [n, value] of Object.entries(edits)) {
+    const indicator = Number(n);
+    const previous: Answer = byIndicator.get(indicator) ?? {
+      evaluationId: team.id,
+      indicator,
+      value: null,
+      justification: '',
+      agency: '',
+      status: 'draft',
+      reviewNote: '',
+      carriedOver: false,
+      updatedAt: 0,
+      updatedBy: null,
+      revision: crypto.randomUUID() as Answer['revision'],
+      ancestors: [],
+      revisionOpen: false,
+    };
+    const next = applyEdit(previous, edit(value), { id: team.budi.id, name: team.budi.name }, at);
+    byIndicator.set(indicator, { ...next, revisionOpen: false });
+  }
+  const m = memorySink();
+  await writeBundle(
+    m.sink,
+    {
+      snapshot: { ...snapshot, answers: [...byIndicator.values()] },
+      pack: team.pack,
+      appVersion: __APP_VERSION__,
+      exportedBy: { memberId: team.budi.id, name: team.budi.name, nip: '' },
+      tombstones: [],
+    },
+    { includeEvidence: false, indicators: team.budi.indicators, hash: webSha256 },
+  );
+  return m.blob();
+}
+
+const budiPath = async (team: Team) =>
+  teamFilePath((await db.evaluations.get(team.id))!, 'Budi Santoso');
+const aniPath = async (team: Team) =>
+  teamFilePath((await db.evaluations.get(team.id))!, 'Ani Rahmawati');
+const valueOf = async (team: Team, indicator: number) =>
+  (await db.answers.get([team.id, indicator]))?.value ?? null;
+const imports = async (team: Team) =>
+  (await db.audit.where('evaluationId').equals(team.id).toArray()).filter(
+    (e) => e.entity === 'evaluation' && e.action === 'import',
+  );
+
+/** Lets the engine start (remembered folder, first pass writing our file). */
+async function started(folder: ReturnType<typeof memoryFolder>, team: Team): Promise<void> {
+  const path = await aniPath(team);
+  await waitFor(() => expect(folder.files.has(path)).toBe(true));
+  await engine!.pass();
+}
+
+afterEach(cleanup);
+
+beforeEach(async () => {
+  await resetDatabase();
+  dropMerge();
+  engine = null;
+});
+
+describe('team folder engine', () => {
+  it.each([
+    ['59/2020', p59, 4],
+    ['Pemdi', pemdi, 3.25],
+  ] as const)(
+    'imports a teammate file without a click and writes only my indicators (%s)',
+    async (_label, pack, value) => {
+      const team = await setUp(pack);
+      const folder = memoryFolder();
+      renderShell(folder.access);
+      await started(folder, team);
+      const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+      expect(within(bar).getByText('Folder tim: Tim Balikpapan')).toBeInTheDocument();
+
+      // Our own file: Ani's indicators only, exported by Ani, never imported back.
+      const own = await openBundle(folder.files.get(await aniPath(team))!.blob, 'ani.spbe');
+      expect(own.bundle.manifest.exportedBy.name).toBe('Ani Rahmawati');
+      expect(own.bundle.manifest.snapshot.answers.map((a) => a.indicator)).toEqual([1]);
+
+      folder.put(await budiPath(team), await budiFile(team, { 3: value }));
+      await engine!.pass();
+      await waitFor(async () => expect(await valueOf(team, 3)).toBe(value));
+      expect(await imports(team)).toHaveLength(1);
+      expect(
+        within(bar).getByText(/^Budi Santoso — diterima \d{1,2} \w+ \d{4} pukul/),
+      ).toBeVisible();
+
+      // Seen again unchanged: nothing more is imported.
+      await engine!.pass();
+      expect(await imports(team)).toHaveLength(1);
+      expect(await valueOf(team, 1)).toBe(2);
+    },
+  );
+
+  it('queues a conflicting change for the coordinator instead of applying it', async () => {
+    const user = userEvent.setup();
+    const team = await setUp(p59);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    // Both change indicator 1 after the exchange: Budi to 5, here to 3.
+    const budi = await budiFile(team, { 1: 5 });
+    await saveAnswer(team.id, 1, edit(3), { id: team.ani.id, name: team.ani.name });
+    folder.put(await budiPath(team), budi);
+    await engine!.pass();
+
+    const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+    await within(bar).findByText('1 perubahan menunggu keputusan');
+    expect(await valueOf(team, 1)).toBe(3);
+    expect(await imports(team)).toHaveLength(0);
+    // Still waiting after another look: never settled by itself.
+    await engine!.pass();
+    expect(await valueOf(team, 1)).toBe(3);
+
+    await user.click(within(bar).getByRole('button', { name: 'Buka penggabungan' }));
+    await screen.findByRole('heading', { name: 'Gabungkan Berkas' });
+    const handed = peekMerge();
+    expect(handed?.baseId).toBe(team.id);
+    expect(handed?.bundles.map((b) => b.bundle.manifest.exportedBy.name)).toEqual(['Budi Santoso']);
+    expect(within(bar).queryByText(/menunggu keputusan/)).not.toBeInTheDocument();
+  });
+
+  it('retries a file cut off while it arrives and imports it once complete', async () => {
+    const team = await setUp(p59);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    const whole = await budiFile(team, { 3: 5 });
+    const path = await budiPath(team);
+    folder.put(path, whole.slice(0, Math.floor(whole.size / 2)));
+    await engine!.pass();
+    const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+    expect(
+      within(bar).getByText('Budi Santoso — berkas sedang ditulis, dibaca lagi sebentar lagi'),
+    ).toBeVisible();
+    await engine!.pass();
+    expect(within(bar).queryByText(/tidak dapat dibaca/)).not.toBeInTheDocument();
+    expect(await valueOf(team, 3)).toBeNull();
+
+    folder.put(path, whole);
+    await engine!.pass();
+    await waitFor(async () => expect(await valueOf(team, 3)).toBe(5));
+    expect(within(bar).getByText(/^Budi Santoso — diterima/)).toBeVisible();
+  });
+
+  it('reports a file that stays cut off and unchanged as unreadable, after several looks', async () => {
+    const team = await setUp(p59);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    const whole = await budiFile(team, { 3: 5 });
+    folder.put(await budiPath(team), whole.slice(0, 100));
+    for (let i = 0; i < 3; i += 1) await engine!.pass();
+    const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+    expect(within(bar).getByText(/^Budi Santoso — berkas tidak dapat dibaca: /)).toBeVisible();
+    expect(await imports(team)).toHaveLength(0);
+  });
+
+  it('says when the folder cannot be reached, keeps local edits, and writes again when back', async () => {
+    const team = await setUp(p59);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    folder.state.reachable = false;
+    await engine!.pass();
+    const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+    expect(
+      within(bar).getByText(
+        'Folder tim tidak dapat dijangkau — pekerjaan tetap tersimpan di komputer ini',
+      ),
+    ).toBeVisible();
+
+    await saveAnswer(team.id, 2, edit(4), { id: team.ani.id, name: team.ani.name });
+    expect(await valueOf(team, 2)).toBe(4);
+    await engine!.pass();
+    expect(within(bar).getByText(/tidak dapat dijangkau/)).toBeVisible();
+
+    folder.state.reachable = true;
+    await engine!.pass();
+    await waitFor(async () => {
+      const own = await openBundle(folder.files.get(await aniPath(team))!.blob, 'ani.spbe');
+      expect(own.bundle.manifest.snapshot.answers.find((a) => a.indicator === 2)?.value).toBe(4);
+    });
+    expect(within(bar).queryByText(/tidak dapat dijangkau/)).not.toBeInTheDocument();
+  });
+
+  it('offers the choice in Settings and says so where the browser cannot keep a folder', async () => {
+    const folder = memoryFolder();
+    const none: TeamFolderAccess = {
+      ...folder.access,
+      remembered: async () => ({ state: 'none' }),
+    };
+    const { unmount } = renderShell(none);
+    const section = await screen.findByRole('region', { name: 'Folder tim' });
+    await userEvent.click(within(section).getByRole('button', { name: 'Pilih folder tim…' }));
+    expect(await within(section).findByText('Tim Balikpapan')).toBeVisible();
+    expect(within(section).getByRole('button', { name: 'Ganti folder…' })).toBeVisible();
+    expect(within(section).getByRole('button', { name: 'Lepaskan folder tim' })).toBeVisible();
+    const evidence = within(section).getByRole('checkbox', {
+      name: 'Sertakan berkas bukti dukung',
+    });
+    expect(evidence).not.toBeChecked();
+    await userEvent.click(evidence);
+    await waitFor(async () =>
+      expect((await db.settings.get('teamFolderIncludeEvidence'))?.value).toBe(true),
+    );
+    unmount();
+
+    renderShell({ ...none, supported: false });
+    const plain = await screen.findByRole('region', { name: 'Folder tim' });
+    expect(within(plain).getByText(/Peramban ini tidak dapat menyimpan folder tim/)).toBeVisible();
+    expect(within(plain).queryByRole('button')).not.toBeInTheDocument();
+  });
+});
