@@ -126,7 +126,9 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     // Budi's file changes indicator 3 too: no silent update, the merge settles it.
     await coordinator.app.openBundleFile(fromBudi);
     await expect(
-      page.getByText('1 jawaban diubah di kedua pihak sejak terakhir dipertukarkan: indikator 3.'),
+      page.getByText(
+        '1 jawaban diubah di kedua pihak sejak terakhir dipertukarkan: indikator 3 (di sini 3; berkas 4).',
+      ),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Perbarui evaluasi yang ada' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Gabungkan dengan evaluasi yang ada…' }).click();

@@ -302,7 +302,7 @@ test('a complete evaluation: preview and the three formats from the report scree
   }
   for (const r of model.data.recommendations) expect(docx.text).toContain(r.name);
   expect(docx.text).toContain(model.data.whatIf?.sentence ?? 'no what-if');
-  expect(docx.text).toContain('Penanggung Jawab Tim Asesor Internal');
+  expect(docx.text).toContain('Ketua Tim Asesor Internal');
   expect(docx.text).toContain('Drs. Hendra Wiratama, M.Si.');
   // The charts are pictures with the SVG and the PNG the browser drew; the SVG logo became PNG.
   const media = Object.keys(docx.files).filter((f) => f.startsWith('word/media/'));
@@ -438,9 +438,11 @@ test('only the chosen sections are previewed and exported', async ({ page }) => 
   await openReport(page, 'bpp-2026');
   for (const name of [
     'Sampul',
-    'Dasar Hukum',
+    'Pendahuluan',
     'Metodologi',
     'Kekuatan dan Kelemahan',
+    'Kesimpulan',
+    'Penutup',
     'Lampiran',
   ]) {
     await page.getByRole('checkbox', { name }).uncheck();

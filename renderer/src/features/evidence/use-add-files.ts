@@ -56,7 +56,14 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
             `${parts.join('; ')}${linkTo ? ` dan ditautkan ke indikator ${linkTo.indicator}` : ''}.`,
           );
         }
-        for (const r of results) if (!r.ok) notify('danger', r.message);
+        // Every refusal of one upload in one notice, so none is pushed out by the others.
+        const refused = results.flatMap((r) => (r.ok ? [] : [r.message]));
+        if (refused.length === 1) notify('danger', refused[0]!);
+        if (refused.length > 1)
+          notify(
+            'danger',
+            `${formatNumber(refused.length, 0)} berkas tidak disimpan. ${refused.join(' ')}`,
+          );
         for (const r of results) if (r.ok && r.notice) notify('warn', r.notice);
         return results;
       } catch (e) {
