@@ -7,7 +7,7 @@
  * same sub-folder, renamed into place) and telling apart "no folder" from "folder unreachable"
  * (an unplugged share), where nothing is created. Watching lives in team-folder-watch.ts.
  */
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { access, lstat, mkdir, opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TeamFolderFile, TeamFolderState } from '../../shared/ipc/contract';
@@ -220,27 +220,32 @@ export class TeamFolderStore {
     return { root, file: path.join(root, ...segments) };
   }
 
-  /** The file's size and time; a UserFacingError when it is not (or no longer) there. */
-  async stat(relative: string): Promise<TeamFolderFile> {
+  /**
+   * A team file that exists as a plain file (not a link) in the folder or one of its
+   * sub-folders (not reached through a linked sub-folder).
+   */
+  private async existingFile(relative: string): Promise<{ file: string; info: Stats }> {
     const { root, file } = await this.target(relative);
     try {
       const info = await lstat(file);
       if (!info.isFile() || !(await isInside(root, path.dirname(file), 1))) {
         throw new UserFacingError(INVALID_TEAM_PATH_MESSAGE);
       }
-      return { path: relative, size: info.size, lastModified: info.mtimeMs };
+      return { file, info };
     } catch (error) {
       throw this.fileError(error, relative);
     }
   }
 
+  /** The file's size and time; a UserFacingError when it is not (or no longer) there. */
+  async stat(relative: string): Promise<TeamFolderFile> {
+    const { info } = await this.existingFile(relative);
+    return { path: relative, size: info.size, lastModified: info.mtimeMs };
+  }
+
   async openRead(relative: string): Promise<FileReaderHandle> {
-    const { root, file } = await this.target(relative);
+    const { file } = await this.existingFile(relative);
     try {
-      const info = await lstat(file);
-      if (!info.isFile() || !(await isInside(root, path.dirname(file), 1))) {
-        throw new UserFacingError(INVALID_TEAM_PATH_MESSAGE);
-      }
       return await FileReaderHandle.open(file);
     } catch (error) {
       throw this.fileError(error, relative);
