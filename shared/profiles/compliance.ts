@@ -5,6 +5,13 @@
  * `notMet`: something is shown missing (a level below the minimum, no document, only old
  * documents). `unknown`: the answers or dates needed are not there yet. Never a guess: a rule
  * can only see answers and evidence metadata, and its reason says so.
+ *
+ * A rule names indicators of the profile's own instrument. On an evaluation with another one
+ * (a 59/2020 profile on a Pemdi evaluation) each named indicator is carried to its counterpart:
+ * the indicator the profile maps the same articles to on that instrument, or else the pack's
+ * crosswalk. Only a single counterpart counts; with none, or several, the rule stays unknown and
+ * says why. The minimum level is read on the counterpart's own level scale, and the reason says
+ * which counterpart was used and how it was found.
  */
 import type { EvidenceId } from '../assessment/ids';
 import { evidenceKindLabel, type Evidence, type EvidenceKind } from '../assessment/evidence';
@@ -12,6 +19,7 @@ import type { EvaluationSnapshot } from '../assessment/snapshot';
 import { formatDate } from '../format/date';
 import { findIndicator, indicatorEntries, levelOfValue } from '../instrument/tree';
 import type { InstrumentPack } from '../instrument/schema';
+import { formatValue, isDecimalScale, levelFloor } from '../instrument/value';
 import { findPack } from '../instrument/packs';
 import {
   mappingOf,
@@ -103,14 +111,18 @@ function checkIndicator(
   if (level === undefined) {
     return { state: 'unanswered', text: `nilai indikator ${n} di luar skala` };
   }
+  // "bertingkat 3" on a level scale; "bernilai 2,50 (tingkat 2)" on a decimal one.
+  const standing = isDecimalScale(pack)
+    ? `bernilai ${formatValue(pack, answer.value)} (tingkat ${level})`
+    : `bertingkat ${level}`;
   if (level < rule.minLevel) {
     return {
       state: 'below',
-      text: `indikator ${n} bertingkat ${level}, di bawah ${rule.minLevel}`,
+      text: `indikator ${n} ${standing}, di bawah ${rule.minLevel}`,
     };
   }
   if (!rule.requireEvidence) {
-    return { state: 'ok', text: `indikator ${n} bertingkat ${level}`, evidence: [] };
+    return { state: 'ok', text: `indikator ${n} ${standing}`, evidence: [] };
   }
   const linkedIds = new Set(
     snapshot.links.filter((l) => l.indicator === n).map((l) => l.evidenceId as string),
@@ -124,13 +136,13 @@ function checkIndicator(
   if (linked.length === 0) {
     return {
       state: 'noEvidence',
-      text: `indikator ${n} bertingkat ${level}, tetapi tidak ada bukti dukung${kinds} yang tertaut`,
+      text: `indikator ${n} ${standing}, tetapi tidak ada bukti dukung${kinds} yang tertaut`,
     };
   }
   if (rule.evidenceWithinYears === null) {
     return {
       state: 'ok',
-      text: `indikator ${n} bertingkat ${level} dengan bukti ${listText(linked.map(docText))}`,
+      text: `indikator ${n} ${standing} dengan bukti ${listText(linked.map(docText))}`,
       evidence: linked,
     };
   }
@@ -142,19 +154,94 @@ function checkIndicator(
   if (recent.length > 0) {
     return {
       state: 'ok',
-      text: `indikator ${n} bertingkat ${level} dengan bukti ${listText(recent.map(docText))}`,
+      text: `indikator ${n} ${standing} dengan bukti ${listText(recent.map(docText))}`,
       evidence: recent,
     };
   }
   if (linked.some((e) => e.documentDate === null)) {
     return {
       state: 'undatedEvidence',
-      text: `indikator ${n} bertingkat ${level}, tetapi tanggal bukti dukungnya belum diisi`,
+      text: `indikator ${n} ${standing}, tetapi tanggal bukti dukungnya belum diisi`,
     };
   }
   return {
     state: 'staleEvidence',
-    text: `indikator ${n} bertingkat ${level}, tetapi bukti dukungnya tidak bertanggal ${windowText(w)} (${listText(linked.map(docText))})`,
+    text: `indikator ${n} ${standing}, tetapi bukti dukungnya tidak bertanggal ${windowText(w)} (${listText(linked.map(docText))})`,
+  };
+}
+
+const refKey = (ref: string): string => normalize(ref);
+
+type Counterpart =
+  { ok: true; indicators: number[]; preface: string } | { ok: false; reason: string };
+
+/**
+ * The indicators of `pack` a rule written on the profile's own instrument speaks to: per named
+ * indicator, the one the profile maps the same articles to on `pack` (its own mapping of that
+ * indicator cites them), else the pack's crosswalk from the profile's instrument. Each named
+ * indicator needs exactly one counterpart; nothing is guessed.
+ */
+function counterpartOf(rule: IndicatorsRule, profile: Profile, pack: InstrumentPack): Counterpart {
+  const own = findPack(profile.instrumentId)?.shortTitle ?? `"${profile.instrumentId}"`;
+  const mapped = mappingOf(profile, pack.id);
+  const per = rule.indicators.map((n) => {
+    const refs = (profile.mapping.find((e) => e.indicator === n)?.articles ?? []).map((a) => a.ref);
+    const keys = new Set(refs.map(refKey));
+    const byArticles = (mapped ?? []).filter((e) =>
+      e.articles.some((a) => keys.has(refKey(a.ref))),
+    );
+    if (byArticles.length > 0) {
+      const to = unique(byArticles.map((e) => e.indicator)).sort((a, b) => a - b);
+      const cited = unique(
+        byArticles.flatMap((e) => e.articles.map((a) => a.ref).filter((r) => keys.has(refKey(r)))),
+      );
+      return { n, to, via: 'articles' as const, cited };
+    }
+    const to = unique(
+      pack.crosswalk
+        .filter((c) => c.fromPack === profile.instrumentId && c.from === n)
+        .flatMap((c) => c.to),
+    ).sort((a, b) => a - b);
+    return { n, to, via: 'crosswalk' as const, cited: [] as string[] };
+  });
+  const named = `Aturan ini menyebut indikator ${listText(rule.indicators)} instrumen ${own}, sedangkan evaluasi memakai ${pack.shortTitle}`;
+  const unmapped = mapped === null ? `${noMappingText(pack.shortTitle)}. ` : '';
+  const none = per.filter((p) => p.to.length === 0);
+  const many = per.filter((p) => p.to.length > 1);
+  if (none.length > 0 || many.length > 0) {
+    const why = [
+      ...(none.length > 0
+        ? [
+            `indikator ${listText(none.map((p) => p.n))} tidak berpadanan dengan indikator ${pack.shortTitle} mana pun, baik menurut pemetaan pasal profil ini maupun menurut padanan indikator paket`,
+          ]
+        : []),
+      ...many.map(
+        (p) =>
+          `indikator ${p.n} berpadanan dengan lebih dari satu indikator ${pack.shortTitle} (${listText(p.to)}) sehingga padanannya tidak dapat dipilih tanpa menebak`,
+      ),
+    ];
+    return {
+      ok: false,
+      reason: `${unmapped}${named}; ${why.join('; ')}. Aturan ini tidak dapat diperiksa pada evaluasi ini.`,
+    };
+  }
+  const ways: string[] = [];
+  for (const via of ['articles', 'crosswalk'] as const) {
+    const group = per.filter((p) => p.via === via);
+    if (group.length === 0) continue;
+    const to = unique(group.flatMap((p) => p.to)).sort((a, b) => a - b);
+    const how =
+      via === 'articles'
+        ? `menurut pemetaan pasal profil ini (${listText(unique(group.flatMap((p) => p.cited)))})`
+        : `menurut padanan indikator pada paket ${pack.shortTitle} (saran aplikasi)`;
+    ways.push(
+      `padanan indikator ${listText(group.map((p) => p.n))} adalah indikator ${listText(to)} ${how}`,
+    );
+  }
+  return {
+    ok: true,
+    indicators: unique(per.flatMap((p) => p.to)).sort((a, b) => a - b),
+    preface: `${unmapped}${named}; ${ways.join('; ')}. Tingkat paling sedikit ${rule.minLevel} dibaca pada skala indikator ${pack.shortTitle} tersebut.`,
   };
 }
 
@@ -164,18 +251,22 @@ function checkIndicatorsRule(
   pack: InstrumentPack,
   profile: Profile,
 ): RuleCheck {
-  const indicators = [...rule.indicators];
-  if (profile.instrumentId !== pack.id) {
-    const own = findPack(profile.instrumentId)?.shortTitle ?? `"${profile.instrumentId}"`;
-    const unmapped =
-      mappingOf(profile, pack.id) === null ? `${noMappingText(pack.shortTitle)}. ` : '';
-    return {
-      status: 'unknown',
-      reason: `${unmapped}Aturan ini menyebut indikator ${listText(indicators)} instrumen ${own}, sedangkan evaluasi memakai ${pack.shortTitle}; indikator itu tidak dapat diperiksa pada evaluasi ini.`,
-      indicators: [],
-      evidenceIds: [],
-    };
+  if (profile.instrumentId === pack.id) return checkOnIndicators(rule, snapshot, pack);
+  const counterpart = counterpartOf(rule, profile, pack);
+  if (!counterpart.ok) {
+    return { status: 'unknown', reason: counterpart.reason, indicators: [], evidenceIds: [] };
   }
+  const check = checkOnIndicators({ ...rule, indicators: counterpart.indicators }, snapshot, pack);
+  return { ...check, reason: `${counterpart.preface} ${check.reason}` };
+}
+
+/** The rule on indicators of the evaluation's own instrument. */
+function checkOnIndicators(
+  rule: IndicatorsRule,
+  snapshot: EvaluationSnapshot,
+  pack: InstrumentPack,
+): RuleCheck {
+  const indicators = [...rule.indicators];
   const findings = indicators.map((n) => checkIndicator(n, rule, snapshot, pack));
   const okCount = findings.filter((f) => f.state === 'ok').length;
   const failed = findings.some(
@@ -194,7 +285,15 @@ function checkIndicatorsRule(
       : rule.match === 'all'
         ? 'Setiap indikator'
         : 'Salah satu indikator';
-  let asked = `${quantifier} ${listText(indicators)} paling sedikit tingkat ${rule.minLevel}`;
+  // On a decimal scale, the lowest value of the minimum level too, when the indicators agree.
+  const floors = unique(
+    indicators.flatMap((n) => {
+      const level = findIndicator(pack, n)?.scale.levels.find((l) => l.level === rule.minLevel);
+      return level ? [formatValue(pack, levelFloor(pack, level))] : [];
+    }),
+  );
+  const floor = isDecimalScale(pack) && floors.length === 1 ? ` (nilai ${floors[0]})` : '';
+  let asked = `${quantifier} ${listText(indicators)} paling sedikit tingkat ${rule.minLevel}${floor}`;
   if (rule.requireEvidence) {
     const kinds = rule.evidenceKinds.length > 0 ? ` berjenis ${kindsText(rule.evidenceKinds)}` : '';
     asked += `, dengan bukti dukung${kinds} yang tertaut`;

@@ -188,17 +188,19 @@ describe('compliance per pack', () => {
     expect(r.reason).not.toContain('belum memetakan');
   });
 
-  it('does not read 59/2020 numbers on a Pemdi evaluation', () => {
+  it('reads the rule on its Pemdi counterpart, never on the 59/2020 numbers', () => {
     const r = checkObligation(audit, balikpapan, snapshot(pemdi, answers), pemdi);
     const check = r.checks[audit.rules.findIndex((x) => x.kind === 'indicators')];
-    expect(check?.status).toBe('unknown');
-    expect(check?.indicators).toEqual([]);
+    // 29–31 are audit indicators on 59/2020; on Pemdi their counterpart is indicator 9.
+    expect(check?.indicators).toEqual([9]);
     expect(check?.reason).toContain('instrumen PermenPANRB 59/2020');
     expect(check?.reason).toContain('evaluasi memakai PermenPANRB 8/2026');
-    // The profile maps Pemdi, so the "not mapped" line is not there …
+    expect(check?.reason).toContain('menurut pemetaan pasal profil ini');
     expect(check?.reason).not.toContain('belum memetakan');
-    // … but an old profile without a Pemdi mapping says so.
+    // An old profile without a Pemdi mapping says so, and falls back on the pack's crosswalk.
     const old = checkObligation(audit, oldShape(balikpapan), snapshot(pemdi, answers), pemdi);
+    expect(old.indicators).toEqual([9]);
+    expect(old.reason).toContain('menurut padanan indikator pada paket PermenPANRB 8/2026');
     expect(old.reason).toContain(
       'Profil ini belum memetakan pasal ke indikator PermenPANRB 8/2026.',
     );
