@@ -3,7 +3,8 @@
  * every payload is parsed in main with the zod schema here (from `unknown`); every reply is a
  * `Result`. The preload exposes exactly `DesktopApi`, nothing else (no ipcRenderer).
  *
- * Files never cross the bridge whole. The renderer never names a path either: main hands out
+ * Files never cross the bridge whole. The renderer never names a path either (only paths
+ * relative to the team folder, which main checks; see TEAM_FOLDER_CHANGED_EVENT): main hands out
  * opaque tokens for the files the user picked in a native dialog (or opened from outside), and
  * the renderer streams them through handles in bounded chunks:
  *
