@@ -16,8 +16,8 @@ import { teamFilePath } from '../../../shared/team-folder';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { ANONYMOUS } from '../../../renderer/src/db/commands/actor';
-import { applyEdit, saveAnswer } from '../../../renderer/src/db/commands/answers';
-import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { applyEdit, emptyAnswer, saveAnswer } from '../../../renderer/src/db/commands/answers';
+import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
 import { webSha256 } from '../../../renderer/src/db/commands/hash';
 import { openBundle } from '../../../renderer/src/db/commands/import';
@@ -120,6 +120,7 @@ function renderShell(access: TeamFolderAccess) {
             <Routes>
               <Route path="pengaturan" element={<SettingsPage />} />
               <Route path="gabung" element={<h1>Gabungkan Berkas</h1>} />
+              <Route path="impor" element={<h1>Impor berkas</h1>} />
             </Routes>
             <TeamFolderStatus />
           </TeamFolderProvider>
@@ -170,18 +171,7 @@ async function budiFile(team: Team, edits: Record<number, number>): Promise<Blob
   for (const [n, value] of Object.entries(edits)) {
     const indicator = Number(n);
     const previous: Answer = byIndicator.get(indicator) ?? {
-      evaluationId: team.id,
-      indicator,
-      value: null,
-      justification: '',
-      agency: '',
-      status: 'draft',
-      reviewNote: '',
-      carriedOver: false,
-      updatedAt: 0,
-      updatedBy: null,
-      revision: crypto.randomUUID() as Answer['revision'],
-      ancestors: [],
+      ...emptyAnswer(team.id, indicator),
       revisionOpen: false,
     };
     const next = applyEdit(previous, edit(value), { id: team.budi.id, name: team.budi.name }, at);
@@ -352,6 +342,68 @@ describe('team folder engine', () => {
       expect(own.bundle.manifest.snapshot.answers.find((a) => a.indicator === 2)?.value).toBe(4);
     });
     expect(within(bar).queryByText(/tidak dapat dijangkau/)).not.toBeInTheDocument();
+  });
+
+  it('lists a file of an evaluation not on this computer with an Impor button, never importing it', async () => {
+    const user = userEvent.setup();
+    const team = await setUp(p59);
+    const other = await setUp(pemdi);
+    const otherFile = await budiFile(other, { 3: 2.5 });
+    const otherPath = await budiPath(other);
+    await deleteEvaluation(other.id);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    folder.put(otherPath, otherFile);
+    await engine!.pass();
+    expect(await db.evaluations.get(other.id)).toBeUndefined();
+    const section = screen.getByRole('region', { name: 'Folder tim' });
+    await user.click(
+      await within(section).findByRole('button', {
+        name: 'Impor berkas Budi Santoso — Pemerintah Kota Balikpapan 2026',
+      }),
+    );
+    await screen.findByRole('heading', { name: 'Impor berkas' });
+    expect(await db.evaluations.get(other.id)).toBeUndefined();
+  });
+
+  it('forgets a teammate file deleted from the folder', async () => {
+    const team = await setUp(p59);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    const path = await budiPath(team);
+    folder.put(path, await budiFile(team, { 3: 4 }));
+    await engine!.pass();
+    const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+    expect(within(bar).getByText(/^Budi Santoso — diterima/)).toBeVisible();
+    folder.files.delete(path);
+    await engine!.pass();
+    expect(within(bar).queryByText(/^Budi Santoso/)).not.toBeInTheDocument();
+    expect(await valueOf(team, 3)).toBe(4);
+  });
+
+  it('asks for permission again in Settings when the browser needs it', async () => {
+    const folder = memoryFolder();
+    let granted = false;
+    const access: TeamFolderAccess = {
+      ...folder.access,
+      remembered: async () => ({ state: 'needs-permission', label: 'Tim Balikpapan' }),
+      grant: async () => {
+        granted = true;
+        return folder.access.choose();
+      },
+    };
+    renderShell(access);
+    const section = await screen.findByRole('region', { name: 'Folder tim' });
+    await userEvent.click(
+      await within(section).findByRole('button', { name: 'Izinkan akses ke folder tim' }),
+    );
+    expect(granted).toBe(true);
+    expect(await within(section).findByText('Terhubung.')).toBeVisible();
+    expect(
+      within(section).queryByRole('button', { name: 'Izinkan akses ke folder tim' }),
+    ).not.toBeInTheDocument();
   });
 
   it('offers the choice in Settings and says so where the browser cannot keep a folder', async () => {
