@@ -100,7 +100,11 @@ function evaluation(
 }
 
 /** Every indicator of the pack at `value`, with `overrides`. */
-const all = (pack: InstrumentPack, value: number, overrides: Record<number, number> = {}) => ({
+const all = (
+  pack: InstrumentPack,
+  value: number,
+  overrides: Record<number, number> = {},
+): Record<number, number> => ({
   ...Object.fromEntries(indicatorEntries(pack).map((e) => [e.indicator.number, value])),
   ...overrides,
 });
