@@ -26,6 +26,7 @@ import {
 import type { EvaluationSnapshot } from '../assessment/snapshot';
 import { personKey, type Tombstone } from '../assessment/tombstone';
 import type { Member, MemberRole } from '../assessment/team';
+import { formatValue } from '../instrument/value';
 import { checkValues } from '../scoring/score';
 import { levelNameOf, type IndicatorOutcome, type MergeAnalysis } from './analyze';
 import {
@@ -388,7 +389,11 @@ export function applyMerge(
       indicator,
       field: 'value',
       oldValue: conflict.sides
-        .map((x) => `${x.assessor?.name ?? x.sourceLabels.join(', ')}: ${x.answer.value ?? '-'}`)
+        // Each side's value as its pack writes it ("2,75"): the history shows this text as is.
+        .map(
+          (x) =>
+            `${x.assessor?.name ?? x.sourceLabels.join(', ')}: ${x.answer.value === null ? '-' : formatValue(analysis.pack, x.answer.value)}`,
+        )
         .join('; ')
         .slice(0, 20_000),
       newValue: answer.value === null ? null : String(answer.value),

@@ -168,6 +168,11 @@ describe('merging two Pemdi bundles', () => {
     expect(answer(1).external).toBeUndefined();
     expect(answer(5)).toMatchObject({ value: 3.75, external: sdi(68.75, 2025) });
     expect(answer(3).value).toBe(3);
+    // The history of the decision reads the sides' values with a decimal comma.
+    expect(snapshot.audit.find((e) => e.action === 'resolve' && e.indicator === 1)).toMatchObject({
+      oldValue: 'Ani Rahmawati: 2,75; Budi Santoso: 3,25',
+      newValue: '3',
+    });
     const result = score(pemdi, snapshotValues(snapshot));
     expect(result.indicators.find((i) => i.number === 5)?.awaitingExternal).toBe(false);
 
