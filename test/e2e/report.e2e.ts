@@ -338,7 +338,9 @@ test('a complete evaluation: preview and the three formats from the report scree
     expect(indicators.getCell(i + 2, 7).value).toBe(ind.level);
   });
   const plan = book.getWorksheet('Rencana Tindak Lanjut')!;
-  expect(plan.actualRowCount).toBe(1 + model.data.recommendations.length);
+  // One row per step up to the target (an indicator two levels below it has two).
+  const steps = model.data.recommendations.reduce((n, r) => n + Math.max(1, r.steps.length), 0);
+  expect(plan.actualRowCount).toBe(1 + steps);
   expect(book.getWorksheet('Bukti Dukung')!.actualRowCount).toBe(1 + 21);
 
   // PDF: the button hands the print route to the print dialog, then comes back here.
