@@ -22,6 +22,7 @@ import { handOverForMerge } from '../../../renderer/src/features/exchange/hand-o
 import { MergePage } from '../../../renderer/src/features/merge/merge-page';
 import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
 import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
+import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { makeFixture, memorySink, writeInput, type Fixture } from '../../unit/bundle/fixtures';
 import { resetDatabase, sampleInput } from '../db/helpers';
 
@@ -53,6 +54,8 @@ function fakePlatform(kind: Platform['kind'] = 'web'): {
       keep: async () => 10,
       setKeep: unavailable,
     },
+    // No File System Access API in jsdom: the team folder is unsupported here.
+    teamFolder: webTeamFolder,
     onOpenFile: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

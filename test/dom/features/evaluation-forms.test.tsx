@@ -14,6 +14,7 @@ import {
 } from '../../../renderer/src/db/commands/evaluations';
 import { db } from '../../../renderer/src/db/db';
 import type { Platform } from '../../../renderer/src/platform/types';
+import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { resetDatabase, sampleInput } from '../db/helpers';
 
 function platform(): Platform {
@@ -40,6 +41,8 @@ function platform(): Platform {
       keep: async () => 10,
       setKeep: unavailable,
     },
+    // No File System Access API in jsdom: the team folder is unsupported here.
+    teamFolder: webTeamFolder,
     onOpenFile: () => () => undefined,
   };
 }

@@ -19,6 +19,7 @@ import {
 import { db } from '../../../renderer/src/db/db';
 import { installPack } from '../../../renderer/src/db/commands/packs';
 import type { Platform } from '../../../renderer/src/platform/types';
+import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
 
 const PACK_59 = findPack('permenpanrb-59-2020')!;
@@ -48,6 +49,8 @@ function platform(): Platform {
       keep: async () => 10,
       setKeep: unavailable,
     },
+    // No File System Access API in jsdom: the team folder is unsupported here.
+    teamFolder: webTeamFolder,
     onOpenFile: () => () => undefined,
   };
 }

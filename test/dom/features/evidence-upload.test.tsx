@@ -14,6 +14,7 @@ import { db } from '../../../renderer/src/db/db';
 import { cleanTitle, guessKind } from '../../../renderer/src/features/evidence/upload-details';
 import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
 import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
+import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
 
 // jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
@@ -52,6 +53,8 @@ function platformPicking(files: () => PickedFile[]): Platform {
       keep: async () => 10,
       setKeep: unavailable,
     },
+    // No File System Access API in jsdom: the team folder is unsupported here.
+    teamFolder: webTeamFolder,
     onOpenFile: () => () => undefined,
   };
 }

@@ -12,6 +12,7 @@ import { findPack, type InstrumentPack } from '../../../shared/instrument';
 import { App } from '../../../renderer/src/app/app';
 import { db } from '../../../renderer/src/db/db';
 import type { ContentWriter, Platform } from '../../../renderer/src/platform/types';
+import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { makeFixture, memorySink, writeInput, type Fixture } from '../../unit/bundle/fixtures';
 import { resetDatabase } from '../db/helpers';
 
@@ -50,6 +51,8 @@ function platform(saved: Uint8Array[]): Platform {
       keep: async () => 10,
       setKeep: unavailable,
     },
+    // No File System Access API in jsdom: the team folder is unsupported here.
+    teamFolder: webTeamFolder,
     onOpenFile: () => () => undefined,
   };
 }
