@@ -6,17 +6,8 @@
  * and Mojokerto (document and yearly-evaluation rules only) on a complete Pemdi evaluation.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  evaluationSnapshotSchema,
-  type EvaluationSnapshot,
-  type EvidenceKind,
-} from '../../../shared/assessment';
-import {
-  findPack,
-  indicatorEntries,
-  packRef,
-  type InstrumentPack,
-} from '../../../shared/instrument';
+import type { EvaluationSnapshot } from '../../../shared/assessment';
+import { findPack, indicatorEntries, type InstrumentPack } from '../../../shared/instrument';
 import {
   checkCompliance,
   checkObligation,
@@ -24,80 +15,18 @@ import {
   type Obligation,
   type Profile,
 } from '../../../shared/profiles';
+import { evaluationOf, type Doc } from './evaluation';
 
 const pack59 = findPack('permenpanrb-59-2020') as InstrumentPack;
 const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
 const profile = (id: string): Profile => findProfile(id) as Profile;
-const AT = Date.UTC(2026, 5, 1);
 
-interface Doc {
-  title: string;
-  kind: EvidenceKind;
-  date: string | null;
-  indicators: number[];
-}
-
-function evaluation(
+const evaluation = (
   pack: InstrumentPack,
-  values: Record<number, number>,
+  answers: Record<number, number>,
   docs: Doc[] = [],
-  instansi = { name: 'Pemerintah Kota Balikpapan', kind: 'kota', regionName: 'Balikpapan' },
-): EvaluationSnapshot {
-  return evaluationSnapshotSchema.parse({
-    evaluation: {
-      id: 'e1',
-      year: 2026,
-      instrument: packRef(pack),
-      instansi: { ...instansi, headOfRegionTitle: 'Wali Kota' },
-      createdAt: AT,
-      updatedAt: AT,
-    },
-    answers: Object.entries(values).map(([n, value]) => ({
-      evaluationId: 'e1',
-      indicator: Number(n),
-      value,
-      justification: '',
-      agency: '',
-      status: 'draft',
-      reviewNote: '',
-      carriedOver: false,
-      updatedAt: AT,
-      updatedBy: null,
-      revision: `rev-${n}`,
-      ancestors: [],
-      revisionOpen: true,
-    })),
-    evidence: docs.map((d, i) => ({
-      id: `ev-${i}`,
-      evaluationId: 'e1',
-      hash: String(i).padStart(64, 'a'),
-      fileName: `${d.title}.pdf`,
-      mimeType: 'application/pdf',
-      size: 100,
-      addedAt: AT,
-      addedBy: null,
-      kind: d.kind,
-      title: d.title,
-      number: '',
-      documentDate: d.date,
-      description: '',
-    })),
-    links: docs.flatMap((d, i) =>
-      d.indicators.map((indicator) => ({
-        id: `ln-${i}-${indicator}`,
-        evaluationId: 'e1',
-        evidenceId: `ev-${i}`,
-        indicator,
-        levels: [],
-        note: '',
-        addedAt: AT,
-        addedBy: null,
-      })),
-    ),
-    members: [],
-    audit: [],
-  });
-}
+  instansi?: Parameters<typeof evaluationOf>[0]['instansi'],
+): EvaluationSnapshot => evaluationOf({ pack, year: 2026, answers, docs, instansi });
 
 /** Every indicator of the pack at `value`, with `overrides`. */
 const all = (
@@ -110,6 +39,7 @@ const all = (
 });
 
 const auditReport: Doc = {
+  id: 'ev-0',
   title: 'Laporan Hasil Audit Keamanan SPBE',
   kind: 'laporan',
   date: '2025-09-10',
@@ -169,12 +99,48 @@ describe('Kota Balikpapan on a Pemdi evaluation', () => {
       balikpapan,
       evaluation(pemdi, all(pemdi, 3.25), [
         auditReport,
-        { title: 'SK Tim Asesor Internal', kind: 'sk', date: '2026-01-10', indicators: [] },
-        { title: 'SK Tim Auditor TIK', kind: 'sk', date: '2026-01-10', indicators: [] },
-        { title: 'SK Tim Koordinasi SPBE', kind: 'sk', date: '2026-01-10', indicators: [] },
-        { title: 'Keputusan Arsitektur SPBE', kind: 'sk', date: '2025-01-10', indicators: [1] },
-        { title: 'Keputusan Peta Rencana SPBE', kind: 'sk', date: '2025-01-10', indicators: [1] },
-        { title: 'Keputusan Proses Bisnis', kind: 'sk', date: '2025-01-10', indicators: [15] },
+        {
+          id: 'doc-1',
+          title: 'SK Tim Asesor Internal',
+          kind: 'sk',
+          date: '2026-01-10',
+          indicators: [],
+        },
+        {
+          id: 'doc-2',
+          title: 'SK Tim Auditor TIK',
+          kind: 'sk',
+          date: '2026-01-10',
+          indicators: [],
+        },
+        {
+          id: 'doc-3',
+          title: 'SK Tim Koordinasi SPBE',
+          kind: 'sk',
+          date: '2026-01-10',
+          indicators: [],
+        },
+        {
+          id: 'doc-4',
+          title: 'Keputusan Arsitektur SPBE',
+          kind: 'sk',
+          date: '2025-01-10',
+          indicators: [1],
+        },
+        {
+          id: 'doc-5',
+          title: 'Keputusan Peta Rencana SPBE',
+          kind: 'sk',
+          date: '2025-01-10',
+          indicators: [1],
+        },
+        {
+          id: 'doc-6',
+          title: 'Keputusan Proses Bisnis',
+          kind: 'sk',
+          date: '2025-01-10',
+          indicators: [15],
+        },
       ]),
       pemdi,
     );
@@ -204,25 +170,28 @@ describe('Kabupaten Mojokerto on a Pemdi evaluation', () => {
   const mojokerto = profile('kabupaten-mojokerto');
   const instansi = {
     name: 'Pemerintah Kabupaten Mojokerto',
-    kind: 'kabupaten',
+    kind: 'kabupaten' as const,
     regionName: 'Mojokerto',
   };
 
   it('checks every obligation on the Pemdi evaluation', () => {
     const docs: Doc[] = [
       {
+        id: 'doc-1',
         title: 'Keputusan Bupati tentang Tim Koordinasi SPBE',
         kind: 'sk',
         date: '2025-02-01',
         indicators: [],
       },
       {
+        id: 'doc-2',
         title: 'Peraturan Bupati tentang Arsitektur SPBE',
         kind: 'perkada',
         date: '2024-02-01',
         indicators: [1],
       },
       {
+        id: 'doc-3',
         title: 'Peraturan Bupati tentang Peta Rencana SPBE',
         kind: 'perkada',
         date: '2024-02-01',

@@ -3,12 +3,8 @@
  * reasons that say what was checked.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  evaluationSnapshotSchema,
-  type EvaluationSnapshot,
-  type EvidenceKind,
-} from '../../../shared/assessment';
-import { defaultPack, indicatorEntries, packRef } from '../../../shared/instrument';
+import type { EvaluationSnapshot, EvidenceKind } from '../../../shared/assessment';
+import { defaultPack, indicatorEntries } from '../../../shared/instrument';
 import {
   checkCompliance,
   checkObligation,
@@ -18,86 +14,12 @@ import {
   type Obligation,
   type Profile,
 } from '../../../shared/profiles';
+import { evaluationOf } from './evaluation';
 
 const pack = defaultPack();
-const EVAL = 'eval-1';
 
-interface Doc {
-  id: string;
-  kind: EvidenceKind;
-  title: string;
-  number?: string;
-  date: string | null;
-  /** Indicators it is linked to. */
-  indicators: number[];
-}
-
-function snapshot(options: {
-  year?: number;
-  answers?: Record<number, number | null>;
-  docs?: Doc[];
-}): EvaluationSnapshot {
-  const { year = 2025, answers = {}, docs = [] } = options;
-  return evaluationSnapshotSchema.parse({
-    evaluation: {
-      id: EVAL,
-      year,
-      instrument: packRef(pack),
-      instansi: {
-        name: 'Pemerintah Kota Balikpapan',
-        kind: 'kota',
-        regionName: 'Balikpapan',
-        headOfRegionTitle: 'Wali Kota',
-      },
-      createdAt: Date.UTC(2026, 0, 1),
-      updatedAt: Date.UTC(2026, 0, 1),
-    },
-    answers: Object.entries(answers).map(([n, value]) => ({
-      evaluationId: EVAL,
-      indicator: Number(n),
-      value,
-      justification: '',
-      agency: '',
-      status: 'draft',
-      reviewNote: '',
-      carriedOver: false,
-      updatedAt: Date.UTC(2026, 0, 1),
-      updatedBy: null,
-      revision: `rev-${n}`,
-      ancestors: [],
-      revisionOpen: true,
-    })),
-    evidence: docs.map((d, i) => ({
-      id: d.id,
-      evaluationId: EVAL,
-      hash: i.toString(16).padStart(64, '0'),
-      fileName: `${d.id}.pdf`,
-      mimeType: 'application/pdf',
-      size: 1000,
-      addedAt: Date.UTC(2026, 0, 1),
-      addedBy: null,
-      kind: d.kind,
-      title: d.title,
-      number: d.number ?? '',
-      documentDate: d.date,
-      description: '',
-    })),
-    links: docs.flatMap((d) =>
-      d.indicators.map((n) => ({
-        id: `link-${d.id}-${n}`,
-        evaluationId: EVAL,
-        evidenceId: d.id,
-        indicator: n,
-        levels: [2],
-        note: '',
-        addedAt: Date.UTC(2026, 0, 1),
-        addedBy: null,
-      })),
-    ),
-    members: [],
-    audit: [],
-  });
-}
+const snapshot = (options: Parameters<typeof evaluationOf>[0]): EvaluationSnapshot =>
+  evaluationOf({ pack, ...options });
 
 const balikpapan = findProfile('kota-balikpapan') as Profile;
 const obligation = (profile: Profile, id: string): Obligation => {

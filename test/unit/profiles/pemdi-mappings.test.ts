@@ -5,8 +5,8 @@
  * an old single-instrument profile file still imports.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluationSnapshotSchema, type EvaluationSnapshot } from '../../../shared/assessment';
-import { findIndicator, findPack, packRef, type InstrumentPack } from '../../../shared/instrument';
+import type { EvaluationSnapshot } from '../../../shared/assessment';
+import { findIndicator, findPack, type InstrumentPack } from '../../../shared/instrument';
 import {
   checkCitations,
   checkObligation,
@@ -24,6 +24,7 @@ import {
   serializeProfile,
   type Profile,
 } from '../../../shared/profiles';
+import { evaluationOf } from './evaluation';
 import { flat, readSeed, seedArticle, seedProfileIds } from './seeds';
 
 const P59 = 'permenpanrb-59-2020';
@@ -39,42 +40,8 @@ const oldShape = (p: Profile): Profile => {
   return rest;
 };
 
-function snapshot(pack: InstrumentPack, answers: Record<number, number>): EvaluationSnapshot {
-  return evaluationSnapshotSchema.parse({
-    evaluation: {
-      id: 'e1',
-      year: pack.id === PEMDI ? 2026 : 2025,
-      instrument: packRef(pack),
-      instansi: {
-        name: 'Pemerintah Kota Balikpapan',
-        kind: 'kota',
-        regionName: 'Balikpapan',
-        headOfRegionTitle: 'Wali Kota',
-      },
-      createdAt: Date.UTC(2026, 0, 1),
-      updatedAt: Date.UTC(2026, 0, 1),
-    },
-    answers: Object.entries(answers).map(([n, value]) => ({
-      evaluationId: 'e1',
-      indicator: Number(n),
-      value,
-      justification: '',
-      agency: '',
-      status: 'draft',
-      reviewNote: '',
-      carriedOver: false,
-      updatedAt: Date.UTC(2026, 0, 1),
-      updatedBy: null,
-      revision: `rev-${n}`,
-      ancestors: [],
-      revisionOpen: true,
-    })),
-    evidence: [],
-    links: [],
-    members: [],
-    audit: [],
-  });
-}
+const snapshot = (pack: InstrumentPack, answers: Record<number, number>): EvaluationSnapshot =>
+  evaluationOf({ pack, year: pack.id === PEMDI ? 2026 : 2025, answers });
 
 describe.each(seedProfileIds)('Pemdi mapping of %s', (id) => {
   const p = profile(id);
