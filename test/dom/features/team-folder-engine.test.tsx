@@ -23,7 +23,8 @@ import { webSha256 } from '../../../renderer/src/db/commands/hash';
 import { openBundle } from '../../../renderer/src/db/commands/import';
 import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
 import { db } from '../../../renderer/src/db/db';
-import { peekMerge, dropMerge } from '../../../renderer/src/features/exchange/hand-over';
+import { dropMerge } from '../../../renderer/src/features/exchange/hand-over';
+import { MergePage } from '../../../renderer/src/features/merge/merge-page';
 import { SettingsPage } from '../../../renderer/src/features/settings/settings-page';
 import type { TeamFolderEngine } from '../../../renderer/src/features/team-folder/engine';
 import {
@@ -108,18 +109,18 @@ function CaptureEngine() {
   return null;
 }
 
-function renderShell(access: TeamFolderAccess) {
+function renderShell(access: TeamFolderAccess, at = '/pengaturan') {
   const platform = { kind: 'web', teamFolder: access } as unknown as Platform;
   return render(
     <PlatformContext.Provider value={platform}>
       <NoticeProvider>
-        <MemoryRouter initialEntries={['/pengaturan']}>
+        <MemoryRouter initialEntries={[at]}>
           {/* The poll is left to the test (engine.pass()); the quiet after a change is none. */}
           <TeamFolderProvider timings={{ quietMs: 0, pollMs: 3_600_000 }}>
             <CaptureEngine />
             <Routes>
               <Route path="pengaturan" element={<SettingsPage />} />
-              <Route path="gabung" element={<h1>Gabungkan Berkas</h1>} />
+              <Route path="gabung" element={<MergePage />} />
               <Route path="impor" element={<h1>Impor berkas</h1>} />
             </Routes>
             <TeamFolderStatus />
@@ -256,7 +257,9 @@ describe('team folder engine', () => {
     const user = userEvent.setup();
     const team = await setUp(p59);
     const folder = memoryFolder();
-    renderShell(folder.access);
+    // The coordinator has the merge screen open already: the files still reach it.
+    renderShell(folder.access, '/gabung');
+    await screen.findByRole('heading', { level: 1, name: 'Gabungkan Berkas Asesor' });
     await started(folder, team);
     // Both change indicator 1 after the exchange: Budi to 5, here to 3.
     const budi = await budiFile(team, { 1: 5 });
@@ -273,11 +276,12 @@ describe('team folder engine', () => {
     expect(await valueOf(team, 1)).toBe(3);
 
     await user.click(within(bar).getByRole('button', { name: 'Buka penggabungan' }));
-    await screen.findByRole('heading', { name: 'Gabungkan Berkas' });
-    const handed = peekMerge();
-    expect(handed?.baseId).toBe(team.id);
-    expect(handed?.bundles.map((b) => b.bundle.manifest.exportedBy.name)).toEqual(['Budi Santoso']);
+    const conflict = await screen.findByRole('article', { name: /^Indikator 1\. / });
+    expect(
+      within(conflict).getByRole('region', { name: 'Versi Budi Santoso untuk indikator 1' }),
+    ).toBeVisible();
     expect(within(bar).queryByText(/menunggu keputusan/)).not.toBeInTheDocument();
+    expect(await valueOf(team, 1)).toBe(3);
   });
 
   it('retries a file cut off while it arrives and imports it once complete', async () => {

@@ -10,7 +10,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type {
   EvaluationId,
   EvaluationSnapshot,
@@ -81,7 +81,15 @@ const uniqueLabel = (name: string, taken: readonly string[]): string => {
   for (let n = 2; ; n += 1) if (!taken.includes(`${name} (${n})`)) return `${name} (${n})`;
 };
 
+/**
+ * The merge screen, started afresh by each navigation to it: files handed over while it is open
+ * (the team folder's "Buka penggabungan" in the status bar) are taken like those handed before.
+ */
 export function MergePage() {
+  return <MergeScreen key={useLocation().key} />;
+}
+
+function MergeScreen() {
   const [params] = useSearchParams();
   const platform = usePlatform();
   const navigate = useNavigate();
