@@ -53,4 +53,27 @@ export async function peakRssMb<T>(fn: () => Promise<T>): Promise<{ result: T; p
   }
 }
 
+/**
+ * Peak of the JS heap plus array buffers while `fn` runs, in MB (sampled every 5 ms and at the
+ * end). Unlike RSS, this falls back after a collection, so it shows what one run holds even after
+ * earlier runs have grown the process.
+ */
+export async function peakHeapMb<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  const used = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  let peak = used();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, used());
+  }, 5);
+  try {
+    const result = await fn();
+    peak = Math.max(peak, used());
+    return { result, peakMb: peak / (1024 * 1024) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 export const allFigures = (): readonly Figure[] => figures;
