@@ -51,6 +51,7 @@ function memoryFolder() {
   const files = new Map<string, { blob: Blob; lastModified: number }>();
   let clock = 1_000_000;
   const state = { reachable: true };
+  const watchers = new Set<() => void>();
   const gone = () => new Error('Folder tim "Tim Balikpapan" tidak dapat dijangkau.');
   const folder: TeamFolder = {
     label: 'Tim Balikpapan',
@@ -84,6 +85,10 @@ function memoryFolder() {
       files.set(path, { blob, lastModified: clock });
       return { path, size: blob.size, lastModified: clock };
     },
+    watch(listener) {
+      watchers.add(listener);
+      return () => watchers.delete(listener);
+    },
   };
   const access: TeamFolderAccess = {
     supported: true,
@@ -99,6 +104,10 @@ function memoryFolder() {
     put(path: string, blob: Blob) {
       clock += 1_000;
       files.set(path, { blob, lastModified: clock });
+    },
+    /** What the platform's watch reports when a sync client changed the folder. */
+    changed() {
+      for (const w of watchers) w();
     },
   };
 }
@@ -252,6 +261,16 @@ describe('team folder engine', () => {
       expect(await valueOf(team, 1)).toBe(2);
     },
   );
+
+  it('looks at the folder when the platform reports a change (watch)', async () => {
+    const team = await setUp(p59);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    folder.put(await budiPath(team), await budiFile(team, { 3: 3 }));
+    folder.changed();
+    await waitFor(async () => expect(await valueOf(team, 3)).toBe(3));
+  });
 
   it('queues a conflicting change for the coordinator instead of applying it', async () => {
     const user = userEvent.setup();

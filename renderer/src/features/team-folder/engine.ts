@@ -123,9 +123,12 @@ interface OwnFile {
 
 const answerKey = (a: Answer): string => `${a.indicator}:${a.revision}:${a.updatedAt}`;
 
-/** The current member of each evaluation here, and what they would export now. */
+/**
+ * The current member of each active evaluation here (archived ones are not the team's work now),
+ * and what they would export now.
+ */
 async function ownFiles(includeEvidence: boolean): Promise<OwnFile[]> {
-  const evaluations = await db.evaluations.toArray();
+  const evaluations = (await db.evaluations.toArray()).filter((e) => e.status !== 'archived');
   const out: OwnFile[] = [];
   for (const evaluation of evaluations) {
     const chosen = (await db.settings.get(currentMemberKey(evaluation.id)))?.value;
