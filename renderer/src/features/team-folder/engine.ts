@@ -63,6 +63,9 @@ import { exportEvaluation } from '../exchange/export-bundle';
 /** Settings row: whether the team's files carry the evidence bytes (the team's choice). */
 export const TEAM_EVIDENCE_SETTING = 'teamFolderIncludeEvidence';
 
+/** Quiet after the folder's last change notification before it is looked at. */
+const WATCH_QUIET_MS = 500;
+
 /** Files read at once on a pass. */
 export const MAX_PARALLEL_READS = 2;
 
@@ -214,6 +217,7 @@ export class TeamFolderEngine {
   private quietTimer: ReturnType<typeof setTimeout> | null = null;
   private subscription: Subscription | null = null;
   private unwatch: (() => void) | null = null;
+  private watchTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly access: TeamFolderAccess,
@@ -289,7 +293,17 @@ export class TeamFolderEngine {
     this.folder = folder;
     this.tracked = new Map();
     this.writtenPrints = new Map();
-    if (folder?.watch) this.unwatch = folder.watch(() => void this.pass());
+    if (folder?.watch) {
+      // Debounced: a sync client writing a file reports many changes in a row.
+      const stop = folder.watch(() => {
+        if (this.watchTimer) clearTimeout(this.watchTimer);
+        this.watchTimer = setTimeout(() => void this.pass(), WATCH_QUIET_MS);
+      });
+      this.unwatch = () => {
+        stop();
+        if (this.watchTimer) clearTimeout(this.watchTimer);
+      };
+    }
   }
 
   private useFolder(folder: TeamFolder): void {
