@@ -21,6 +21,7 @@ import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/com
 import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
 import { webSha256 } from '../../../renderer/src/db/commands/hash';
 import { openBundle } from '../../../renderer/src/db/commands/import';
+import { addEvidenceFile } from '../../../renderer/src/db/commands/evidence';
 import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
 import { db } from '../../../renderer/src/db/db';
 import { dropMerge } from '../../../renderer/src/features/exchange/hand-over';
@@ -41,7 +42,7 @@ import type {
   TeamFolderEntry,
 } from '../../../renderer/src/platform/types';
 import { memorySink } from '../../unit/bundle/fixtures';
-import { resetDatabase, sampleInput } from '../db/helpers';
+import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
 
 const p59 = findPack('permenpanrb-59-2020')!;
 const pemdi = findPack('permenpanrb-8-2026')!;
@@ -270,6 +271,25 @@ describe('team folder engine', () => {
     folder.put(await budiPath(team), await budiFile(team, { 3: 3 }));
     folder.changed();
     await waitFor(async () => expect(await valueOf(team, 3)).toBe(3));
+  });
+
+  it('carries the evidence bytes when the team chose so', async () => {
+    const team = await setUp(p59);
+    await addEvidenceFile(team.id, pdfFile('perwal.pdf'), ANONYMOUS, {
+      linkTo: { indicator: 1, levels: [2] },
+    });
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    const before = await openBundle(folder.files.get(await aniPath(team))!.blob, 'ani.spbe');
+    expect(before.bundle.manifest.evidenceIncluded).toBe(false);
+    expect(before.bundle.manifest.snapshot.evidence.map((e) => e.fileName)).toEqual(['perwal.pdf']);
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Sertakan berkas bukti dukung' }));
+    await waitFor(async () => {
+      const after = await openBundle(folder.files.get(await aniPath(team))!.blob, 'ani.spbe');
+      expect(after.bundle.manifest.evidenceIncluded).toBe(true);
+    });
   });
 
   it('queues a conflicting change for the coordinator instead of applying it', async () => {

@@ -50,8 +50,10 @@ import {
   previewImport,
   type OpenedImport,
 } from '../../db/commands/import';
+import { missingFiles } from '../../db/commands/export';
 import { currentMemberKey } from '../../db/commands/members';
 import { db } from '../../db/db';
+import { readSnapshot } from '../../db/snapshot';
 import type {
   PickedFile,
   TeamFolder,
@@ -364,6 +366,10 @@ export class TeamFolderEngine {
       const pack = findPack(file.evaluation.instrument.id, file.evaluation.instrument.version);
       if (!pack) continue;
       try {
+        // Evidence bytes only when every one is here (some arrive without them), as the export
+        // screen does; otherwise the file carries the documents' descriptions and hashes.
+        const snapshot = includeEvidence ? await readSnapshot(file.evaluation.id) : null;
+        const withEvidence = snapshot !== null && (await missingFiles(snapshot)).length === 0;
         const outcome = await exportEvaluation(
           {
             saveFile: async (_options, content, signal) => {
@@ -375,7 +381,7 @@ export class TeamFolderEngine {
             evaluationId: file.evaluation.id,
             pack,
             indicators: file.member.indicators,
-            includeEvidence,
+            includeEvidence: withEvidence,
             exporter: { memberId: file.member.id, name: file.member.name, nip: file.member.nip },
             actor: { id: file.member.id, name: file.member.name },
             suggestedName: file.path,
