@@ -243,6 +243,12 @@ describe('team folder engine', () => {
       const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
       expect(within(bar).getByText('Folder tim: Tim Balikpapan')).toBeInTheDocument();
 
+      const section = screen.getByRole('region', { name: 'Folder tim' });
+      expect(
+        within(section).getByText(
+          /^Pemerintah Kota Balikpapan 2026 \(\w{8}\)\/Ani Rahmawati\.spbe — ditulis /,
+        ),
+      ).toBeVisible();
       // Our own file: Ani's indicators only, exported by Ani, never imported back.
       const own = await openBundle(folder.files.get(await aniPath(team))!.blob, 'ani.spbe');
       expect(own.bundle.manifest.exportedBy.name).toBe('Ani Rahmawati');

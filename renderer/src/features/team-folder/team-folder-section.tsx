@@ -4,6 +4,7 @@
  * API it says plainly that the desktop app can keep a team folder.
  */
 import { useId, useState } from 'react';
+import { formatDateTime } from '../../../../shared/format/date';
 import { errorText, useNotify } from '../../components/notices';
 import { db } from '../../db/db';
 import { guardWrite } from '../../db/errors';
@@ -112,6 +113,18 @@ export function TeamFolderSection() {
                   Lepaskan folder tim
                 </button>
               </div>
+              {Object.keys(view.written).length > 0 && (
+                <>
+                  <h3>Berkas dari komputer ini</h3>
+                  <ul className="team-files">
+                    {Object.entries(view.written).map(([path, at]) => (
+                      <li key={path}>
+                        {path} — ditulis {formatDateTime(at)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
               {view.teammates.length > 0 && (
                 <>
                   <h3>Berkas rekan tim</h3>
