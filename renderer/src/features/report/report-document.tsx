@@ -50,6 +50,38 @@ export function sheetsOf(section: ReportSection): Sheet[] {
   return sheets;
 }
 
+/** Tables of at most this many rows are kept on one page when they fit (issue 12). */
+const KEPT_TABLE_ROWS = 8;
+
+/**
+ * Blocks printed whole on one page (`break-inside: avoid`) unless the print route's measure pass
+ * lets them run over pages (report-pagination.ts): small tables and notices. Charts, key figures
+ * and signatures are always whole.
+ */
+export function keptWhole(block: Block): boolean {
+  return (
+    (block.kind === 'table' && block.rows.length <= KEPT_TABLE_ROWS) || block.kind === 'notice'
+  );
+}
+
+/**
+ * How a kept-whole block prints: `index` numbers such blocks in document order (`data-keep`,
+ * which the measure pass reports back), `loose` when it runs over pages instead.
+ */
+interface Keep {
+  index: number;
+  loose: boolean;
+}
+
+/** The `data-keep` attribute and class of a kept-whole block. */
+function keepProps(keep: Keep | undefined, className: string) {
+  if (!keep) return { className };
+  return {
+    className: keep.loose ? className : `${className} report-keep`,
+    'data-keep': keep.index,
+  };
+}
+
 /** A heading whose tag follows the page's outline and whose look follows the report's. */
 function Heading({
   level,
@@ -106,11 +138,11 @@ function CellContent({ cell }: { cell: Cell }) {
   }
 }
 
-function Table({ block }: { block: TableBlock }) {
+function Table({ block, keep }: { block: TableBlock; keep: Keep | undefined }) {
   const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
   const dense = block.columns.length > 6;
   return (
-    <div className={`report-table-block${block.rows.length <= 8 ? ' small' : ''}`}>
+    <div {...keepProps(keep, 'report-table-block')}>
       <table className={`report-table${dense ? ' dense' : ''}`} data-table={block.id}>
         <caption>{block.caption}</caption>
         <colgroup>
@@ -182,8 +214,19 @@ function Signatures({ signers }: { signers: Signer[] }) {
   );
 }
 
-/** `headingBase`: the tag level of the chapter heading; block headings sit below it. */
-function BlockView({ block, headingBase }: { block: Block; headingBase: number }) {
+/**
+ * `headingBase`: the tag level of the chapter heading; block headings sit below it. `keep`: how a
+ * kept-whole block prints (keptWhole).
+ */
+function BlockView({
+  block,
+  headingBase,
+  keep,
+}: {
+  block: Block;
+  headingBase: number;
+  keep?: Keep | undefined;
+}) {
   switch (block.kind) {
     case 'heading':
       return (
@@ -212,7 +255,7 @@ function BlockView({ block, headingBase }: { block: Block; headingBase: number }
     case 'notice':
       return (
         <div
-          className={`report-notice ${block.tone}`}
+          {...keepProps(keep, `report-notice ${block.tone}`)}
           role="note"
           aria-label={block.title}
           data-notice={block.tone}
@@ -243,7 +286,7 @@ function BlockView({ block, headingBase }: { block: Block; headingBase: number }
         </dl>
       );
     case 'table':
-      return <Table block={block} />;
+      return <Table block={block} keep={keep} />;
     case 'chart':
       return <Chart chart={block.chart} />;
     case 'cover':
@@ -310,6 +353,12 @@ export interface ReportDocumentProps {
    * id, or null while the print route is still measuring (see report-pagination.ts).
    */
   contents?: { pages: Readonly<Record<string, number>> | null } | undefined;
+  /**
+   * The kept-whole blocks (by `data-keep` index) that print over pages rather than whole: those
+   * taller than a page, or whose move to a new page would leave the page before nearly empty.
+   * Found by the print route's measure pass (report-pagination.ts); none elsewhere.
+   */
+  loose?: ReadonlySet<number> | undefined;
 }
 
 /** The Daftar Isi sheet: every chapter with its page (dotted leader), when known. */
@@ -352,8 +401,16 @@ export function ReportDocument({
   headingBase = 1,
   idPrefix = 'laporan',
   contents,
+  loose,
 }: ReportDocumentProps) {
   const hasCover = model.sections.some((s) => s.id === 'cover');
+  // Kept-whole blocks numbered in document order, the order the measure pass finds them in.
+  let kept = 0;
+  const keepOf = (block: Block): Keep | undefined => {
+    if (!keptWhole(block)) return undefined;
+    const index = kept++;
+    return { index, loose: loose?.has(index) ?? false };
+  };
   const toc = contents ? (
     <Contents
       key="daftar-isi"
@@ -398,7 +455,7 @@ export function ReportDocument({
                   </Heading>
                 )}
                 {sheet.blocks.map((block, i) => (
-                  <BlockView key={i} block={block} headingBase={headingBase} />
+                  <BlockView key={i} block={block} headingBase={headingBase} keep={keepOf(block)} />
                 ))}
               </div>
             ))}

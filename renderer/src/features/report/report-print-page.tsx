@@ -5,7 +5,7 @@
  * from its print dialog. It signals `data-print-ready` once the data is loaded, the logo decoded,
  * the fonts ready and the page laid out, or "error" when the report cannot be made.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { EvaluationId } from '../../../../shared/assessment';
 import { buildReport, type ReportModel } from '../../../../shared/report';
@@ -14,7 +14,7 @@ import { errorText } from '../../components/notices';
 import { setPrintReady } from '../../platform/print-ready';
 import { ReportDocument } from './report-document';
 import { SECTIONS_PARAM, sectionsFromParam } from './report-export';
-import { sectionPages } from './report-pagination';
+import { measurePrintLayout, type PrintLayout } from './report-pagination';
 import { loadReportSources } from './report-sources';
 
 /** A CSS string literal (for `content:` in the page margin boxes). */
@@ -101,11 +101,11 @@ export function ReportPrintPage() {
 
   const model = state.kind === 'ready' ? state.model : null;
   usePageFurniture(model);
-  // The Daftar Isi's page numbers, measured once the document is laid out (report-pagination.ts).
-  const [pages, setPages] = useState<{ model: ReportModel; pages: Record<string, number> } | null>(
-    null,
-  );
-  const measured = pages && pages.model === model ? pages.pages : null;
+  // The Daftar Isi's page numbers and the blocks to print over pages, measured once the document
+  // is laid out (report-pagination.ts).
+  const [layout, setLayout] = useState<{ model: ReportModel; layout: PrintLayout } | null>(null);
+  const measured = layout && layout.model === model ? layout.layout : null;
+  const loose = useMemo(() => new Set(measured?.loose ?? []), [measured]);
 
   useEffect(() => {
     if (!model) return;
@@ -121,7 +121,7 @@ export function ReportPrintPage() {
       if (cancelled || !documentRef.current) return;
       if (!measured) {
         // Measure, then render the numbers; ready is signalled on the next pass.
-        setPages({ model, pages: sectionPages(documentRef.current) });
+        setLayout({ model, layout: measurePrintLayout(documentRef.current) });
         return;
       }
       setPrintReady('true');
@@ -156,7 +156,8 @@ export function ReportPrintPage() {
               model={state.model}
               logo={state.logo}
               headingBase={1}
-              contents={{ pages: measured }}
+              contents={{ pages: measured?.pages ?? null }}
+              loose={loose}
             />
           </div>
         )}
