@@ -13,7 +13,12 @@ import { PRINT_PDF_SETTINGS } from '../../shared/ipc/contract';
 import type { EvaluationSnapshot } from '../../shared/assessment';
 import { findPack } from '../../shared/instrument';
 import { findProfile } from '../../shared/profiles';
-import { buildReport, reportProfileFromRegional, type ReportModel } from '../../shared/report';
+import {
+  buildReport,
+  reportProfileFromRegional,
+  type ReportModel,
+  type TableBlock,
+} from '../../shared/report';
 import { statusRunningHeader } from '../../shared/report/status';
 import { expect, test } from './fixtures';
 import { AppModel } from './pages/app-model';
@@ -131,6 +136,15 @@ function readPdf(file: string): PdfPage[] {
   );
 }
 
+/** The first word of each text or number cell of a table's last row, as printed. */
+function lastRowWords(table: TableBlock): string[] {
+  return (table.rows.at(-1)?.cells ?? []).flatMap((cell) => {
+    const text = cell.kind === 'text' ? cell.text : cell.kind === 'number' ? cell.display : '';
+    const word = normal(text).split(' ')[0];
+    return word ? [word] : [];
+  });
+}
+
 async function printPdf(
   page: Page,
   id: string,
@@ -193,12 +207,28 @@ for (const [label, name, id] of [
         s.blocks.flatMap((b) => (b.kind === 'heading' ? [normal(b.text)] : [])),
       ),
     );
+    // The first lines of the sheets, each of which starts a page: the chapters' headings and the
+    // heading after each page break within a chapter (the appendix's Lampiran 2, 3, ...).
+    const sheetStarts = model.sections.flatMap((s) => [
+      normal(s.heading),
+      ...s.blocks.flatMap((b, k) => {
+        const next = s.blocks[k + 1];
+        return k > 0 && b.kind === 'pageBreak' && next?.kind === 'heading'
+          ? [normal(next.text)]
+          : [];
+      }),
+    ]);
+    const startsSheet = (p: PdfPage | undefined): boolean => {
+      const first = normal(p?.lines[0]?.text ?? '');
+      return first !== '' && sheetStarts.some((h) => h === first || h.startsWith(`${first} `));
+    };
     pages.forEach((p, i) => {
       const box = CONTENT[p.orientation];
       const height = box.bottom - box.top;
       const last = p.lines.at(-1);
-      // Fill: no page but the cover and the last is less than a quarter filled.
-      if (i > 0 && i < pages.length - 1) {
+      // Fill: no page is less than a quarter filled but the cover and the last page of a sheet
+      // (of a chapter, or before a page break within one: the next page starts a sheet).
+      if (i > 0 && i < pages.length - 1 && !startsSheet(pages[i + 1])) {
         const fill = last ? (last.yMax - box.top) / height : 0;
         expect(fill, `page ${i + 1} is ${Math.round(fill * 100)} % filled`).toBeGreaterThanOrEqual(
           0.25,
@@ -215,17 +245,19 @@ for (const [label, name, id] of [
       }
     });
 
-    // A table note is on the page where its table ends (its last row's first words).
+    // A table note is on the page where its table ends: after the first words of its last row's
+    // cells, never alone at the top of a page. A table of 8 rows or fewer is on one page.
     for (const block of model.sections.flatMap((s) => s.blocks)) {
       if (block.kind !== 'table' || !block.note) continue;
       const noteStart = normal(block.note).slice(0, 40);
       const notePage = pages.findIndex((p) => p.text.includes(noteStart));
       expect(notePage, `note of ${block.caption}`).toBeGreaterThan(0);
+      const before = pages[notePage]?.text.slice(0, pages[notePage]?.text.indexOf(noteStart));
+      expect(before, `note of ${block.caption} opens page ${notePage + 1}`).not.toBe('');
+      for (const word of lastRowWords(block)) {
+        expect(before, `last row of ${block.caption} before its note`).toContain(word);
+      }
       const captionPage = pages.findIndex((p) => p.text.includes(normal(block.caption)));
-      expect(
-        notePage - captionPage,
-        `note of ${block.caption} far from its table`,
-      ).toBeLessThanOrEqual(Math.max(0, Math.ceil(block.rows.length / 8)));
       if (block.rows.length <= 8) expect(notePage, `${block.caption} kept whole`).toBe(captionPage);
     }
   });
