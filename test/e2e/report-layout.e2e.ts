@@ -1,8 +1,9 @@
 /**
  * The printed report's layout, read from the PDF the print route makes (pdftotext -bbox): the
  * Daftar Isi's page numbers are the pages the chapters start on; no page but the cover and the
- * last is less than 25 % filled; no table caption or section heading sits in the last 15 % of a
- * page; a table note is on the page where its table ends; the report date chosen and stored
+ * last of a chapter (or of a sheet within one) is less than 25 % filled; no table caption or section heading sits in the last 15 % of a
+ * page; a table note is on the page where its table ends; a recommendation is not split before
+ * its criteria nor a lead-in paragraph from its list; the report date chosen and stored
  * with the evaluation is printed; a report whose answers are not all verified says SEMENTARA
  * on the cover and in every page header, and a fully verified one does not.
  */
@@ -260,6 +261,39 @@ for (const [label, name, id] of [
       const captionPage = pages.findIndex((p) => p.text.includes(normal(block.caption)));
       if (block.rows.length <= 8) expect(notePage, `${block.caption} kept whole`).toBe(captionPage);
     }
+
+    // A recommendation is never split before its criteria, and a lead-in paragraph ("…
+    // disiapkan:") ends on the page where its list starts. Texts are found in document order.
+    let cursor = { page: 0, at: 0 };
+    const find = (needle: string): { page: number; at: number } => {
+      for (let i = cursor.page; i < pages.length; i++) {
+        const at = pages[i]?.text.indexOf(needle, i === cursor.page ? cursor.at : 0) ?? -1;
+        if (at >= 0) return (cursor = { page: i, at: at + needle.length });
+      }
+      throw new Error(`"${needle}" not found after page ${cursor.page + 1}`);
+    };
+    const plain = (content: readonly { text: string }[]): string =>
+      normal(content.map((run) => run.text).join(''));
+    const blocks = model.sections.flatMap((s) => s.blocks);
+    let recommendations = 0;
+    blocks.forEach((block, k) => {
+      const next = blocks[k + 1];
+      if (block.kind === 'heading' && /^\d+\. Indikator /.test(block.text)) {
+        recommendations += 1;
+        const heading = find(normal(block.text));
+        expect(find('Kriteria tingkat').page, `criteria of "${block.text}"`).toBe(heading.page);
+      }
+      if (
+        block.kind === 'paragraph' &&
+        next?.kind === 'list' &&
+        plain(block.content).endsWith(':')
+      ) {
+        const leadIn = find(plain(block.content).slice(-30));
+        const item = find(plain(next.items[0] ?? []).slice(0, 30));
+        expect(item.page, `list after "${plain(block.content)}"`).toBe(leadIn.page);
+      }
+    });
+    expect(recommendations).toBeGreaterThan(0);
   });
 }
 
