@@ -34,16 +34,22 @@ const CONTENT = {
 
 /**
  * A fixture evaluation under a new id, dated 3 Desember 2026; `verified`: every answer verified.
- * Balikpapan 2026 (the issue's case) carries its built-in regional profile.
+ * Balikpapan 2026 (the issue's case) and Mojokerto 2026 (a Bupati's, partly assessed) carry
+ * their built-in regional profiles.
  */
 function seeded(
-  name: 'balikpapan-2026' | 'pemdi-2026',
+  name: 'balikpapan-2026' | 'mojokerto-2026-partial' | 'pemdi-2026',
   id: string,
   verified: boolean,
 ): EvaluationSnapshot {
   const s = fixtureSnapshot(name);
   s.evaluation.id = id as never;
-  s.evaluation.profileId = name === 'balikpapan-2026' ? 'kota-balikpapan' : null;
+  s.evaluation.profileId =
+    name === 'balikpapan-2026'
+      ? 'kota-balikpapan'
+      : name === 'mojokerto-2026-partial'
+        ? 'kabupaten-mojokerto'
+        : null;
   s.evaluation.reportDate = '2026-12-03';
   // Member ids are shared between fixtures: those of the Pemdi one get its id as a prefix, so
   // that seeding both keeps each team (updatedBy/addedBy name a member too).
@@ -171,6 +177,7 @@ test.beforeEach(async ({ page }) => {
   await new AppModel(page).openHome();
   await seedSnapshots(page, [
     balikpapan('bpp-draf', false),
+    seeded('mojokerto-2026-partial', 'mjk-draf', false),
     seeded('pemdi-2026', 'pemdi-draf', false),
   ]);
   await page.reload();
@@ -178,6 +185,7 @@ test.beforeEach(async ({ page }) => {
 
 for (const [label, name, id] of [
   ['Balikpapan (PermenPANRB 59/2020)', 'balikpapan-2026', 'bpp-draf'],
+  ['Mojokerto (PermenPANRB 59/2020, Bupati)', 'mojokerto-2026-partial', 'mjk-draf'],
   ['Indeks Pemdi (PermenPANRB 8/2026)', 'pemdi-2026', 'pemdi-draf'],
 ] as const) {
   test(`${label}: the Daftar Isi gives the pages the chapters start on, and the layout rules hold`, async ({
