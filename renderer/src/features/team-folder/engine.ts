@@ -244,22 +244,16 @@ export class TeamFolderEngine {
 
   // --- life cycle ---
 
-  /** Starts: the remembered folder, the change signal, the poll. */
+  /** Starts: the remembered folder and the poll. */
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.subscription = liveQuery(async () => ownFiles(await includeEvidenceSetting())).subscribe({
-      next: (files) => this.ownChanged(files),
-      error: () => undefined,
-    });
     this.pollTimer = setInterval(() => void this.pass(), this.timings.pollMs);
     void this.restore();
   }
 
   stop(): void {
     this.stopped = true;
-    this.subscription?.unsubscribe();
-    this.subscription = null;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.quietTimer) clearTimeout(this.quietTimer);
     this.pollTimer = null;
@@ -295,6 +289,17 @@ export class TeamFolderEngine {
     this.folder = folder;
     this.tracked = new Map();
     this.writtenPrints = new Map();
+    // The change signal: what this computer would write, read again after every change while a
+    // folder is set (and not at all without one).
+    this.subscription?.unsubscribe();
+    this.subscription = null;
+    this.own = [];
+    this.ownPaths = new Set();
+    if (folder) {
+      this.subscription = liveQuery(async () => ownFiles(await includeEvidenceSetting())).subscribe(
+        { next: (files) => this.ownChanged(files), error: () => undefined },
+      );
+    }
     if (folder?.watch) {
       // Debounced: a sync client writing a file reports many changes in a row.
       const stop = folder.watch(() => {
