@@ -47,7 +47,7 @@ interface Frame {
 }
 
 /** The column of a point `x` px right of the frame's left edge. */
-const columnAt = (f: Frame, x: number): number => Math.max(0, Math.floor((x + 0.5) / f.width));
+const columnAt = (f: Frame, x: number): number => Math.max(0, Math.floor((x + 1) / f.width));
 
 /** A line box of text in the copy: its element, column, and bottom (px from the column top). */
 interface TextLine {
@@ -123,7 +123,9 @@ function frameOf(sheet: HTMLElement): Frame {
   const copy = sheet.cloneNode(true) as HTMLElement;
   frame.append(copy);
   document.body.append(frame);
-  return { frame, copy, width: frame.clientWidth, height: frame.clientHeight };
+  // The box's own size, not clientWidth/Height: those are whole pixels, a page is not.
+  const box = frame.getBoundingClientRect();
+  return { frame, copy, width: box.width, height: box.height };
 }
 
 /**
