@@ -393,6 +393,30 @@ describe('team folder engine', () => {
     expect(within(bar).queryByText(/tidak dapat dijangkau/)).not.toBeInTheDocument();
   });
 
+  it('records the automatic writes of one file once a day in the history, not per write', async () => {
+    const team = await setUp(p59);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    const writes = async () =>
+      (await db.audit.where('evaluationId').equals(team.id).toArray()).filter(
+        (r) => r.action === 'export',
+      );
+    expect(await writes()).toHaveLength(1);
+    expect((await writes())[0]!.note).toMatch(/^Ditulis ke folder tim sebagai Ani Rahmawati\.spbe/);
+    for (const value of [3, 4]) {
+      await saveAnswer(team.id, 2, edit(value), { id: team.ani.id, name: team.ani.name });
+      await engine!.pass();
+      await waitFor(async () => {
+        const own = await openBundle(folder.files.get(await aniPath(team))!.blob, 'ani.spbe');
+        expect(own.bundle.manifest.snapshot.answers.find((a) => a.indicator === 2)?.value).toBe(
+          value,
+        );
+      });
+    }
+    expect(await writes()).toHaveLength(1);
+  });
+
   it('lists a file of an evaluation not on this computer with an Impor button, never importing it', async () => {
     const user = userEvent.setup();
     const team = await setUp(p59);

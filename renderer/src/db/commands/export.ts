@@ -76,6 +76,8 @@ export interface ExportDetails {
   scope: BundleScope;
   includeEvidence: boolean;
   encrypted: boolean;
+  /** An automatic write to the team folder: one history event per file and day, not per write. */
+  teamFolder?: boolean;
 }
 
 export interface SealResult {
@@ -83,6 +85,20 @@ export interface SealResult {
   sealed: number;
   /** Answers edited while the file was written: moved to a new revision after the exported one. */
   movedOn: number;
+}
+
+/** Whether the history already has today's (local day) export event of this file name. */
+async function writtenToday(evaluationId: EvaluationId, fileName: string): Promise<boolean> {
+  const now = new Date();
+  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  const row = await db.audit
+    .where('at')
+    .aboveOrEqual(midnight)
+    .filter(
+      (r) => r.evaluationId === evaluationId && r.action === 'export' && r.newValue === fileName,
+    )
+    .first();
+  return row !== undefined;
 }
 
 /**
@@ -122,13 +138,16 @@ export function sealExport(
         });
       });
       await db.answers.bulkPut(next);
+      if (details.teamFolder && (await writtenToday(evaluationId, details.fileName))) {
+        return { sealed, movedOn };
+      }
       await appendAudit(evaluationId, actor, [
         {
           entity: 'evaluation',
           action: 'export',
           field: null,
           newValue: details.fileName,
-          note: `Diekspor ke berkas ${details.fileName}: ${describeScope(details.scope)}, ${exported.length} jawaban, ${details.includeEvidence ? 'dengan' : 'tanpa'} isi bukti dukung${details.encrypted ? ', dilindungi kata sandi' : ''}.`,
+          note: `${details.teamFolder ? `Ditulis ke folder tim sebagai ${details.fileName} (penulisan berikutnya pada hari yang sama tidak dicatat lagi)` : `Diekspor ke berkas ${details.fileName}`}: ${describeScope(details.scope)}, ${exported.length} jawaban, ${details.includeEvidence ? 'dengan' : 'tanpa'} isi bukti dukung${details.encrypted ? ', dilindungi kata sandi' : ''}.`,
         },
       ]);
       return { sealed, movedOn };

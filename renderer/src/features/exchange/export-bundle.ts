@@ -31,6 +31,11 @@ export interface ExportRequest {
   exporter: { memberId: MemberId | null; name: string; nip: string };
   actor: Actor;
   suggestedName: string;
+  /**
+   * Written to the team folder (automatically, a few seconds after each change): the history
+   * records it once a day per file instead of on every write.
+   */
+  teamFolder?: boolean;
 }
 
 export interface ExportOutcome {
@@ -114,6 +119,7 @@ export async function exportEvaluation(
       scope: scopeOf(request.indicators),
       includeEvidence: request.includeEvidence,
       encrypted: Boolean(request.password),
+      ...(request.teamFolder ? { teamFolder: true } : {}),
     },
   );
   return { saved, result: outcome.result, seal };

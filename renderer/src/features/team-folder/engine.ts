@@ -390,6 +390,7 @@ export class TeamFolderEngine {
             exporter: { memberId: file.member.id, name: file.member.name, nip: file.member.nip },
             actor: { id: file.member.id, name: file.member.name },
             suggestedName: file.path,
+            teamFolder: true,
           },
         );
         if (outcome) {
