@@ -4,7 +4,9 @@
  * comes from the model, as in the Word and Excel files. The rendering rules are the model's
  * (shared/report/model.ts): each chapter on a new page, a leading page break applies before the
  * heading (the appendix opens landscape), header rows repeat and rows are not split (CSS in
- * report-document.css), the provisional notice is a red box, charts are vector SVG.
+ * report-document.css), small tables and notices are kept whole unless the print route's
+ * measure pass lets them run over pages (keptWhole, report-pagination.ts), the provisional
+ * notice is a red box, charts are vector SVG.
  */
 import { Fragment, useCallback, type ReactNode } from 'react';
 import {

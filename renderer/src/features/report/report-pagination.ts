@@ -120,7 +120,9 @@ function frameOf(sheet: HTMLElement): Frame {
   }`;
   frame.lang = 'id';
   frame.setAttribute('aria-hidden', 'true');
-  const copy = sheet.cloneNode(true) as HTMLElement;
+  // The sheet's content in a plain box: a printed sheet has no padding, border or width of its own.
+  const copy = document.createElement('div');
+  copy.append(...Array.from(sheet.children, (child) => child.cloneNode(true)));
   frame.append(copy);
   document.body.append(frame);
   // The box's own size, not clientWidth/Height: those are whole pixels, a page is not.
