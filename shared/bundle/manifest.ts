@@ -5,7 +5,12 @@
  * source of truth; `validate.ts` adds the checks a schema cannot express.
  */
 import { z } from 'zod';
-import { refineNotAfter, timestampSchema } from '../format/timestamp';
+import {
+  FUTURE_SLACK_MS,
+  isValidTimestamp,
+  refineNotAfter,
+  timestampSchema,
+} from '../format/timestamp';
 import { evidenceHashSchema, memberIdSchema } from '../assessment/ids';
 import { evaluationSnapshotSchema, type EvaluationSnapshot } from '../assessment/snapshot';
 import { tombstoneSchema } from '../assessment/tombstone';
@@ -88,24 +93,34 @@ export type BundleManifest = z.infer<typeof bundleManifestSchema>;
 
 /**
  * Every moment a snapshot records must lie before its file's export time (one day of clock skew
- * allowed): a refusal names the field, e.g. "snapshot.audit[3].at".
+ * allowed): a refusal names the field, e.g. "snapshot.audit[3].at". A plain loop per table, with
+ * the path built only for a refusal: this runs over every row of a large bundle.
  */
 export function refineSnapshotNotAfter(
   ctx: Parameters<typeof refineNotAfter>[0],
   snapshot: EvaluationSnapshot,
   exportedAt: number,
 ): void {
+  // refineNotAfter adds nothing for an invalid export time, nor for a value up to this limit.
+  if (!isValidTimestamp(exportedAt)) return;
+  const limit = exportedAt + FUTURE_SLACK_MS;
   const at = (value: unknown, ...path: PropertyKey[]) =>
     refineNotAfter(ctx, value, exportedAt, ['snapshot', ...path]);
+  const column = <T>(rows: readonly T[], table: string, field: keyof T & string): void => {
+    for (let i = 0; i < rows.length; i += 1) {
+      const value = rows[i]![field];
+      if (typeof value === 'number' && value > limit) at(value, table, i, field);
+    }
+  };
   const { evaluation } = snapshot;
   at(evaluation.createdAt, 'evaluation', 'createdAt');
   at(evaluation.updatedAt, 'evaluation', 'updatedAt');
   if (evaluation.origin.kind === 'imported') {
     at(evaluation.origin.exportedAt, 'evaluation', 'origin', 'exportedAt');
   }
-  snapshot.answers.forEach((a, i) => at(a.updatedAt, 'answers', i, 'updatedAt'));
-  snapshot.evidence.forEach((e, i) => at(e.addedAt, 'evidence', i, 'addedAt'));
-  snapshot.links.forEach((l, i) => at(l.addedAt, 'links', i, 'addedAt'));
-  snapshot.members.forEach((m, i) => at(m.createdAt, 'members', i, 'createdAt'));
-  snapshot.audit.forEach((e, i) => at(e.at, 'audit', i, 'at'));
+  column(snapshot.answers, 'answers', 'updatedAt');
+  column(snapshot.evidence, 'evidence', 'addedAt');
+  column(snapshot.links, 'links', 'addedAt');
+  column(snapshot.members, 'members', 'createdAt');
+  column(snapshot.audit, 'audit', 'at');
 }
