@@ -26,6 +26,13 @@ import {
   summarizeProblems,
 } from './messages';
 import { decodeUtf8Strict } from '../format/utf8';
+import { fastSafeParse } from './fast-parse';
+
+/**
+ * The manifest schema's parse, fast on large valid manifests (zod's own parse, with all its
+ * messages, whenever anything is wrong).
+ */
+const parseManifestSchema = fastSafeParse(bundleManifestSchema);
 
 export interface ParsedManifest {
   manifest: BundleManifest;
@@ -60,7 +67,7 @@ export function parseManifest(bytes: Uint8Array, options: ParseManifestOptions):
     options.appVersion,
     options.migrations ?? BUNDLE_MIGRATIONS,
   );
-  const parsed = bundleManifestSchema.safeParse(upgraded, { error: indonesianErrorMap });
+  const parsed = parseManifestSchema(upgraded, { error: indonesianErrorMap });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${describePath(i.path)}: ${i.message}`);
     throw new BundleError(
@@ -110,7 +117,32 @@ export function referencedHashes(manifest: Pick<BundleManifest, 'snapshot'>): Se
   return hashes;
 }
 
-/** The checks beyond the schema. Returns every problem found (Indonesian), none when sound. */
+/** Rows of another evaluation, and the repeated keys (each repeat once), in one pass. */
+function scanRows<T extends { evaluationId: string }>(
+  rows: readonly T[],
+  evaluationId: string,
+  key: (row: T) => string,
+  what: string,
+): { foreign: number; duplicates: string[] } {
+  let foreign = 0;
+  const duplicates: string[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (row.evaluationId !== evaluationId) foreign += 1;
+    const k = key(row);
+    if (seen.has(k)) duplicates.push(`${what} "${k}" ganda`);
+    seen.add(k);
+  }
+  return { foreign, duplicates };
+}
+
+/**
+ * The checks beyond the schema. Returns every problem found (Indonesian), none when sound, in a
+ * fixed order (rows of another evaluation, repeated ids, values, scope, links, members, sizes,
+ * files). Every table is read a bounded number of times; the evidence table, the longest a
+ * bundle has, once into the two sets every later check looks up (ids and hashes), and once more
+ * for sizes when a hash repeats or files are listed.
+ */
 export function checkManifestContent(manifest: BundleManifest, pack: InstrumentPack): string[] {
   const problems: string[] = [];
   const { snapshot } = manifest;
@@ -118,8 +150,7 @@ export function checkManifestContent(manifest: BundleManifest, pack: InstrumentP
   const indicatorByNumber = new Map<number, IndicatorEntry>(
     indicatorEntries(pack).map((e) => [e.indicator.number, e]),
   );
-  const findIndicator = (_pack: InstrumentPack, n: number): IndicatorEntry | undefined =>
-    indicatorByNumber.get(n);
+  const findIndicator = (n: number): IndicatorEntry | undefined => indicatorByNumber.get(n);
   const evaluationId = snapshot.evaluation.id;
   const inst = snapshot.evaluation.instrument;
   if (inst.id !== manifest.instrument.id || inst.version !== manifest.instrument.version) {
@@ -128,58 +159,77 @@ export function checkManifestContent(manifest: BundleManifest, pack: InstrumentP
     );
   }
 
-  const foreign = (rows: readonly { evaluationId: string }[], what: string): void => {
-    const n = rows.filter((r) => r.evaluationId !== evaluationId).length;
-    if (n > 0) problems.push(`${n} ${what} milik evaluasi lain`);
-  };
-  foreign(snapshot.answers, 'jawaban');
-  foreign(snapshot.evidence, 'bukti dukung');
-  foreign(snapshot.links, 'tautan bukti');
-  foreign(snapshot.members, 'anggota tim');
-  foreign(snapshot.audit, 'catatan riwayat');
-
-  const duplicates = (keys: readonly string[], what: string): void => {
-    const seen = new Set<string>();
-    for (const k of keys) {
-      if (seen.has(k)) problems.push(`${what} "${k}" ganda`);
-      seen.add(k);
+  // Evidence in one pass: other evaluation's rows, repeated ids, repeated hashes (two sets, the
+  // cheapest structure for 200 000 rows; sizes per hash are only looked at when they matter).
+  const evidenceIds = new Set<string>();
+  const hashes = new Set<string>();
+  let foreignEvidence = 0;
+  let repeatedHash = false;
+  const duplicateEvidence: string[] = [];
+  for (const e of snapshot.evidence) {
+    if (e.evaluationId !== evaluationId) foreignEvidence += 1;
+    const ids = evidenceIds.size;
+    evidenceIds.add(e.id);
+    if (evidenceIds.size === ids) duplicateEvidence.push(`id bukti dukung "${e.id}" ganda`);
+    const known = hashes.size;
+    hashes.add(e.hash);
+    if (hashes.size === known) repeatedHash = true;
+  }
+  // The size of each hash (its last row's), for the file list and for the same bytes recorded
+  // with two sizes, which only a repeated hash can show.
+  let sizes: Map<string, number> | undefined;
+  const sizeProblems: string[] = [];
+  const sizeByHash = (): Map<string, number> => {
+    if (sizes) return sizes;
+    sizes = new Map<string, number>();
+    for (const e of snapshot.evidence) {
+      const known = sizes.get(e.hash);
+      if (known !== undefined && known !== e.size) {
+        sizeProblems.push(
+          `bukti dukung dengan hash ${e.hash.slice(0, 12)}… tercatat dengan dua ukuran berbeda`,
+        );
+      }
+      sizes.set(e.hash, e.size);
     }
+    return sizes;
   };
-  duplicates(
-    snapshot.answers.map((a) => String(a.indicator)),
+  if (repeatedHash) sizeByHash();
+  const answers = scanRows(
+    snapshot.answers,
+    evaluationId,
+    (a) => String(a.indicator),
     'jawaban indikator',
   );
-  duplicates(
-    snapshot.evidence.map((e) => e.id),
-    'id bukti dukung',
-  );
-  duplicates(
-    snapshot.links.map((l) => l.id),
-    'id tautan bukti',
-  );
-  duplicates(
-    snapshot.members.map((m) => m.id),
-    'id anggota tim',
-  );
-  duplicates(
-    snapshot.audit.map((a) => a.id),
-    'id catatan riwayat',
-  );
+  const links = scanRows(snapshot.links, evaluationId, (l) => l.id, 'id tautan bukti');
+  const members = scanRows(snapshot.members, evaluationId, (m) => m.id, 'id anggota tim');
+  const audit = scanRows(snapshot.audit, evaluationId, (a) => a.id, 'id catatan riwayat');
+
+  const foreign = (n: number, what: string): void => {
+    if (n > 0) problems.push(`${n} ${what} milik evaluasi lain`);
+  };
+  foreign(answers.foreign, 'jawaban');
+  foreign(foreignEvidence, 'bukti dukung');
+  foreign(links.foreign, 'tautan bukti');
+  foreign(members.foreign, 'anggota tim');
+  foreign(audit.foreign, 'catatan riwayat');
+  const pushAll = (list: readonly string[]): void => {
+    for (const p of list) problems.push(p);
+  };
+  pushAll(answers.duplicates);
+  pushAll(duplicateEvidence);
+  pushAll(links.duplicates);
+  pushAll(members.duplicates);
+  pushAll(audit.duplicates);
 
   // Values: the same check the scoring uses.
-  for (const p of checkValues(pack, snapshotValues(snapshot))) problems.push(p);
+  pushAll(checkValues(pack, snapshotValues(snapshot)));
 
   // Scope: "only mine" carries nothing outside its indicators.
-  const inScope =
-    manifest.scope.kind === 'all'
-      ? (_n: number) => true
-      : (
-          (set: Set<number>) => (n: number) =>
-            set.has(n)
-        )(new Set(manifest.scope.indicators));
+  const scopeSet = manifest.scope.kind === 'indicators' ? new Set(manifest.scope.indicators) : null;
+  const inScope = (n: number): boolean => scopeSet === null || scopeSet.has(n);
   if (manifest.scope.kind === 'indicators') {
     for (const n of manifest.scope.indicators) {
-      if (!findIndicator(pack, n)) problems.push(`cakupan menyebut indikator ${n} yang tidak ada`);
+      if (!findIndicator(n)) problems.push(`cakupan menyebut indikator ${n} yang tidak ada`);
     }
     for (const a of snapshot.answers) {
       if (!inScope(a.indicator)) {
@@ -189,14 +239,13 @@ export function checkManifestContent(manifest: BundleManifest, pack: InstrumentP
   }
 
   // Links: to evidence of this snapshot, on indicators and levels of the pack.
-  const evidenceById = new Map(snapshot.evidence.map((e) => [e.id as string, e]));
   for (const link of snapshot.links) {
-    if (!evidenceById.has(link.evidenceId)) {
+    if (!evidenceIds.has(link.evidenceId)) {
       problems.push(
         `tautan bukti "${link.id}" (indikator ${link.indicator}) merujuk bukti dukung "${link.evidenceId}" yang tidak ada`,
       );
     }
-    const entry = findIndicator(pack, link.indicator);
+    const entry = findIndicator(link.indicator);
     if (!entry) {
       problems.push(`tautan bukti "${link.id}" merujuk indikator ${link.indicator} yang tidak ada`);
       continue;
@@ -214,7 +263,7 @@ export function checkManifestContent(manifest: BundleManifest, pack: InstrumentP
     }
   }
   for (const m of snapshot.members) {
-    const unknown = m.indicators.filter((n) => !findIndicator(pack, n));
+    const unknown = m.indicators.filter((n) => !findIndicator(n));
     if (unknown.length > 0) {
       problems.push(
         `anggota tim "${m.name}" ditugaskan pada indikator yang tidak ada: ${unknown.join(', ')}`,
@@ -222,20 +271,12 @@ export function checkManifestContent(manifest: BundleManifest, pack: InstrumentP
     }
   }
 
-  // The same bytes cannot have two sizes.
-  const sizeByHash = new Map<string, number>();
-  for (const e of snapshot.evidence) {
-    const known = sizeByHash.get(e.hash);
-    if (known !== undefined && known !== e.size) {
-      problems.push(
-        `bukti dukung dengan hash ${e.hash.slice(0, 12)}… tercatat dengan dua ukuran berbeda`,
-      );
-    }
-    sizeByHash.set(e.hash, e.size);
-  }
+  pushAll(sizeProblems);
 
-  // Files: exactly the referenced hashes when bytes are included, none otherwise.
-  const referenced = referencedHashes(manifest);
+  // Files: exactly the referenced hashes (every evidence hash and the logo) when bytes are
+  // included, none otherwise.
+  const logo = snapshot.evaluation.instansi.logoHash;
+  const referenced = (hash: string): boolean => hashes.has(hash) || hash === logo;
   if (!manifest.evidenceIncluded) {
     if (manifest.files.length > 0) {
       problems.push('berkas menyatakan tanpa isi bukti dukung, tetapi mendaftar berkas bukti');
@@ -250,22 +291,27 @@ export function checkManifestContent(manifest: BundleManifest, pack: InstrumentP
           `berkas bukti dengan hash ${f.hash.slice(0, 12)}… harus bernama ${evidenceEntryName(f.hash)}, bukan "${f.entry}"`,
         );
       }
-      if (!referenced.has(f.hash)) {
+      if (!referenced(f.hash)) {
         problems.push(`berkas bukti ${f.entry} tidak dipakai oleh bukti dukung mana pun`);
       }
-      const size = sizeByHash.get(f.hash);
+      const size = sizeByHash().get(f.hash);
       if (size !== undefined && size !== f.size) {
         problems.push(
           `berkas bukti ${f.entry} berukuran ${f.size} byte di daftar berkas, tetapi ${size} byte di data bukti dukung`,
         );
       }
     }
-    // One pass over the rows, not one per missing hash: validation stays linear in the rows.
-    const evidenceByHash = new Map<string, (typeof snapshot.evidence)[number]>();
-    for (const e of snapshot.evidence)
-      if (!evidenceByHash.has(e.hash)) evidenceByHash.set(e.hash, e);
-    for (const hash of referenced) {
-      if (!listed.has(hash)) {
+    // Referenced but not listed, in the order of `referencedHashes`: evidence first, then logo.
+    const missing: string[] = [];
+    for (const hash of hashes) if (!listed.has(hash)) missing.push(hash);
+    if (logo && !hashes.has(logo) && !listed.has(logo)) missing.push(logo);
+    if (missing.length > 0) {
+      // One pass over the rows for the names, not one per missing hash: still linear.
+      const evidenceByHash = new Map<string, (typeof snapshot.evidence)[number]>();
+      for (const e of snapshot.evidence) {
+        if (!evidenceByHash.has(e.hash)) evidenceByHash.set(e.hash, e);
+      }
+      for (const hash of missing) {
         const ev = evidenceByHash.get(hash);
         problems.push(
           `isi bukti dukung ${ev ? `"${ev.fileName}"` : '(logo instansi)'} tidak terdaftar di berkas (${evidenceEntryName(hash)})`,
