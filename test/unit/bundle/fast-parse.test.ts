@@ -109,7 +109,9 @@ function mutate(root: Obj, random: () => number): { value: Json; what: string } 
   const all = containers(copy);
   const [path, target] = all[Math.floor(random() * all.length)]!;
   const where = path.join('.') || '(akar)';
-  const keys = Array.isArray(target) ? target.map((_, i) => i) : Object.keys(target);
+  const keys: (string | number)[] = Array.isArray(target)
+    ? target.map((_, i) => i)
+    : Object.keys(target);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const kind = random();
   if (Array.isArray(target)) {
@@ -212,7 +214,7 @@ describe.each(packs)('the fast manifest parse on $id', (pack) => {
     ];
     const texts = limits.flatMap((n) => [n - 1, n, n + 1]).filter((n) => n >= 0);
     const numbers = [...limits.flatMap((n) => [n - 1, n, n + 1, n + 0.5]), -1, 2 ** 53, 1e300];
-    const rows: [string, (m: Obj) => Obj][] = [
+    const rows: (readonly [string, (m: Obj) => Obj])[] = [
       ['exportedBy', (m) => m.exportedBy as Obj],
       ['evaluation', (m) => (m.snapshot as Obj).evaluation as Obj],
       ['instansi', (m) => ((m.snapshot as Obj).evaluation as Obj).instansi as Obj],
