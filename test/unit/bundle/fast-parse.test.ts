@@ -231,10 +231,10 @@ describe.each(packs)('the fast manifest parse on $id', (pack) => {
             ? numbers
             : texts.map((n) => (key === 'nip' ? '1'.repeat(n) : 'a'.repeat(n)));
         for (const value of candidates) {
-          const m = structuredClone(base);
-          rowOf(m)[key] = value;
-          if (expectSame(m, `${name}.${key} = ${String(value).slice(0, 12)}…`)) accepted += 1;
+          rowOf(base)[key] = value;
+          if (expectSame(base, `${name}.${key} = ${String(value).slice(0, 12)}…`)) accepted += 1;
         }
+        rowOf(base)[key] = original!;
       }
     }
     expect(accepted).toBeGreaterThan(100);
