@@ -655,14 +655,21 @@ export async function reportToDocx(
     });
   }
 
-  const heading = (id: string, name: string, size: number, before: number) => ({
-    id,
-    name,
+  // The outline level makes the headings the TOC's entries in every word processor (Word infers
+  // it from the built-in style name; LibreOffice builds an empty Daftar Isi without it).
+  const heading = (level: number, size: number, before: number) => ({
+    id: `Heading${level}`,
+    name: `Heading ${level}`,
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
     run: { font: FONT, size, bold: true, color: NAVY, language: LANGUAGE },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+    paragraph: {
+      spacing: { before, after: 120 },
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level - 1,
+    },
   });
   const bulletIndent = { indent: { left: 425, hanging: 283 } };
   const doc = new Document({
@@ -682,11 +689,7 @@ export async function reportToDocx(
           paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
       },
-      paragraphStyles: [
-        heading('Heading1', 'Heading 1', 30, 0),
-        heading('Heading2', 'Heading 2', 26, 240),
-        heading('Heading3', 'Heading 3', 22, 200),
-      ],
+      paragraphStyles: [heading(1, 30, 0), heading(2, 26, 240), heading(3, 22, 200)],
     },
     numbering: {
       config: [
