@@ -526,8 +526,11 @@ class Writer {
   }
 }
 
-/** Twips a bold header word of `size` half-points needs, with the cell's margins (Arial). */
-const wordTwips = (word: string, size: number): number => Math.ceil(word.length * size * 6.2) + 230;
+/**
+ * Twips a bold header word of `size` half-points needs, with the cell's margins (Arial): 0,7 em
+ * a letter, as wide as "No" is (LibreOffice does not widen a column to fit it as Word does).
+ */
+const wordTwips = (word: string, size: number): number => Math.ceil(word.length * size * 7) + 230;
 
 /**
  * Column widths in twips: the model's relative widths scaled to `available`, then every column
