@@ -8,22 +8,18 @@
  * on the cover and in every page header, and a fully verified one does not.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { Workbook } from 'exceljs';
 import { PRINT_PDF_SETTINGS } from '../../shared/ipc/contract';
-import type { EvaluationSnapshot } from '../../shared/assessment';
-import { findPack } from '../../shared/instrument';
-import { findProfile } from '../../shared/profiles';
-import {
-  buildReport,
-  reportProfileFromRegional,
-  type ReportModel,
-  type TableBlock,
-} from '../../shared/report';
+import type { TableBlock } from '../../shared/report';
 import { statusRunningHeader } from '../../shared/report/status';
+import { readDocx } from '../unit/report/docx-reader';
 import { expect, test } from './fixtures';
 import { AppModel } from './pages/app-model';
-import { fixtureSnapshot, seedSnapshots } from './support/seed';
+import { caseModel, seededCase } from './support/report-cases';
+import { expectWordReport, expectWorkbook, readWordReport } from './support/report-checks';
+import { seedSnapshots } from './support/seed';
 
 const MM = 72 / 25.4;
 /** The content box of a page in points, from report-document.css's @page margins. */
@@ -32,61 +28,7 @@ const CONTENT = {
   landscape: { top: 22 * MM, bottom: (210 - 18) * MM },
 };
 
-/**
- * A fixture evaluation under a new id, dated 3 Desember 2026; `verified`: every answer verified.
- * Balikpapan 2026 (the issue's case) and Mojokerto 2026 (a Bupati's, partly assessed) carry
- * their built-in regional profiles.
- */
-function seeded(
-  name: 'balikpapan-2026' | 'mojokerto-2026-partial' | 'pemdi-2026',
-  id: string,
-  verified: boolean,
-): EvaluationSnapshot {
-  const s = fixtureSnapshot(name);
-  s.evaluation.id = id as never;
-  s.evaluation.profileId =
-    name === 'balikpapan-2026'
-      ? 'kota-balikpapan'
-      : name === 'mojokerto-2026-partial'
-        ? 'kabupaten-mojokerto'
-        : null;
-  s.evaluation.reportDate = '2026-12-03';
-  // Member ids are shared between fixtures: those of the Pemdi one get its id as a prefix, so
-  // that seeding both keeps each team (updatedBy/addedBy name a member too).
-  const member = (v: unknown): unknown =>
-    name === 'pemdi-2026' && typeof v === 'string' && v !== '' ? `${id}:${v}` : v;
-  const rebind = <T extends { evaluationId: unknown }>(rows: T[]): T[] =>
-    rows.map((r) => {
-      const row: Record<string, unknown> = { ...r, evaluationId: id };
-      for (const key of ['updatedBy', 'addedBy'] as const) {
-        if (key in row) row[key] = member(row[key]);
-      }
-      return row as T;
-    });
-  return {
-    ...s,
-    answers: rebind(s.answers).map((a) => (verified ? { ...a, status: 'verified' as const } : a)),
-    evidence: rebind(s.evidence),
-    links: rebind(s.links),
-    members: rebind(s.members).map((m) => ({ ...m, id: member(m.id) as typeof m.id })),
-    audit: [],
-  };
-}
-
-const balikpapan = (id: string, verified: boolean) => seeded('balikpapan-2026', id, verified);
-
-function modelOf(snapshot: EvaluationSnapshot): ReportModel {
-  const { id, version } = snapshot.evaluation.instrument;
-  const pack = findPack(id, version);
-  if (!pack) throw new Error(`no pack ${id}`);
-  const profile = snapshot.evaluation.profileId ? findProfile(snapshot.evaluation.profileId) : null;
-  return buildReport({
-    snapshot,
-    pack,
-    profile: profile ? reportProfileFromRegional(profile, snapshot, pack) : null,
-    now: new Date(2026, 11, 3, 12),
-  });
-}
+const balikpapan = (id: string, verified: boolean) => seededCase('balikpapan-2026', id, verified);
 
 interface Line {
   text: string;
@@ -173,12 +115,19 @@ async function printPdf(
   return { file, pages: readPdf(file), raw };
 }
 
+/** Saves a download under the test's output; its path and bytes. */
+async function save(download: Download): Promise<{ file: string; bytes: Uint8Array }> {
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  return { file, bytes: new Uint8Array(readFileSync(file)) };
+}
+
 test.beforeEach(async ({ page }) => {
   await new AppModel(page).openHome();
   await seedSnapshots(page, [
     balikpapan('bpp-draf', false),
-    seeded('mojokerto-2026-partial', 'mjk-draf', false),
-    seeded('pemdi-2026', 'pemdi-draf', false),
+    seededCase('mojokerto-2026-partial', 'mjk-draf', false),
+    seededCase('pemdi-2026', 'pemdi-draf', false),
   ]);
   await page.reload();
 });
@@ -192,7 +141,7 @@ for (const [label, name, id] of [
     page,
   }) => {
     test.setTimeout(120_000);
-    const model = modelOf(seeded(name, id, false));
+    const model = caseModel(seededCase(name, id, false));
     const { pages } = await printPdf(page, id, `tata-letak-${id}`);
     expect(pages.length).toBeGreaterThan(3);
 
@@ -309,7 +258,7 @@ test('the stored report date and SEMENTARA are printed; a verified report is Fin
   page,
 }) => {
   test.setTimeout(120_000);
-  const draft = modelOf(balikpapan('bpp-draf', false));
+  const draft = caseModel(balikpapan('bpp-draf', false));
   const { raw } = await printPdf(page, 'bpp-draf', 'sementara');
   expect(raw[0]).toContain('— SEMENTARA —');
   expect(raw[0]).toContain('Desember 2026');
@@ -326,5 +275,48 @@ test('the stored report date and SEMENTARA are printed; a verified report is Fin
   await page.reload();
   const final = await printPdf(page, 'bpp-draf', 'final');
   expect(final.raw.join(' ')).not.toContain('SEMENTARA');
-  expect(final.raw[1]).toContain(normal(statusRunningHeader(modelOf(verified))));
+  expect(final.raw[1]).toContain(normal(statusRunningHeader(caseModel(verified))));
 });
+
+// The report's checks (support/report-checks, as report.e2e.ts runs them for Balikpapan) on the
+// Word file as LibreOffice renders it and on the workbook, for a Bupati's evaluation and an
+// Indeks Pemdi one, both drafts, saved from the report screen.
+for (const [label, name, id] of [
+  ['Mojokerto (PermenPANRB 59/2020, Bupati)', 'mojokerto-2026-partial', 'mjk-draf'],
+  ['Indeks Pemdi (PermenPANRB 8/2026)', 'pemdi-2026', 'pemdi-draf'],
+] as const) {
+  test(`${label}: the Word file as rendered and the workbook pass the report's checks`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const model = caseModel(seededCase(name, id, false));
+    await page.goto(`/#/evaluasi/${id}/laporan`);
+    await expect(page.getByRole('region', { name: 'Pratinjau laporan' })).toBeVisible();
+
+    let download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Simpan Word (DOCX)' }).click();
+    const docxDownload = await download;
+    expect(docxDownload.suggestedFilename()).toMatch(/-2026-Sementara\.docx$/);
+    const saved = await save(docxDownload);
+    const docx = readDocx(saved.bytes);
+    const word = await readWordReport(saved.file, model, docx);
+    expectWordReport(word, model, docx);
+    if (name === 'mojokerto-2026-partial') {
+      // A Bupati's report: addressed to him, his regulation cited, no Wali Kota anywhere.
+      expect(word.text).toContain('Disampaikan kepada Bupati Mojokerto');
+      expect(word.text).toContain('Peraturan Bupati Mojokerto Nomor 15 Tahun 2021');
+      expect(word.text).not.toMatch(/Wali ?[Kk]ota/);
+    } else {
+      expect(word.text).toContain('Indeks Pemdi');
+      expect(word.text).toContain('PermenPANRB 8/2026');
+    }
+
+    download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Simpan Excel (XLSX)' }).click();
+    const xlsxDownload = await download;
+    expect(xlsxDownload.suggestedFilename()).toMatch(/-2026-Sementara\.xlsx$/);
+    const book = new Workbook();
+    await book.xlsx.load(Buffer.from((await save(xlsxDownload)).bytes) as unknown as ArrayBuffer);
+    expectWorkbook(book, model);
+  });
+}

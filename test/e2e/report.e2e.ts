@@ -17,12 +17,8 @@ import { defaultPack } from '../../shared/instrument';
 import { findProfile } from '../../shared/profiles';
 import {
   buildReport,
-  plainText,
   previousFromSnapshot,
-  type Block,
   reportProfileFromRegional,
-  type Cell,
-  type ReportModel,
   type ReportSectionId,
 } from '../../shared/report';
 import { statusRunningHeader } from '../../shared/report/status';
@@ -30,6 +26,8 @@ import { readDocx } from '../unit/report/docx-reader';
 import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { AppModel } from './pages/app-model';
+import { expectWordReport, expectWorkbook, readWordReport } from './support/report-checks';
+import { escapeRegExp, normal, printedTexts } from './support/report-text';
 import { fixtureSnapshot, LOGO_SVG, seedBlob, seedSnapshots } from './support/seed';
 
 const pack = defaultPack();
@@ -65,84 +63,6 @@ function expectedModel(name: 'balikpapan' | 'mojokerto', sections?: ReportSectio
     now: new Date(),
     ...options,
   });
-}
-
-/**
- * Whitespace collapsed, and a hyphen or range dash that ended a printed line joined again
- * ("sewaktu-waktu", "29–31"); the report writes neither with a space after it.
- */
-const normal = (text: string): string =>
-  text
-    .replace(/\s+/g, ' ')
-    .replace(/([-–]) /g, '$1')
-    .trim();
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function cellText(cell: Cell): string {
-  switch (cell.kind) {
-    case 'text':
-      return cell.text;
-    case 'number':
-      return cell.display;
-    case 'level':
-      return String(cell.level);
-    case 'date':
-      return cell.display;
-    case 'lines':
-      return cell.lines.join(' ');
-    case 'empty':
-      return cell.text;
-  }
-}
-
-/** Every text the model prints, as the PDF must carry it (tables row by row). */
-function printedTexts(model: ReportModel): string[] {
-  const out: string[] = [];
-  const block = (b: Block) => {
-    switch (b.kind) {
-      case 'heading':
-        out.push(b.text);
-        break;
-      case 'paragraph':
-        out.push(plainText(b.content));
-        break;
-      case 'list':
-        for (const item of b.items) out.push(plainText(item));
-        break;
-      case 'notice':
-        out.push(b.title, plainText(b.content), ...(b.items ?? []));
-        break;
-      case 'figures':
-        for (const f of b.items) out.push(`${f.label} ${f.value}${f.note ? ` ${f.note}` : ''}`);
-        break;
-      case 'table':
-        out.push(b.caption, b.columns.map((c) => c.header).join(' '));
-        for (const row of b.rows) out.push(row.cells.map(cellText).join(' '));
-        if (b.note) out.push(b.note);
-        break;
-      case 'chart':
-        out.push(b.chart.caption);
-        break;
-      case 'cover':
-        out.push(b.cover.title.toUpperCase(), b.cover.addressee, b.cover.dateLine);
-        break;
-      case 'signatures':
-        for (const s of b.signers) {
-          out.push(`${s.intro} ${s.caption} ${s.position}`);
-          out.push(s.name ?? '(........................................)');
-          out.push(`NIP. ${s.nip ?? '........................................'}`);
-        }
-        break;
-      case 'pageBreak':
-        break;
-    }
-  };
-  for (const section of model.sections) {
-    if (section.heading) out.push(section.heading);
-    section.blocks.forEach(block);
-  }
-  return out.map(normal).filter((t) => t !== '');
 }
 
 const run = (command: string, args: string[]): string =>
@@ -216,8 +136,12 @@ async function printRoute(
   };
 }
 
+/** Where saveDownload puts a download. */
+const savedPath = (download: Download): string =>
+  test.info().outputPath(download.suggestedFilename());
+
 async function saveDownload(download: Download): Promise<Uint8Array> {
-  const file = test.info().outputPath(download.suggestedFilename());
+  const file = savedPath(download);
   await download.saveAs(file);
   return new Uint8Array(readFileSync(file));
 }
@@ -319,6 +243,7 @@ test('a complete evaluation: preview and the three formats from the report scree
   );
   const book = new Workbook();
   await book.xlsx.load(Buffer.from(await saveDownload(xlsxDownload)) as unknown as ArrayBuffer);
+  expectWorkbook(book, model);
   expect(book.worksheets.map((w) => w.name)).toEqual([
     'Indeks',
     'Indikator',
@@ -379,6 +304,10 @@ test('a complete evaluation: preview and the three formats from the report scree
     const row = `${ind.number} ${ind.name} ${ind.level} ${ind.levelName} ${ind.target} ${ind.gap}`;
     expect(pdf.pages.filter((p) => p.includes(row))).toHaveLength(1);
   }
+
+  // The Word file as a reader sees it (LibreOffice), with the checks every case passes.
+  const word = await readWordReport(savedPath(docxDownload), model, docx);
+  expectWordReport(word, model, docx);
 });
 
 test('a partial evaluation is reported as provisional, with what is missing', async ({ page }) => {
