@@ -5,7 +5,9 @@
  * page; a table note is on the page where its table ends; a recommendation is not split before
  * its criteria nor a lead-in paragraph from its list; the report date chosen and stored
  * with the evaluation is printed; a report whose answers are not all verified says SEMENTARA
- * on the cover and in every page header, and a fully verified one does not.
+ * on the cover and in every page header, and a fully verified one does not. For Mojokerto (a
+ * Bupati's) and Indeks Pemdi, the Word file (rendered by LibreOffice) and the workbook saved from
+ * the report screen pass the checks report.e2e.ts runs for Balikpapan (support/report-checks).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
