@@ -129,35 +129,59 @@ const instansiKey = (name: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** What is kept of a superseded file: enough to say which file replaced it. */
+export type SupersededRow = Pick<RekapRow, 'file' | 'instansi' | 'year' | 'final' | 'exportedAt'>;
+
+const slim = (r: RekapRow): SupersededRow => ({
+  file: r.file,
+  instansi: r.instansi,
+  year: r.year,
+  final: r.final,
+  exportedAt: r.exportedAt,
+});
+
 /**
- * The rows kept: per instansi and year the latest final evaluation, or the latest provisional
- * one when none is final. The others are listed as superseded (not refused: they were valid).
- * Rows sorted by instrument, instansi and year.
+ * The rows kept, as files are read one by one: per instansi and year the latest final
+ * evaluation, or the latest provisional one when none is final. A superseded row is dropped at
+ * once (only its file name and key are kept, to list it), so memory grows with the rows kept,
+ * not with the number of files.
  */
+export class LatestRows {
+  private readonly best = new Map<string, RekapRow>();
+  private readonly dropped: SupersededRow[] = [];
+
+  add(row: RekapRow): void {
+    const key = `${instansiKey(row.instansi)}\u0000${row.year}`;
+    const current = this.best.get(key);
+    const better = (a: RekapRow, b: RekapRow): boolean =>
+      a.final !== b.final ? a.final : a.exportedAt > b.exportedAt;
+    if (!current) this.best.set(key, row);
+    else if (better(row, current)) {
+      this.dropped.push(slim(current));
+      this.best.set(key, row);
+    } else this.dropped.push(slim(row));
+  }
+
+  /** Rows kept sorted by instrument, instansi and year; the superseded ones in reading order. */
+  result(): { kept: RekapRow[]; superseded: SupersededRow[] } {
+    const kept = [...this.best.values()].sort(
+      (a, b) =>
+        a.pack.id.localeCompare(b.pack.id) ||
+        a.instansi.localeCompare(b.instansi, 'id-ID') ||
+        a.year - b.year,
+    );
+    return { kept, superseded: [...this.dropped] };
+  }
+}
+
+/** `LatestRows` over rows already read. */
 export function keepLatest(rows: readonly RekapRow[]): {
   kept: RekapRow[];
-  superseded: RekapRow[];
+  superseded: SupersededRow[];
 } {
-  const best = new Map<string, RekapRow>();
-  const superseded: RekapRow[] = [];
-  const better = (a: RekapRow, b: RekapRow): boolean =>
-    a.final !== b.final ? a.final : a.exportedAt > b.exportedAt;
-  for (const row of rows) {
-    const key = `${instansiKey(row.instansi)}\u0000${row.year}`;
-    const current = best.get(key);
-    if (!current) best.set(key, row);
-    else if (better(row, current)) {
-      superseded.push(current);
-      best.set(key, row);
-    } else superseded.push(row);
-  }
-  const kept = [...best.values()].sort(
-    (a, b) =>
-      a.pack.id.localeCompare(b.pack.id) ||
-      a.instansi.localeCompare(b.instansi, 'id-ID') ||
-      a.year - b.year,
-  );
-  return { kept, superseded };
+  const latest = new LatestRows();
+  for (const row of rows) latest.add(row);
+  return latest.result();
 }
 
 export interface GroupStat {

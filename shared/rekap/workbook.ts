@@ -7,14 +7,14 @@
  */
 import { Workbook, type Worksheet } from 'exceljs';
 import type { InstrumentPack } from '../instrument/schema';
-import type { PackDistribution, RefusedFile, RekapRow } from './rekap';
+import type { PackDistribution, RefusedFile, RekapRow, SupersededRow } from './rekap';
 
 const HEADER_FILL = 'FF1F3864';
 const DATE_FORMAT = '[$-421]d mmmm yyyy';
 
 export interface RekapWorkbookInput {
   kept: readonly RekapRow[];
-  superseded: readonly RekapRow[];
+  superseded: readonly SupersededRow[];
   refused: readonly RefusedFile[];
   distribution: readonly PackDistribution[];
   packOf: (id: string, version: string) => InstrumentPack | undefined;

@@ -9,10 +9,9 @@ import { findPack } from '../../../shared/instrument';
 import {
   distribution,
   isRefused,
-  keepLatest,
+  LatestRows,
   rekapRow,
   type RefusedFile,
-  type RekapRow,
 } from '../../../shared/rekap/rekap';
 import { rekapWorkbook } from '../../../shared/rekap/workbook';
 import { CliError, EXIT_INVALID, EXIT_OK, type CliIo } from '../io';
@@ -60,7 +59,7 @@ export async function rekapCommand(
   if (!options.output && !options.json)
     throw new CliError('Perintah rekap memerlukan berkas hasil: -o <rekap.xlsx> (atau --json)');
   const files = await filesOf(io, args);
-  const rows: RekapRow[] = [];
+  const latest = new LatestRows();
   const refused: RefusedFile[] = [];
   for (const file of files) {
     try {
@@ -68,7 +67,7 @@ export async function rekapCommand(
       await handle.close();
       const row = rekapRow({ file, manifest: bundle.manifest, pack: bundle.pack });
       if (isRefused(row)) refused.push(row);
-      else rows.push(row);
+      else latest.add(row);
     } catch (e) {
       if (e instanceof CliError) refused.push({ file, reason: reasonOf(file, e.message) });
       else
@@ -78,7 +77,7 @@ export async function rekapCommand(
         });
     }
   }
-  const { kept, superseded } = keepLatest(rows);
+  const { kept, superseded } = latest.result();
   const dist = distribution(kept, findPack);
   if (options.output) {
     const bytes = await rekapWorkbook({

@@ -8,9 +8,11 @@ import { isBundleError } from '../../../../shared/bundle';
 import { readBundle } from '../../../../shared/bundle/zip';
 import {
   isRefused,
+  LatestRows,
   rekapRow,
   type RefusedFile,
   type RekapRow,
+  type SupersededRow,
 } from '../../../../shared/rekap/rekap';
 import { webSha256 } from '../../db/commands/hash';
 import type { PickedFile } from '../../platform/types';
@@ -23,7 +25,9 @@ export interface RekapReadOptions {
 }
 
 export interface RekapRead {
-  rows: RekapRow[];
+  /** The rows kept (latest per instansi and year), see `LatestRows`. */
+  kept: RekapRow[];
+  superseded: SupersededRow[];
   refused: RefusedFile[];
 }
 
@@ -31,7 +35,7 @@ export async function readRekapFiles(
   files: readonly PickedFile[],
   options: RekapReadOptions = {},
 ): Promise<RekapRead> {
-  const rows: RekapRow[] = [];
+  const latest = new LatestRows();
   const refused: RefusedFile[] = [];
   for (const [i, file] of files.entries()) {
     options.signal?.throwIfAborted();
@@ -51,7 +55,7 @@ export async function readRekapFiles(
       });
       const row = rekapRow({ file: file.name, manifest: bundle.manifest, pack: bundle.pack });
       if (isRefused(row)) refused.push(row);
-      else rows.push(row);
+      else latest.add(row);
     } catch (e) {
       if (isBundleError(e) && e.code === 'aborted') throw e;
       if (options.signal?.aborted) throw e;
@@ -63,5 +67,5 @@ export async function readRekapFiles(
       });
     }
   }
-  return { rows, refused };
+  return { ...latest.result(), refused };
 }

@@ -13,10 +13,10 @@ import { formatNumber } from '../../../../shared/format/number';
 import { findPack } from '../../../../shared/instrument';
 import {
   distribution,
-  keepLatest,
   type PackDistribution,
   type RefusedFile,
   type RekapRow,
+  type SupersededRow,
 } from '../../../../shared/rekap/rekap';
 import { usePlatform } from '../../app/platform-context';
 import { errorText, useNotify } from '../../components/notices';
@@ -27,7 +27,7 @@ import { readRekapFiles } from './read-rekap';
 interface Result {
   files: number;
   kept: RekapRow[];
-  superseded: RekapRow[];
+  superseded: SupersededRow[];
   refused: RefusedFile[];
   distribution: PackDistribution[];
 }
@@ -145,7 +145,7 @@ export function RekapPage() {
         signal: ctl.signal,
         onFile: (index, total, name) => setPhase({ kind: 'reading', index, total, name }),
       });
-      const { kept, superseded } = keepLatest(read.rows);
+      const { kept, superseded } = read;
       setPhase({
         kind: 'done',
         result: {
