@@ -78,6 +78,9 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
     };
   }
   ws.getCell('A5').value = model.data.whatIf?.sentence ?? '';
+  // What the index is and how far the evidence backs it, as the report's summary says.
+  const verification = model.data.verification;
+  if (verification) ws.getCell('A6').value = `${verification.statement} ${verification.sentence}`;
   const columns: Column[] = [
     { header: 'Tingkatan', width: 12 },
     { header: 'Kode', width: 8 },

@@ -177,6 +177,11 @@ describe('reportToXlsx', () => {
     expect(typeof a5?.getCell(5).value).toBe('number');
     expect(a5?.getCell(5).value).toBeCloseTo(1.875, 12);
     expect(ws.getCell('A5').value).toBe(model.data.whatIf?.sentence);
+    // The verification status and the one-level-lower index, as in the summary.
+    const verification = model.data.verification;
+    if (!verification) throw new Error('no verification fact');
+    expect(ws.getCell('A6').value).toBe(`${verification.statement} ${verification.sentence}`);
+    expect(String(ws.getCell('A6').value)).toMatch(/masih akan diverifikasi oleh asesor eksternal/);
   });
 
   it('has all 47 indicators with numeric levels and gaps', async () => {
