@@ -17,14 +17,15 @@ import { peakHeapMb, report, timeMs } from './harness';
 const FILES = 500;
 const VERSION = '0.1.0-bench';
 
-async function makeFolder(dir: string, count: number): Promise<void> {
+/** `count` bundles; with `instansi`, they belong to that many instansi (rows kept), else one each. */
+async function makeFolder(dir: string, count: number, instansi = count): Promise<void> {
   for (let i = 0; i < count; i++) {
     const levels = Object.fromEntries(
       Array.from({ length: 47 }, (_, k) => [k + 1, 1 + ((i + k) % 5)]),
     );
     const f = makeFixture({
       seed: i,
-      instansiName: `Pemerintah Kabupaten Uji ${i + 1}`,
+      instansiName: `Pemerintah Kabupaten Uji ${(i % instansi) + 1}`,
       levels,
       evidenceSizes: [],
     });
@@ -38,11 +39,17 @@ export async function benchRekap(): Promise<void> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'spbe-bench-rekap-'));
   const big = path.join(root, 'lima-ratus');
   const small = path.join(root, 'seratus');
+  const fewBig = path.join(root, 'lima-ratus-sepuluh-instansi');
+  const fewSmall = path.join(root, 'seratus-sepuluh-instansi');
   const io = { ...nodeIo(), out: () => undefined, err: () => undefined };
   try {
-    await import('node:fs/promises').then((fs) => Promise.all([fs.mkdir(big), fs.mkdir(small)]));
+    await import('node:fs/promises').then((fs) =>
+      Promise.all([big, small, fewBig, fewSmall].map((d) => fs.mkdir(d))),
+    );
     await makeFolder(big, FILES);
     await makeFolder(small, 100);
+    await makeFolder(fewBig, FILES, 10);
+    await makeFolder(fewSmall, 100, 10);
     const files = (await readdir(big)).map((n) => path.join(big, n));
     const validateAll = async () => {
       for (const file of files) {
@@ -73,17 +80,17 @@ export async function benchRekap(): Promise<void> {
       return (m.heapUsed + m.arrayBuffers) / (1024 * 1024);
     };
     const before100 = heapMb();
-    const { peakMb: peak100 } = await peakHeapMb(rekap(small));
+    const { peakMb: peak100 } = await peakHeapMb(rekap(small), { live: true });
     globalThis.gc?.();
     const before500 = heapMb();
-    const { peakMb: peak500 } = await peakHeapMb(rekap(big));
+    const { peakMb: peak500 } = await peakHeapMb(rekap(big), { live: true });
     report({
-      name: 'rekap: peak heap growth, 100 bundles',
+      name: 'rekap: peak live heap, 100 bundles',
       value: Math.max(0, peak100 - before100),
       unit: 'MB',
     });
     report({
-      name: `rekap: peak heap growth, ${FILES} bundles`,
+      name: `rekap: peak live heap, ${FILES} bundles`,
       value: Math.max(0, peak500 - before500),
       unit: 'MB',
       note: 'goal: not growing with the number of files beyond the rows kept',
@@ -97,6 +104,25 @@ export async function benchRekap(): Promise<void> {
         (FILES - 100),
       unit: 'KB',
       note: 'one row of three sheets in the workbook and the values kept for the distribution; no bundle is held',
+    });
+    // The same numbers of files, from only 10 instansi (many exports each): 10 rows kept, so the
+    // peak must not grow from 100 to 500 files beyond the collector's slack.
+    globalThis.gc?.();
+    const beforeFew100 = heapMb();
+    const { peakMb: peakFew100 } = await peakHeapMb(rekap(fewSmall), { live: true });
+    globalThis.gc?.();
+    const beforeFew500 = heapMb();
+    const { peakMb: peakFew500 } = await peakHeapMb(rekap(fewBig), { live: true });
+    report({
+      name: 'rekap: peak live heap, 100 bundles of 10 instansi',
+      value: Math.max(0, peakFew100 - beforeFew100),
+      unit: 'MB',
+    });
+    report({
+      name: `rekap: peak live heap, ${FILES} bundles of 10 instansi`,
+      value: Math.max(0, peakFew500 - beforeFew500),
+      unit: 'MB',
+      note: 'goal: about the same as for 100 (10 rows kept either way)',
     });
   } finally {
     await rm(root, { recursive: true, force: true });
