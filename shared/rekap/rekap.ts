@@ -146,6 +146,10 @@ const slim = (r: RekapRow): SupersededRow => ({
  * once (only its file name and key are kept, to list it), so memory grows with the rows kept,
  * not with the number of files.
  */
+/** Whether `a` supersedes `b`: a final evaluation over a provisional one, else the later export. */
+const supersedes = (a: RekapRow, b: RekapRow): boolean =>
+  a.final !== b.final ? a.final : a.exportedAt > b.exportedAt;
+
 export class LatestRows {
   private readonly best = new Map<string, RekapRow>();
   private readonly dropped: SupersededRow[] = [];
@@ -153,10 +157,8 @@ export class LatestRows {
   add(row: RekapRow): void {
     const key = `${instansiKey(row.instansi)}\u0000${row.year}`;
     const current = this.best.get(key);
-    const better = (a: RekapRow, b: RekapRow): boolean =>
-      a.final !== b.final ? a.final : a.exportedAt > b.exportedAt;
     if (!current) this.best.set(key, row);
-    else if (better(row, current)) {
+    else if (supersedes(row, current)) {
       this.dropped.push(slim(current));
       this.best.set(key, row);
     } else this.dropped.push(slim(row));
