@@ -14,7 +14,7 @@ import {
   valueNoun,
   type InstrumentPack,
 } from '../../shared/instrument';
-import { compare, fromNumber, roundHalfUp } from '../../shared/scoring/rational';
+import { compare, fromNumber, roundHalfUp } from '../../shared/math/rational';
 import { CliError } from './io';
 import { resolvePack } from './packs';
 

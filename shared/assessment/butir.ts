@@ -15,7 +15,7 @@ import {
   sub,
   toNumber,
   type Rational,
-} from '../scoring/rational';
+} from '../math/rational';
 import type { ButirState } from './answer';
 
 export interface LevelButirProgress {

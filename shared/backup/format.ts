@@ -12,13 +12,14 @@
  * Distinct from the .spbe exchange bundle (one evaluation, for another assessor): a backup is
  * every evaluation plus the app's own tables, and only this app's restore screen reads it.
  */
+import { BACKUP_TABLE_PREFIX } from '../bundle/entries';
 
 export const BACKUP_FORMAT = 'evaluasi-spbe-cadangan';
 /** An integer: a reader refuses a newer one (made by a newer app) with a message. */
 export const BACKUP_FORMAT_VERSION = 1;
 
 export const BACKUP_MANIFEST_ENTRY = 'manifest.json';
-export const TABLE_PREFIX = 'tables/';
+export const TABLE_PREFIX = BACKUP_TABLE_PREFIX;
 export const BLOB_PREFIX = 'blobs/';
 
 /** The table whose rows are files: its metadata goes in the manifest, its bytes in blobs/. */

@@ -13,7 +13,7 @@ import { evidenceLinkSchema, evidenceSchema } from '../assessment/evidence';
 import { memberSchema } from '../assessment/team';
 import { tombstoneSchema } from '../assessment/tombstone';
 import { shortenFileName } from '../assessment/limits';
-import { describePath, indonesianErrorMap } from '../bundle/messages';
+import { describePath, indonesianErrorMap } from '../format/zod-messages';
 import type { EvaluationSummary } from './manifest';
 
 /** The tables of the current database schema, in the order they are written and restored. */

@@ -10,6 +10,11 @@ import { BundleError } from './errors';
 
 export const MANIFEST_ENTRY = 'manifest.json';
 export const EVIDENCE_PREFIX = 'evidence/';
+/**
+ * Where a database backup (shared/backup/format.ts) keeps its tables. Named here, below the backup
+ * that builds on the bundle's zip vocabulary, so the bundle reader can refuse a backup by name.
+ */
+export const BACKUP_TABLE_PREFIX = 'tables/';
 
 export const evidenceEntryName = (hash: EvidenceHash | string): string =>
   `${EVIDENCE_PREFIX}${hash}`;

@@ -6,7 +6,7 @@
  * summary, asks when `confirmations` is not empty, and only then writes in one transaction.
  */
 import type { Answer } from '../assessment/answer';
-import { isBlankAnswer, isNoAnswerBeside, relateAnswers } from '../merge/lineage';
+import { isBlankAnswer, isNoAnswerBeside, relateAnswers } from '../assessment/lineage';
 import type { Evaluation, EvaluationId } from '../assessment';
 import type { BundleManifest } from './manifest';
 import { describeScope } from './scope';

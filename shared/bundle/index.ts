@@ -7,7 +7,6 @@ export * from './format';
 export * from './entries';
 export * from './limits';
 export * from './manifest';
-export * from './messages';
 export * from './hash';
 export * from './progress';
 export * from './scope';

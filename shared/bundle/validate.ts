@@ -24,7 +24,7 @@ import {
   indonesianErrorMap,
   packMissingMessage,
   summarizeProblems,
-} from './messages';
+} from '../format/zod-messages';
 import { decodeUtf8Strict } from '../format/utf8';
 import { fastSafeParse } from './fast-parse';
 

@@ -5,7 +5,7 @@
  *   not before 1 January 2000 (and, where the file says when it was exported, not more than one
  *   day after that moment — see `refineNotAfter`);
  * - a calendar date is "YYYY-MM-DD" naming a day that exists (no 31 Februari, no 31 April).
- * Messages are Indonesian; callers put the field's path in front (shared/bundle/messages.ts).
+ * Messages are Indonesian; callers put the field's path in front (shared/format/zod-messages.ts).
  */
 import { z } from 'zod';
 

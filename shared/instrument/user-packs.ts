@@ -6,7 +6,7 @@
  * unknown field: the second pass only finds more reasons.
  */
 import type { z } from 'zod';
-import { describePath, indonesianErrorMap } from '../bundle/messages';
+import { describePath, indonesianErrorMap } from '../format/zod-messages';
 import { instrumentPackSchema } from './schema';
 import { checkPack, type PackLoadResult } from './validate';
 

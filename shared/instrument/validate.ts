@@ -13,7 +13,7 @@ import {
   sum,
   ZERO,
   type Rational,
-} from '../scoring/rational';
+} from '../math/rational';
 import {
   instrumentPackSchema,
   type Group,

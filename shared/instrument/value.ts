@@ -16,7 +16,7 @@ import {
   toFixedString,
   toNumber,
   type Rational,
-} from '../scoring/rational';
+} from '../math/rational';
 import type {
   Confidence,
   ExternalIndex,

@@ -11,7 +11,7 @@ import type { BundleManifest } from '../bundle/manifest';
 import type { InstrumentPack } from '../instrument/schema';
 import { findIndicator, levelOfValue } from '../instrument/tree';
 import type { Tombstone } from '../assessment/tombstone';
-import { descendsFrom, isBlankAnswer, sharesLineage } from './lineage';
+import { descendsFrom, isBlankAnswer, sharesLineage } from '../assessment/lineage';
 import { planDeletions, withoutDeleted, type DeletionPlan } from './tombstones';
 import {
   MergeError,

@@ -1,5 +1,4 @@
 /** Public surface of the merge: analyse, settle conflicts, apply, and the Berita Acara content. */
-export * from './lineage';
 export * from './types';
 export * from './analyze';
 export * from './apply';

@@ -27,7 +27,7 @@ import {
   toNumber,
   ZERO,
   type Rational,
-} from '../scoring/rational';
+} from '../math/rational';
 import { present, ratingOf, score, type ScoreResult } from '../scoring/score';
 import { belowTargetByGain, raiseByOneLevel } from '../scoring/what-if';
 import type { BuildReportInput, PreviousEvaluation } from './input';

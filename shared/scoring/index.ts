@@ -2,6 +2,6 @@
 export * from './score';
 export * from './what-if';
 export * from './input';
-export { type Rational } from './rational';
+export { type Rational } from '../math/rational';
 export * from './series';
 export * from './index-line';

@@ -24,7 +24,7 @@ import {
   toNumber,
   ZERO,
   type Rational,
-} from './rational';
+} from '../math/rational';
 
 /** Indicator values keyed by indicator number; absent or null = not answered. */
 export type IndicatorValues = Readonly<Partial<Record<number, number | null>>>;

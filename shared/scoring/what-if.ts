@@ -5,7 +5,7 @@
 import type { InstrumentPack } from '../instrument/schema';
 import { findIndicator } from '../instrument/tree';
 import { nextLevelValue } from '../instrument/value';
-import { compare, sub, type Rational } from './rational';
+import { compare, sub, type Rational } from '../math/rational';
 import {
   present,
   score,

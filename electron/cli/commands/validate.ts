@@ -6,7 +6,7 @@
 import { describeScope, type BundleManifest } from '../../../shared/bundle';
 import { formatDateTime } from '../../../shared/format/date';
 import { formatBytes } from '../../../shared/format/number';
-import { isBlankAnswer } from '../../../shared/merge';
+import { isBlankAnswer } from '../../../shared/assessment/lineage';
 import type { CliIo } from '../io';
 import { openBundleFile } from './bundle-file';
 

@@ -12,9 +12,14 @@
  * import transaction, which must not await anything but the database.
  */
 import type { EvidenceHash } from '../../assessment/ids';
-import { TABLE_PREFIX as BACKUP_TABLE_PREFIX } from '../../backup/format';
 import type { InstrumentPack } from '../../instrument/schema';
-import { classifyEntryName, checkEntryNames, displayName, MANIFEST_ENTRY } from '../entries';
+import {
+  BACKUP_TABLE_PREFIX,
+  classifyEntryName,
+  checkEntryNames,
+  displayName,
+  MANIFEST_ENTRY,
+} from '../entries';
 import { abortedError, BundleError } from '../errors';
 import type { FormatMigration, FormatVersion } from '../format';
 import { nobleSha256, sha256Hex, type HashFactory } from '../hash';

@@ -26,7 +26,7 @@ import {
   type BundleFile,
   type BundleManifest,
 } from '../manifest';
-import { describePath, indonesianErrorMap, summarizeProblems } from '../messages';
+import { describePath, indonesianErrorMap, summarizeProblems } from '../../format/zod-messages';
 import type { ProgressListener } from '../progress';
 import { restrictSnapshot, scopeOf } from '../scope';
 import { checkManifestContent } from '../validate';

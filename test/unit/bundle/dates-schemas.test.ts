@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluationSnapshotSchema } from '../../../shared/assessment';
 import { BACKUP_FORMAT, backupManifestSchema } from '../../../shared/backup';
 import { bundleManifestSchema } from '../../../shared/bundle';
-import { describePath, indonesianErrorMap } from '../../../shared/bundle/messages';
+import { describePath, indonesianErrorMap } from '../../../shared/format/zod-messages';
 import { findProfile, parseProfileFile, serializeProfile } from '../../../shared/profiles';
 import { corpusFixture, manifestOf } from '../../fixtures/bundles/make-corpus';
 

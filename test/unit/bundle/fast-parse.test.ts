@@ -6,8 +6,9 @@
  * defaults, optional keys, unions, records, string lengths counted in code points, bounds.
  */
 import { describe, expect, it } from 'vitest';
-import { bundleManifestSchema, indonesianErrorMap } from '../../../shared/bundle';
+import { bundleManifestSchema } from '../../../shared/bundle';
 import { fastSafeParse } from '../../../shared/bundle/fast-parse';
+import { indonesianErrorMap } from '../../../shared/format/zod-messages';
 import { LIMITS } from '../../../shared/assessment/limits';
 import { findPack, indicatorEntries, type InstrumentPack } from '../../../shared/instrument';
 import { manifestOf } from '../../fixtures/bundles/make-corpus';

@@ -19,7 +19,7 @@ import {
   type InstrumentPack,
 } from '../../../shared/instrument';
 import { ratingOf, score } from '../../../shared/scoring';
-import { fromNumber } from '../../../shared/scoring/rational';
+import { fromNumber } from '../../../shared/math/rational';
 import { buildPemdiPack } from '../../fixtures/packs/make-pemdi-pack';
 import { readJson, repoRoot } from '../helpers';
 

@@ -12,7 +12,7 @@ import {
   weightedIndex,
   whatIf,
 } from '../../../shared/scoring';
-import { fromNumber, toFixedString } from '../../../shared/scoring/rational';
+import { fromNumber, toFixedString } from '../../../shared/math/rational';
 import { levelsFromDigits } from '../helpers';
 
 const pack = defaultPack();

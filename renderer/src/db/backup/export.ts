@@ -32,7 +32,7 @@ import {
   describePath,
   indonesianErrorMap,
   summarizeProblems,
-} from '../../../../shared/bundle/messages';
+} from '../../../../shared/format/zod-messages';
 import type { BundleProgress, ProgressListener } from '../../../../shared/bundle/progress';
 import {
   countingPipe,

@@ -43,7 +43,7 @@ import {
   describePath,
   indonesianErrorMap,
   summarizeProblems,
-} from '../../../../shared/bundle/messages';
+} from '../../../../shared/format/zod-messages';
 import type { BundleProgress, ProgressListener } from '../../../../shared/bundle/progress';
 import { STRICT_ZIP_READING, zipAmbiguity } from '../../../../shared/bundle/zip/read';
 import { readRange, startsLikeZip, zipReaderOf } from '../../../../shared/bundle/zip/source';

@@ -1,5 +1,5 @@
 /**
- * Indonesian wording of schema problems in a manifest. Schemas keep their own Indonesian messages
+ * Indonesian wording of schema problems (bundle manifests, backups, instrument packs). Schemas keep their own Indonesian messages
  * where they have one; the generic zod checks (type, size, unknown field) get the wording here,
  * passed per parse so no global zod setting changes for the rest of the app.
  */

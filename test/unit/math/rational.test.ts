@@ -9,7 +9,7 @@ import {
   roundHalfUp,
   toFixedString,
   toNumber,
-} from '../../../shared/scoring/rational';
+} from '../../../shared/math/rational';
 
 describe('rational arithmetic', () => {
   it('reads decimals exactly as written', () => {

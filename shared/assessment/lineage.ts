@@ -5,7 +5,7 @@
  * filled is no answer at all: it never conflicts with a filled one. A blank answer that grew from
  * a filled one is a clearing, an edit like any other.
  */
-import { sameContent, type Answer } from '../assessment/answer';
+import { sameContent, type Answer } from './answer';
 
 export const isBlankAnswer = (a: Answer): boolean =>
   a.value === null &&
