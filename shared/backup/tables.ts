@@ -5,31 +5,18 @@
  * must restore exactly what was stored, so a value JSON would silently change is refused at
  * export instead).
  */
-import { z } from 'zod';
-import { answerSchema } from '../assessment/answer';
-import { auditEventSchema } from '../assessment/audit';
-import { evaluationSchema } from '../assessment/evaluation';
-import { evidenceLinkSchema, evidenceSchema } from '../assessment/evidence';
-import { memberSchema } from '../assessment/team';
-import { tombstoneSchema } from '../assessment/tombstone';
+import type { z } from 'zod';
 import { shortenFileName } from '../assessment/limits';
 import { describePath, indonesianErrorMap } from '../format/zod-messages';
+import { ROW_TABLES, TABLES, WORKING_TABLES, type RowTableName } from '../database/tables';
 import type { EvaluationSummary } from './manifest';
 
-/** The tables of the current database schema, in the order they are written and restored. */
-export const BACKUP_TABLES = [
-  'evaluations',
-  'answers',
-  'evidence',
-  'links',
-  'members',
-  'audit',
-  'merges',
-  'profiles',
-  'settings',
-  'tombstones',
-] as const;
-export type BackupTableName = (typeof BACKUP_TABLES)[number];
+/**
+ * The tables of the current database schema a backup carries as rows, in the order they are
+ * written and restored (from the table descriptor, shared/database/tables.ts).
+ */
+export const BACKUP_TABLES: readonly BackupTableName[] = ROW_TABLES.map((t) => t.name);
+export type BackupTableName = RowTableName;
 
 /**
  * Tables a backup leaves out on purpose: working state, not records. `mergeDrafts` is the
@@ -37,45 +24,21 @@ export type BackupTableName = (typeof BACKUP_TABLES)[number];
  * which JSON cannot carry) that the coordinator still has, and a restore replaces the database
  * the draft was made against. A restore empties these tables.
  */
-export const UNBACKED_TABLES: readonly string[] = ['mergeDrafts'];
+export const UNBACKED_TABLES: readonly string[] = WORKING_TABLES;
 
 /** Table names as the user reads them in messages. */
-export const TABLE_LABELS: Record<string, string> = {
-  evaluations: 'evaluasi',
-  answers: 'jawaban',
-  evidence: 'bukti dukung',
-  links: 'tautan bukti dukung',
-  members: 'anggota tim',
-  audit: 'riwayat perubahan',
-  merges: 'catatan penggabungan',
-  profiles: 'profil daerah',
-  settings: 'pengaturan',
-  blobs: 'isi berkas',
-  tombstones: 'catatan penghapusan',
-};
+export const TABLE_LABELS: Record<string, string> = Object.fromEntries(
+  TABLES.map((t) => [t.name, t.label]),
+);
 export const tableLabel = (name: string): string => TABLE_LABELS[name] ?? name;
 
 /**
- * Row schemas: the assessment model's own schemas, strict. Merges, profiles and settings hold
- * content other modules own (shared/merge, shared/profiles, app settings): only their keys are
- * checked here; their values are whatever JSON the owner stored.
+ * Row schemas: the assessment model's own schemas, strict; for merges, profiles and settings
+ * (content other modules own) only their keys (shared/database/tables.ts).
  */
-export const BACKUP_ROW_SCHEMAS: Record<BackupTableName, z.ZodType> = {
-  evaluations: evaluationSchema,
-  answers: answerSchema,
-  evidence: evidenceSchema,
-  links: evidenceLinkSchema,
-  members: memberSchema,
-  audit: auditEventSchema.extend({ seq: z.number().int().positive() }),
-  merges: z.looseObject({
-    id: z.string().min(1).max(200),
-    resultEvaluationId: z.string().min(1).max(64),
-    createdAt: z.number(),
-  }),
-  profiles: z.looseObject({ id: z.string().min(1).max(200), updatedAt: z.number() }),
-  settings: z.looseObject({ key: z.string().min(1).max(500) }),
-  tombstones: tombstoneSchema,
-};
+export const BACKUP_ROW_SCHEMAS = Object.fromEntries(
+  ROW_TABLES.map((t): [string, z.ZodType] => [t.name, t.backup.rows]),
+) as Record<BackupTableName, z.ZodType>;
 
 type Row = Record<string, unknown>;
 

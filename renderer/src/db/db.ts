@@ -14,8 +14,7 @@ import type {
   Member,
   Tombstone,
 } from '../../../shared/assessment';
-import { v001 } from './versions/v001';
-import { v002 } from './versions/v002';
+import { SCHEMA_VERSIONS, storesAt } from './tables';
 
 export const DATABASE_NAME = 'evaluasi-spbe';
 
@@ -26,11 +25,23 @@ export interface DatabaseVersion {
   upgrade?: (tx: Transaction) => Promise<unknown> | void;
 }
 
-/** Every released schema, oldest first. A new version appends here (additive after release). */
-export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [
-  { version: 1, stores: v001 },
-  { version: 2, stores: v002 },
-];
+/**
+ * Upgrade functions by version: a version that must rewrite rows adds versions/vNNN.ts exporting
+ * its upgrade and registers it here (its tables and indexes go in shared/database/tables.ts).
+ * Versions 1 and 2 have none: version 2 only added tables.
+ */
+const UPGRADES: Readonly<Record<number, DatabaseVersion['upgrade']>> = {};
+
+/**
+ * Every released schema, oldest first, from the table descriptor (shared/database/tables.ts):
+ * each version declares the tables it adds or changes. Additive after release.
+ */
+export const DATABASE_VERSIONS: readonly DatabaseVersion[] = SCHEMA_VERSIONS.map((version) => {
+  const upgrade = UPGRADES[version];
+  return upgrade
+    ? { version, stores: storesAt(version), upgrade }
+    : { version, stores: storesAt(version) };
+});
 
 export const DATABASE_VERSION = DATABASE_VERSIONS[DATABASE_VERSIONS.length - 1]!.version;
 

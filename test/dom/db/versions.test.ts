@@ -1,8 +1,9 @@
 /**
- * One test per database version. Version 1 is the first schema: a fresh database gets exactly the
- * declared tables and indexes, blobs are never indexed, and a database written by a NEWER app
- * version is refused with a message (the data is not touched). Version 2 adds `mergeDrafts`: a
- * version-1 database holding data upgrades with every row kept.
+ * The database's versions as Dexie opens them. Version 1 is the first schema: a fresh database
+ * gets exactly the released tables and indexes (the committed snapshot's literal strings), blobs
+ * are never indexed, and a database written by a NEWER app version is refused with a message
+ * (the data is not touched). Version 2 adds `mergeDrafts` and `tombstones`. Upgrades holding
+ * data: migrations.test.ts.
  */
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +13,10 @@ import {
   openChecked,
   SpbeDatabase,
 } from '../../../renderer/src/db/db';
-import { v001 } from '../../../renderer/src/db/versions/v001';
-import { v002 } from '../../../renderer/src/db/versions/v002';
+import snapshot from '../../unit/db/schema-snapshot.json';
+
+const v001 = snapshot['1'];
+const v002 = snapshot['2'];
 
 describe('database version 1', () => {
   it('creates every table with its declared indexes on a fresh database', async () => {
@@ -54,40 +57,19 @@ describe('database version 1', () => {
 });
 
 describe('database version 2', () => {
-  it('adds mergeDrafts to a fresh database', async () => {
+  it('adds mergeDrafts and tombstones to a fresh database', async () => {
     const db = new SpbeDatabase('uji-versi-2');
     await db.open();
     expect(DATABASE_VERSION).toBe(2);
     expect(db.verno).toBe(2);
     const names = db.tables.map((t) => t.name).sort();
     expect(names).toEqual([...Object.keys(v001), ...Object.keys(v002)].sort());
-    const drafts = db.table('mergeDrafts').schema;
-    expect([drafts.primKey.src, ...drafts.indexes.map((i) => i.src)].join(', ')).toBe(
-      v002.mergeDrafts.replace(/^&/, ''),
-    );
-    db.close();
-    await db.delete();
-  });
-
-  it('upgrades a version-1 database holding data, keeping every row', async () => {
-    const old = new SpbeDatabase('uji-naik-2', DATABASE_VERSIONS.slice(0, 1));
-    await old.open();
-    await old.table('evaluations').add({ id: 'e1', year: 2026, status: 'active', updatedAt: 5 });
-    await old.table('answers').add({ evaluationId: 'e1', indicator: 3, value: 4, updatedAt: 6 });
-    await old.table('settings').add({ key: 'k', value: 'v' });
-    old.close();
-
-    const db = new SpbeDatabase('uji-naik-2');
-    await openChecked(db);
-    expect(db.verno).toBe(2);
-    expect(await db.table('evaluations').toArray()).toEqual([
-      { id: 'e1', year: 2026, status: 'active', updatedAt: 5 },
-    ]);
-    expect(await db.table('answers').get(['e1', 3])).toMatchObject({ value: 4 });
-    expect(await db.table('settings').get('k')).toEqual({ key: 'k', value: 'v' });
-    expect(await db.mergeDrafts.count()).toBe(0);
-    await db.mergeDrafts.put({ id: 'draf', savedAt: 7, draft: { files: [] } });
-    expect((await db.mergeDrafts.get('draf'))?.savedAt).toBe(7);
+    for (const [name, spec] of Object.entries(v002)) {
+      const schema = db.table(name).schema;
+      expect([schema.primKey.src, ...schema.indexes.map((i) => i.src)].join(', '), name).toBe(
+        spec.replace(/(^|, )&/g, '$1'),
+      );
+    }
     db.close();
     await db.delete();
   });

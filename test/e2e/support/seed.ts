@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { evaluationSnapshotSchema, type EvaluationSnapshot } from '../../../shared/assessment';
+import { TABLE_GROUPS } from '../../../renderer/src/db/tables';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -46,13 +47,12 @@ export async function seedSnapshots(
   blobs: readonly SeedBlob[] = [],
 ): Promise<void> {
   await page.evaluate(
-    async ({ snapshots, blobs }) => {
+    async ({ snapshots, blobs, stores }) => {
       const open = indexedDB.open('evaluasi-spbe');
       const idb: IDBDatabase = await new Promise((resolve, reject) => {
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      const stores = ['evaluations', 'answers', 'evidence', 'links', 'members', 'audit', 'blobs'];
       const tx = idb.transaction(stores, 'readwrite');
       for (const s of snapshots) {
         tx.objectStore('evaluations').put(s.evaluation);
@@ -83,6 +83,10 @@ export async function seedSnapshots(
       });
       idb.close();
     },
-    { snapshots: snapshots as EvaluationSnapshot[], blobs: blobs as SeedBlob[] },
+    {
+      snapshots: snapshots as EvaluationSnapshot[],
+      blobs: blobs as SeedBlob[],
+      stores: [...TABLE_GROUPS.seed],
+    },
   );
 }
