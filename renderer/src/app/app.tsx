@@ -19,7 +19,7 @@ import { RekapPage } from '../features/rekap/rekap-page';
 import { UserPacksGate } from '../features/instrument/user-packs-gate';
 import { MergePage } from '../features/merge/merge-page';
 import { MinutesPage, MinutesPrintPage } from '../features/merge/minutes-page';
-import { ProfilePage } from '../features/profile/profile-page';
+import { InstansiProfilePage } from '../features/instansi-profile/instansi-profile-page';
 import { NewProfilePage, ProfileEditorPage } from '../features/profiles/profile-editor-page';
 import { ProfilesPage } from '../features/profiles/profiles-page';
 import { ReportPage } from '../features/report/report-page';
@@ -34,6 +34,7 @@ import { DataHashRouter } from './data-hash-router';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PlatformContext } from './platform-context';
+import { routes } from './routes';
 import { ScreenBoundary } from './screen-boundary';
 
 export function App({ platform }: { platform: Platform }) {
@@ -49,7 +50,7 @@ export function App({ platform }: { platform: Platform }) {
                 <Routes>
                   {/* Printable pages stand outside the app frame (see report-print-page.tsx). */}
                   <Route
-                    path="cetak/laporan/:evaluationId"
+                    path={routes.print.report.pattern}
                     element={
                       <ScreenBoundary>
                         <ReportPrintPage />
@@ -57,7 +58,7 @@ export function App({ platform }: { platform: Platform }) {
                     }
                   />
                   <Route
-                    path="cetak/berita-acara/:mergeId"
+                    path={routes.print.minutes.pattern}
                     element={
                       <ScreenBoundary>
                         <MinutesPrintPage />
@@ -66,34 +67,40 @@ export function App({ platform }: { platform: Platform }) {
                   />
                   <Route element={<Layout />}>
                     <Route index element={<EvaluationsPage />} />
-                    <Route path="evaluasi/baru" element={<NewEvaluationPage />} />
-                    <Route path="impor" element={<ImportPage />} />
-                    <Route path="gabung" element={<MergePage />} />
-                    <Route path="gabungan/:mergeId" element={<MinutesPage />} />
-                    <Route path="evaluasi/:evaluationId" element={<WorkspaceLayout />}>
+                    <Route path={routes.newEvaluation.pattern} element={<NewEvaluationPage />} />
+                    <Route path={routes.import.pattern} element={<ImportPage />} />
+                    <Route path={routes.merge.pattern} element={<MergePage />} />
+                    <Route path={routes.minutes.pattern} element={<MinutesPage />} />
+                    <Route path={routes.evaluation.dashboard.pattern} element={<WorkspaceLayout />}>
                       <Route index element={<DashboardPage />} />
-                      <Route path="indikator" element={<ScoringPage />} />
-                      <Route path="indikator/:number" element={<ScoringPage />} />
-                      <Route path="bukti" element={<EvidenceLibrary />} />
-                      <Route path="tim" element={<TeamPage />} />
-                      <Route path="riwayat" element={<HistoryPage />} />
-                      <Route path="profil" element={<ProfilePage />} />
-                      <Route path="laporan" element={<ReportPage />} />
-                      <Route path="pertukaran" element={<ExchangePage />} />
+                      <Route
+                        path={routes.evaluation.indicators.pattern}
+                        element={<ScoringPage />}
+                      />
+                      <Route path={routes.evaluation.indicator.pattern} element={<ScoringPage />} />
+                      <Route
+                        path={routes.evaluation.evidence.pattern}
+                        element={<EvidenceLibrary />}
+                      />
+                      <Route path={routes.evaluation.team.pattern} element={<TeamPage />} />
+                      <Route path={routes.evaluation.history.pattern} element={<HistoryPage />} />
+                      <Route
+                        path={routes.evaluation.instansiProfile.pattern}
+                        element={<InstansiProfilePage />}
+                      />
+                      <Route path={routes.evaluation.report.pattern} element={<ReportPage />} />
+                      <Route path={routes.evaluation.exchange.pattern} element={<ExchangePage />} />
                     </Route>
-                    <Route path="profil-daerah" element={<ProfilesPage />} />
-                    <Route path="profil-daerah/baru" element={<NewProfilePage />} />
-                    <Route path="profil-daerah/:profileId" element={<ProfileEditorPage />} />
-                    <Route path="instrumen" element={<InstrumentPage />} />
-                    <Route path="rekap" element={<RekapPage />} />
-                    <Route
-                      path="instrumen/:packId/:version/indikator/:number"
-                      element={<IndicatorPage />}
-                    />
-                    <Route path="pengaturan" element={<SettingsPage />} />
-                    <Route path="cadangan" element={<BackupsPage />} />
-                    <Route path="bantuan" element={<HelpPage />} />
-                    <Route path="tentang" element={<AboutPage />} />
+                    <Route path={routes.regionalProfiles.pattern} element={<ProfilesPage />} />
+                    <Route path={routes.newRegionalProfile.pattern} element={<NewProfilePage />} />
+                    <Route path={routes.regionalProfile.pattern} element={<ProfileEditorPage />} />
+                    <Route path={routes.instrument.pattern} element={<InstrumentPage />} />
+                    <Route path={routes.rekap.pattern} element={<RekapPage />} />
+                    <Route path={routes.instrumentIndicator.pattern} element={<IndicatorPage />} />
+                    <Route path={routes.settings.pattern} element={<SettingsPage />} />
+                    <Route path={routes.backups.pattern} element={<BackupsPage />} />
+                    <Route path={routes.help.pattern} element={<HelpPage />} />
+                    <Route path={routes.about.pattern} element={<AboutPage />} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Routes>

@@ -9,6 +9,7 @@ import { dialogOpen, isTyping } from '../components/keyboard';
 import { BackupStatusNote } from '../features/backups/backup-status-note';
 import { TeamFolderProvider } from '../features/team-folder/team-folder-context';
 import { TeamFolderStatus } from '../features/team-folder/team-folder-status';
+import { routes } from './routes';
 import { ScreenBoundary } from './screen-boundary';
 
 /** "?" opens Bantuan, except while typing in a field or with a dialog open. */
@@ -19,7 +20,7 @@ function useHelpShortcut() {
       if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       if (isTyping(e.target) || dialogOpen()) return;
       e.preventDefault();
-      void navigate('/bantuan');
+      void navigate(routes.help());
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -46,33 +47,33 @@ export function Layout() {
         <nav className="shell-nav" aria-label="Navigasi utama">
           <ul>
             <li>
-              <NavLink to="/" end>
+              <NavLink to={routes.evaluations()} end>
                 Daftar Evaluasi
               </NavLink>
             </li>
             <li>
-              <NavLink to="/gabung">Gabungkan Berkas</NavLink>
+              <NavLink to={routes.merge()}>Gabungkan Berkas</NavLink>
             </li>
             <li>
-              <NavLink to="/profil-daerah">Profil Daerah</NavLink>
+              <NavLink to={routes.regionalProfiles()}>Profil Daerah</NavLink>
             </li>
             <li>
-              <NavLink to="/instrumen">Instrumen</NavLink>
+              <NavLink to={routes.instrument()}>Instrumen</NavLink>
             </li>
             <li>
-              <NavLink to="/rekap">Rekap Daerah</NavLink>
+              <NavLink to={routes.rekap()}>Rekap Daerah</NavLink>
             </li>
             <li>
-              <NavLink to="/pengaturan">Pengaturan</NavLink>
+              <NavLink to={routes.settings()}>Pengaturan</NavLink>
             </li>
             <li>
-              <NavLink to="/cadangan">Cadangan</NavLink>
+              <NavLink to={routes.backups()}>Cadangan</NavLink>
             </li>
             <li>
-              <NavLink to="/bantuan">Bantuan</NavLink>
+              <NavLink to={routes.help()}>Bantuan</NavLink>
             </li>
             <li>
-              <NavLink to="/tentang">Tentang Aplikasi</NavLink>
+              <NavLink to={routes.about()}>Tentang Aplikasi</NavLink>
             </li>
           </ul>
           <BackupStatusNote />

@@ -5,40 +5,12 @@
  * screen clears the error.
  */
 import { Component, useId, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
-import { matchPath, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { routeOf } from './routes';
 
-/** Screen titles by route, as the navigation and the screens name them. */
-const screenTitles: Array<[string, string]> = [
-  ['/', 'Daftar Evaluasi'],
-  ['/evaluasi/baru', 'Evaluasi Baru'],
-  ['/impor', 'Impor Berkas'],
-  ['/gabung', 'Gabungkan Berkas'],
-  ['/gabungan/:mergeId', 'Berita Acara Penggabungan'],
-  ['/evaluasi/:evaluationId', 'Dasbor'],
-  ['/evaluasi/:evaluationId/indikator', 'Penilaian Indikator'],
-  ['/evaluasi/:evaluationId/indikator/:number', 'Penilaian Indikator'],
-  ['/evaluasi/:evaluationId/bukti', 'Bukti Dukung'],
-  ['/evaluasi/:evaluationId/tim', 'Tim Asesor'],
-  ['/evaluasi/:evaluationId/riwayat', 'Riwayat'],
-  ['/evaluasi/:evaluationId/profil', 'Profil Instansi'],
-  ['/evaluasi/:evaluationId/laporan', 'Laporan'],
-  ['/evaluasi/:evaluationId/pertukaran', 'Pertukaran'],
-  ['/profil-daerah', 'Profil Daerah'],
-  ['/profil-daerah/baru', 'Profil Daerah Baru'],
-  ['/profil-daerah/:profileId', 'Profil Daerah'],
-  ['/instrumen', 'Instrumen'],
-  ['/rekap', 'Rekap Daerah'],
-  ['/instrumen/:packId/:version/indikator/:number', 'Indikator Instrumen'],
-  ['/pengaturan', 'Pengaturan'],
-  ['/cadangan', 'Cadangan'],
-  ['/tentang', 'Tentang Aplikasi'],
-  ['/bantuan', 'Bantuan'],
-  ['/cetak/laporan/:evaluationId', 'Cetak Laporan'],
-  ['/cetak/berita-acara/:mergeId', 'Cetak Berita Acara'],
-];
-
+/** The title of the screen at a path, as the navigation and the screens name it. */
 export function screenTitle(pathname: string): string {
-  return screenTitles.find(([pattern]) => matchPath(pattern, pathname))?.[1] ?? 'Layar';
+  return routeOf(pathname)?.title ?? 'Layar';
 }
 
 /** The error as text for a report: name, message, the stack and the component stack. */

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { allPacks, isBuiltInPack } from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
+import { routes } from '../../app/routes';
 import type { PlatformInfo } from '../../platform';
 
 export function AboutPage() {
@@ -39,7 +40,7 @@ export function AboutPage() {
             <dd>{info.dataLocation}</dd>
             <dt>Lokasi cadangan</dt>
             <dd>
-              {info.backupLocation} (<Link to="/cadangan">kelola cadangan</Link>)
+              {info.backupLocation} (<Link to={routes.backups()}>kelola cadangan</Link>)
             </dd>
           </dl>
         )}
@@ -55,7 +56,8 @@ export function AboutPage() {
           ))}
         </ul>
         <p className="hint">
-          Paket lain dapat dimuat dari berkas di layar <Link to="/instrumen">Instrumen</Link>.
+          Paket lain dapat dimuat dari berkas di layar{' '}
+          <Link to={routes.instrument()}>Instrumen</Link>.
         </p>
       </div>
     </section>

@@ -3,6 +3,7 @@
  * the daily backup failed (with the way to the Cadangan screen, which says why).
  */
 import { Link } from 'react-router';
+import { routes } from '../../app/routes';
 import { useBackupState } from './backup-context';
 
 export function BackupStatusNote() {
@@ -17,7 +18,7 @@ export function BackupStatusNote() {
   if (daily?.kind === 'failed') {
     return (
       <p className="nav-note small">
-        <Link to="/cadangan" className="danger-text">
+        <Link to={routes.backups()} className="danger-text">
           Cadangan harian gagal dibuat
         </Link>
       </p>

@@ -15,6 +15,7 @@ import {
   valueNoun,
 } from '../../../../shared/instrument';
 import { belowTargetByGain, tierSeries } from '../../../../shared/scoring';
+import { routes } from '../../app/routes';
 import { RatingBadge } from '../../components/rating-badge';
 import { CompliancePanel } from '../profiles/compliance-panel';
 import { useWorkspace } from '../workspace/workspace-context';
@@ -112,7 +113,7 @@ export function DashboardPage() {
               {result.answered} dari {result.total} indikator terjawab
             </li>
             <li>
-              <Link to={`/evaluasi/${evaluation.id}/indikator`}>
+              <Link to={routes.evaluation.indicators({ evaluationId: evaluation.id })}>
                 {below.length} indikator di bawah target
               </Link>{' '}
               ({valueNoun(pack)} {formatValue(pack, pack.targets.indicatorLevel)})

@@ -26,6 +26,7 @@ import {
   selectablePacks,
 } from '../../../../shared/instrument';
 import { score } from '../../../../shared/scoring';
+import { routes } from '../../app/routes';
 import { ConfirmDialog, Dialog } from '../../components/dialog';
 import { errorText, useNotify } from '../../components/notices';
 import { RatingBadge } from '../../components/rating-badge';
@@ -144,7 +145,7 @@ function DuplicateDialog({
             notify('ok', `Evaluasi tahun ${yearNumber} dibuat dari tahun ${source.year}.`);
             close();
             if (crossPack) onCopied(id, source);
-            else void navigate(`/evaluasi/${id}`);
+            else void navigate(routes.evaluation.dashboard({ evaluationId: id }));
           } catch (err) {
             notify('danger', errorText(err));
           } finally {
@@ -242,7 +243,7 @@ function CrosswalkDialog({
   const finish = () => {
     setChosen(new Set());
     onClose();
-    void navigate(`/evaluasi/${copied.id}`);
+    void navigate(routes.evaluation.dashboard({ evaluationId: copied.id }));
   };
   const indicatorName = (n: number) => {
     const entry = target ? findIndicator(target, n) : undefined;
@@ -354,7 +355,7 @@ export function EvaluationsPage() {
     const file = files?.[0];
     if (!file) return;
     handOverForImport(file);
-    void navigate('/impor');
+    void navigate(routes.import());
   };
 
   const byEvaluation = useMemo(() => {
@@ -380,10 +381,10 @@ export function EvaluationsPage() {
           <button type="button" className="secondary" onClick={() => void openBundleFile()}>
             Buka berkas .spbe
           </button>
-          <Link className="button secondary" to="/gabung">
+          <Link className="button secondary" to={routes.merge()}>
             Gabungkan berkas asesor
           </Link>
-          <Link className="button" to="/evaluasi/baru">
+          <Link className="button" to={routes.newEvaluation()}>
             Buat evaluasi baru
           </Link>
         </div>
@@ -423,7 +424,9 @@ export function EvaluationsPage() {
               <tr key={e.id}>
                 <td>{e.year}</td>
                 <td>
-                  <Link to={`/evaluasi/${e.id}`}>{evaluationName(e)}</Link>
+                  <Link to={routes.evaluation.dashboard({ evaluationId: e.id })}>
+                    {evaluationName(e)}
+                  </Link>
                   <div className="small muted">
                     {instansiKindLabel[e.instansi.kind]}
                     {e.status === 'archived' && <span className="badge warn"> Diarsipkan</span>}

@@ -23,6 +23,7 @@ import {
   profileInstansiDefaults,
   type Profile,
 } from '../../../../shared/profiles';
+import { routes } from '../../app/routes';
 import { ConfirmDialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
@@ -31,24 +32,10 @@ import { ANONYMOUS } from '../../db/commands/actor';
 import { createEvaluation, sameInstansiYear } from '../../db/commands/evaluations';
 import { BLANK_PROFILE, ProfilePicker, ProfileSummary } from '../profiles/profile-picker';
 import { useCustomProfiles } from '../profiles/use-profiles';
-import { defaultHeadTitle, InstansiFields, LogoInput } from './instansi-fields';
+import { blankInstansi, InstansiFields } from '../instansi-profile/instansi-fields';
 
 type FormInput = z.input<typeof newEvaluationInputSchema>;
 type FormOutput = z.output<typeof newEvaluationInputSchema>;
-
-const blankInstansi = (): FormInput['instansi'] => ({
-  name: '',
-  kind: 'kota',
-  regionName: '',
-  province: '',
-  headOfRegionTitle: defaultHeadTitle.kota,
-  headOfRegionName: '',
-  sekdaName: '',
-  sekdaNip: '',
-  ictAgencyName: 'Dinas Komunikasi dan Informatika',
-  ictAgencyAbbreviation: 'Diskominfo',
-  address: '',
-});
 
 export function NewEvaluationPage() {
   const [search] = useSearchParams();
@@ -96,6 +83,10 @@ function NewEvaluationForm({
       instansi: chosen ? profileInstansiDefaults(chosen) : blankInstansi(),
     };
   };
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(newEvaluationInputSchema),
+    defaultValues: valuesFor(profile),
+  });
   const {
     register,
     handleSubmit,
@@ -104,10 +95,7 @@ function NewEvaluationForm({
     getValues,
     reset,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(newEvaluationInputSchema),
-    defaultValues: valuesFor(profile),
-  });
+  } = form;
 
   // Choosing a profile fills the instansi as its regulation writes it; "blank" clears it again.
   const chooseProfile = (id: string) => {
@@ -115,15 +103,6 @@ function NewEvaluationForm({
     setProfileId(chosen ? chosen.id : BLANK_PROFILE);
     reset(valuesFor(chosen, getValues()), { keepDefaultValues: true });
   };
-
-  // A new kind suggests its usual head-of-region title, unless the user wrote their own.
-  const kind = useWatch({ control, name: 'instansi.kind' });
-  useEffect(() => {
-    const title = getValues('instansi.headOfRegionTitle');
-    if (!title || Object.values(defaultHeadTitle).includes(title)) {
-      setValue('instansi.headOfRegionTitle', defaultHeadTitle[kind ?? 'kota']);
-    }
-  }, [kind, getValues, setValue]);
 
   // A new year proposes its pack, unless the user chose one by hand.
   const year = useWatch({ control, name: 'year' });
@@ -159,7 +138,7 @@ function NewEvaluationForm({
         `Evaluasi ${created ? evaluationName(created) : input.instansi.name} tahun ${input.year} dibuat.`,
       );
       setCreated(true);
-      void navigate(`/evaluasi/${id}/tim`);
+      void navigate(routes.evaluation.team({ evaluationId: id }));
     } catch (e) {
       notify('danger', errorText(e));
     }
@@ -222,8 +201,7 @@ function NewEvaluationForm({
             </select>
           </Field>
         </div>
-        <InstansiFields register={register} errors={errors.instansi} prefix="instansi." />
-        <LogoInput current={logo} onChange={setLogo} />
+        <InstansiFields form={form} logo={logo} onLogoChange={setLogo} />
         <div className="form-actions">
           <button type="submit" disabled={isSubmitting}>
             Buat evaluasi

@@ -5,6 +5,7 @@
  */
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/format/date';
+import { routes } from '../../app/routes';
 import { MergeSummary } from '../merge/merge-summary';
 import { useMergeOfEvaluation } from '../merge/use-merge';
 import { useWorkspace } from '../workspace/workspace-context';
@@ -37,10 +38,10 @@ export function ExchangePage() {
           dibuka langsung untuk memperbarui evaluasi ini.
         </p>
         <div className="row-actions">
-          <Link className="button" to={`/gabung?dasar=${evaluation.id}`}>
+          <Link className="button" to={routes.merge({ dasar: evaluation.id })}>
             Gabungkan dengan evaluasi ini sebagai dasar
           </Link>
-          <Link className="button secondary" to="/impor">
+          <Link className="button secondary" to={routes.import()}>
             Buka berkas .spbe
           </Link>
         </div>

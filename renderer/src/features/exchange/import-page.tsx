@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { usePlatform } from '../../app/platform-context';
+import { routes } from '../../app/routes';
 import { useNotify } from '../../components/notices';
 import type { ImportResult, OpenedImport } from '../../db/commands/import';
 import type { PickedFile } from '../../platform/types';
@@ -47,7 +48,7 @@ export function ImportPage() {
         ? `Berkas ${name} diimpor: ${r.answersTaken} jawaban diperbarui${r.answersKeptLocal > 0 ? `, ${r.answersKeptLocal} jawaban lokal yang lebih baru dipertahankan` : ''}.${r.deletionNote ? ` ${r.deletionNote}` : ''}`
         : `Berkas ${name} diimpor sebagai evaluasi ${r.mode === 'copy' ? 'salinan ' : ''}baru.`,
     );
-    void navigate(`/evaluasi/${r.evaluationId}`);
+    void navigate(routes.evaluation.dashboard({ evaluationId: r.evaluationId }));
   };
 
   return (
@@ -88,7 +89,7 @@ export function ImportPage() {
           onMerge={(baseId) => {
             handOverForMerge(baseId, [opened]);
             done();
-            void navigate(`/gabung?dasar=${baseId}`);
+            void navigate(routes.merge({ dasar: baseId }));
           }}
         />
       )}

@@ -19,6 +19,7 @@ import {
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
 import { rangeText } from '../../../../shared/report/text';
+import { routes } from '../../app/routes';
 import { errorText, useNotify } from '../../components/notices';
 import { TaskProgress, useTaskProgress } from '../../components/task-progress';
 import { ANONYMOUS } from '../../db/commands/actor';
@@ -175,7 +176,7 @@ export function ImportSummary({
           <>
             <p>
               Evaluasi ini sudah ada di komputer ini:{' '}
-              <Link to={`/evaluasi/${target.id}`}>
+              <Link to={routes.evaluation.dashboard({ evaluationId: target.id })}>
                 {target.instansi.name} {target.year}
               </Link>{' '}
               (terakhir diubah {formatDateTime(target.updatedAt)}).

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { usePlatform } from '../../app/platform-context';
+import { routes } from '../../app/routes';
 import { handOverForImport } from './hand-over';
 
 export function OpenFileListener() {
@@ -14,7 +15,7 @@ export function OpenFileListener() {
     () =>
       platform.onOpenFile((file) => {
         handOverForImport(file);
-        void navigate('/impor');
+        void navigate(routes.import());
       }),
     [platform, navigate],
   );

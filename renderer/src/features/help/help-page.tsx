@@ -11,6 +11,7 @@ import {
   isDecimalScale,
 } from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
+import { routes } from '../../app/routes';
 
 const shortcuts: Array<[keys: string, where: string, what: string]> = [
   ['?', 'Di mana saja, kecuali saat mengetik di isian', 'Membuka halaman Bantuan ini.'],
@@ -50,9 +51,9 @@ export function HelpPage() {
           </li>
           <li>
             <strong>Koordinator menggabungkan.</strong> Di layar{' '}
-            <Link to="/gabung">Gabungkan Berkas</Link>, koordinator memuat berkas para asesor,
-            memutuskan setiap perbedaan nilai dengan alasannya, dan menyimpan hasilnya sebagai
-            evaluasi baru beserta Berita Acara penggabungan.
+            <Link to={routes.merge()}>Gabungkan Berkas</Link>, koordinator memuat berkas para
+            asesor, memutuskan setiap perbedaan nilai dengan alasannya, dan menyimpan hasilnya
+            sebagai evaluasi baru beserta Berita Acara penggabungan.
           </li>
           <li>
             <strong>Laporan.</strong> Di bagian <em>Laporan</em> evaluasi hasil penggabungan, pilih
@@ -61,7 +62,7 @@ export function HelpPage() {
         </ol>
         <p className="small muted">
           Satu orang yang menilai sendiri cukup melakukan langkah 1 dan 4. Buat cadangan secara
-          berkala di layar <Link to="/cadangan">Cadangan</Link>.
+          berkala di layar <Link to={routes.backups()}>Cadangan</Link>.
         </p>
       </section>
 
@@ -86,7 +87,7 @@ export function HelpPage() {
         </ul>
         <p className="small muted">
           Kriteria lengkap setiap indikator dapat dibaca di layar{' '}
-          <Link to="/instrumen">Instrumen</Link>.
+          <Link to={routes.instrument()}>Instrumen</Link>.
         </p>
       </section>
 
@@ -121,13 +122,13 @@ export function HelpPage() {
           <p>
             Di peramban, data evaluasi disimpan di peramban ini saja dan dapat dihapus peramban saat
             ruang penyimpanan menipis. Mintalah penyimpanan permanen melalui tombol “Minta
-            penyimpanan permanen” di <Link to="/pengaturan">Pengaturan</Link>, dan tetap buat
+            penyimpanan permanen” di <Link to={routes.settings()}>Pengaturan</Link>, dan tetap buat
             cadangan secara berkala.
           </p>
         ) : (
           <p>
             Aplikasi desktop menyimpan data secara tetap di komputer ini. Cadangan harian dibuat
-            otomatis; kelola di layar <Link to="/cadangan">Cadangan</Link>.
+            otomatis; kelola di layar <Link to={routes.backups()}>Cadangan</Link>.
           </p>
         )}
       </section>

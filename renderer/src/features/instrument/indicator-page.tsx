@@ -12,6 +12,7 @@ import {
   formatExternalInput,
   formatValue,
 } from '../../../../shared/instrument';
+import { routes } from '../../app/routes';
 import { LevelCriteria } from './level-criteria';
 import { packFromParams } from './use-pack';
 
@@ -23,7 +24,7 @@ export function IndicatorPage() {
     return (
       <section>
         <h1>Indikator tidak ditemukan</h1>
-        <Link to="/instrumen">Kembali ke instrumen</Link>
+        <Link to={routes.instrument()}>Kembali ke instrumen</Link>
       </section>
     );
   }
@@ -34,7 +35,7 @@ export function IndicatorPage() {
   return (
     <section aria-labelledby="judul-indikator">
       <nav aria-label="Lokasi" className="small muted">
-        <Link to="/instrumen">Instrumen</Link> ›{' '}
+        <Link to={routes.instrument()}>Instrumen</Link> ›{' '}
         {path
           .map(
             (g) => `${pack.tiers.find((t) => t.id === g.tier)?.label ?? ''} ${g.number}. ${g.name}`,

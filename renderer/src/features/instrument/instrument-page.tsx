@@ -16,6 +16,7 @@ import {
   type InstrumentPack,
 } from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
+import { routes } from '../../app/routes';
 import { FileChooser } from '../../components/file-chooser';
 import { errorText, useNotify } from '../../components/notices';
 import { installPackFile, packFile, removePack, skippedStoredPacks } from '../../db/commands/packs';
@@ -37,7 +38,13 @@ function GroupTree({ pack, groups }: { pack: InstrumentPack; groups: readonly Gr
               <ul>
                 {g.indicators.map((i) => (
                   <li key={i.number}>
-                    <Link to={`/instrumen/${pack.id}/${pack.version}/indikator/${i.number}`}>
+                    <Link
+                      to={routes.instrumentIndicator({
+                        packId: pack.id,
+                        version: pack.version,
+                        number: i.number,
+                      })}
+                    >
                       Indikator {i.number}. {i.name}
                     </Link>{' '}
                     <span className="muted small">(bobot {formatWeight(i.weight)}%)</span>

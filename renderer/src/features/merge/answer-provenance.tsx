@@ -6,6 +6,7 @@
 import { Link } from 'react-router';
 import { provenanceHowLabel } from '../../../../shared/merge';
 import type { Evaluation } from '../../../../shared/assessment';
+import { routes } from '../../app/routes';
 import { useMergeOfEvaluation } from './use-merge';
 
 export function AnswerProvenance({
@@ -27,7 +28,7 @@ export function AnswerProvenance({
       Asal jawaban saat penggabungan: {provenanceHowLabel[p.how].toLowerCase()} (
       {p.from.map(label).join(', ')}).
       {decision && ` Alasan koordinator: ${decision.reason}`}{' '}
-      <Link to={`/gabungan/${merge.record.id}`}>Berita Acara Rekonsiliasi</Link>
+      <Link to={routes.minutes({ mergeId: merge.record.id })}>Berita Acara Rekonsiliasi</Link>
     </p>
   );
 }

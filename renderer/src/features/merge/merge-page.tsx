@@ -32,6 +32,7 @@ import {
   type Resolution,
 } from '../../../../shared/merge';
 import { usePlatform } from '../../app/platform-context';
+import { routes } from '../../app/routes';
 import { errorText, useNotify } from '../../components/notices';
 import { TaskProgress, useTaskProgress } from '../../components/task-progress';
 import { useLeaveGuard } from '../../components/use-leave-guard';
@@ -269,7 +270,7 @@ function MergeScreen() {
         'ok',
         `Penggabungan tersimpan sebagai evaluasi baru (${result.record.totals.answers} jawaban, ${result.record.conflicts.length} keputusan).`,
       );
-      void navigate(`/gabungan/${result.record.id}`);
+      void navigate(routes.minutes({ mergeId: result.record.id }));
     } catch (e) {
       draft.resume();
       if (isBundleError(e) && e.code === 'aborted') {

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/format/date';
 import { blindInputsSentence, provenanceHowLabel, valueCell } from '../../../../shared/merge';
 import { isDecimalScale, type InstrumentPack } from '../../../../shared/instrument';
+import { routes } from '../../app/routes';
 import type { StoredMerge } from '../../db/commands/merge';
 
 export function MergeSummary({ merge, pack }: { merge: StoredMerge; pack: InstrumentPack }) {
@@ -40,7 +41,7 @@ export function MergeSummary({ merge, pack }: { merge: StoredMerge; pack: Instru
       </p>
       {blind && <p className="alert warn">{blind}</p>}
       <p>
-        <Link className="button" to={`/gabungan/${record.id}`}>
+        <Link className="button" to={routes.minutes({ mergeId: record.id })}>
           Lihat Berita Acara Rekonsiliasi
         </Link>
       </p>

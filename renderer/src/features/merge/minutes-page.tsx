@@ -1,6 +1,6 @@
 /**
  * The Berita Acara Rekonsiliasi of a stored merge: on screen (with the way to print it and to the
- * merged evaluation) and as the print route `/cetak/berita-acara/:mergeId`, which shows only the
+ * merged evaluation) and as the print route `routes.print.minutes`, which shows only the
  * document and signals when it is ready (platform/print-ready.ts) so that the desktop prints it
  * to PDF and the browser opens its print dialog.
  */
@@ -8,12 +8,13 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { findPack } from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
+import { routes } from '../../app/routes';
 import { errorText, useNotify } from '../../components/notices';
 import { setPrintReady } from '../../platform/print-ready';
 import { MinutesDocument, useMinutes } from './minutes-document';
 import { useMerge } from './use-merge';
 
-const printRoute = (id: string): string => `/cetak/berita-acara/${id}`;
+const printRoute = (id: string): string => routes.print.minutes({ mergeId: id });
 
 function useMergeMinutes(id: string) {
   const merge = useMerge(id);
@@ -68,7 +69,10 @@ export function MinutesPage() {
           Cetak / simpan PDF
         </button>
         {merge.evaluation && (
-          <Link className="button secondary" to={`/evaluasi/${merge.evaluation.id}`}>
+          <Link
+            className="button secondary"
+            to={routes.evaluation.dashboard({ evaluationId: merge.evaluation.id })}
+          >
             Buka evaluasi hasil penggabungan
           </Link>
         )}
@@ -102,7 +106,7 @@ export function MinutesPrintPage() {
   return (
     <main className="print-page">
       <p className="no-print">
-        <Link to={`/gabungan/${mergeId}`}>Kembali ke berita acara</Link>
+        <Link to={routes.minutes({ mergeId })}>Kembali ke berita acara</Link>
       </p>
       {merge === undefined ? (
         <p role="status">Memuat berita acara…</p>

@@ -13,6 +13,7 @@ import {
   type EvaluationSnapshot,
 } from '../../../../shared/assessment';
 import { complianceStatusText } from '../../../../shared/report';
+import { routes } from '../../app/routes';
 import { errorText } from '../../components/notices';
 import { ComplianceDecisionError, setComplianceDecision } from '../../db/commands/compliance';
 import {
@@ -132,7 +133,12 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                         <ul className="plain">
                           {r.indicators.map((n) => (
                             <li key={n}>
-                              <Link to={`/evaluasi/${evaluation.id}/indikator/${n}`}>
+                              <Link
+                                to={routes.evaluation.indicator({
+                                  evaluationId: evaluation.id,
+                                  number: n,
+                                })}
+                              >
                                 Indikator {n}
                               </Link>
                             </li>
@@ -143,7 +149,9 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                         <ul className="plain">
                           {docs.map((d) => (
                             <li key={d.id}>
-                              <Link to={`/evaluasi/${evaluation.id}/bukti`}>
+                              <Link
+                                to={routes.evaluation.evidence({ evaluationId: evaluation.id })}
+                              >
                                 {documentLabel(d)}
                               </Link>
                             </li>

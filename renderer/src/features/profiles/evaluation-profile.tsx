@@ -3,6 +3,7 @@
  * form, dashboard, header), and the notice when it cannot be shown.
  */
 import { Link } from 'react-router';
+import { routes } from '../../app/routes';
 import { useWorkspace } from '../workspace/workspace-context';
 import { useProfileLookup, type ProfileLookup } from './use-profiles';
 
@@ -17,8 +18,8 @@ export function ProfileProblem({ lookup }: { lookup: ProfileLookup }) {
     return (
       <p className="alert warn small">
         Evaluasi ini dibuat dari profil daerah “{lookup.id}” yang tidak ada di komputer ini. Impor
-        berkas profilnya pada halaman <Link to="/profil-daerah">Profil Daerah</Link> untuk melihat
-        pasal peraturan daerah dan pemeriksaan kepatuhan.
+        berkas profilnya pada halaman <Link to={routes.regionalProfiles()}>Profil Daerah</Link>{' '}
+        untuk melihat pasal peraturan daerah dan pemeriksaan kepatuhan.
       </p>
     );
   }
@@ -26,7 +27,7 @@ export function ProfileProblem({ lookup }: { lookup: ProfileLookup }) {
     return (
       <p className="alert warn small">
         Profil daerah “{lookup.id}” tersimpan tetapi tidak sah lagi ({lookup.errors[0]}). Perbaiki
-        pada halaman <Link to="/profil-daerah">Profil Daerah</Link>.
+        pada halaman <Link to={routes.regionalProfiles()}>Profil Daerah</Link>.
       </p>
     );
   }

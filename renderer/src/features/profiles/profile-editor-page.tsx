@@ -4,6 +4,7 @@
  */
 import { Link, useNavigate, useParams } from 'react-router';
 import { blankProfile, type Profile } from '../../../../shared/profiles';
+import { routes } from '../../app/routes';
 import { ProfileEditor } from './editor/profile-editor';
 import { useDuplicateProfile } from './profiles-page';
 import { regulationShortName } from './profile-text';
@@ -18,7 +19,7 @@ function Header({ title, intro }: { title: string; intro: string }) {
     <div className="page-header">
       <div>
         <p className="small">
-          <Link to="/profil-daerah">← Profil Daerah</Link>
+          <Link to={routes.regionalProfiles()}>← Profil Daerah</Link>
         </p>
         <h1 id="judul-profil">{title}</h1>
         <p>{intro}</p>
@@ -38,7 +39,9 @@ export function NewProfilePage() {
       <ProfileEditor
         initial={newProfile()}
         mode="new"
-        onSaved={(p) => void navigate(`/profil-daerah/${p.id}`, { replace: true })}
+        onSaved={(p) =>
+          void navigate(routes.regionalProfile({ profileId: p.id }), { replace: true })
+        }
       />
     </section>
   );
@@ -86,10 +89,7 @@ export function ProfileEditorPage() {
         mode={builtIn ? 'builtIn' : 'edit'}
         actions={(dirty) => (
           <>
-            <Link
-              className="button secondary"
-              to={`/evaluasi/baru?profil=${encodeURIComponent(profile.id)}`}
-            >
+            <Link className="button secondary" to={routes.newEvaluation({ profil: profile.id })}>
               Buat evaluasi dari profil ini
             </Link>
             {builtIn && (

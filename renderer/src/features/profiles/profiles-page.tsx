@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatDateTime } from '../../../../shared/format/date';
 import { builtInProfiles, type Profile } from '../../../../shared/profiles';
+import { routes } from '../../app/routes';
 import { ConfirmDialog } from '../../components/dialog';
 import { errorText, useNotify } from '../../components/notices';
 import {
@@ -27,7 +28,7 @@ export function useDuplicateProfile(): (profile: Profile) => Promise<void> {
     try {
       const copy = await duplicateAsCustomProfile(profile);
       notify('ok', `Salinan profil dibuat dengan id "${copy.id}".`);
-      void navigate(`/profil-daerah/${copy.id}`);
+      void navigate(routes.regionalProfile({ profileId: copy.id }));
     } catch (e) {
       notify('danger', errorText(e));
     }
@@ -40,7 +41,7 @@ function ProfileActions({ profile, builtIn }: { profile: Profile; builtIn: boole
   const name = profile.instansi.name;
   return (
     <div className="row-actions">
-      <Link className="button secondary" to={`/profil-daerah/${profile.id}`}>
+      <Link className="button secondary" to={routes.regionalProfile({ profileId: profile.id })}>
         {builtIn ? 'Lihat' : 'Ubah'}
         <span className="visually-hidden"> profil {name}</span>
       </Link>
@@ -62,10 +63,7 @@ function ProfileActions({ profile, builtIn }: { profile: Profile; builtIn: boole
           Salin
         </button>
       )}
-      <Link
-        className="button secondary"
-        to={`/evaluasi/baru?profil=${encodeURIComponent(profile.id)}`}
-      >
+      <Link className="button secondary" to={routes.newEvaluation({ profil: profile.id })}>
         Buat evaluasi<span className="visually-hidden"> dari profil {name}</span>
       </Link>
     </div>
@@ -100,7 +98,7 @@ export function ProfilesPage() {
           </p>
         </div>
         <div className="row-actions">
-          <Link className="button" to="/profil-daerah/baru">
+          <Link className="button" to={routes.newRegionalProfile()}>
             Profil baru
           </Link>
           <button type="button" className="secondary" onClick={() => void pick()}>

@@ -7,6 +7,7 @@
  */
 import type { ReportModel, ReportSectionId } from '../../../../shared/report';
 import { reportFileName, reportSectionIds } from '../../../../shared/report';
+import { routes } from '../../app/routes';
 import type { Platform, SavedFile } from '../../platform/types';
 
 /** The query parameter of the print route that lists the chosen sections. */
@@ -14,11 +15,7 @@ export const SECTIONS_PARAM = 'bagian';
 
 /** The print route of an evaluation's report with the chosen sections. */
 export function printRoute(evaluationId: string, sections: readonly ReportSectionId[]): string {
-  const query = new URLSearchParams();
-  const value = sectionsParam(sections);
-  if (value !== null) query.set(SECTIONS_PARAM, value);
-  const search = query.toString();
-  return `/cetak/laporan/${encodeURIComponent(evaluationId)}${search ? `?${search}` : ''}`;
+  return routes.print.report({ evaluationId, [SECTIONS_PARAM]: sectionsParam(sections) });
 }
 
 /** The query value for the chosen sections; null when all are chosen (the default). */

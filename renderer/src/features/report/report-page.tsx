@@ -24,6 +24,7 @@ import {
 } from '../../../../shared/report/status';
 import { todayIso } from '../../../../shared/format/date';
 import { usePlatform } from '../../app/platform-context';
+import { isPrintPath } from '../../app/routes';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { setReportDate } from '../../db/commands/report-date';
@@ -186,7 +187,7 @@ export function ReportPage() {
       return await savePdf(platform, m, evaluation.id, sections);
     } finally {
       // In a browser the print went through the print route in this window: come back here.
-      if (platform.kind === 'web' && window.location.hash.startsWith('#/cetak/')) {
+      if (platform.kind === 'web' && isPrintPath(window.location.hash.slice(1))) {
         window.history.back();
       }
     }

@@ -10,6 +10,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { EvaluationId } from '../../../../shared/assessment';
 import { buildReport, type ReportModel } from '../../../../shared/report';
 import { reportMoment, statusRunningHeader } from '../../../../shared/report/status';
+import { routes } from '../../app/routes';
 import { errorText } from '../../components/notices';
 import { setPrintReady } from '../../platform/print-ready';
 import { ReportDocument } from './report-document';
@@ -134,7 +135,10 @@ export function ReportPrintPage() {
   return (
     <div className="report-print">
       <div className="report-print-toolbar no-print">
-        <Link to={`/evaluasi/${evaluationId ?? ''}/laporan`} className="button secondary">
+        <Link
+          to={routes.evaluation.report({ evaluationId: evaluationId ?? '' })}
+          className="button secondary"
+        >
           Kembali ke Laporan
         </Link>
         {state.kind === 'ready' && (

@@ -7,6 +7,7 @@
 import { NavLink } from 'react-router';
 import { answerStatusLabel } from '../../../../shared/assessment';
 import { groupEntries, isDecimalScale } from '../../../../shared/instrument';
+import { routes } from '../../app/routes';
 import { useWorkspace } from '../workspace/workspace-context';
 import { PaperclipIcon } from '../../components/icons';
 import { filterIds, filterLabel, matchesFilter, type FilterId } from './indicator-filters';
@@ -104,7 +105,7 @@ export function Navigator({
                 return (
                   <li key={n}>
                     <NavLink
-                      to={`/evaluasi/${evaluation.id}/indikator/${n}`}
+                      to={routes.evaluation.indicator({ evaluationId: evaluation.id, number: n })}
                       aria-label={label}
                       className={n === current ? 'nav-item current' : 'nav-item'}
                     >

@@ -1,6 +1,7 @@
 /** The scoring screen: the navigator beside the form of the chosen indicator. */
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { routes } from '../../app/routes';
 import { useWorkspace } from '../workspace/workspace-context';
 import type { FilterId } from './indicator-filters';
 import { Navigator, useVisibleIndicators } from './navigator';
@@ -25,7 +26,7 @@ export function ScoringPage() {
           : (list[index - 1] ?? list[list.length - 1]);
       if (next !== undefined && next !== current) {
         e.preventDefault();
-        void navigate(`/evaluasi/${evaluation.id}/indikator/${next}`);
+        void navigate(routes.evaluation.indicator({ evaluationId: evaluation.id, number: next }));
       }
     };
     window.addEventListener('keydown', onKey);
@@ -42,7 +43,12 @@ export function ScoringPage() {
         type="button"
         className="secondary"
         disabled={prev === undefined}
-        onClick={() => void navigate(`/evaluasi/${evaluation.id}/indikator/${prev}`)}
+        onClick={() => {
+          if (prev !== undefined)
+            void navigate(
+              routes.evaluation.indicator({ evaluationId: evaluation.id, number: prev }),
+            );
+        }}
       >
         ‹ Indikator sebelumnya
       </button>
@@ -51,7 +57,12 @@ export function ScoringPage() {
         type="button"
         className="secondary"
         disabled={next === undefined}
-        onClick={() => void navigate(`/evaluasi/${evaluation.id}/indikator/${next}`)}
+        onClick={() => {
+          if (next !== undefined)
+            void navigate(
+              routes.evaluation.indicator({ evaluationId: evaluation.id, number: next }),
+            );
+        }}
       >
         Indikator berikutnya ›
       </button>

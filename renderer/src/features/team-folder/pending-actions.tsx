@@ -11,6 +11,7 @@ import {
   pendingText,
   type PendingFile,
 } from '../../../../shared/team-folder';
+import { routes } from '../../app/routes';
 import { errorText } from '../../components/notices';
 import { handOverForImport, handOverForMerge } from '../exchange/hand-over';
 import type { TeamFolderEngine } from './engine';
@@ -43,7 +44,7 @@ export function PendingConflicts({
             const opened = await engine.openPending(evaluationId);
             handOverForMerge(evaluationId as EvaluationId, opened);
             engine.settle(files.map((f) => f.path));
-            void navigate(`/gabung?dasar=${evaluationId}`);
+            void navigate(routes.merge({ dasar: evaluationId }));
           } catch (error) {
             setFailure(`Berkas rekan tim tidak dapat dibuka: ${errorText(error)}`);
           } finally {
@@ -95,7 +96,7 @@ export function PendingImports({
                 try {
                   handOverForImport(await engine.readFile(p.path));
                   engine.settle([p.path]);
-                  void navigate('/impor');
+                  void navigate(routes.import());
                 } catch (error) {
                   setFailure(`Berkas ${p.path} tidak dapat dibuka: ${errorText(error)}`);
                 }

@@ -5,6 +5,7 @@
  */
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/format/date';
+import { routes } from '../../app/routes';
 import { PendingConflicts } from './pending-actions';
 import { useTeamFolder } from './team-folder-context';
 import type { TeammateFile } from './engine';
@@ -30,7 +31,7 @@ export function TeamFolderStatus() {
       <span className="team-status-label">Folder tim: {view.label}</span>
       {view.state === 'needs-permission' ? (
         <span>
-          Peramban perlu izin lagi. <Link to="/pengaturan">Buka Pengaturan</Link>
+          Peramban perlu izin lagi. <Link to={routes.settings()}>Buka Pengaturan</Link>
         </span>
       ) : unreachable ? (
         <span role="status" className="danger-text">

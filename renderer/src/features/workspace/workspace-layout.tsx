@@ -2,6 +2,7 @@
 import { NavLink, Outlet, useParams } from 'react-router';
 import type { EvaluationId, MemberId } from '../../../../shared/assessment';
 import { evaluationName, memberRoleLabel } from '../../../../shared/assessment';
+import { routes } from '../../app/routes';
 import { RatingBadge } from '../../components/rating-badge';
 import { errorText, useNotify } from '../../components/notices';
 import { setCurrentMember } from '../../db/commands/members';
@@ -60,15 +61,16 @@ function Header() {
   );
 }
 
-const sections: Array<[string, string]> = [
-  ['', 'Dasbor'],
-  ['indikator', 'Penilaian Indikator'],
-  ['bukti', 'Bukti Dukung'],
-  ['tim', 'Tim Asesor'],
-  ['riwayat', 'Riwayat'],
-  ['profil', 'Profil Instansi'],
-  ['laporan', 'Laporan'],
-  ['pertukaran', 'Pertukaran'],
+/** The workspace's tabs, named by their screens' titles. */
+const sections = [
+  routes.evaluation.dashboard,
+  routes.evaluation.indicators,
+  routes.evaluation.evidence,
+  routes.evaluation.team,
+  routes.evaluation.history,
+  routes.evaluation.instansiProfile,
+  routes.evaluation.report,
+  routes.evaluation.exchange,
 ];
 
 export function WorkspaceLayout() {
@@ -79,10 +81,13 @@ export function WorkspaceLayout() {
       <Header />
       <nav className="tabs" aria-label="Bagian evaluasi">
         <ul>
-          {sections.map(([path, label]) => (
-            <li key={path}>
-              <NavLink end={path === ''} to={`/evaluasi/${id}${path ? `/${path}` : ''}`}>
-                {label}
+          {sections.map((section) => (
+            <li key={section.pattern}>
+              <NavLink
+                end={section === routes.evaluation.dashboard}
+                to={section({ evaluationId: id })}
+              >
+                {section.title}
               </NavLink>
             </li>
           ))}

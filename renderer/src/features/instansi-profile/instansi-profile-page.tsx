@@ -14,8 +14,8 @@ import { errorText, useNotify } from '../../components/notices';
 import { useLeaveGuard } from '../../components/use-leave-guard';
 import { updateEvaluation } from '../../db/commands/evaluations';
 import { useBlob } from '../../db/queries/hooks';
-import { InstansiFields, LogoInput } from '../evaluations/instansi-fields';
 import { useWorkspace } from '../workspace/workspace-context';
+import { InstansiFields, instansiFormValues } from './instansi-fields';
 
 const profileFormSchema = z
   .object({
@@ -26,13 +26,12 @@ const profileFormSchema = z
   })
   .superRefine(checkPeriodOrder);
 
-export function ProfilePage() {
+export function InstansiProfilePage() {
   const { evaluation, actor } = useWorkspace();
   const notify = useNotify();
   const storedLogo = useBlob(evaluation.instansi.logoHash);
   const [logo, setLogo] = useState<Blob | null | undefined>(undefined);
-  const { logoHash: _unused, ...instansi } = evaluation.instansi;
-  const { register, handleSubmit, formState, reset, getValues } = useForm<
+  const form = useForm<
     z.input<typeof profileFormSchema>,
     unknown,
     z.output<typeof profileFormSchema>
@@ -42,9 +41,10 @@ export function ProfilePage() {
       year: evaluation.year,
       periodStart: evaluation.periodStart,
       periodEnd: evaluation.periodEnd,
-      instansi,
+      instansi: instansiFormValues(evaluation.instansi),
     },
   });
+  const { register, handleSubmit, formState, reset, getValues } = form;
   const submit = handleSubmit(async (form) => {
     try {
       await updateEvaluation(evaluation.id, form, actor, logo);
@@ -82,8 +82,11 @@ export function ProfilePage() {
             <input type="date" {...register('periodEnd', nullIfEmpty)} />
           </Field>
         </div>
-        <InstansiFields register={register} errors={formState.errors.instansi} prefix="instansi." />
-        <LogoInput current={logo === undefined ? (storedLogo ?? null) : logo} onChange={setLogo} />
+        <InstansiFields
+          form={form}
+          logo={logo === undefined ? (storedLogo ?? null) : logo}
+          onLogoChange={setLogo}
+        />
         <div className="form-actions">
           <button type="submit" disabled={formState.isSubmitting}>
             Simpan profil
