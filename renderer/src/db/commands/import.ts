@@ -59,6 +59,7 @@ import {
 import { readBundle, type OpenedBundle } from '../../../../shared/bundle/zip';
 import { formatDateTime } from '../../../../shared/format/date';
 import { db } from '../db';
+import { TABLE_GROUPS } from '../tables';
 import { toStorageError } from '../errors';
 import type { Actor } from './actor';
 import { auditEvent } from './audit';
@@ -559,121 +560,108 @@ export function commitImport(
     options.onStep?.(label);
   };
   const write = (): Promise<ImportResult> =>
-    db.transaction(
-      'rw',
-      [
-        db.evaluations,
-        db.answers,
-        db.evidence,
-        db.links,
-        db.members,
-        db.audit,
-        db.blobs,
-        db.tombstones,
-      ],
-      async (): Promise<ImportResult> => {
-        step('Memeriksa evaluasi yang tersimpan');
-        const existing = await existingEvaluations();
-        const bundleId = manifest.snapshot.evaluation.id;
-        const plan = importPlan(manifest, existing);
-        const confirmations =
-          mode === 'copy'
-            ? importPlan(
-                manifest,
-                existing.filter((e) => e.evaluation.id !== bundleId),
-              ).confirmations
-            : plan.confirmations;
-        if (confirmations.length > 0 && !options.confirmed) {
-          throw new ImportError(
-            'confirmation',
-            'Impor memerlukan konfirmasi Anda (instansi atau tahun berbeda); tidak ada yang disimpan.',
-          );
-        }
-        if (mode === 'create' && plan.action === 'update') {
-          throw new ImportError(
-            'exists',
-            'Evaluasi dalam berkas ini sudah ada di komputer ini. Pilih "Perbarui evaluasi yang ada" atau "Impor sebagai salinan terpisah".',
-          );
-        }
-        if (mode === 'update' && plan.action !== 'update') {
-          throw new ImportError(
-            'missing',
-            'Evaluasi yang hendak diperbarui tidak ada lagi di komputer ini; tidak ada yang disimpan.',
-          );
-        }
-        if (mode === 'update' && plan.changes.answersInConflict.length > 0) {
-          throw new ImportError(
-            'conflict',
-            `Jawaban indikator ${plan.changes.answersInConflict.join(', ')} diubah di komputer ini dan di berkas sejak terakhir dipertukarkan. Selesaikan lewat penggabungan atau impor sebagai salinan terpisah; tidak ada yang disimpan.`,
-          );
-        }
-
-        const at = Date.now();
-        step('Menyimpan isi bukti dukung');
-        const stored = await storeBlobs(opened.blobs, at);
-        let evaluationId: EvaluationId;
-        let answersTaken: number;
-        let documentsAdded: number;
-        let detail: string;
-        let deletions: DeletionPlan | null = null;
-        if (mode === 'update') {
-          const target = existing.find((e) => e.evaluation.id === bundleId)!.evaluation;
-          step('Memperbarui evaluasi');
-          const r = await updateEvaluation(target, manifest, plan, at, () =>
-            step('Memperbarui evaluasi'),
-          );
-          evaluationId = target.id;
-          answersTaken = r.answersTaken;
-          documentsAdded = r.documentsAdded;
-          deletions = r.deletions;
-          detail = `${plan.changes.answersAdded.length} jawaban ditambahkan, ${plan.changes.answersChanged.length} diperbarui, ${plan.changes.answersKeptLocal.length} versi lokal yang lebih baru dipertahankan, ${r.documentsAdded} dokumen ditambahkan.${deletionDetail(r.deletions)}`;
-        } else {
-          evaluationId = mode === 'copy' ? newId<EvaluationId>() : bundleId;
-          step('Menyimpan evaluasi');
-          const snapshot = newEvaluationSnapshot(opened, evaluationId, at);
-          await insertSnapshot(snapshot, {
-            freshIds: mode === 'copy',
-            tombstones: manifest.tombstones ?? [],
-          });
-          answersTaken = snapshot.answers.length;
-          documentsAdded = snapshot.evidence.length;
-          detail = `evaluasi ${mode === 'copy' ? 'salinan ' : ''}baru dengan ${snapshot.answers.length} jawaban, ${snapshot.evidence.length} dokumen, ${snapshot.members.length} anggota tim.`;
-        }
-        step('Mencatat riwayat impor');
-        await db.audit.add(
-          auditEvent(
-            evaluationId,
-            actor,
-            {
-              entity: 'evaluation',
-              action: 'import',
-              newValue: opened.fileName,
-              note: importNote(opened, detail),
-            },
-            at,
-          ),
+    db.transaction('rw', TABLE_GROUPS.importWrite, async (): Promise<ImportResult> => {
+      step('Memeriksa evaluasi yang tersimpan');
+      const existing = await existingEvaluations();
+      const bundleId = manifest.snapshot.evaluation.id;
+      const plan = importPlan(manifest, existing);
+      const confirmations =
+        mode === 'copy'
+          ? importPlan(
+              manifest,
+              existing.filter((e) => e.evaluation.id !== bundleId),
+            ).confirmations
+          : plan.confirmations;
+      if (confirmations.length > 0 && !options.confirmed) {
+        throw new ImportError(
+          'confirmation',
+          'Impor memerlukan konfirmasi Anda (instansi atau tahun berbeda); tidak ada yang disimpan.',
         );
-        step('Menyelesaikan penyimpanan');
-        return {
+      }
+      if (mode === 'create' && plan.action === 'update') {
+        throw new ImportError(
+          'exists',
+          'Evaluasi dalam berkas ini sudah ada di komputer ini. Pilih "Perbarui evaluasi yang ada" atau "Impor sebagai salinan terpisah".',
+        );
+      }
+      if (mode === 'update' && plan.action !== 'update') {
+        throw new ImportError(
+          'missing',
+          'Evaluasi yang hendak diperbarui tidak ada lagi di komputer ini; tidak ada yang disimpan.',
+        );
+      }
+      if (mode === 'update' && plan.changes.answersInConflict.length > 0) {
+        throw new ImportError(
+          'conflict',
+          `Jawaban indikator ${plan.changes.answersInConflict.join(', ')} diubah di komputer ini dan di berkas sejak terakhir dipertukarkan. Selesaikan lewat penggabungan atau impor sebagai salinan terpisah; tidak ada yang disimpan.`,
+        );
+      }
+
+      const at = Date.now();
+      step('Menyimpan isi bukti dukung');
+      const stored = await storeBlobs(opened.blobs, at);
+      let evaluationId: EvaluationId;
+      let answersTaken: number;
+      let documentsAdded: number;
+      let detail: string;
+      let deletions: DeletionPlan | null = null;
+      if (mode === 'update') {
+        const target = existing.find((e) => e.evaluation.id === bundleId)!.evaluation;
+        step('Memperbarui evaluasi');
+        const r = await updateEvaluation(target, manifest, plan, at, () =>
+          step('Memperbarui evaluasi'),
+        );
+        evaluationId = target.id;
+        answersTaken = r.answersTaken;
+        documentsAdded = r.documentsAdded;
+        deletions = r.deletions;
+        detail = `${plan.changes.answersAdded.length} jawaban ditambahkan, ${plan.changes.answersChanged.length} diperbarui, ${plan.changes.answersKeptLocal.length} versi lokal yang lebih baru dipertahankan, ${r.documentsAdded} dokumen ditambahkan.${deletionDetail(r.deletions)}`;
+      } else {
+        evaluationId = mode === 'copy' ? newId<EvaluationId>() : bundleId;
+        step('Menyimpan evaluasi');
+        const snapshot = newEvaluationSnapshot(opened, evaluationId, at);
+        await insertSnapshot(snapshot, {
+          freshIds: mode === 'copy',
+          tombstones: manifest.tombstones ?? [],
+        });
+        answersTaken = snapshot.answers.length;
+        documentsAdded = snapshot.evidence.length;
+        detail = `evaluasi ${mode === 'copy' ? 'salinan ' : ''}baru dengan ${snapshot.answers.length} jawaban, ${snapshot.evidence.length} dokumen, ${snapshot.members.length} anggota tim.`;
+      }
+      step('Mencatat riwayat impor');
+      await db.audit.add(
+        auditEvent(
           evaluationId,
-          mode,
-          answersTaken,
-          answersKeptLocal: mode === 'update' ? plan.changes.answersKeptLocal.length : 0,
-          documentsAdded,
-          filesStored: stored.files,
-          ...(deletions
-            ? {
-                deletionsApplied: deletions.applied
-                  .filter((d) => d.untouched.some((k) => k.sourceId === 'local'))
-                  .map((d) => d.label),
-                deletionsInConflict: deletions.conflicts.map((d) => d.label),
-                deletionNote: deletionDetail(deletions).trim(),
-              }
-            : {}),
-          deletionsUnseen: manifest.tombstones === undefined,
-        };
-      },
-    );
+          actor,
+          {
+            entity: 'evaluation',
+            action: 'import',
+            newValue: opened.fileName,
+            note: importNote(opened, detail),
+          },
+          at,
+        ),
+      );
+      step('Menyelesaikan penyimpanan');
+      return {
+        evaluationId,
+        mode,
+        answersTaken,
+        answersKeptLocal: mode === 'update' ? plan.changes.answersKeptLocal.length : 0,
+        documentsAdded,
+        filesStored: stored.files,
+        ...(deletions
+          ? {
+              deletionsApplied: deletions.applied
+                .filter((d) => d.untouched.some((k) => k.sourceId === 'local'))
+                .map((d) => d.label),
+              deletionsInConflict: deletions.conflicts.map((d) => d.label),
+              deletionNote: deletionDetail(deletions).trim(),
+            }
+          : {}),
+        deletionsUnseen: manifest.tombstones === undefined,
+      };
+    });
   return write().catch((e: unknown) => {
     // Refusals and cancellation keep their own message; storage failures get the storage one.
     if (e instanceof ImportError) throw e;

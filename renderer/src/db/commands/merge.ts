@@ -10,6 +10,7 @@ import type { Answer, EvaluationId, Evaluation, Member } from '../../../../share
 import { abortedError, bundleManifestSchema, type BundleManifest } from '../../../../shared/bundle';
 import { mergeRecordSchema, type MergeRecord, type MergeResult } from '../../../../shared/merge';
 import { db } from '../db';
+import { TABLE_GROUPS } from '../tables';
 import { toStorageError } from '../errors';
 import { insertSnapshot, storeBlobs } from './store-snapshot';
 
@@ -31,39 +32,24 @@ export async function saveMerge(
   };
   const { snapshot, record } = result;
   try {
-    return await db.transaction(
-      'rw',
-      [
-        db.evaluations,
-        db.answers,
-        db.evidence,
-        db.links,
-        db.members,
-        db.audit,
-        db.blobs,
-        db.merges,
-        db.mergeDrafts,
-        db.tombstones,
-      ],
-      async () => {
-        step('Menyimpan isi bukti dukung');
-        await storeBlobs(blobs, record.mergedAt);
-        step('Menyimpan evaluasi gabungan');
-        const stored = await insertSnapshot(snapshot, { tombstones: result.tombstones });
-        step('Menyimpan catatan penggabungan');
-        await db.merges.add({
-          id: record.id,
-          resultEvaluationId: stored.evaluation.id,
-          createdAt: record.mergedAt,
-          record,
-          coordinator: { name: options.coordinator.name.trim(), nip: options.coordinator.nip },
-          answers: stored.answers,
-        });
-        await db.mergeDrafts.bulkDelete([MERGE_DRAFT_ID, MERGE_DRAFT_FILES_ID]);
-        step('Menyelesaikan penyimpanan');
-        return stored.evaluation.id;
-      },
-    );
+    return await db.transaction('rw', TABLE_GROUPS.mergeWrite, async () => {
+      step('Menyimpan isi bukti dukung');
+      await storeBlobs(blobs, record.mergedAt);
+      step('Menyimpan evaluasi gabungan');
+      const stored = await insertSnapshot(snapshot, { tombstones: result.tombstones });
+      step('Menyimpan catatan penggabungan');
+      await db.merges.add({
+        id: record.id,
+        resultEvaluationId: stored.evaluation.id,
+        createdAt: record.mergedAt,
+        record,
+        coordinator: { name: options.coordinator.name.trim(), nip: options.coordinator.nip },
+        answers: stored.answers,
+      });
+      await db.mergeDrafts.bulkDelete([MERGE_DRAFT_ID, MERGE_DRAFT_FILES_ID]);
+      step('Menyelesaikan penyimpanan');
+      return stored.evaluation.id;
+    });
   } catch (e) {
     if (options.signal?.aborted) throw abortedError();
     throw toStorageError(e, 'Hasil penggabungan');
