@@ -3,6 +3,7 @@
  * All are strings at run time; the zod schemas brand them at every boundary.
  */
 import { z } from 'zod';
+import { sha256HexSchema, type Sha256Hex } from '../hash/sha256';
 
 export const evaluationIdSchema = z.string().min(1).max(64).brand<'EvaluationId'>();
 export type EvaluationId = z.infer<typeof evaluationIdSchema>;
@@ -16,12 +17,12 @@ export type EvidenceId = z.infer<typeof evidenceIdSchema>;
 export const linkIdSchema = z.string().min(1).max(64).brand<'LinkId'>();
 export type LinkId = z.infer<typeof linkIdSchema>;
 
-/** SHA-256 of evidence bytes, lowercase hex: the key under which the bytes are stored once. */
-export const evidenceHashSchema = z
-  .string()
-  .regex(/^[0-9a-f]{64}$/, 'hash SHA-256 harus 64 karakter heksadesimal')
-  .brand<'EvidenceHash'>();
-export type EvidenceHash = z.infer<typeof evidenceHashSchema>;
+/**
+ * SHA-256 of evidence bytes, lowercase hex: the key under which the bytes are stored once. The
+ * same branded type as every other SHA-256 of the project (shared/hash/sha256.ts).
+ */
+export const evidenceHashSchema = sha256HexSchema;
+export type EvidenceHash = Sha256Hex;
 
 /** A revision of an answer as exchanged between assessors (see answer.ts). */
 export const revisionIdSchema = z.string().min(1).max(64).brand<'RevisionId'>();

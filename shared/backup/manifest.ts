@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { refineNotAfter, timestampSchema } from '../format/timestamp';
 import { evidenceHashSchema } from '../assessment/ids';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { sha256HexSync, syncSha256, type SyncHashFactory } from './hash';
+import { sha256HexSync, syncSha256, type SyncHashFactory } from '../hash/sha256';
 import { BACKUP_FORMAT, TABLE_NAME_PATTERN } from './format';
 
 const sha256Schema = z

@@ -7,7 +7,7 @@ export * from './format';
 export * from './entries';
 export * from './limits';
 export * from './manifest';
-export * from './hash';
+export { nobleSha256, sha256Hex, type HashFactory, type IncrementalHash } from '../hash/sha256';
 export * from './progress';
 export * from './scope';
 export * from './validate';

@@ -22,7 +22,7 @@ import {
 } from '../entries';
 import { abortedError, BundleError } from '../errors';
 import type { FormatMigration, FormatVersion } from '../format';
-import { nobleSha256, sha256Hex, type HashFactory } from '../hash';
+import { nobleSha256, sha256Hex, type HashFactory } from '../../hash/sha256';
 import {
   checkDeclaredEntry,
   checkDeclaredTotals,

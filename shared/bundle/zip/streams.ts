@@ -4,7 +4,7 @@
  * when the hash differs), and small conversions. Memory per stream is one chunk.
  */
 import type { BundleError } from '../errors';
-import type { HashFactory } from '../hash';
+import type { HashFactory } from '../../hash/sha256';
 
 export interface VerifyOptions {
   /** The zip entry (or file) name for messages. */

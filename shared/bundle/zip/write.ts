@@ -17,7 +17,7 @@ import type { InstrumentPack } from '../../instrument/schema';
 import { evidenceEntryName, MANIFEST_ENTRY } from '../entries';
 import { abortedError, BundleError } from '../errors';
 import { BUNDLE_FORMAT, FORMAT_VERSION } from '../format';
-import { nobleSha256, sha256Hex, type HashFactory } from '../hash';
+import { nobleSha256, sha256Hex, type HashFactory } from '../../hash/sha256';
 import { exactBytes } from '../limits';
 import {
   bundleManifestSchema,

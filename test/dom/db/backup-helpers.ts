@@ -2,7 +2,7 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { EvaluationId, MemberId } from '../../../shared/assessment';
 import { backupFingerprint } from '../../../shared/backup';
-import { sha256HexSync as sha256Hex } from '../../../shared/backup/hash';
+import { sha256HexSync as sha256Hex } from '../../../shared/hash/sha256';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { addEvidenceFile, linkEvidence } from '../../../renderer/src/db/commands/evidence';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';

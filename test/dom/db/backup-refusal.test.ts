@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, type BackupErrorCode } from '../../../shared/backup';
-import { syncSha256 } from '../../../shared/backup/hash';
+import { syncSha256 } from '../../../shared/hash/sha256';
 import { readBundle } from '../../../shared/bundle/zip/read';
 import { zipLib } from '../../../shared/bundle/zip/zip-lib';
 import { readBackup, restoreBackup } from '../../../renderer/src/db/backup';

@@ -17,7 +17,7 @@ import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/com
 import { db, DATABASE_VERSION } from '../../../renderer/src/db/db';
 import { parseBackupFileName } from '../../../renderer/src/platform/backup-names';
 import { collectToBlob, webBackupStore } from '../../../renderer/src/platform/web-backups';
-import { syncSha256 } from '../../../shared/backup/hash';
+import { syncSha256 } from '../../../shared/hash/sha256';
 import { actor, backupBlob, dump, edit, populate, splitRestoreRecords } from './backup-helpers';
 import { resetDatabase, sampleInput } from './helpers';
 

@@ -26,7 +26,7 @@ import {
   type BackupManifest,
   type BackupTable,
 } from '../../../../shared/backup';
-import { syncSha256, type SyncHashFactory } from '../../../../shared/backup/hash';
+import { syncSha256, type SyncHashFactory } from '../../../../shared/hash/sha256';
 import { exactBytes } from '../../../../shared/bundle/limits';
 import {
   describePath,

@@ -30,7 +30,7 @@ import {
   type EvaluationSummary,
 } from '../../../../shared/backup';
 import { BUNDLE_FORMAT } from '../../../../shared/bundle/format';
-import { sha256HexSync, syncSha256, type SyncHashFactory } from '../../../../shared/backup/hash';
+import { sha256HexSync, syncSha256, type SyncHashFactory } from '../../../../shared/hash/sha256';
 import {
   checkDeclaredTotals,
   checkEntryRatio,
@@ -58,6 +58,7 @@ import {
   type BlobRow,
   type DatabaseVersion,
 } from '../db';
+import { BlobStore } from '../blob-store';
 import { Sha256Reader } from '../commands/hash';
 import {
   BACKUP_LIMITS,
@@ -662,9 +663,7 @@ async function upgradeRows(
     try {
       await old.transaction('rw', old.tables, async () => {
         for (const [table, rows] of Object.entries(raw)) await old.table(table).bulkAdd(rows);
-        await old
-          .table(BLOB_TABLE)
-          .bulkAdd([...blobs.values()].map(({ data: _data, ...meta }) => meta));
+        await new BlobStore(old).putMetadata(blobs.values());
       });
     } finally {
       old.close();

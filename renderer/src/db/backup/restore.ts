@@ -28,6 +28,7 @@ import { auditEvent } from '../commands/audit';
 import { originalNameNote } from '../commands/evidence';
 import { currentMemberKey } from '../commands/members';
 import { PACK_KEY_PREFIX } from '../commands/packs';
+import { BlobStore, withBlobTables } from '../blob-store';
 import { db, type SpbeDatabase, type BlobRow } from '../db';
 import { toStorageError } from '../errors';
 import { MiB } from './common';
@@ -173,16 +174,8 @@ async function stageBlobs(
     batch = [];
     bytes = 0;
     let added: string[] = [];
-    await database.transaction('rw', database.blobs, async () => {
-      const present = new Set(
-        (await database.blobs
-          .where(':id')
-          .anyOf(group.map((r) => r.hash))
-          .primaryKeys()) as string[],
-      );
-      const add = group.filter((r) => !present.has(r.hash));
-      if (add.length > 0) await database.blobs.bulkAdd(add);
-      added = add.map((r) => r.hash);
+    await database.transaction('rw', withBlobTables([]), async () => {
+      added = (await new BlobStore(database).putMany(group)).added;
     });
     // Recorded once committed: only files this restore really added are ever removed again.
     staged.push(...added);
@@ -198,16 +191,8 @@ async function stageBlobs(
 /** Removes staged files nothing refers to (after a failed restore). */
 async function unstageBlobs(database: SpbeDatabase, hashes: readonly string[]): Promise<void> {
   if (hashes.length === 0) return;
-  await database.transaction(
-    'rw',
-    [database.blobs, database.evidence, database.evaluations],
-    async () => {
-      for (const h of hashes) {
-        if ((await database.evidence.where('hash').equals(h).count()) > 0) continue;
-        const logo = await database.evaluations.filter((e) => e.instansi.logoHash === h).count();
-        if (logo === 0) await database.blobs.delete(h as never);
-      }
-    },
+  await database.transaction('rw', withBlobTables([]), () =>
+    new BlobStore(database).collectGarbage(hashes),
   );
 }
 
@@ -306,22 +291,8 @@ async function replaceAll(
       const rows = opened.rows[name];
       if (rows.length > 0) await database.table(name).bulkAdd(rows);
     }
-    // File rows hold Blob handles, not bytes: reading them all is cheap.
-    const current = (await database.blobs.toArray()) as BlobRow[];
-    const byHash = new Map(current.map((r) => [r.hash as string, r]));
-    const surplus = current.filter((r) => !opened.blobs.has(r.hash)).map((r) => r.hash);
-    if (surplus.length > 0) await database.blobs.bulkDelete(surplus);
-    for (const row of opened.blobs.values()) {
-      const existing = byHash.get(row.hash);
-      if (!existing) await database.blobs.add(row);
-      else if (
-        existing.type !== row.type ||
-        existing.createdAt !== row.createdAt ||
-        existing.size !== row.size
-      ) {
-        await database.blobs.put({ ...existing, type: row.type, createdAt: row.createdAt });
-      }
-    }
+    // Exactly the backup's files (rows hold Blob handles, not bytes: reading them all is cheap).
+    await new BlobStore(database).replaceAll(opened.blobs.values());
     await recordRestore(
       database,
       opened.rows.evaluations.map((e) => e.id as EvaluationId),
@@ -388,21 +359,10 @@ async function replaceSelected(
       const absent = packRows.filter((r) => !present.has(String(r.key)));
       if (absent.length > 0) await database.table('settings').bulkAdd(absent);
     }
-    const present = new Set(
-      (await database.blobs
-        .where(':id')
-        .anyOf([...needed])
-        .primaryKeys()) as string[],
-    );
-    const missing = blobRows.filter((b) => !present.has(b.hash));
-    if (missing.length > 0) await database.blobs.bulkAdd(missing);
+    const blobs = new BlobStore(database);
+    await blobs.putMany(blobRows);
     // Files only the replaced versions used go with them.
-    for (const h of replacedHashes) {
-      if (needed.has(h)) continue;
-      if ((await database.evidence.where('hash').equals(h).count()) > 0) continue;
-      const logo = await database.evaluations.filter((e) => e.instansi.logoHash === h).count();
-      if (logo === 0) await database.blobs.delete(h as never);
-    }
+    await blobs.collectGarbage(replacedHashes, needed);
     await recordRestore(database, ids, record);
   });
 }

@@ -32,13 +32,14 @@ import {
   type Profile,
   type RegulationEvidencePlan,
 } from '../../../../shared/profiles';
+import { blobStore, withBlobTables } from '../blob-store';
 import { db } from '../db';
 import { guardWrite, StorageError } from '../errors';
 import type { Actor } from './actor';
 import { appendAudit } from './audit';
-import { dropOrphanBlobs, linkInTransaction, storeEvidence } from './evidence';
+import { linkInTransaction, storeEvidence } from './evidence';
 import type { FileLike } from './file-checks';
-import { sha256Hex } from './hash';
+import { blobSha256 } from './hash';
 
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 
@@ -76,7 +77,7 @@ async function prepareLogo(
   // A size read from the header that is zero, over 4.000 px a side or absurdly thin is refused.
   const sizeProblem = logoUploadProblem(new Uint8Array(await logo.arrayBuffer()), true);
   if (sizeProblem) throw new StorageError(sizeProblem, 'other');
-  return { hash: await sha256Hex(logo), blob: logo };
+  return { hash: await blobSha256(logo), blob: logo };
 }
 
 /**
@@ -117,7 +118,7 @@ async function prepareRegulation(
   const file = Object.assign(blob, { name: plan.fileName }) as FileLike & Blob;
   return {
     file,
-    hash: await sha256Hex(file),
+    hash: await blobSha256(file),
     plan,
     links: supportingLinks(profile, plan, instrumentId),
   };
@@ -145,74 +146,72 @@ export async function createEvaluation(
   const preparedLogo = await prepareLogo(logo);
   const regulation = profile ? await prepareRegulation(profile, input.instrumentId) : null;
   return guardWrite('Evaluasi baru', () =>
-    db.transaction('rw', [db.evaluations, db.blobs, db.evidence, db.links, db.audit], async () => {
-      const at = Date.now();
-      const id = newId<EvaluationId>();
-      const label = await nextLabel(input.instansi.name, input.year);
-      if (preparedLogo && !(await db.blobs.get(preparedLogo.hash))) {
-        await db.blobs.add({
-          hash: preparedLogo.hash,
-          data: preparedLogo.blob,
-          size: preparedLogo.blob.size,
-          type: preparedLogo.blob.type,
-          createdAt: at,
-        });
-      }
-      const evaluation: Evaluation = {
-        id,
-        year: input.year,
-        instrument: { id: input.instrumentId, version: input.instrumentVersion },
-        instansi: { ...input.instansi, logoHash: preparedLogo?.hash ?? null },
-        profileId: input.profileId,
-        periodStart: null,
-        periodEnd: null,
-        status: 'active',
-        origin: { kind: 'created' },
-        ...(label ? { label } : {}),
-        createdAt: at,
-        updatedAt: at,
-      };
-      await db.evaluations.add(evaluation);
-      await appendAudit(
-        id,
-        actor,
-        [
-          {
-            entity: 'evaluation',
-            action: 'create',
-            note: `Evaluasi ${input.instansi.name} tahun ${input.year}${label ? ` (${label})` : ''}${
-              input.profileId ? ` dari profil daerah "${input.profileId}"` : ''
-            }`,
-          },
-        ],
-        at,
-      );
-      if (regulation) {
-        const { evidence } = await storeEvidence(
+    db.transaction(
+      'rw',
+      withBlobTables([db.evaluations, db.evidence, db.links, db.audit]),
+      async () => {
+        const at = Date.now();
+        const id = newId<EvaluationId>();
+        const label = await nextLabel(input.instansi.name, input.year);
+        if (preparedLogo) {
+          await blobStore.put({ hash: preparedLogo.hash, data: preparedLogo.blob, createdAt: at });
+        }
+        const evaluation: Evaluation = {
           id,
-          regulation.file,
-          regulation.hash,
+          year: input.year,
+          instrument: { id: input.instrumentId, version: input.instrumentVersion },
+          instansi: { ...input.instansi, logoHash: preparedLogo?.hash ?? null },
+          profileId: input.profileId,
+          periodStart: null,
+          periodEnd: null,
+          status: 'active',
+          origin: { kind: 'created' },
+          ...(label ? { label } : {}),
+          createdAt: at,
+          updatedAt: at,
+        };
+        await db.evaluations.add(evaluation);
+        await appendAudit(
+          id,
           actor,
+          [
+            {
+              entity: 'evaluation',
+              action: 'create',
+              note: `Evaluasi ${input.instansi.name} tahun ${input.year}${label ? ` (${label})` : ''}${
+                input.profileId ? ` dari profil daerah "${input.profileId}"` : ''
+              }`,
+            },
+          ],
           at,
-          regulation.plan.document,
         );
-        // The plan's links name the profile's instrument (59/2020) indicators: under another
-        // pack the regulation is kept as a document, unlinked.
-        const links = input.instrumentId === profile?.instrumentId ? regulation.links : [];
-        for (const link of links) {
-          await linkInTransaction(
+        if (regulation) {
+          const { evidence } = await storeEvidence(
             id,
-            evidence.id,
-            link.indicator,
-            link.levels,
-            link.note,
+            regulation.file,
+            regulation.hash,
             actor,
             at,
+            regulation.plan.document,
           );
+          // The plan's links name the profile's instrument (59/2020) indicators: under another
+          // pack the regulation is kept as a document, unlinked.
+          const links = input.instrumentId === profile?.instrumentId ? regulation.links : [];
+          for (const link of links) {
+            await linkInTransaction(
+              id,
+              evidence.id,
+              link.indicator,
+              link.levels,
+              link.note,
+              actor,
+              at,
+            );
+          }
         }
-      }
-      return id;
-    }),
+        return id;
+      },
+    ),
   );
 }
 
@@ -231,21 +230,15 @@ export async function updateEvaluation(
     throw new StorageError(`${PERIOD_ORDER_MESSAGE}.`, 'other');
   const preparedLogo = logo === undefined ? undefined : await prepareLogo(logo);
   await guardWrite('Profil instansi', () =>
-    db.transaction('rw', [db.evaluations, db.blobs, db.evidence, db.audit], async () => {
+    db.transaction('rw', withBlobTables([db.evaluations, db.evidence, db.audit]), async () => {
       const current = await db.evaluations.get(id);
       if (!current) throw new StorageError('Evaluasi tidak ditemukan.', 'other');
       const at = Date.now();
       let logoHash = current.instansi.logoHash;
       if (preparedLogo !== undefined) {
         logoHash = preparedLogo?.hash ?? null;
-        if (preparedLogo && !(await db.blobs.get(preparedLogo.hash))) {
-          await db.blobs.add({
-            hash: preparedLogo.hash,
-            data: preparedLogo.blob,
-            size: preparedLogo.blob.size,
-            type: preparedLogo.blob.type,
-            createdAt: at,
-          });
+        if (preparedLogo) {
+          await blobStore.put({ hash: preparedLogo.hash, data: preparedLogo.blob, createdAt: at });
         }
       }
       const next: Evaluation = {
@@ -288,7 +281,7 @@ export async function updateEvaluation(
       }
       await appendAudit(id, actor, changes, at);
       if (current.instansi.logoHash && current.instansi.logoHash !== logoHash)
-        await dropOrphanBlobs([current.instansi.logoHash]);
+        await blobStore.collectGarbage([current.instansi.logoHash]);
     }),
   );
 }
@@ -314,17 +307,16 @@ export function deleteEvaluation(id: EvaluationId): Promise<void> {
   return guardWrite('Penghapusan evaluasi', () =>
     db.transaction(
       'rw',
-      [
+      withBlobTables([
         db.evaluations,
         db.answers,
         db.evidence,
         db.links,
         db.members,
         db.audit,
-        db.blobs,
         db.settings,
         db.tombstones,
-      ],
+      ]),
       async () => {
         const evaluation = await db.evaluations.get(id);
         if (!evaluation) return;
@@ -340,7 +332,7 @@ export function deleteEvaluation(id: EvaluationId): Promise<void> {
         await db.tombstones.where('evaluationId').equals(id).delete();
         await db.settings.delete(`currentMember:${id}`);
         await db.evaluations.delete(id);
-        await dropOrphanBlobs(hashes);
+        await blobStore.collectGarbage(hashes);
       },
     ),
   );

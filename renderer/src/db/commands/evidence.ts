@@ -19,12 +19,13 @@ import {
   type EvidenceLink,
   type LinkId,
 } from '../../../../shared/assessment';
+import { blobStore, withBlobTables } from '../blob-store';
 import { db } from '../db';
 import { guardWrite, StorageError } from '../errors';
 import type { Actor } from './actor';
 import { appendAudit } from './audit';
 import { checkEvidenceFile, mimeOf, RejectedFileError, type FileLike } from './file-checks';
-import { Sha256Reader, sha256Hex } from './hash';
+import { blobSha256, Sha256Reader } from './hash';
 
 export type AddFileResult =
   | {
@@ -67,7 +68,7 @@ export async function maxEvidenceBytes(): Promise<number> {
 
 /**
  * Stores the blob (if new) and the evidence row, with its audit event; must run inside a
- * transaction over evidence, blobs and audit (used by the commands that add documents).
+ * transaction over evidence, audit and BLOB_STORE_TABLES (used by the commands that add documents).
  */
 export async function storeEvidence(
   evaluationId: EvaluationId,
@@ -83,16 +84,9 @@ export async function storeEvidence(
     .first();
   if (existing) return { evidence: existing, duplicate: true };
   const type = mimeOf(file.name, file.type);
-  if (!(await db.blobs.get(hash))) {
-    // A fresh Blob with the right type; IndexedDB copies the bytes into its own storage.
-    await db.blobs.add({
-      hash,
-      data: new Blob([file], { type }),
-      size: file.size,
-      type,
-      createdAt: at,
-    });
-  }
+  // A fresh Blob with the right type (kept only when the hash is new); IndexedDB copies the bytes
+  // into its own storage.
+  await blobStore.put({ hash, data: new Blob([file], { type }), type, createdAt: at });
   // An over-long name is shortened (extension kept), never a reason to lose the file; the
   // original is kept in the audit trail.
   const fileName = shortenFileName(file.name.trim() || 'berkas');
@@ -176,7 +170,7 @@ async function commitFiles(
       () =>
         db.transaction(
           'rw',
-          [db.evidence, db.blobs, db.links, db.audit, db.evaluations],
+          withBlobTables([db.evidence, db.links, db.audit, db.evaluations]),
           async () => {
             const at = Date.now();
             const results: AddFileResult[] = [];
@@ -306,11 +300,11 @@ export async function addEvidenceFromBlob(
   const file = Object.assign(new Blob([blob], { type: blob.type }), {
     name: fileName,
   }) as FileLike & Blob;
-  const hash = await sha256Hex(file);
+  const hash = await blobSha256(file);
   return guardWrite(`Dokumen "${fileName}"`, () =>
     db.transaction(
       'rw',
-      [db.evidence, db.blobs, db.audit],
+      withBlobTables([db.evidence, db.audit]),
       async () => (await storeEvidence(evaluationId, file, hash, actor, Date.now(), meta)).evidence,
     ),
   );
@@ -513,23 +507,12 @@ export function unlinkEvidence(linkId: LinkId, actor: Actor): Promise<void> {
   );
 }
 
-/** Deletes blobs no evidence row (of any evaluation) and no logo refers to. Inside a transaction. */
-export async function dropOrphanBlobs(hashes: Iterable<EvidenceHash>): Promise<void> {
-  for (const hash of new Set(hashes)) {
-    const used = await db.evidence.where('hash').equals(hash).count();
-    if (used > 0) continue;
-    const logo = await db.evaluations.filter((e) => e.instansi.logoHash === hash).count();
-    if (logo > 0) continue;
-    await db.blobs.delete(hash);
-  }
-}
-
 /** Deletes a document and its links (the user confirmed); its bytes go when nothing uses them. */
 export function deleteEvidence(evidenceId: EvidenceId, actor: Actor): Promise<void> {
   return guardWrite('Penghapusan dokumen', () =>
     db.transaction(
       'rw',
-      [db.evidence, db.links, db.blobs, db.evaluations, db.audit, db.tombstones],
+      withBlobTables([db.evidence, db.links, db.audit, db.tombstones]),
       async () => {
         const doc = await db.evidence.get(evidenceId);
         if (!doc) return;
@@ -537,7 +520,7 @@ export function deleteEvidence(evidenceId: EvidenceId, actor: Actor): Promise<vo
         const links = await db.links.where('evidenceId').equals(evidenceId).toArray();
         await db.links.bulkDelete(links.map((l) => l.id));
         await db.evidence.delete(evidenceId);
-        await dropOrphanBlobs([doc.hash]);
+        await blobStore.collectGarbage([doc.hash]);
         // The deletion travels with the next export (shared/merge/tombstones.ts).
         await db.tombstones.add({
           id: newId(),
@@ -571,6 +554,6 @@ export function deleteEvidence(evidenceId: EvidenceId, actor: Actor): Promise<vo
 }
 
 /** The bytes of a document, or null when they are missing (e.g. imported without evidence). */
-export async function evidenceBlob(hash: EvidenceHash): Promise<Blob | null> {
-  return (await db.blobs.get(hash))?.data ?? null;
+export function evidenceBlob(hash: EvidenceHash): Promise<Blob | null> {
+  return blobStore.data(hash);
 }

@@ -20,6 +20,7 @@ import {
 } from '../../../../shared/assessment';
 import { describeScope, type BundleScope } from '../../../../shared/bundle';
 import type { EvidenceSource } from '../../../../shared/bundle/zip';
+import { blobStore } from '../blob-store';
 import { db } from '../db';
 import { guardWrite, StorageError } from '../errors';
 import { readSnapshot } from '../snapshot';
@@ -66,9 +67,9 @@ export async function missingFiles(snapshot: EvaluationSnapshot): Promise<string
 
 /** The writer's source of evidence bytes: the blob store. */
 export const evidenceSourceFromDb: EvidenceSource = async (hash: EvidenceHash) => {
-  const row = await db.blobs.get(hash);
-  if (!row) throw new StorageError('Isi berkas tidak ada di komputer ini.', 'other');
-  return row.data;
+  const data = await blobStore.data(hash);
+  if (!data) throw new StorageError('Isi berkas tidak ada di komputer ini.', 'other');
+  return data;
 };
 
 export interface ExportDetails {

@@ -1,30 +1,34 @@
 /**
- * SHA-256 of evidence bytes with Web Crypto (native speed; it has no streaming digest, so the
- * file is read whole). A `Sha256Reader` reads each file with a BYOB stream into one buffer it
- * reuses, so ingesting hundreds of files does not leave hundreds of dead buffers for the garbage
- * collector: memory stays at about the largest file per reader (measured in `npm run bench`).
- * `webSha256` is the same native hash in the incremental form the bundle reader and writer use.
+ * SHA-256 of evidence bytes in the renderer, with Web Crypto (native speed; it has no streaming
+ * digest, so a file is read whole). The type, the hex and the streaming fallback are the shared
+ * ones (shared/hash/sha256.ts); this module only adds the native digest. A `Sha256Reader` reads
+ * each file with a BYOB stream into one buffer it reuses, so ingesting hundreds of files does not
+ * leave hundreds of dead buffers for the garbage collector: memory stays at about the largest file
+ * per reader (measured in `npm run bench`). `webSha256` is the same native hash in the incremental
+ * form the bundle reader and writer use.
  */
-import type { EvidenceHash } from '../../../../shared/assessment';
-import { nobleSha256, type HashFactory, type IncrementalHash } from '../../../../shared/bundle';
+import {
+  digestToSha256Hex,
+  nobleSha256,
+  type HashFactory,
+  type IncrementalHash,
+  type Sha256Hex,
+} from '../../../../shared/hash/sha256';
 
-const hex = (digest: ArrayBuffer): EvidenceHash => {
-  let out = '';
-  for (const b of new Uint8Array(digest)) out += b.toString(16).padStart(2, '0');
-  return out as EvidenceHash;
-};
+const nativeDigest = async (bytes: BufferSource): Promise<Sha256Hex> =>
+  digestToSha256Hex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
 
 export class Sha256Reader {
   private pool = new Uint8Array(0);
 
-  async hash(blob: Blob): Promise<EvidenceHash> {
+  async hash(blob: Blob): Promise<Sha256Hex> {
     const size = blob.size;
     let reader: ReadableStreamBYOBReader;
     try {
       reader = blob.stream().getReader({ mode: 'byob' });
     } catch {
       // No byte stream here (some test environments): read it whole.
-      return hex(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+      return nativeDigest(await blob.arrayBuffer());
     }
     if (this.pool.byteLength < size) this.pool = new Uint8Array(size);
     let buffer = this.pool.buffer as ArrayBuffer;
@@ -43,13 +47,13 @@ export class Sha256Reader {
     }
     this.pool = new Uint8Array(buffer);
     if (offset !== size) throw new Error(`Berkas terbaca ${offset} dari ${size} bait`);
-    return hex(await crypto.subtle.digest('SHA-256', this.pool.subarray(0, size)));
+    return nativeDigest(this.pool.subarray(0, size));
   }
 }
 
-/** One-off hash (small files, logos). */
-export async function sha256Hex(blob: Blob): Promise<EvidenceHash> {
-  return hex(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+/** One-off native hash of a Blob (logos, generated documents, a team-folder file). */
+export function blobSha256(blob: Blob): Promise<Sha256Hex> {
+  return new Sha256Reader().hash(blob);
 }
 
 /** Files up to this size are hashed natively at the end; larger ones stream through JS. */
@@ -92,7 +96,7 @@ export function nativeThenStreaming(limit: number): IncrementalHash {
         at += c.byteLength;
       }
       chunks = [];
-      return hex(await crypto.subtle.digest('SHA-256', whole));
+      return nativeDigest(whole);
     },
   };
 }

@@ -58,12 +58,12 @@ import {
 } from '../../../../shared/bundle';
 import { readBundle, type OpenedBundle } from '../../../../shared/bundle/zip';
 import { formatDateTime } from '../../../../shared/format/date';
+import { blobStore } from '../blob-store';
 import { db } from '../db';
 import { TABLE_GROUPS } from '../tables';
 import { toStorageError } from '../errors';
 import type { Actor } from './actor';
 import { auditEvent } from './audit';
-import { dropOrphanBlobs } from './evidence';
 import { webSha256 } from './hash';
 import { insertSnapshot, storeBlobs, storedHashes } from './store-snapshot';
 
@@ -514,7 +514,7 @@ async function applyDeletions(id: EvaluationId, manifest: BundleManifest): Promi
     const dropped = evidence.filter((e) => !keptEvidence.has(e.id));
     await db.evidence.bulkDelete(dropped.map((e) => e.id));
     await db.members.bulkDelete(members.filter((m) => !keptMembers.has(m.id)).map((m) => m.id));
-    await dropOrphanBlobs(dropped.map((e) => e.hash));
+    await blobStore.collectGarbage(dropped.map((e) => e.hash));
   }
   // The bundle's deletions applied here travel on with this evaluation's next export.
   const fromBundle: Tombstone[] = plan.applied

@@ -15,7 +15,6 @@ import {
   type AuditEvent,
   type EvaluationSnapshot,
   type Evidence,
-  type EvidenceHash,
   type EvidenceId,
   type EvidenceLink,
   type LinkId,
@@ -23,6 +22,8 @@ import {
   type MemberId,
   type Tombstone,
 } from '../../../../shared/assessment';
+import { isSha256Hex } from '../../../../shared/hash/sha256';
+import { blobStore } from '../blob-store';
 import { db } from '../db';
 import { StorageError } from '../errors';
 
@@ -161,31 +162,22 @@ export async function insertSnapshot(
 }
 
 /** Hashes among `hashes` whose bytes are already stored. Reads only keys. */
-export async function storedHashes(hashes: Iterable<string>): Promise<Set<string>> {
-  const list = [...new Set(hashes)];
-  if (list.length === 0) return new Set();
-  const keys = await db.blobs.where('hash').anyOf(list).primaryKeys();
-  return new Set(keys as string[]);
+export function storedHashes(hashes: Iterable<string>): Promise<Set<string>> {
+  return blobStore.present(hashes);
 }
 
 /**
  * Stores verified bytes by hash, each once: a hash already stored keeps its bytes. Must run
- * inside a transaction over `blobs`. Returns how many files and bytes were added.
+ * inside a transaction over BLOB_STORE_TABLES. Returns how many files and bytes were added.
  */
 export async function storeBlobs(
   blobs: ReadonlyMap<string, Blob>,
   at: number,
 ): Promise<{ files: number; bytes: number }> {
-  const present = await storedHashes(blobs.keys());
-  const rows = [...blobs]
-    .filter(([hash]) => !present.has(hash))
-    .map(([hash, data]) => ({
-      hash: hash as EvidenceHash,
-      data,
-      size: data.size,
-      type: data.type,
-      createdAt: at,
-    }));
-  await db.blobs.bulkAdd(rows);
-  return { files: rows.length, bytes: rows.reduce((s, r) => s + r.size, 0) };
+  const { added, bytes } = await blobStore.putMany(
+    [...blobs].flatMap(([hash, data]) =>
+      isSha256Hex(hash) ? [{ hash, data, createdAt: at }] : [],
+    ),
+  );
+  return { files: added.length, bytes };
 }

@@ -11,6 +11,7 @@ import type {
   MemberId,
 } from '../../../../shared/assessment';
 import { currentMemberKey } from '../commands/members';
+import { blobStore } from '../blob-store';
 import { db } from '../db';
 
 /** undefined while loading. */
@@ -51,10 +52,7 @@ export const useAudit = (id: EvaluationId, indicator?: number): AuditEvent[] | u
   );
 
 export const useBlob = (hash: string | null | undefined): Blob | null | undefined =>
-  useLiveQuery(
-    async () => (hash ? ((await db.blobs.get(hash as never))?.data ?? null) : null),
-    [hash],
-  );
+  useLiveQuery(async () => blobStore.data(hash), [hash]);
 
 export const useSetting = <T>(key: string, fallback: T): T =>
   useLiveQuery(

@@ -17,6 +17,7 @@ import {
   reportProfileFromRegional,
   type ReportProfile,
 } from '../../../../shared/report';
+import { blobStore } from '../../db/blob-store';
 import { db } from '../../db/db';
 import { readSnapshot } from '../../db/snapshot';
 
@@ -50,7 +51,7 @@ export async function loadPrevious(current: Evaluation): Promise<PreviousEvaluat
 /** The logo image, or null when there is none (or its bytes are missing). */
 export async function loadLogo(hash: string | null): Promise<Blob | null> {
   if (!hash) return null;
-  const row = await db.blobs.get(hash as never);
+  const row = await blobStore.get(hash);
   if (!row) return null;
   return row.data.type ? row.data : new Blob([row.data], { type: row.type });
 }

@@ -42,7 +42,7 @@ import {
 } from '../../../../shared/team-folder';
 import { errorText } from '../../components/notices';
 import { ANONYMOUS, type Actor } from '../../db/commands/actor';
-import { sha256Hex } from '../../db/commands/hash';
+import { blobSha256 } from '../../db/commands/hash';
 import {
   commitImport,
   ImportError,
@@ -485,7 +485,7 @@ export class TeamFolderEngine {
         return;
       }
       blob = await picked.blob();
-      hash = await sha256Hex(blob);
+      hash = await blobSha256(blob);
     } catch (error) {
       track(afterFailure(entry, before, errorText(error)));
       return;
