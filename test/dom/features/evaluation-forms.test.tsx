@@ -1,7 +1,8 @@
 /**
  * Forms that catch mistakes: the year says what is wrong with it, a NIP must have 18 digits, a
  * period may not end before it starts, and a second evaluation of one instansi and year (new or
- * copied) is asked for and then named "(salinan 2)" wherever evaluations are listed.
+ * copied) is asked for and then named "(salinan 2)" wherever evaluations are listed. Both forms
+ * edit the instansi with one field set, which proposes the head title of a new kind.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -166,6 +167,63 @@ describe('the instansi profile form', () => {
     await user.click(screen.getByRole('button', { name: 'Simpan profil' }));
     expect(await screen.findByText('Tahun harus berupa angka 4 digit (2018–2100)')).toBeVisible();
     expect((await db.evaluations.get(id))?.periodStart).toBeNull();
+  });
+});
+
+/** The labels of the "Instansi" field set of the screen shown, in order. */
+async function instansiLabels(): Promise<string[]> {
+  const group = await screen.findByRole('group', { name: 'Instansi' });
+  return [...group.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map(
+    (control) => control.labels?.[0]?.textContent ?? '(tanpa label)',
+  );
+}
+
+describe('one instansi field set', () => {
+  it('is the same on the new-evaluation form and the instansi profile page', async () => {
+    const id = await createEvaluation(sampleInput(), actor);
+    window.location.hash = '#/evaluasi/baru';
+    render(<App platform={platform()} />);
+    const onNew = await instansiLabels();
+    expect(screen.getByText('Logo instansi')).toBeVisible();
+    cleanup();
+    window.location.hash = `#/evaluasi/${id}/profil`;
+    render(<App platform={platform()} />);
+    const onProfile = await instansiLabels();
+    expect(screen.getByText('Logo instansi')).toBeVisible();
+    expect(onProfile).toEqual(onNew);
+    expect(onProfile).toEqual([
+      'Nama instansi',
+      'Jenis pemerintah daerah',
+      'Nama daerah',
+      'Provinsi',
+      'Sebutan kepala daerah',
+      'Nama kepala daerah',
+      'Nama Sekretaris Daerah',
+      'NIP Sekretaris Daerah',
+      'Nama dinas yang membidangi TIK',
+      'Singkatan dinas',
+      'Alamat kantor',
+    ]);
+  });
+
+  it('proposes the head title of a new kind on the profile page, keeping one written by hand', async () => {
+    const id = await createEvaluation(sampleInput(), actor);
+    window.location.hash = `#/evaluasi/${id}/profil`;
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const kind = await screen.findByLabelText('Jenis pemerintah daerah');
+    const title = screen.getByLabelText('Sebutan kepala daerah');
+    expect(title).toHaveValue('Wali Kota');
+    await user.selectOptions(kind, 'kabupaten');
+    expect(title).toHaveValue('Bupati');
+    await user.click(screen.getByRole('button', { name: 'Simpan profil' }));
+    expect(await screen.findByText('Profil instansi disimpan.')).toBeVisible();
+    const saved = (await db.evaluations.get(id))?.instansi;
+    expect([saved?.kind, saved?.headOfRegionTitle]).toEqual(['kabupaten', 'Bupati']);
+    await user.clear(title);
+    await user.type(title, 'Walikota');
+    await user.selectOptions(kind, 'kota');
+    expect(title).toHaveValue('Walikota');
   });
 });
 
