@@ -2,6 +2,7 @@
 export * from './ids';
 export * from './evaluation';
 export * from './answer';
+export * from './revision';
 export * from './evidence';
 export * from './limits';
 export * from './team';

@@ -9,14 +9,20 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Answer, EvaluationId, Member } from '../../../shared/assessment';
+import {
+  applyAnswerEdit,
+  emptyAnswer,
+  type Answer,
+  type EvaluationId,
+  type Member,
+} from '../../../shared/assessment';
 import { writeBundle } from '../../../shared/bundle/zip';
 import { findPack, type InstrumentPack } from '../../../shared/instrument';
 import { teamFilePath } from '../../../shared/team-folder';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { ANONYMOUS } from '../../../renderer/src/db/commands/actor';
-import { applyEdit, emptyAnswer, saveAnswer } from '../../../renderer/src/db/commands/answers';
+import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
 import { webSha256 } from '../../../renderer/src/db/commands/hash';
@@ -185,7 +191,7 @@ async function budiFile(team: Team, edits: Record<number, number>): Promise<Blob
       ...emptyAnswer(team.id, indicator),
       revisionOpen: false,
     };
-    const next = applyEdit(previous, edit(value), { id: team.budi.id, name: team.budi.name }, at);
+    const next = applyAnswerEdit(previous, edit(value), team.budi.id, at);
     byIndicator.set(indicator, { ...next, revisionOpen: false });
   }
   const m = memorySink();

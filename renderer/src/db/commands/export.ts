@@ -9,13 +9,12 @@
  * written completely; a cancelled or failed export changes nothing.
  */
 import {
-  MAX_ANCESTORS,
-  newId,
+  closeRevision,
+  openNextRevision,
   type Answer,
   type EvaluationId,
   type EvaluationSnapshot,
   type EvidenceHash,
-  type RevisionId,
   type Tombstone,
 } from '../../../../shared/assessment';
 import { describeScope, type BundleScope } from '../../../../shared/bundle';
@@ -40,7 +39,7 @@ export async function readExportSnapshot(id: EvaluationId): Promise<EvaluationSn
   const snapshot = await readSnapshot(id);
   if (!snapshot)
     throw new StorageError('Evaluasi tidak ditemukan; mungkin sudah dihapus.', 'other');
-  return { ...snapshot, answers: snapshot.answers.map((a) => ({ ...a, revisionOpen: false })) };
+  return { ...snapshot, answers: snapshot.answers.map(closeRevision) };
 }
 
 /**
@@ -127,16 +126,11 @@ export function sealExport(
         if (!current || current.revision !== a.revision) return;
         if (current.updatedAt === a.updatedAt) {
           sealed += 1;
-          if (current.revisionOpen) next.push({ ...current, revisionOpen: false });
+          if (current.revisionOpen) next.push(closeRevision(current));
           return;
         }
         movedOn += 1;
-        next.push({
-          ...current,
-          revision: newId<RevisionId>(),
-          ancestors: [...current.ancestors, current.revision].slice(-MAX_ANCESTORS),
-          revisionOpen: true,
-        });
+        next.push(openNextRevision(current));
       });
       await db.answers.bulkPut(next);
       if (details.teamFolder && (await writtenToday(evaluationId, details.fileName))) {

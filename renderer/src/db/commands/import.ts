@@ -31,6 +31,7 @@
  * base and this bundle as input) or a copy; a plain update is refused.
  */
 import {
+  closeRevision,
   newId,
   type Answer,
   type EvaluationId,
@@ -315,7 +316,7 @@ function newEvaluationSnapshot(
       updatedAt: at,
     },
     // Received revisions are exchanged ones: the next edit here opens a new revision.
-    answers: s.answers.map((a) => ({ ...a, revisionOpen: false })),
+    answers: s.answers.map(closeRevision),
   };
 }
 
