@@ -75,7 +75,11 @@ export class BackupFolder {
       return await FileReaderHandle.open(this.pathFor(name));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new UserFacingError(`Cadangan "${name}" tidak ditemukan.`);
+        throw new UserFacingError({
+          code: 'notFound',
+          action: 'membaca',
+          detail: `Cadangan "${name}" tidak ditemukan.`,
+        });
       }
       throw error;
     }

@@ -1,45 +1,54 @@
 /**
- * Failures meant for the user: an Indonesian message that crosses the IPC bridge as the Result's
- * error. Anything else is logged in main and reported with a generic message.
+ * Failures meant for the user: a UserFacingError carries a coded IpcError
+ * (shared/ipc/errors.ts) that crosses the IPC bridge as the Result's error; the renderer words
+ * it. Anything else is logged in main and reported as `internal`.
  */
+import type { FileAction, FileErrorCode, IpcError } from '../../shared/ipc/errors';
+import { ipcErrorMessage } from '../../shared/ipc/error-messages';
 
-export class UserFacingError extends Error {}
+export type { FileAction } from '../../shared/ipc/errors';
 
-/** Indonesian words for what the user was doing when a file operation failed. */
-export type FileAction = 'membaca' | 'menyimpan' | 'menghapus' | 'membuka';
+export class UserFacingError extends Error {
+  readonly error: IpcError;
+  /** A coded error, or a sentence only main can word (code `invalid`). */
+  constructor(error: IpcError | string) {
+    const coded: IpcError = typeof error === 'string' ? { code: 'invalid', detail: error } : error;
+    super(ipcErrorMessage(coded));
+    this.error = coded;
+  }
+}
 
-/**
- * Turns a Node file-system error into a message the user can act on (full disk, no permission,
- * file in use, file gone). Unknown errors keep a generic message; the caller logs the detail.
- */
-export function fileErrorMessage(error: unknown, action: FileAction): string {
+/** The IpcError code of a Node file-system error code (errno name); `fileFailed` when unknown. */
+export function fileErrorCode(error: unknown): FileErrorCode {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return `Ruang penyimpanan penuh. Berkas tidak ${action === 'menyimpan' ? 'disimpan' : 'diproses'}; kosongkan ruang lalu coba lagi.`;
+      return 'diskFull';
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return `Tidak ada izin ${action} berkas di lokasi ini. Pilih folder lain atau periksa izin foldernya.`;
+      return 'permissionDenied';
     case 'EBUSY':
-      return `Berkas sedang dipakai aplikasi lain. Tutup aplikasi itu lalu coba ${action} lagi.`;
+      return 'busy';
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'Berkas atau folder tidak ditemukan. Mungkin sudah dipindahkan atau dihapus.';
+      return 'notFound';
     case 'EISDIR':
-      return 'Yang dipilih adalah folder, bukan berkas.';
+      return 'isDirectory';
     case 'ENAMETOOLONG':
-      return 'Nama atau alamat berkas terlalu panjang. Pilih nama yang lebih pendek.';
+      return 'nameTooLong';
+    case 'EFBIG':
+      return 'tooLarge';
     case 'EMFILE':
     case 'ENFILE':
-      return 'Terlalu banyak berkas terbuka. Tutup beberapa berkas lalu coba lagi.';
+      return 'tooManyOpen';
     default:
-      return `Gagal ${action} berkas. Silakan coba lagi.`;
+      return 'fileFailed';
   }
 }
 
-/** Wraps a file-system failure as a UserFacingError, logging the technical detail. */
+/** Wraps a file-system failure as a coded UserFacingError, logging the technical detail. */
 export function asFileError(
   error: unknown,
   action: FileAction,
@@ -47,5 +56,5 @@ export function asFileError(
 ): UserFacingError {
   if (error instanceof UserFacingError) return error;
   log(`Gagal ${action} berkas: ${error instanceof Error ? error.message : String(error)}`);
-  return new UserFacingError(fileErrorMessage(error, action));
+  return new UserFacingError({ code: fileErrorCode(error), action });
 }

@@ -291,7 +291,11 @@ export class TeamFolderStore {
   private fileError(error: unknown, relative: string): unknown {
     if (error instanceof UserFacingError) return error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return new UserFacingError(`Berkas "${relative}" tidak ada lagi di folder tim.`);
+      return new UserFacingError({
+        code: 'notFound',
+        action: 'membaca',
+        detail: `Berkas "${relative}" tidak ada lagi di folder tim.`,
+      });
     }
     return error;
   }

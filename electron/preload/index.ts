@@ -1,83 +1,33 @@
 /**
- * The preload: exposes the named functions of the IPC contract as `window.api`, one per channel.
- * Never exposes ipcRenderer, the IPC event or any Node object (Electron security checklist,
- * "do not expose Electron APIs to untrusted web content"). Sandboxed: it may only require
- * 'electron', so it imports nothing but types from the contract.
+ * The preload: exposes `window.api`, built by walking the IPC table (shared/ipc/channels.ts):
+ * each channel leaf becomes a function that forwards its single payload argument, each event
+ * leaf a subscription whose listener gets no arguments. Never exposes ipcRenderer, the IPC event
+ * or any Node object (Electron security checklist, "do not expose Electron APIs to untrusted web
+ * content"). Sandboxed: it may only require 'electron', so esbuild bundles the table in (a module
+ * of plain strings, no zod); from the contract it imports types only.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type {
-  Channel,
-  DesktopApi,
-  OPENED_FILES_EVENT,
-  TEAM_FOLDER_CHANGED_EVENT,
-} from '../../shared/ipc/contract';
+import { API_TABLE, walkTable, type Channel } from '../../shared/ipc/channels';
+import type { DesktopApi } from '../../shared/ipc/contract';
 
-const openedFilesEvent: typeof OPENED_FILES_EVENT = 'file:opened';
-const teamFolderChangedEvent: typeof TEAM_FOLDER_CHANGED_EVENT = 'team-folder:changed';
+/** Each function forwards only its single payload argument (none for payload-less channels). */
+const invoke = (channel: Channel) => (input?: unknown) =>
+  input === undefined ? ipcRenderer.invoke(channel) : ipcRenderer.invoke(channel, input);
 
 /** Subscribes to a main event; the listener gets no arguments (never the IPC event). */
-const onEvent = (channel: string) => (listener: () => void) => {
+const subscribe = (event: string) => (listener: () => void) => {
   const wrapped = () => listener();
-  ipcRenderer.on(channel, wrapped);
+  ipcRenderer.on(event, wrapped);
   return () => {
-    ipcRenderer.removeListener(channel, wrapped);
+    ipcRenderer.removeListener(event, wrapped);
   };
 };
 
-// Each function forwards only its single payload argument; nothing else crosses.
-const invoke =
-  (channel: Channel) =>
-  (input?: unknown): Promise<never> =>
-    ipcRenderer.invoke(channel, input) as Promise<never>;
-
+// The walk gives every method exactly its table leaf's channel; DesktopApi is derived from the
+// same table (contract.ts), so this one assertion only restates what the walk built.
 const api = {
   kind: 'desktop',
-  appInfo: () => ipcRenderer.invoke('app:info') as Promise<never>,
-  dialogs: {
-    open: invoke('dialog:open'),
-    save: invoke('dialog:save'),
-  },
-  files: {
-    readOpen: invoke('file:read-open'),
-    read: invoke('file:read'),
-    readClose: invoke('file:read-close'),
-    writeOpen: invoke('file:write-open'),
-    write: invoke('file:write'),
-    writeCommit: invoke('file:write-commit'),
-    writeAbort: invoke('file:write-abort'),
-    takeOpened: () => ipcRenderer.invoke('file:take-opened') as Promise<never>,
-    onOpened: onEvent(openedFilesEvent),
-  },
-  documents: {
-    create: invoke('document:create'),
-    open: invoke('document:open'),
-  },
-  shell: {
-    openExternal: invoke('shell:open-external'),
-  },
-  report: {
-    printToPdf: invoke('report:print-pdf'),
-  },
-  backups: {
-    location: () => ipcRenderer.invoke('backup:location') as Promise<never>,
-    configure: invoke('backup:configure'),
-    list: () => ipcRenderer.invoke('backup:list') as Promise<never>,
-    readOpen: invoke('backup:read-open'),
-    writeOpen: invoke('backup:write-open'),
-    remove: invoke('backup:remove'),
-  },
-  teamFolder: {
-    choose: () => ipcRenderer.invoke('team-folder:choose') as Promise<never>,
-    remembered: () => ipcRenderer.invoke('team-folder:remembered') as Promise<never>,
-    forget: () => ipcRenderer.invoke('team-folder:forget') as Promise<never>,
-    list: () => ipcRenderer.invoke('team-folder:list') as Promise<never>,
-    stat: invoke('team-folder:stat'),
-    readOpen: invoke('team-folder:read-open'),
-    writeOpen: invoke('team-folder:write-open'),
-    watch: () => ipcRenderer.invoke('team-folder:watch') as Promise<never>,
-    unwatch: () => ipcRenderer.invoke('team-folder:unwatch') as Promise<never>,
-    onChanged: onEvent(teamFolderChangedEvent),
-  },
+  ...(walkTable(API_TABLE, invoke, subscribe) as Omit<DesktopApi, 'kind'>),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,7 +1,11 @@
 /**
  * The one IPC contract between the renderer and Electron main. Channels are named `area:action`;
  * every payload is parsed in main with the zod schema here (from `unknown`); every reply is a
- * `Result`. The preload exposes exactly `DesktopApi`, nothing else (no ipcRenderer).
+ * `Result` whose error is a coded `IpcError` (errors.ts; worded by error-messages.ts). Which
+ * channels exist, and which `window.api` method invokes each, is the one table API_TABLE
+ * (channels.ts); `DesktopApi` is derived from it, and `channels` and `ChannelOutputs` here must
+ * name exactly its channels (the compiler refuses a missing or unknown one). The preload builds
+ * `window.api` from the table and exposes nothing else (no ipcRenderer).
  *
  * Files never cross the bridge whole. The renderer never names a path either (only paths
  * relative to the team folder, which main checks; see TEAM_FOLDER_CHANGED_EVENT): main hands out
@@ -24,9 +28,18 @@
  * renderer/src/platform/print-ready.ts. The page lays itself out for print (PRINT_PDF_SETTINGS).
  */
 import { z } from 'zod';
+import { type ApiTable, type Channel, type EventLeaf } from './channels';
+import type { Result } from './errors';
 import { FILE_KINDS } from './file-kinds';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export {
+  API_TABLE,
+  OPENED_FILES_EVENT,
+  TEAM_FOLDER_CHANGED_EVENT,
+  tableChannels,
+  type Channel,
+} from './channels';
+export type { IpcError, IpcErrorCode, FileAction, Result } from './errors';
 
 /** Largest chunk a single file:read or file:write may carry (8 MiB). */
 export const MAX_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -55,9 +68,6 @@ export const PRINT_PDF_SETTINGS = {
   generateTaggedPDF: true,
 } as const;
 
-/** Event main sends (no payload) when files were handed to the app from outside. */
-export const OPENED_FILES_EVENT = 'file:opened';
-
 /**
  * The team folder (issue 15): a folder the user chose, shared by the team through a file share
  * or a sync client. The renderer names files only by their path relative to it,
@@ -67,7 +77,6 @@ export const OPENED_FILES_EVENT = 'file:opened';
  * While a window has asked for team-folder:watch, main sends TEAM_FOLDER_CHANGED_EVENT (no
  * payload, debounced) when something in the folder may have changed.
  */
-export const TEAM_FOLDER_CHANGED_EVENT = 'team-folder:changed';
 /** One or two segments separated by "/", ending in ".spbe"; no backslash, no leading "/". */
 export const TEAM_FOLDER_PATH_PATTERN = /^(?:[^/\\]{1,150}\/)?[^/\\]{1,150}\.spbe$/i;
 
@@ -133,9 +142,8 @@ export const channels = {
   'team-folder:write-open': z.strictObject({ path: teamPath }),
   'team-folder:watch': z.undefined(),
   'team-folder:unwatch': z.undefined(),
-} as const;
+} as const satisfies Record<Channel, z.ZodType>;
 
-export type Channel = keyof typeof channels;
 export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]>;
 
 export interface AppInfo {
@@ -240,60 +248,23 @@ export interface ChannelOutputs {
   'team-folder:unwatch': null;
 }
 
-type Invoke<C extends Channel> =
+/** The api function of one channel: its payload (none when the schema is `undefined`) in, a Result out. */
+export type Invoke<C extends Channel> =
   ChannelInput<C> extends undefined
     ? () => Promise<Result<ChannelOutputs[C]>>
     : (input: ChannelInput<C>) => Promise<Result<ChannelOutputs[C]>>;
 
-/** What the preload exposes as `window.api`: one function per channel, named by it. */
-export interface DesktopApi {
-  readonly kind: 'desktop';
-  appInfo: Invoke<'app:info'>;
-  dialogs: {
-    open: Invoke<'dialog:open'>;
-    save: Invoke<'dialog:save'>;
-  };
-  files: {
-    readOpen: Invoke<'file:read-open'>;
-    read: Invoke<'file:read'>;
-    readClose: Invoke<'file:read-close'>;
-    writeOpen: Invoke<'file:write-open'>;
-    write: Invoke<'file:write'>;
-    writeCommit: Invoke<'file:write-commit'>;
-    writeAbort: Invoke<'file:write-abort'>;
-    takeOpened: Invoke<'file:take-opened'>;
-    /** Calls `listener` when main has files waiting for file:take-opened; returns unsubscribe. */
-    onOpened(listener: () => void): () => void;
-  };
-  documents: {
-    create: Invoke<'document:create'>;
-    open: Invoke<'document:open'>;
-  };
-  shell: {
-    openExternal: Invoke<'shell:open-external'>;
-  };
-  report: {
-    printToPdf: Invoke<'report:print-pdf'>;
-  };
-  backups: {
-    location: Invoke<'backup:location'>;
-    configure: Invoke<'backup:configure'>;
-    list: Invoke<'backup:list'>;
-    readOpen: Invoke<'backup:read-open'>;
-    writeOpen: Invoke<'backup:write-open'>;
-    remove: Invoke<'backup:remove'>;
-  };
-  teamFolder: {
-    choose: Invoke<'team-folder:choose'>;
-    remembered: Invoke<'team-folder:remembered'>;
-    forget: Invoke<'team-folder:forget'>;
-    list: Invoke<'team-folder:list'>;
-    stat: Invoke<'team-folder:stat'>;
-    readOpen: Invoke<'team-folder:read-open'>;
-    writeOpen: Invoke<'team-folder:write-open'>;
-    watch: Invoke<'team-folder:watch'>;
-    unwatch: Invoke<'team-folder:unwatch'>;
-    /** Calls `listener` on TEAM_FOLDER_CHANGED_EVENT (after `watch`); returns unsubscribe. */
-    onChanged(listener: () => void): () => void;
-  };
-}
+/** Subscribes a listener (called with no arguments) to a main event; returns unsubscribe. */
+export type Subscribe = (listener: () => void) => () => void;
+
+/** A table node as the renderer sees it: a channel's Invoke, an event's Subscribe, or a group. */
+export type ApiOf<T> = {
+  readonly [K in keyof T]: T[K] extends Channel
+    ? Invoke<T[K]>
+    : T[K] extends EventLeaf
+      ? Subscribe
+      : ApiOf<T[K]>;
+};
+
+/** What the preload exposes as `window.api`: API_TABLE with a function per leaf. */
+export type DesktopApi = { readonly kind: 'desktop' } & ApiOf<ApiTable>;

@@ -6,7 +6,7 @@
  * files are closed and unfinished writes are aborted (their temporary files deleted).
  */
 import { randomUUID } from 'node:crypto';
-import { MAX_OPEN_HANDLES } from '../../../shared/ipc/contract';
+import { MAX_OPEN_HANDLES, type IpcError } from '../../../shared/ipc/contract';
 import { UserFacingError } from '../errors';
 import type { AtomicWriter, Committed } from './atomic-writer';
 import type { FileReaderHandle } from './file-reader';
@@ -21,9 +21,8 @@ export interface WriteSession {
   afterCommit?: (committed: Committed) => Promise<void>;
 }
 
-export const STALE_GRANT_MESSAGE = 'Berkas tidak lagi tersedia. Pilih berkas itu sekali lagi.';
-export const STALE_HANDLE_MESSAGE =
-  'Berkas sudah ditutup atau tidak dikenal. Ulangi langkah tadi dari awal.';
+export const STALE_GRANT: IpcError = { code: 'staleGrant' };
+export const STALE_HANDLE: IpcError = { code: 'staleHandle' };
 
 export class SenderScope {
   private readonly readGrants = new Map<string, string>();
@@ -47,13 +46,13 @@ export class SenderScope {
 
   readGrant(token: string): string {
     const path = this.readGrants.get(token);
-    if (!path) throw new UserFacingError(STALE_GRANT_MESSAGE);
+    if (!path) throw new UserFacingError(STALE_GRANT);
     return path;
   }
 
   takeWriteGrant(token: string): string {
     const path = this.writeGrants.get(token);
-    if (!path) throw new UserFacingError(STALE_GRANT_MESSAGE);
+    if (!path) throw new UserFacingError(STALE_GRANT);
     this.writeGrants.delete(token);
     return path;
   }
@@ -65,9 +64,7 @@ export class SenderScope {
   /** Checks the handle limit before a file is opened. */
   assertRoom(): void {
     if (this.openHandles >= MAX_OPEN_HANDLES) {
-      throw new UserFacingError(
-        'Terlalu banyak berkas terbuka sekaligus. Tunggu proses lain selesai lalu coba lagi.',
-      );
+      throw new UserFacingError({ code: 'tooManyHandles' });
     }
   }
 
@@ -79,7 +76,7 @@ export class SenderScope {
 
   reader(handle: string): FileReaderHandle {
     const reader = this.readers.get(handle);
-    if (!reader) throw new UserFacingError(STALE_HANDLE_MESSAGE);
+    if (!reader) throw new UserFacingError(STALE_HANDLE);
     return reader;
   }
 
@@ -97,7 +94,7 @@ export class SenderScope {
 
   writer(handle: string): WriteSession {
     const session = this.writers.get(handle);
-    if (!session) throw new UserFacingError(STALE_HANDLE_MESSAGE);
+    if (!session) throw new UserFacingError(STALE_HANDLE);
     return session;
   }
 

@@ -4,6 +4,7 @@
  * web links open in the system browser after the user confirms (external-links.ts).
  */
 import { BrowserWindow, shell } from 'electron';
+import type { IpcError } from '../../../shared/ipc/contract';
 import type { MainContext } from '../context';
 import { asFileError, UserFacingError } from '../errors';
 import { confirmAndOpenExternal } from '../external-links';
@@ -11,8 +12,7 @@ import type { AtomicWriter } from '../files/atomic-writer';
 import { commitSession } from './files';
 import { INVALID_PAYLOAD, type Register } from './handle';
 
-export const NO_VIEWER_MESSAGE =
-  'Tidak ada aplikasi di komputer ini yang dapat membuka berkas ini. Simpan berkasnya lalu buka dengan aplikasi yang sesuai.';
+export const NO_VIEWER: IpcError = { code: 'noViewer' };
 
 export function registerDocumentHandlers(register: Register, ctx: MainContext): void {
   const { scopes, log } = ctx;
@@ -39,7 +39,7 @@ export function registerDocumentHandlers(register: Register, ctx: MainContext): 
     const failure = await shell.openPath(path);
     if (failure) {
       log(`Dokumen tidak dapat dibuka: ${path}: ${failure}`);
-      throw new UserFacingError(NO_VIEWER_MESSAGE);
+      throw new UserFacingError(NO_VIEWER);
     }
     return null;
   });

@@ -1,8 +1,8 @@
 /**
  * The wrapper every IPC handler goes through (Electron security checklist item 17): the sender
  * must be the top frame of one of the app's own pages, the payload is parsed from `unknown` with
- * the contract's schema, and the reply is a Result (errors become an Indonesian message, never a
- * thrown exception across the bridge).
+ * the contract's schema, and the reply is a Result (errors become a coded IpcError, never a
+ * thrown exception across the bridge; the renderer words them).
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import {
   channels,
   type Channel,
   type ChannelOutputs,
+  type IpcError,
   type Result,
 } from '../../../shared/ipc/contract';
 import { UserFacingError } from '../errors';
@@ -22,9 +23,9 @@ export type Handler<C extends Channel> = (
   event: IpcMainInvokeEvent,
 ) => Promise<ChannelOutputs[C]> | ChannelOutputs[C];
 
-export const REJECTED_SENDER = 'Permintaan ditolak: pengirim tidak dikenal.';
-export const INVALID_PAYLOAD = 'Permintaan tidak sah: data yang dikirim tidak sesuai.';
-export const INTERNAL_ERROR = 'Terjadi kesalahan pada aplikasi. Silakan coba lagi.';
+export const REJECTED_SENDER: IpcError = { code: 'rejectedSender' };
+export const INVALID_PAYLOAD: IpcError = { code: 'invalidPayload' };
+export const INTERNAL_ERROR: IpcError = { code: 'internal' };
 
 /** Only the app's own page, and only its top frame (the preload is not in subframes). */
 export function senderIsTrusted(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
@@ -55,7 +56,7 @@ export function wrapHandler<C extends Channel>(
         value: await handler(parsed.data as z.output<(typeof channels)[C]>, event),
       };
     } catch (e) {
-      if (e instanceof UserFacingError) return { ok: false, error: e.message };
+      if (e instanceof UserFacingError) return { ok: false, error: e.error };
       log(`IPC ${channel} gagal: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return { ok: false, error: INTERNAL_ERROR };
     }
@@ -65,6 +66,17 @@ export function wrapHandler<C extends Channel>(
 /** The registrar each ipc/*.ts module receives: one handler per channel. */
 export type Register = <C extends Channel>(channel: C, handler: Handler<C>) => void;
 
-export function registrar(ipc: Pick<IpcMain, 'handle'>, log?: (message: string) => void): Register {
-  return (channel, handler) => ipc.handle(channel, wrapHandler(channel, handler, log));
+/** A Register that also remembers which channels it registered. */
+export type TrackingRegister = Register & { readonly registered: ReadonlySet<Channel> };
+
+export function registrar(
+  ipc: Pick<IpcMain, 'handle'>,
+  log?: (message: string) => void,
+): TrackingRegister {
+  const registered = new Set<Channel>();
+  const register: Register = (channel, handler) => {
+    registered.add(channel);
+    ipc.handle(channel, wrapHandler(channel, handler, log));
+  };
+  return Object.assign(register, { registered });
 }

@@ -1,5 +1,6 @@
-/** Registers every channel of the contract (a unit test checks none is missing). */
+/** Registers every channel of the contract's table; refuses to start with one missing. */
 import type { IpcMain } from 'electron';
+import { tableChannels } from '../../../shared/ipc/contract';
 import type { MainContext } from '../context';
 import { registerAppHandlers } from './app';
 import { registerBackupHandlers } from './backup';
@@ -17,4 +18,6 @@ export function registerIpc(ipc: Pick<IpcMain, 'handle'>, ctx: MainContext): voi
   registerReportHandlers(register, ctx);
   registerBackupHandlers(register, ctx);
   registerTeamFolderHandlers(register, ctx);
+  const missing = tableChannels().filter((channel) => !register.registered.has(channel));
+  if (missing.length > 0) throw new Error(`IPC tanpa penangan: ${missing.join(', ')}`);
 }

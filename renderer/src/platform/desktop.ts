@@ -2,17 +2,21 @@
  * The platform in Electron: the only module that touches `window.api` (the preload). Files are
  * streamed through main in bounded chunks (shared/ipc/contract.ts): a picked file is read chunk
  * by chunk as its stream is pulled, and a save writes chunk by chunk into a temporary file that
- * main renames into place only when the writer finished. Errors from main arrive as Indonesian
- * messages and are thrown as `Error(message)`.
+ * main renames into place only when the writer finished. Errors from main arrive as coded
+ * IpcErrors and are thrown as `IpcFailure`, whose message is the Indonesian wording of
+ * shared/ipc/error-messages.ts and whose `error.code` says what failed (diskFull, notFound, ...).
  */
 import {
   MAX_CHUNK_BYTES,
   READ_CHUNK_BYTES,
   type DesktopApi,
   type FileMeta,
+  type IpcError,
   type ReadOpened,
   type Result,
 } from '../../../shared/ipc/contract';
+import { ipcErrorMessage } from '../../../shared/ipc/error-messages';
+import { ipcErrorSchema } from '../../../shared/ipc/errors';
 import { runContentWriter, type WriteTarget } from './content-writer';
 import type {
   BackupStore,
@@ -34,8 +38,22 @@ export function desktopApi(): DesktopApi | undefined {
   return window.api?.kind === 'desktop' ? window.api : undefined;
 }
 
+/** A failed call to main: `message` for the user, `error.code` for the program. */
+export class IpcFailure extends Error {
+  constructor(readonly error: IpcError) {
+    super(ipcErrorMessage(error));
+    this.name = 'IpcFailure';
+  }
+}
+
+/** The error main sent, checked; anything not in the contract reads as an internal failure. */
+export function receivedError(error: unknown): IpcError {
+  const parsed = ipcErrorSchema.safeParse(error);
+  return parsed.success ? parsed.data : { code: 'internal' };
+}
+
 function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new IpcFailure(receivedError(result.error));
   return result.value;
 }
 
@@ -148,7 +166,13 @@ function desktopBackups(api: DesktopApi): BackupStore {
     },
     async read(name) {
       const entry = unwrap(await api.backups.list()).find((e) => e.name === name);
-      if (!entry) throw new Error(`Cadangan "${name}" tidak ditemukan.`);
+      if (!entry) {
+        throw new IpcFailure({
+          code: 'notFound',
+          action: 'membaca',
+          detail: `Cadangan "${name}" tidak ditemukan.`,
+        });
+      }
       return remoteFile(
         api,
         { name, size: entry.size, lastModified: entry.createdAt, type: 'application/x-spbe' },
@@ -182,7 +206,11 @@ function desktopTeamFolder(api: DesktopApi): TeamFolderAccess {
         for (const notify of [...listeners]) notify();
       });
       void api.teamFolder.watch().then((result) => {
-        if (!result.ok) console.warn(`Folder tim tidak dapat dipantau: ${result.error}`);
+        if (!result.ok) {
+          console.warn(
+            `Folder tim tidak dapat dipantau: ${ipcErrorMessage(receivedError(result.error))}`,
+          );
+        }
       });
     }
     return () => {
@@ -268,7 +296,9 @@ function openedFiles(api: DesktopApi): Platform['onOpenFile'] {
   const take = async () => {
     const result = await api.files.takeOpened();
     if (!result.ok) {
-      console.warn(`Berkas yang dibuka dari luar tidak dapat diterima: ${result.error}`);
+      console.warn(
+        `Berkas yang dibuka dari luar tidak dapat diterima: ${ipcErrorMessage(receivedError(result.error))}`,
+      );
       return;
     }
     waiting.push(...result.value.map((meta) => fromMeta(api, meta)));

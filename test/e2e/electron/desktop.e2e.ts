@@ -68,14 +68,14 @@ test.describe('desktop shell', () => {
         });
         if (!target.ok || !target.value) throw new Error('no target');
         const opened = await api.files.writeOpen({ token: target.value.token });
-        if (!opened.ok) throw new Error(opened.error);
+        if (!opened.ok) throw new Error(JSON.stringify(opened.error));
         const chunk = new Uint8Array(4 * 1024 * 1024).fill(7);
         for (let offset = 0; offset < total; offset += chunk.length) {
           const r = await api.files.write({ handle: opened.value.handle, offset, data: chunk });
-          if (!r.ok) throw new Error(r.error);
+          if (!r.ok) throw new Error(JSON.stringify(r.error));
         }
         const committed = await api.files.writeCommit({ handle: opened.value.handle });
-        if (!committed.ok) throw new Error(committed.error);
+        if (!committed.ok) throw new Error(JSON.stringify(committed.error));
         return committed.value.size;
       },
       64 * 1024 * 1024,
@@ -122,7 +122,7 @@ test.describe('desktop shell', () => {
       const opened = await api.backups.writeOpen({
         name: 'cadangan-2026-11-22-093015-manual.spbe',
       });
-      if (!opened.ok) throw new Error(opened.error);
+      if (!opened.ok) throw new Error(JSON.stringify(opened.error));
       await api.files.write({
         handle: opened.value.handle,
         offset: 0,

@@ -8,16 +8,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupFolder } from '../../../electron/main/backup-store';
 import { registerIpc } from '../../../electron/main/ipc';
 import { backupDir } from '../../../electron/main/paths';
+import type { IpcError } from '../../../shared/ipc/contract';
 import { fakeEvent, invoke, ipcMain } from './electron-mock';
 import { makeContext, type TestContext } from './main-context';
 
 vi.mock('electron', () => import('./electron-mock'));
 
 const APP = 'app://spbe/index.html';
-type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: IpcError };
 const ok = async <T>(reply: Promise<unknown>): Promise<T> => {
   const r = (await reply) as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
+  if (!r.ok) throw new Error(`expected ok, got: ${JSON.stringify(r.error)}`);
   return r.value;
 };
 
@@ -124,7 +125,14 @@ describe('BackupFolder', () => {
   it('explains a missing backup in Indonesian and removes one that exists', async () => {
     const event = fakeEvent(APP);
     const missing = (await invoke('backup:read-open', event, { name: name(9) })) as Reply;
-    expect(missing).toEqual({ ok: false, error: `Cadangan "${name(9)}" tidak ditemukan.` });
+    expect(missing).toEqual({
+      ok: false,
+      error: {
+        code: 'notFound',
+        action: 'membaca',
+        detail: `Cadangan "${name(9)}" tidak ditemukan.`,
+      },
+    });
     await writeBackup(event, name(8), 'x');
     await ok(invoke('backup:remove', event, { name: name(8) }));
     await expect(ok(invoke('backup:list', event))).resolves.toEqual([]);

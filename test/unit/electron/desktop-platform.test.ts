@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_CHUNK_BYTES, READ_CHUNK_BYTES, type DesktopApi } from '../../../shared/ipc/contract';
 import { registerIpc } from '../../../electron/main/ipc';
-import { createDesktopPlatform } from '../../../renderer/src/platform/desktop';
+import { AtomicWriter } from '../../../electron/main/files/atomic-writer';
+import { createDesktopPlatform, IpcFailure } from '../../../renderer/src/platform/desktop';
 import type { Platform } from '../../../renderer/src/platform/types';
 import {
   contextBridge,
@@ -152,6 +153,60 @@ describe('saveFile', () => {
       ),
     ).rejects.toThrow(
       'Berkas atau folder tidak ditemukan. Mungkin sudah dipindahkan atau dihapus.',
+    );
+  });
+});
+
+describe('coded errors from main', () => {
+  it('a full disk (ENOSPC) arrives as diskFull and reads "Ruang penyimpanan penuh…"; no file remains', async () => {
+    const target = path.join(ctx.root, 'penuh.spbe');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const noSpace = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+    });
+    const write = vi.spyOn(AtomicWriter.prototype, 'write').mockRejectedValueOnce(noSpace);
+    try {
+      const failure = await platform
+        .saveFile({ kind: 'bundle', suggestedName: 'x.spbe', title: 'Simpan' }, async (sink) => {
+          const writer = sink.getWriter();
+          await writer.write(pattern(1000));
+          await writer.close();
+        })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(failure).toBeInstanceOf(IpcFailure);
+      expect((failure as IpcFailure).error).toEqual({ code: 'diskFull', action: 'menyimpan' });
+      expect((failure as IpcFailure).message).toBe(
+        'Ruang penyimpanan penuh. Berkas tidak disimpan; kosongkan ruang lalu coba lagi.',
+      );
+    } finally {
+      write.mockRestore();
+    }
+    expect(await readdir(ctx.root)).toEqual([]);
+  });
+
+  it("a missing file keeps its code, and main's own wording when it has one", async () => {
+    const failure = await platform.backups.read('cadangan-2026-11-20-080000-harian.spbe').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect((failure as IpcFailure).error.code).toBe('notFound');
+    expect((failure as IpcFailure).message).toBe(
+      'Cadangan "cadangan-2026-11-20-080000-harian.spbe" tidak ditemukan.',
+    );
+  });
+
+  it('an error main did not word by the contract reads as an internal failure', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: 'teks lama dari main' });
+    const failure = await platform.backups.list().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect((failure as IpcFailure).error).toEqual({ code: 'internal' });
+    expect((failure as IpcFailure).message).toBe(
+      'Terjadi kesalahan pada aplikasi. Silakan coba lagi.',
     );
   });
 });

@@ -7,7 +7,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerIpc } from '../../../electron/main/ipc';
-import { NO_VIEWER_MESSAGE } from '../../../electron/main/ipc/documents';
+import { NO_VIEWER } from '../../../electron/main/ipc/documents';
+import type { IpcError } from '../../../shared/ipc/contract';
+import { ipcErrorMessage } from '../../../shared/ipc/error-messages';
 import { TEMP_DOCUMENTS_PREFIX, TempDocuments } from '../../../electron/main/temp-documents';
 import { fakeEvent, invoke, ipcMain, shell } from './electron-mock';
 import { makeContext, type TestContext } from './main-context';
@@ -15,7 +17,7 @@ import { makeContext, type TestContext } from './main-context';
 vi.mock('electron', () => import('./electron-mock'));
 
 const APP = 'app://spbe/index.html';
-type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: IpcError };
 const reply = async <T>(r: Promise<unknown>) => (await r) as Reply<T>;
 
 let ctx: TestContext;
@@ -62,7 +64,10 @@ describe('opening evidence', () => {
     'x.svg',
   ])('refuses to open %s (it would run, not show)', async (name) => {
     const result = await openDocument(name, 'x');
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/demi keamanan/) });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid', detail: expect.stringMatching(/demi keamanan/) },
+    });
     expect(shell.openPath).not.toHaveBeenCalled();
   });
 
@@ -77,8 +82,9 @@ describe('opening evidence', () => {
     shell.openPath.mockResolvedValueOnce('No application is associated');
     await expect(openDocument('data.ods', 'x')).resolves.toEqual({
       ok: false,
-      error: NO_VIEWER_MESSAGE,
+      error: NO_VIEWER,
     });
+    expect(ipcErrorMessage(NO_VIEWER)).toMatch(/^Tidak ada aplikasi di komputer ini/);
   });
 
   it('a document copy cannot be committed as a save (only opened)', async () => {
@@ -86,7 +92,7 @@ describe('opening evidence', () => {
     const created = await reply<{ handle: string }>(
       invoke('document:create', event, { name: 'a.pdf' }),
     );
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(ipcErrorMessage(created.error));
     const commit = await reply(
       invoke('file:write-commit', event, { handle: created.value.handle }),
     );

@@ -10,12 +10,10 @@ import {
   MAX_CHUNK_BYTES,
   MAX_OPEN_HANDLES,
   OPENED_FILES_EVENT,
+  type IpcError,
 } from '../../../shared/ipc/contract';
 import { registerIpc } from '../../../electron/main/ipc';
-import {
-  STALE_GRANT_MESSAGE,
-  STALE_HANDLE_MESSAGE,
-} from '../../../electron/main/files/sender-scope';
+import { STALE_GRANT, STALE_HANDLE } from '../../../electron/main/files/sender-scope';
 import { dialog, fakeEvent, FakeWebContents, invoke, ipcMain } from './electron-mock';
 import { makeContext, type TestContext } from './main-context';
 
@@ -24,13 +22,13 @@ vi.mock('electron', () => import('./electron-mock'));
 const APP = 'app://spbe/index.html';
 let ctx: TestContext;
 
-type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: IpcError };
 const ok = async <T>(reply: Promise<unknown>): Promise<T> => {
   const r = (await reply) as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
+  if (!r.ok) throw new Error(`expected ok, got: ${JSON.stringify(r.error)}`);
   return r.value;
 };
-const fails = async (reply: Promise<unknown>): Promise<string> => {
+const fails = async (reply: Promise<unknown>): Promise<IpcError> => {
   const r = (await reply) as Reply;
   if (r.ok) throw new Error('expected a failure');
   return r.error;
@@ -152,8 +150,8 @@ describe('streamed reading', () => {
     );
     expect(end.byteLength).toBe(0);
     await ok(invoke('file:read-close', event, { handle }));
-    expect(await fails(invoke('file:read', event, { handle, offset: 0, length: 1 }))).toBe(
-      STALE_HANDLE_MESSAGE,
+    expect(await fails(invoke('file:read', event, { handle, offset: 0, length: 1 }))).toEqual(
+      STALE_HANDLE,
     );
   });
 
@@ -163,20 +161,20 @@ describe('streamed reading', () => {
     const mine = fakeEvent(APP);
     const other = fakeEvent(APP);
     const meta = await pickFile(mine, file);
-    expect(await fails(invoke('file:read-open', other, { token: meta.token }))).toBe(
-      STALE_GRANT_MESSAGE,
+    expect(await fails(invoke('file:read-open', other, { token: meta.token }))).toEqual(
+      STALE_GRANT,
     );
     const { handle } = await ok<{ handle: string }>(
       invoke('file:read-open', mine, { token: meta.token }),
     );
-    expect(await fails(invoke('file:read', other, { handle, offset: 0, length: 3 }))).toBe(
-      STALE_HANDLE_MESSAGE,
+    expect(await fails(invoke('file:read', other, { handle, offset: 0, length: 3 }))).toEqual(
+      STALE_HANDLE,
     );
     expect(
       await fails(
         invoke('file:read-open', mine, { token: '0b7e4a1c-2f3d-4c5e-8a9b-1c2d3e4f5a6b' }),
       ),
-    ).toBe(STALE_GRANT_MESSAGE);
+    ).toEqual(STALE_GRANT);
   });
 
   it('says in Indonesian when a picked file disappeared', async () => {
@@ -185,9 +183,10 @@ describe('streamed reading', () => {
     const event = fakeEvent(APP);
     const meta = await pickFile(event, file);
     await import('node:fs/promises').then((fs) => fs.unlink(file));
-    expect(await fails(invoke('file:read-open', event, { token: meta.token }))).toMatch(
-      /tidak ditemukan/,
-    );
+    expect(await fails(invoke('file:read-open', event, { token: meta.token }))).toEqual({
+      code: 'notFound',
+      action: 'membaca',
+    });
   });
 
   it('limits how many files one window may hold open', async () => {
@@ -198,9 +197,9 @@ describe('streamed reading', () => {
     for (let i = 0; i < MAX_OPEN_HANDLES; i++) {
       await ok(invoke('file:read-open', event, { token: meta.token }));
     }
-    expect(await fails(invoke('file:read-open', event, { token: meta.token }))).toMatch(
-      /Terlalu banyak berkas terbuka/,
-    );
+    expect(await fails(invoke('file:read-open', event, { token: meta.token }))).toEqual({
+      code: 'tooManyHandles',
+    });
   });
 });
 
@@ -245,7 +244,7 @@ describe('streamed, atomic writing', () => {
     await ok(invoke('file:write-abort', event, { handle }));
     expect(await listDir()).toEqual(['lama.spbe']);
     expect(await readFile(target, 'utf8')).toBe('isi lama');
-    expect(await fails(invoke('file:write-commit', event, { handle }))).toBe(STALE_HANDLE_MESSAGE);
+    expect(await fails(invoke('file:write-commit', event, { handle }))).toEqual(STALE_HANDLE);
   });
 
   it('a chunk out of order aborts the write instead of corrupting the file', async () => {
@@ -256,25 +255,26 @@ describe('streamed, atomic writing', () => {
     await ok(invoke('file:write', event, { handle, offset: 0, data: pattern(10) }));
     expect(
       await fails(invoke('file:write', event, { handle, offset: 20, data: pattern(10) })),
-    ).toMatch(/tidak berurutan/);
+    ).toEqual({ code: 'invalid', detail: expect.stringMatching(/tidak berurutan/) });
     expect(await listDir()).toEqual([]);
-    expect(await fails(invoke('file:write-commit', event, { handle }))).toBe(STALE_HANDLE_MESSAGE);
+    expect(await fails(invoke('file:write-commit', event, { handle }))).toEqual(STALE_HANDLE);
   });
 
   it('a save token is good for one write only, and only for its window', async () => {
     const event = fakeEvent(APP);
     const { token } = await chooseSaveTarget(event, path.join(ctx.root, 'sekali.spbe'));
-    expect(await fails(invoke('file:write-open', fakeEvent(APP), { token }))).toBe(
-      STALE_GRANT_MESSAGE,
-    );
+    expect(await fails(invoke('file:write-open', fakeEvent(APP), { token }))).toEqual(STALE_GRANT);
     await ok(invoke('file:write-open', event, { token }));
-    expect(await fails(invoke('file:write-open', event, { token }))).toBe(STALE_GRANT_MESSAGE);
+    expect(await fails(invoke('file:write-open', event, { token }))).toEqual(STALE_GRANT);
   });
 
   it('a folder that cannot be written gives an Indonesian message and nothing is created', async () => {
     const event = fakeEvent(APP);
     const { token } = await chooseSaveTarget(event, path.join(ctx.root, 'tidak-ada', 'x.spbe'));
-    expect(await fails(invoke('file:write-open', event, { token }))).toMatch(/tidak ditemukan/);
+    expect(await fails(invoke('file:write-open', event, { token }))).toEqual({
+      code: 'notFound',
+      action: 'menyimpan',
+    });
     expect(await listDir()).toEqual([]);
   });
 
@@ -297,9 +297,9 @@ describe('streamed, atomic writing', () => {
     const { handle } = await ok<{ handle: string }>(invoke('file:write-open', event, { token }));
     sender.emit('did-navigate');
     await vi.waitFor(async () => expect(await listDir()).toEqual([]));
-    expect(await fails(invoke('file:write', event, { handle, offset: 0, data: pattern(1) }))).toBe(
-      STALE_HANDLE_MESSAGE,
-    );
+    expect(
+      await fails(invoke('file:write', event, { handle, offset: 0, data: pattern(1) })),
+    ).toEqual(STALE_HANDLE);
   });
 });
 

@@ -193,10 +193,10 @@ describe('the IPC gate', () => {
       it('lets a well-formed payload from the app through to the handler', async () => {
         const reply = (await invoke(channel, fakeEvent(APP_PAGE), valid[channel])) as {
           ok: boolean;
-          error?: string;
+          error?: unknown;
         };
-        expect(reply.error).not.toBe(REJECTED_SENDER);
-        expect(reply.error).not.toBe(INVALID_PAYLOAD);
+        expect(reply.error).not.toEqual(REJECTED_SENDER);
+        expect(reply.error).not.toEqual(INVALID_PAYLOAD);
       });
 
       it.each(malformed[channel].map((p) => [p]))(
@@ -228,18 +228,29 @@ describe('wrapHandler', () => {
     expect(handler).toHaveBeenCalledWith(payload, expect.anything());
   });
 
-  it('turns a UserFacingError into its message and anything else into a generic one', async () => {
+  it('turns a UserFacingError into its coded error and anything else into `internal`', async () => {
     const log = vi.fn();
     const userFacing = wrapHandler(
       'backup:list',
       () => {
-        throw new UserFacingError('Ruang penyimpanan penuh.');
+        throw new UserFacingError({ code: 'diskFull', action: 'menyimpan' });
       },
       log,
     );
     await expect(userFacing(fakeEvent(APP_PAGE) as never, undefined)).resolves.toEqual({
       ok: false,
-      error: 'Ruang penyimpanan penuh.',
+      error: { code: 'diskFull', action: 'menyimpan' },
+    });
+    const refused = wrapHandler(
+      'backup:list',
+      () => {
+        throw new UserFacingError('Nama berkas cadangan tidak sah.');
+      },
+      log,
+    );
+    await expect(refused(fakeEvent(APP_PAGE) as never, undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'invalid', detail: 'Nama berkas cadangan tidak sah.' },
     });
     const crash = wrapHandler(
       'backup:list',

@@ -3,7 +3,7 @@
  * only its payload; no ipcRenderer, no IPC event object reaches the page.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { channels, type DesktopApi } from '../../../shared/ipc/contract';
+import { API_TABLE, channels, tableChannels, type DesktopApi } from '../../../shared/ipc/contract';
 import { contextBridge, ipcRenderer } from './electron-mock';
 
 vi.mock('electron', () => import('./electron-mock'));
@@ -49,6 +49,38 @@ describe('window.api', () => {
       expect(args).not.toContain('extra argument that must not cross');
     }
     expect([...reached].sort()).toEqual(Object.keys(channels).sort());
+  });
+
+  it('exposes exactly the methods of the table, each invoking its own leaf channel', async () => {
+    /** Every leaf of the table with its path: a channel name, or `event:<name>`. */
+    const leaves = (node: object, prefix = ''): [string, string][] =>
+      Object.entries(node).flatMap(([key, v]): [string, string][] =>
+        typeof v === 'string'
+          ? [[`${prefix}${key}`, v]]
+          : 'event' in v && typeof v.event === 'string'
+            ? [[`${prefix}${key}`, `event:${v.event}`]]
+            : leaves(v as object, `${prefix}${key}.`),
+      );
+    const table = new Map(leaves(API_TABLE));
+    const exposed = functions(api);
+    expect(exposed.map(([name]) => name).sort()).toEqual([...table.keys()].sort());
+    for (const [name, fn] of exposed) {
+      const leaf = table.get(name)!;
+      if (leaf.startsWith('event:')) {
+        ipcRenderer.on.mockClear();
+        (fn as (listener: () => void) => () => void)(() => undefined)();
+        expect(ipcRenderer.on.mock.calls[0]![0]).toBe(leaf.slice('event:'.length));
+        continue;
+      }
+      ipcRenderer.invoke.mockClear();
+      await fn(undefined);
+      expect(ipcRenderer.invoke.mock.calls[0]![0], name).toBe(leaf);
+    }
+    ipcRenderer.on.mockClear();
+    ipcRenderer.removeListener.mockClear();
+    // The table and the payload schemas name the same channels, each once.
+    expect(tableChannels()).toHaveLength(new Set(tableChannels()).size);
+    expect([...tableChannels()].sort()).toEqual(Object.keys(channels).sort());
   });
 
   it('onOpened calls the listener without the IPC event and can unsubscribe', () => {

@@ -141,9 +141,12 @@ describe('report:print-pdf', () => {
       request,
     )) as {
       ok: boolean;
-      error: string;
+      error: unknown;
     };
-    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/tidak dapat disiapkan/) });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid', detail: expect.stringMatching(/tidak dapat disiapkan/) },
+    });
     expect(await readdir(ctx.root)).toEqual([]);
   });
 });

@@ -10,10 +10,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import {
   TEAM_FOLDER_CHANGED_EVENT,
   type DesktopApi,
+  type IpcError,
   type TeamFolderFile,
 } from '../../../shared/ipc/contract';
 import { registerIpc } from '../../../electron/main/ipc';
 import { INVALID_PAYLOAD } from '../../../electron/main/ipc/handle';
+import { ipcErrorMessage } from '../../../shared/ipc/error-messages';
 import { loadSettings, settingsUpdater } from '../../../electron/main/settings';
 import {
   INVALID_TEAM_PATH_MESSAGE,
@@ -41,16 +43,17 @@ vi.mock('electron', () => import('./electron-mock'));
 const APP = 'app://spbe/index.html';
 const EVALUASI = 'Pemerintah Kota Balikpapan 2025 a1b2c3';
 const ANI = `${EVALUASI}/Ani Rahmawati.spbe`;
-type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: IpcError };
 const ok = async <T>(reply: Promise<unknown>): Promise<T> => {
   const r = (await reply) as Reply<T>;
-  if (!r.ok) throw new Error(`expected ok, got: ${r.error}`);
+  if (!r.ok) throw new Error(`expected ok, got: ${JSON.stringify(r.error)}`);
   return r.value;
 };
+/** The failure's message as the renderer words it. */
 const failure = async (reply: Promise<unknown>): Promise<string> => {
   const r = (await reply) as Reply;
   if (r.ok) throw new Error('expected an error');
-  return r.error;
+  return ipcErrorMessage(r.error);
 };
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -252,6 +255,10 @@ describe('writing and reading', () => {
   });
 
   it('reading a file that is not there says so in Indonesian', async () => {
+    await expect(invoke('team-folder:read-open', event, { path: ANI })).resolves.toEqual({
+      ok: false,
+      error: { code: 'notFound', action: 'membaca', detail: expect.any(String) },
+    });
     expect(await failure(invoke('team-folder:read-open', event, { path: ANI }))).toBe(
       `Berkas "${ANI}" tidak ada lagi di folder tim.`,
     );
@@ -314,7 +321,7 @@ describe('paths the renderer may name', () => {
       }
     }
     expect(await failure(invoke('team-folder:write-open', event, { path: 'a/b/c.spbe' }))).toBe(
-      INVALID_PAYLOAD,
+      ipcErrorMessage(INVALID_PAYLOAD),
     );
     expect(await files(team)).toEqual([]);
     expect(await files(ctx.root)).not.toContain('luar.spbe');
