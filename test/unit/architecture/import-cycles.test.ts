@@ -4,24 +4,14 @@
  * depends on the ones below it. The graph is read with the TypeScript compiler API (static
  * imports, `export … from` and dynamic `import('…')` of relative paths); a failure names the cycle.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { repoRoot, sourceFiles } from './source-files';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = repoRoot;
 const sharedDir = join(root, 'shared');
-
-function sourceFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...sourceFiles(path));
-    else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
-  }
-  return files;
-}
 
 /** Relative module specifiers a file imports or re-exports (type-only imports included). */
 function specifiers(file: string): string[] {

@@ -4,26 +4,16 @@
  * hand. The check reads every string and template literal of renderer/src with the TypeScript
  * compiler API (comments are free to name routes) and fails naming the file, line and text.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { repoRoot, sourceFiles } from './source-files';
 import { allRoutes, isPrintPath, routeOf, routes } from '../../../renderer/src/app/routes';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = repoRoot;
 const rendererDir = join(root, 'renderer', 'src');
 const tableFile = join(rendererDir, 'app', 'routes.ts');
-
-function sourceFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...sourceFiles(path));
-    else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
-  }
-  return files;
-}
 
 /** The first segments of the app's routes: "evaluasi", "gabung", "cetak", … */
 const firstSegments = [
