@@ -1,4 +1,8 @@
-/** Editing the instansi profile of an evaluation (names, head of region, logo, period). */
+/**
+ * The instansi profile of one evaluation (its Profil Instansi tab): the instansi field set
+ * (instansi-fields.tsx, shared with the new-evaluation form), the logo, the year and the period.
+ * Not the regional profiles of features/profiles, which describe a region and its regulation.
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -45,9 +49,9 @@ export function InstansiProfilePage() {
     },
   });
   const { register, handleSubmit, formState, reset, getValues } = form;
-  const submit = handleSubmit(async (form) => {
+  const submit = handleSubmit(async (values) => {
     try {
-      await updateEvaluation(evaluation.id, form, actor, logo);
+      await updateEvaluation(evaluation.id, values, actor, logo);
       setLogo(undefined);
       reset(getValues());
       notify('ok', 'Profil instansi disimpan.');
