@@ -111,15 +111,14 @@ export class BlobStore {
 
   /**
    * Deletes the bytes of each of `hashes` that nothing references any more (and that is not in
-   * `keep`). Returns the hashes deleted.
+   * `keep`). Returns the hashes whose bytes were stored and are now deleted.
    */
   async collectGarbage(
     hashes: Iterable<string>,
     keep: ReadonlySet<string> = new Set(),
   ): Promise<Sha256Hex[]> {
-    const candidates = [...new Set(hashes)].filter(
-      (h): h is Sha256Hex => isSha256Hex(h) && !keep.has(h),
-    );
+    const stored = await this.present([...hashes].filter((h) => !keep.has(h)));
+    const candidates = [...stored];
     if (candidates.length === 0) return [];
     const used = await this.referenced(candidates);
     const orphans = candidates.filter((h) => !used.has(h));

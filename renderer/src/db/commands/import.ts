@@ -153,12 +153,13 @@ export async function openBundle(
     if (range) spooled.set(f.hash, file.slice(range.start, range.end));
   }
   // The right type on each Blob (a Blob of a Blob shares its bytes).
-  const typeOf = new Map(bundle.manifest.snapshot.evidence.map((e) => [e.hash, e.mimeType]));
+  const typeOf = new Map<string, string>(
+    bundle.manifest.snapshot.evidence.map((e) => [e.hash, e.mimeType]),
+  );
   const blobs = new Map<string, Blob>();
   for (const [hash, blob] of spooled) {
     const type =
-      typeOf.get(hash as never) ??
-      sniffImageType(new Uint8Array(await blob.slice(0, 256).arrayBuffer()));
+      typeOf.get(hash) ?? sniffImageType(new Uint8Array(await blob.slice(0, 256).arrayBuffer()));
     blobs.set(hash, new Blob([blob], { type }));
   }
   return { fileName, bundle, blobs };
