@@ -8,7 +8,13 @@
 import type { z } from 'zod';
 import { shortenFileName } from '../assessment/limits';
 import { describePath, indonesianErrorMap } from '../format/zod-messages';
-import { ROW_TABLES, TABLES, WORKING_TABLES, type RowTableName } from '../database/tables';
+import {
+  primaryKeyFields,
+  ROW_TABLES,
+  TABLES,
+  WORKING_TABLES,
+  type RowTableName,
+} from '../database/tables';
 import type { EvaluationSummary } from './manifest';
 
 /**
@@ -43,29 +49,19 @@ export const BACKUP_ROW_SCHEMAS = Object.fromEntries(
 type Row = Record<string, unknown>;
 
 /** The primary key of a row as one string (compound keys joined), for the uniqueness check. */
-export const primaryKeyOf: Record<BackupTableName, (row: Row) => string> = {
-  evaluations: (r) => String(r.id),
-  answers: (r) => `${String(r.evaluationId)}\u0000${String(r.indicator)}`,
-  evidence: (r) => String(r.id),
-  links: (r) => String(r.id),
-  members: (r) => String(r.id),
-  audit: (r) => String(r.seq),
-  merges: (r) => String(r.id),
-  profiles: (r) => String(r.id),
-  settings: (r) => String(r.key),
-  tombstones: (r) => String(r.id),
-};
+export const primaryKeyOf = Object.fromEntries(
+  ROW_TABLES.map((t): [string, (row: Row) => string] => {
+    const fields = primaryKeyFields(t);
+    return [t.name, (r) => fields.map((f) => String(r[f])).join('\u0000')];
+  }),
+) as Record<BackupTableName, (row: Row) => string>;
 
 /** The column that ties a row to its evaluation, for tables whose rows belong to one. */
-export const EVALUATION_COLUMN: Partial<Record<BackupTableName, string>> = {
-  answers: 'evaluationId',
-  evidence: 'evaluationId',
-  links: 'evaluationId',
-  members: 'evaluationId',
-  audit: 'evaluationId',
-  merges: 'resultEvaluationId',
-  tombstones: 'evaluationId',
-};
+export const EVALUATION_COLUMN = Object.fromEntries(
+  ROW_TABLES.flatMap((t): [string, string][] =>
+    t.evaluationColumn ? [[t.name, t.evaluationColumn]] : [],
+  ),
+) as Partial<Record<BackupTableName, string>>;
 
 export type BackupRows = Record<BackupTableName, Row[]>;
 

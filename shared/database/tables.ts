@@ -31,6 +31,8 @@ export interface TableDescriptor<N extends string = string> {
   backup: TableBackup;
   /** The table as the user reads it in messages (Indonesian). */
   label: string;
+  /** The column that ties a row to its evaluation, for tables whose rows belong to one. */
+  evaluationColumn?: string;
 }
 
 const table = <const N extends string, const B extends TableBackup>(
@@ -56,30 +58,35 @@ export const TABLES = [
     specs: { 1: '&[evaluationId+indicator], evaluationId, updatedAt' },
     backup: { rows: answerSchema },
     label: 'jawaban',
+    evaluationColumn: 'evaluationId',
   }),
   table({
     name: 'evidence',
     specs: { 1: '&id, evaluationId, hash, [evaluationId+hash], addedAt' },
     backup: { rows: evidenceSchema },
     label: 'bukti dukung',
+    evaluationColumn: 'evaluationId',
   }),
   table({
     name: 'links',
     specs: { 1: '&id, evaluationId, evidenceId, [evaluationId+indicator]' },
     backup: { rows: evidenceLinkSchema },
     label: 'tautan bukti dukung',
+    evaluationColumn: 'evaluationId',
   }),
   table({
     name: 'members',
     specs: { 1: '&id, evaluationId' },
     backup: { rows: memberSchema },
     label: 'anggota tim',
+    evaluationColumn: 'evaluationId',
   }),
   table({
     name: 'audit',
     specs: { 1: '++seq, evaluationId, [evaluationId+indicator], at' },
     backup: { rows: auditEventSchema.extend({ seq: z.number().int().positive() }) },
     label: 'riwayat perubahan',
+    evaluationColumn: 'evaluationId',
   }),
   // Merges, profiles and settings hold content other modules own (shared/merge,
   // shared/profiles, app settings): a backup checks only their keys; their values are whatever
@@ -95,6 +102,7 @@ export const TABLES = [
       }),
     },
     label: 'catatan penggabungan',
+    evaluationColumn: 'resultEvaluationId',
   }),
   table({
     name: 'profiles',
@@ -115,6 +123,7 @@ export const TABLES = [
     specs: { 2: '&id, evaluationId' },
     backup: { rows: tombstoneSchema },
     label: 'catatan penghapusan',
+    evaluationColumn: 'evaluationId',
   }),
   // Evidence bytes, stored once per SHA-256.
   table({ name: 'blobs', specs: { 1: '&hash' }, backup: 'files', label: 'isi berkas' }),
@@ -163,3 +172,23 @@ export const FILE_TABLE = TABLES.find((t) => t.backup === 'files')!.name;
 export const WORKING_TABLES: readonly TableName[] = TABLES.filter((t) => t.backup === 'none').map(
   (t) => t.name,
 );
+
+/** The newest index spec of a table (null once dropped). */
+export function currentSpec(t: TableDescriptor): string | null {
+  const versions = Object.keys(t.specs)
+    .map(Number)
+    .sort((a, b) => a - b);
+  return t.specs[versions[versions.length - 1]!] ?? null;
+}
+
+/**
+ * The fields of a table's primary key in its current spec: `&id` → [id], `++seq` → [seq],
+ * `&[evaluationId+indicator]` → [evaluationId, indicator].
+ */
+export function primaryKeyFields(t: TableDescriptor): string[] {
+  const primary = (currentSpec(t) ?? '')
+    .split(',')[0]!
+    .trim()
+    .replace(/^(&|\+\+)/, '');
+  return primary.startsWith('[') ? primary.slice(1, -1).split('+') : [primary];
+}

@@ -9,10 +9,18 @@ import {
   BACKUP_ROW_SCHEMAS,
   BACKUP_TABLES,
   BLOB_TABLE,
+  EVALUATION_COLUMN,
+  primaryKeyOf,
   TABLE_LABELS,
   UNBACKED_TABLES,
 } from '../../../shared/backup';
-import { FILE_TABLE, SCHEMA_VERSIONS, storesAt, TABLES } from '../../../shared/database/tables';
+import {
+  currentSpec,
+  FILE_TABLE,
+  SCHEMA_VERSIONS,
+  storesAt,
+  TABLES,
+} from '../../../shared/database/tables';
 import { TABLE_GROUPS } from '../../../renderer/src/db/tables';
 import snapshot from './schema-snapshot.json';
 
@@ -135,6 +143,46 @@ describe('tables derived from the descriptor', () => {
     ]);
     expect(Object.keys(BACKUP_ROW_SCHEMAS).sort()).toEqual([...BACKUP_TABLES].sort());
     for (const name of all) expect(TABLE_LABELS[name], name).toMatch(/^[a-z ]+$/);
+  });
+
+  it('keys rows by the primary key of the current spec, compound keys joined', () => {
+    const row = {
+      id: 'x',
+      seq: 7,
+      key: 'k',
+      evaluationId: 'e1',
+      indicator: 3,
+    };
+    const keys = Object.fromEntries(BACKUP_TABLES.map((t) => [t, primaryKeyOf[t](row)]));
+    expect(keys).toEqual({
+      evaluations: 'x',
+      answers: 'e1\u00003',
+      evidence: 'x',
+      links: 'x',
+      members: 'x',
+      audit: '7',
+      merges: 'x',
+      profiles: 'x',
+      settings: 'k',
+      tombstones: 'x',
+    });
+  });
+
+  it('names the column tying rows to their evaluation', () => {
+    expect(EVALUATION_COLUMN).toEqual({
+      answers: 'evaluationId',
+      evidence: 'evaluationId',
+      links: 'evaluationId',
+      members: 'evaluationId',
+      audit: 'evaluationId',
+      merges: 'resultEvaluationId',
+      tombstones: 'evaluationId',
+    });
+    // Each is an index of its table, so a restore can find an evaluation's rows.
+    for (const [name, column] of Object.entries(EVALUATION_COLUMN)) {
+      const spec = currentSpec(TABLES.find((t) => t.name === name)!) ?? '';
+      expect(spec.split(', '), name).toContain(column);
+    }
   });
 
   it('transaction groups name only declared tables', () => {
