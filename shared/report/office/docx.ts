@@ -63,11 +63,128 @@ export interface DocxOptions {
 type Orientation = 'portrait' | 'landscape';
 type Child = Paragraph | Table | TableOfContents;
 
-// A4 in twentieths of a point; 2,5 cm margins (1418 twips) as regional regulations use.
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1418;
+/**
+ * The page in twentieths of a point: A4, 2,5 cm margins (1418 twips) all round as regional
+ * regulations use; the running header and page number sit in the top and bottom margins.
+ */
+export const DOCX_PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
+const A4 = { width: DOCX_PAGE.width, height: DOCX_PAGE.height };
+const MARGIN = DOCX_PAGE.margin;
 const textWidth = (o: Orientation): number =>
   (o === 'portrait' ? A4.width : A4.height) - 2 * MARGIN;
+
+/** The height of a page's text area in points. */
+const textHeight = (o: Orientation): number =>
+  ((o === 'portrait' ? A4.height : A4.width) - 2 * MARGIN) / 20;
+
+/**
+ * How much of a page, from a heading's top, is kept on the heading's page (issue 12: no heading in
+ * a page's last 15 %): the heading and the paragraphs and list items under it up to this share of
+ * the text area's height are kept together, so where less room is left they move to the next page.
+ */
+const HEADING_KEEP_SHARE = 0.17;
+
+/**
+ * A lower bound of the height of a paragraph of `text` in points, at `size` points in a column
+ * `width` points wide: Arial averages about 0,5 em a character in Indonesian text (0,47 here, so
+ * that lines are rather under- than overcounted), a line is 1,28 em (Arial's 1,12 em at 1,15 line
+ * spacing), plus the paragraph's 6 pt spacing after.
+ */
+function paragraphHeight(text: string, width: number, size = 11): number {
+  const perLine = Math.max(1, Math.floor(width / (size * 0.47)));
+  const lines = Math.max(1, Math.ceil(text.length / perLine));
+  return lines * size * 1.28 + 6;
+}
+
+/** Per block, how many of its leading paragraphs keep with the next one and keep their lines. */
+interface Keep {
+  next: number;
+  lines: number;
+}
+
+const inlineText = (content: readonly Inline[]): string => content.map((i) => i.text).join('');
+
+/**
+ * The longest run of paragraphs kept together, as a share of the text area's height: a longer
+ * one (short sections one after another, each heading keeping what follows it) is cut before a
+ * heading, since LibreOffice breaks a kept run longer than a page wherever it must.
+ */
+const KEEP_RUN_SHARE = 0.85;
+
+/**
+ * What Word and LibreOffice are to keep together in `blocks` (laid out from `orientation` on),
+ * as the printed report does (report-document.css): a lead-in paragraph with the list it
+ * introduces; the paragraph right under a heading with the paragraph or list after it (a
+ * recommendation is never split before its criteria); and under every heading, the paragraphs,
+ * list items and subheadings that follow, whole, up to {@link HEADING_KEEP_SHARE} of the page
+ * from the heading's top, so that no heading is left in a page's last 15 %.
+ */
+export function keepPlan(blocks: readonly Block[], orientation: Orientation): Keep[] {
+  const plan: Keep[] = blocks.map(() => ({ next: 0, lines: 0 }));
+  let o = orientation;
+  // The room still to be kept after the last paragraph, and the kept run's height so far.
+  let need = 0;
+  let run = 0;
+  // The last paragraph kept with what follows: its block, and its paragraph in that block.
+  let last: { keep: Keep; k: number } | null = null;
+  // A heading's line and spacing after it, and the spacing above it (not above its text).
+  const headingHeight = (level: 2 | 3) => (level === 2 ? 13 : 11) * 1.28 + 6;
+  const headingBefore = (level: 2 | 3) => (level === 2 ? 12 : 10);
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    const keep = plan[i]!;
+    if (block.kind === 'pageBreak') o = block.orientation;
+    if (block.kind === 'heading') {
+      const height = headingHeight(block.level);
+      const wanted = HEADING_KEEP_SHARE * textHeight(o);
+      if (run > 0 && run + headingBefore(block.level) + wanted > KEEP_RUN_SHARE * textHeight(o)) {
+        // Too long a run: it ends before this heading, which starts its own.
+        if (last && last.keep.next === last.k + 1) last.keep.next = last.k;
+        run = 0;
+        need = 0;
+      }
+      run += (run > 0 ? headingBefore(block.level) : 0) + height;
+      need = Math.max(need - height, wanted - height);
+      return;
+    }
+    const texts =
+      block.kind === 'paragraph'
+        ? [inlineText(block.content)]
+        : block.kind === 'list'
+          ? block.items.map(inlineText)
+          : null;
+    if (!texts) {
+      // A table, chart, notice…: its own rules keep it (captions with the table, rows whole).
+      need = 0;
+      run = 0;
+      last = null;
+      return;
+    }
+    const width = (textWidth(o) - (block.kind === 'list' ? 425 : 0)) / 20;
+    const underHeading = blocks[i - 1]?.kind === 'heading';
+    for (const [k, text] of texts.entries()) {
+      const leadIn = block.kind === 'paragraph' && next?.kind === 'list';
+      const first =
+        underHeading && k === 0 && (next?.kind === 'paragraph' || next?.kind === 'list');
+      if (need > 0 || leadIn || first) {
+        const height = paragraphHeight(text, width);
+        keep.lines = k + 1;
+        need -= height;
+        run += height;
+        if (need > 0 || leadIn || first) {
+          keep.next = k + 1;
+          last = { keep, k };
+          continue;
+        }
+      }
+      need = 0;
+      run = 0;
+      last = null;
+      break;
+    }
+  });
+  return plan;
+}
 
 const FONT = 'Arial';
 /** Indonesian on every style, so Word's spelling check reads the report as Indonesian. */
@@ -126,7 +243,18 @@ class Writer {
     this.current.children.push(...children);
   }
 
-  async block(block: Block): Promise<void> {
+  /** Writes `blocks`, kept together as {@link keepPlan} says. */
+  async blocks(blocks: readonly Block[]): Promise<void> {
+    const plan = keepPlan(blocks, this.current.orientation);
+    for (const [i, b] of blocks.entries()) await this.block(b, plan[i]);
+  }
+
+  async block(block: Block, keep: Keep = { next: 0, lines: 0 }): Promise<void> {
+    // The keep options of the block's `k`-th paragraph.
+    const kept = (k: number) => ({
+      ...(k < keep.next ? { keepNext: true } : {}),
+      ...(k < keep.lines ? { keepLines: true } : {}),
+    });
     switch (block.kind) {
       case 'heading':
         this.push(
@@ -140,16 +268,18 @@ class Writer {
         this.push(
           new Paragraph({
             alignment: block.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+            ...kept(0),
             children: runs(block.content),
           }),
         );
         return;
       case 'list': {
         this.listInstance += 1;
-        for (const item of block.items) {
+        for (const [k, item] of block.items.entries()) {
           this.push(
             new Paragraph({
               alignment: AlignmentType.JUSTIFIED,
+              ...kept(k),
               numbering: {
                 reference: block.ordered ? 'numbers' : 'bullets',
                 level: 0,
@@ -266,6 +396,7 @@ class Writer {
     align: 'left' | 'center' | 'right',
     size: number,
     bold: boolean,
+    keepNext = false,
   ): Paragraph[] {
     const alignment =
       align === 'right'
@@ -276,6 +407,7 @@ class Writer {
     const one = (text: string, extra: { bold?: boolean; italics?: boolean; color?: string } = {}) =>
       new Paragraph({
         alignment,
+        ...(keepNext ? { keepNext } : {}),
         children: [new TextRun({ text, size, ...(bold ? { bold } : {}), ...extra })],
       });
     switch (cell.kind) {
@@ -343,6 +475,8 @@ class Writer {
                   block.columns[i]?.align ?? 'left',
                   size,
                   row.tone === 'group' || row.tone === 'total',
+                  // A domain or aspect row stays with the first row under it.
+                  row.tone === 'group',
                 ),
               }),
           ),
@@ -606,7 +740,7 @@ export async function reportToDocx(
   let coverChildren: Child[] = [];
   if (coverSection) {
     w.newPage('portrait');
-    for (const b of coverSection.blocks) await w.block(b);
+    await w.blocks(coverSection.blocks);
     coverChildren = w.sections.pop()?.children ?? [];
   }
 
@@ -632,7 +766,7 @@ export async function reportToDocx(
         children: [new TextRun(section.heading)],
       }),
     );
-    for (const b of blocks) await w.block(b);
+    await w.blocks(blocks);
   }
 
   const pageOf = (
