@@ -6,15 +6,23 @@
  * recommendation of an indicator at level 1 with target 3 carrying the criteria of levels 2 and
  * 3, SEMENTARA where the report is a draft. The Word file is read as LibreOffice renders it
  * (fields and Daftar Isi refreshed), with its running headers, page numbers and the Daftar Isi's
- * page numbers checked against the pages the chapters start on; without LibreOffice, through its
- * XML, and the test says so in its annotations.
+ * page numbers checked against the pages the chapters start on, and the layout rules of
+ * ./report-layout on its pages (as on the printed PDF); without LibreOffice, through its XML, and
+ * the test says so in its annotations.
  */
 import type { Workbook } from 'exceljs';
 import type { ReportModel } from '../../../shared/report';
 import { isFinalReport, statusRunningHeader } from '../../../shared/report/status';
 import type { DocxParts } from '../../unit/report/docx-reader';
 import { expect, test } from '../fixtures';
+import { DOCX_PAGE } from '../../../shared/report/office/docx';
 import { hasSoffice, renderDocx, type RenderedPdf } from './docx-pdf';
+import {
+  expectLayoutRules,
+  readPdfLayout,
+  type ContentBoxes,
+  type LaidOutPage,
+} from './report-layout';
 import { escapeRegExp, normal, printedTexts } from './report-text';
 
 export interface WordReading {
@@ -23,6 +31,18 @@ export interface WordReading {
   text: string;
   /** The rendered pages (LibreOffice only). */
   rendered: RenderedPdf | null;
+  /** The rendered pages' content boxes, word by word, for the layout rules (LibreOffice only). */
+  layout: LaidOutPage[] | null;
+}
+
+/** The content box of the Word file's pages in points, from the generator's page and margins. */
+export function wordContentBoxes(): ContentBoxes {
+  const pt = (twips: number) => twips / 20;
+  const box = (height: number) => ({
+    top: pt(DOCX_PAGE.margin),
+    bottom: pt(height - DOCX_PAGE.margin),
+  });
+  return { portrait: box(DOCX_PAGE.height), landscape: box(DOCX_PAGE.width) };
 }
 
 const FOOTER = /^Halaman \d+ dari \d+$/;
@@ -46,7 +66,12 @@ export async function readWordReport(
       'Run bash test/setup-machine.sh to install it.';
     test.info().annotations.push({ type: 'warning', description });
     console.warn(`[${test.info().title}] ${description}`);
-    return { via: 'xml', text: normal(docx.text.replace(/•\s*/g, '')), rendered: null };
+    return {
+      via: 'xml',
+      text: normal(docx.text.replace(/•\s*/g, '')),
+      rendered: null,
+      layout: null,
+    };
   }
   const rendered = await renderDocx(file, test.info().outputPath('docx-pdf'));
   await test.info().attach('docx-libreoffice.pdf', {
@@ -71,6 +96,7 @@ export async function readWordReport(
     via: 'libreoffice',
     text: normal(body.join(' ').replace(/•\s*/g, '')),
     rendered,
+    layout: readPdfLayout(rendered.file, wordContentBoxes()),
   };
 }
 
@@ -234,6 +260,9 @@ export function expectWordReport(reading: WordReading, model: ReportModel, docx:
     expect(found, `page of ${heading}`).toBeGreaterThan(1);
     expect(listed, `Daftar Isi page of ${heading}`).toBe(found + 1);
   }
+
+  // The layout rules, as on the printed PDF.
+  expectLayoutRules(reading.layout ?? [], model, wordContentBoxes(), 'Word');
 }
 
 /** The checks on the workbook. */
