@@ -70,8 +70,6 @@ export const evaluationOriginSchema = z.discriminatedUnion('kind', [
 ]);
 export type EvaluationOrigin = z.infer<typeof evaluationOriginSchema>;
 
-export const currentYear = (): number => new Date().getFullYear();
-
 /**
  * The team's decision on one obligation of the regional regulation (shared/profiles compliance):
  * the status printed in the report, with the team's note, who decided and when. An automatic

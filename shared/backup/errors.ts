@@ -20,7 +20,5 @@ export class BackupError extends Error {
   }
 }
 
-export const isBackupError = (e: unknown): e is BackupError => e instanceof BackupError;
-
 export const backupAborted = (): BackupError =>
   new BackupError('aborted', 'Proses dibatalkan oleh pengguna.');

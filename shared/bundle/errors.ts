@@ -73,12 +73,3 @@ export const isBundleError = (e: unknown): e is BundleError => e instanceof Bund
 /** The error an AbortSignal cancellation becomes. */
 export const abortedError = (): BundleError =>
   new BundleError('aborted', 'Proses dibatalkan oleh pengguna.');
-
-/** The part of an AbortSignal the pure code reads (shared/ is typed without the DOM library). */
-export interface AbortSignalLike {
-  readonly aborted: boolean;
-}
-
-export function throwIfAborted(signal: AbortSignalLike | undefined): void {
-  if (signal?.aborted) throw abortedError();
-}

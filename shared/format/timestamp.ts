@@ -75,9 +75,6 @@ export function calendarDateProblem(value: string): string | null {
   return null;
 }
 
-/** True for "YYYY-MM-DD" naming a day that exists. */
-export const isCalendarDate = (value: string): boolean => calendarDateProblem(value) === null;
-
 /** A calendar date "YYYY-MM-DD" (no time zone) that exists. */
 export const calendarDateSchema = z.string().superRefine((value, ctx) => {
   const problem = calendarDateProblem(value);

@@ -67,10 +67,6 @@ export function findIndicator(pack: InstrumentPack, number: number): IndicatorEn
   return index(pack).indicators.find((e) => e.indicator.number === number);
 }
 
-export function findGroup(pack: InstrumentPack, id: string): GroupEntry | undefined {
-  return index(pack).groups.find((g) => g.group.id === id);
-}
-
 /** The level (1..n) a value stands for on the pack's value scale. */
 export function levelOfValue(
   pack: InstrumentPack,

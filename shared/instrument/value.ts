@@ -33,9 +33,6 @@ export const isDecimalScale = (pack: InstrumentPack): boolean => pack.valueScale
 export const valueDecimals = (pack: InstrumentPack): number =>
   pack.valueScale.kind === 'integer' ? 0 : pack.valueScale.decimals;
 
-/** The smallest change of a value: 1 for levels, 0,01 for two decimals. */
-export const valueStep = (pack: InstrumentPack): Rational => fromNumber(10 ** -valueDecimals(pack));
-
 /** "tingkat" for integer levels, "nilai" for decimal values: the noun a sentence uses. */
 export const valueNoun = (pack: InstrumentPack): string =>
   isDecimalScale(pack) ? 'nilai' : 'tingkat';

@@ -14,7 +14,6 @@ import { PROFILE_FORMAT_VERSION, profileSchema, type Profile } from './schema';
 
 export const PROFILE_FILE_FORMAT = 'spbe-profile';
 export const PROFILE_FILE_EXTENSION = '.json';
-export const PROFILE_FILE_MIME_TYPE = 'application/json';
 
 /** The largest profile file accepted: a regulation text of a few hundred pages fits easily. */
 export const MAX_PROFILE_FILE_BYTES = 4 * 1024 * 1024;

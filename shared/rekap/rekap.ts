@@ -176,16 +176,6 @@ export class LatestRows {
   }
 }
 
-/** `LatestRows` over rows already read. */
-export function keepLatest(rows: readonly RekapRow[]): {
-  kept: RekapRow[];
-  superseded: SupersededRow[];
-} {
-  const latest = new LatestRows();
-  for (const row of rows) latest.add(row);
-  return latest.result();
-}
-
 export interface GroupStat {
   id: string;
   tier: string;

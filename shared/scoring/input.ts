@@ -14,10 +14,3 @@ export const levelsInputSchema = z.strictObject({
   ),
 });
 export type LevelsInput = z.infer<typeof levelsInputSchema>;
-
-/** `{"1":3}` -> `{1:3}`. */
-export function valuesFromLevels(levels: LevelsInput['levels']): Record<number, number | null> {
-  const out: Record<number, number | null> = {};
-  for (const [k, v] of Object.entries(levels)) out[Number(k)] = v;
-  return out;
-}

@@ -38,28 +38,6 @@ export function tierSeries(result: ScoreResult, tierId: string, tierLabel: strin
   );
 }
 
-export interface LevelCount {
-  level: number;
-  count: number;
-}
-
-/** How many indicators stand at each level (1..max), plus the unanswered count. */
-export function levelDistribution(
-  result: ScoreResult,
-  maxLevel = 5,
-): { levels: LevelCount[]; unanswered: number } {
-  const levels = Array.from({ length: maxLevel }, (_, i) => ({ level: i + 1, count: 0 }));
-  let unanswered = 0;
-  for (const i of result.indicators) {
-    if (i.level === null) unanswered += 1;
-    else {
-      const slot = levels[i.level - 1];
-      if (slot) slot.count += 1;
-    }
-  }
-  return { levels, unanswered };
-}
-
 /** The instrument an index was measured with, as a trend names it. */
 export interface TrendInstrument {
   id: string;

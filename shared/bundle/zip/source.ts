@@ -17,8 +17,6 @@ export type BundleSource = Blob | RandomAccessSource;
 const isBlob = (s: BundleSource): s is Blob =>
   typeof (s as Blob).slice === 'function' && typeof (s as Blob).stream === 'function';
 
-export const sourceSize = (s: BundleSource): number => s.size;
-
 /** Reads a byte range of any source (for the magic-number check). */
 export async function readRange(
   source: BundleSource,

@@ -40,9 +40,6 @@ export function allPacks(): InstrumentPack[] {
   return [...builtInPacks(), ...userPacks];
 }
 
-/** The packs loaded from files (never a built-in one). */
-export const loadedPacks = (): InstrumentPack[] => [...userPacks];
-
 export const isBuiltInPack = (id: string, version: string): boolean =>
   builtInPacks().some((p) => p.id === id && p.version === version);
 

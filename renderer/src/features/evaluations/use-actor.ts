@@ -1,5 +1,4 @@
 /** The current user as an Actor for commands (from the evaluation's "who am I" choice). */
-import { useMemo } from 'react';
 import type { Member, MemberId } from '../../../../shared/assessment';
 import { ANONYMOUS, type Actor } from '../../db/commands/actor';
 
@@ -10,8 +9,3 @@ export function actorOf(
   const member = currentId ? members?.find((m) => m.id === currentId) : undefined;
   return member ? { id: member.id, name: member.name } : ANONYMOUS;
 }
-
-export const useActorOf = (
-  members: readonly Member[] | undefined,
-  currentId: MemberId | null | undefined,
-): Actor => useMemo(() => actorOf(members, currentId), [members, currentId]);

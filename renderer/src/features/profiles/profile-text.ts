@@ -4,7 +4,6 @@ import { findPack } from '../../../../shared/instrument';
 import {
   mappedInstrumentIds,
   mappingOf,
-  type Citation,
   type Profile,
 } from '../../../../shared/profiles';
 
@@ -25,10 +24,6 @@ export function regulationDates(profile: Profile): string {
   if (datePromulgated) parts.push(`diundangkan ${formatDate(datePromulgated)}`);
   return parts.join(', ');
 }
-
-/** "Pasal 53 ayat (1), Pasal 53 ayat (5)". */
-export const refsText = (citations: readonly Citation[]): string =>
-  citations.map((c) => c.ref).join(', ');
 
 /**
  * "Pemetaan pasal: PermenPANRB 59/2020 (31 indikator), PermenPANRB 8/2026 (10 indikator)": the

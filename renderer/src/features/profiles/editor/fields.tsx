@@ -46,8 +46,6 @@ export class ErrorScope {
   }
 }
 
-export const NO_ERRORS = new ErrorScope(new Map());
-
 /** The regulation being edited, split into articles, for checking quotes as they are typed. */
 export const SectionsContext = createContext<RegulationSections | null>(null);
 
