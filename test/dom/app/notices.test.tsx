@@ -67,7 +67,11 @@ const messages = () =>
     .queryAllByRole('button', { name: 'Tutup pesan' })
     .map((b) => b.parentElement!.textContent!.replace('Tutup', ''));
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
-const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const advance = (ms: number) => {
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+};
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {

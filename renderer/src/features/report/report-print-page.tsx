@@ -72,7 +72,8 @@ export function ReportPrintPage() {
   useEffect(() => {
     let cancelled = false;
     setPrintReady(null);
-    (async () => {
+    // Every failure is caught inside and shown as the error state.
+    void (async () => {
       let next: State;
       try {
         const sources = await loadReportSources(evaluationId as EvaluationId);
@@ -126,7 +127,10 @@ export function ReportPrintPage() {
         return;
       }
       setPrintReady('true');
-    })();
+    })().catch(() => {
+      // A layout that cannot be measured ends the print with an error instead of a timeout.
+      if (!cancelled) setPrintReady('error');
+    });
     return () => {
       cancelled = true;
     };
