@@ -11,7 +11,7 @@ import {
 } from '../../../shared/hash/sha256';
 import { evidenceHashSchema } from '../../../shared/assessment';
 
-const bytes = (n: number, seed: number): Uint8Array => {
+const bytes = (n: number, seed: number): Uint8Array<ArrayBuffer> => {
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i += 1) out[i] = (i * 7 + seed) & 0xff;
   return out;
