@@ -13,7 +13,7 @@
 import { matchPath } from 'react-router';
 
 /** The names of a pattern's parameters: "/a/:x/b/:y" → "x" | "y". */
-export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<`/${Rest}`>
   : P extends `${string}:${infer Name}`
     ? Name
@@ -22,12 +22,12 @@ export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${
 type QueryValues<Q extends string> = { readonly [K in Q]?: string | null | undefined };
 
 /** What a route's builder takes: its parameters (required) and its query (optional). */
-export type RouteArgs<P extends string, Q extends string> = [ParamNames<P>] extends [never]
+type RouteArgs<P extends string, Q extends string> = [ParamNames<P>] extends [never]
   ? [query?: [Q] extends [never] ? Record<string, never> : QueryValues<Q>]
   : [args: { readonly [K in ParamNames<P>]: string | number } & QueryValues<Q>];
 
 /** A route: call it for a path to link to; `pattern` is what the router matches. */
-export interface AppRoute<P extends string = string, Q extends string = string> {
+interface AppRoute<P extends string = string, Q extends string = string> {
   (...args: RouteArgs<P, Q>): string;
   readonly pattern: P;
   readonly title: string;

@@ -19,14 +19,14 @@ import { Field } from '../../components/field';
 import { FileChooser } from '../../components/file-chooser';
 
 /** The instansi as its form holds it (before validation): everything but the logo's hash. */
-export type InstansiFormValues = z.input<typeof instansiInputSchema>;
+type InstansiFormValues = z.input<typeof instansiInputSchema>;
 
 /** What a form editing the instansi holds: `instansi`, validated by `instansiInputSchema`. */
-export interface InstansiSection {
+interface InstansiSection {
   instansi: InstansiFormValues;
 }
 
-export const defaultHeadTitle: Record<Instansi['kind'], string> = {
+const defaultHeadTitle: Record<Instansi['kind'], string> = {
   kota: 'Wali Kota',
   kabupaten: 'Bupati',
   provinsi: 'Gubernur',
