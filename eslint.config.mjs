@@ -1,6 +1,8 @@
 // Lint, including the runtime boundaries of the design (shared/ is pure; the renderer never
 // reaches into Node or Electron; main never imports the renderer). Zones are enforced here,
-// not by trust.
+// not by trust. Type-aware rules refuse unhandled promises. Import cycles in shared/ (between
+// modules and between its directories) are refused by test/unit/architecture/import-cycles.test.ts,
+// as no import plugin for ESLint is installed.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -50,6 +52,26 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Gunakan named export.' },
+      ],
+    },
+  },
+  {
+    // Type-aware rules, with one program over every TypeScript file (tsconfig.eslint.json): a
+    // program per project (projectService) made lint several times slower.
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    languageOptions: {
+      parserOptions: {
+        project: './tsconfig.eslint.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // An async event handler in JSX is fine when it handles its own rejection (React ignores
+      // the returned promise); everywhere else a promise where void is expected is an error.
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
       ],
     },
   },
