@@ -20,6 +20,21 @@ export function hasSoffice(): boolean {
 }
 
 /**
+ * Whether the font LibreOffice draws the report's Arial with has Arial's metrics (Arial itself or
+ * Liberation Sans, test/setup-machine.sh installs it); a wider fallback breaks lines and pages
+ * differently from Word.
+ */
+export function hasArialMetrics(): boolean {
+  try {
+    return /"(Arial|Liberation Sans)"/.test(
+      execFileSync('fc-match', ['Arial'], { encoding: 'utf8' }),
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The macro that does the conversion: loads the file hidden, updates every index (the Daftar
  * Isi) and field (page numbers), exports a PDF, and always quits. Paths come from the
  * environment, so no quoting is involved.

@@ -16,7 +16,7 @@ import { isFinalReport, statusRunningHeader } from '../../../shared/report/statu
 import type { DocxParts } from '../../unit/report/docx-reader';
 import { expect, test } from '../fixtures';
 import { DOCX_PAGE } from '../../../shared/report/office/docx';
-import { hasSoffice, renderDocx, type RenderedPdf } from './docx-pdf';
+import { hasArialMetrics, hasSoffice, renderDocx, type RenderedPdf } from './docx-pdf';
 import {
   expectLayoutRules,
   readPdfLayout,
@@ -261,7 +261,11 @@ export function expectWordReport(reading: WordReading, model: ReportModel, docx:
     expect(listed, `Daftar Isi page of ${heading}`).toBe(found + 1);
   }
 
-  // The layout rules, as on the printed PDF.
+  // The layout rules, as on the printed PDF, with Arial's metrics as Word has them.
+  expect(
+    hasArialMetrics(),
+    'a font with Arial metrics (fonts-liberation): run bash test/setup-machine.sh',
+  ).toBe(true);
   expectLayoutRules(reading.layout ?? [], model, wordContentBoxes(), 'Word');
 }
 
