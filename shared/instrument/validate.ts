@@ -5,15 +5,7 @@
  */
 import type { z } from 'zod';
 import { formatWeight } from '../format/number';
-import {
-  add,
-  compare,
-  fromNumber,
-  roundHalfUp,
-  sum,
-  ZERO,
-  type Rational,
-} from '../math/rational';
+import { add, compare, fromNumber, roundHalfUp, sum, ZERO, type Rational } from '../math/rational';
 import {
   instrumentPackSchema,
   type Group,

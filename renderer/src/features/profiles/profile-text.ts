@@ -1,11 +1,7 @@
 /** Short phrases about a profile for the screens (the regulation's name, where it is cited). */
 import { formatDate } from '../../../../shared/format/date';
 import { findPack } from '../../../../shared/instrument';
-import {
-  mappedInstrumentIds,
-  mappingOf,
-  type Profile,
-} from '../../../../shared/profiles';
+import { mappedInstrumentIds, mappingOf, type Profile } from '../../../../shared/profiles';
 
 /** "Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022" (unknown parts left out). */
 export function regulationShortName(profile: Profile): string {
