@@ -1,8 +1,13 @@
-/** For bench figures measured in Debian's Chromium: the built renderer served by Vite's preview. */
+/**
+ * For bench figures measured in Debian's Chromium: the built renderer served by Vite's preview
+ * (dist/renderer, or BENCH_RENDERER_DIR when set, e.g. a copy that a parallel build cannot
+ * replace mid-run), the browser's resident memory, and the browser's real limit for storing
+ * bytes: a plain IndexedDB put of the same Blobs, measured in the same page and run.
+ */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../e2e/browser';
 
@@ -17,6 +22,9 @@ export async function startBrowser(root: string, port = 4190): Promise<BenchBrow
   const server: PreviewServer = await preview({
     configFile: path.join(root, 'renderer/vite.config.mts'),
     preview: { port, strictPort: true, host: '127.0.0.1' },
+    ...(process.env.BENCH_RENDERER_DIR
+      ? { build: { outDir: path.resolve(process.env.BENCH_RENDERER_DIR) } }
+      : {}),
     logLevel: 'silent',
   });
   const baseURL = `http://127.0.0.1:${port}`;
@@ -54,4 +62,81 @@ export function rssOfProcesses(needle: string): number {
     }
   }
   return kb / 1024;
+}
+
+/** Which Blobs the plain put stores. */
+export type PlainPutSource =
+  /** Every Blob of the app's `blobs` table (the stored evidence), as a backup or export reads them. */
+  | { kind: 'stored' }
+  /** Files on disk, picked through a file input of the page, as the user adds evidence. */
+  | { kind: 'files'; paths: string[] }
+  /** One file on disk picked through a file input and cut into slices, as an import reads it. */
+  | { kind: 'slices'; path: string; sliceBytes: number };
+
+/**
+ * The browser's real limit for storing these bytes: every Blob put as its own row into a
+ * scratch IndexedDB object store in one transaction, no hashing, no zip, timed in the page from
+ * the first put to the transaction's completion (Chromium writes a Blob's bytes before it
+ * reports the commit). Returns seconds and bytes; the scratch database is deleted afterwards.
+ */
+export async function plainIdbPut(
+  page: Page,
+  source: PlainPutSource,
+): Promise<{ seconds: number; bytes: number }> {
+  if (source.kind !== 'stored') {
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      input.id = 'bench-plain-put';
+      input.setAttribute('aria-label', 'Berkas pembanding bench');
+      input.style.display = 'none';
+      document.body.append(input);
+    });
+    await page
+      .getByLabel('Berkas pembanding bench')
+      .setInputFiles(source.kind === 'files' ? source.paths : [source.path]);
+  }
+  return page.evaluate(async (src: PlainPutSource) => {
+    const done = (req: IDBRequest | IDBOpenDBRequest) =>
+      new Promise<unknown>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    let blobs: Blob[];
+    if (src.kind === 'stored') {
+      const app = (await done(indexedDB.open('evaluasi-spbe'))) as IDBDatabase;
+      const rows = (await done(app.transaction('blobs').objectStore('blobs').getAll())) as {
+        data: Blob;
+      }[];
+      app.close();
+      blobs = rows.map((r) => r.data);
+    } else {
+      const input = document.getElementById('bench-plain-put') as HTMLInputElement;
+      const files = [...(input.files ?? [])];
+      input.remove();
+      blobs =
+        src.kind === 'files'
+          ? files
+          : Array.from({ length: Math.ceil((files[0]?.size ?? 0) / src.sliceBytes) }, (_, i) =>
+              files[0]!.slice(i * src.sliceBytes, (i + 1) * src.sliceBytes),
+            );
+    }
+    const name = `bench-plain-put-${Date.now()}`;
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('blobs');
+    const scratch = (await done(open)) as IDBDatabase;
+    const start = performance.now();
+    const tx = scratch.transaction('blobs', 'readwrite');
+    blobs.forEach((blob, i) => tx.objectStore('blobs').put(blob, i));
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+    });
+    const seconds = (performance.now() - start) / 1000;
+    scratch.close();
+    await done(indexedDB.deleteDatabase(name));
+    return { seconds, bytes: blobs.reduce((s, b) => s + b.size, 0) };
+  }, source);
 }

@@ -1,6 +1,7 @@
 /**
  * Bundle figures: export and import of a bundle holding ~1 GB of evidence through the Node path
- * of the CLI (file handles, Node SHA-256, atomic write), against a plain copy of the same bytes
+ * of the CLI (file handles, Node SHA-256, atomic write), each as a ratio to a plain streamed copy
+ * of the same bytes (stream.pipeline, 1 MB chunks; goal ≥ 0,8) and to fs.copyFile, both measured
  * in the same run; peak memory at two sizes (it must not grow with the bundle); and the merge of
  * 30 bundles x 47 answers x 100 evidence references with shared evidence.
  *
@@ -245,18 +246,26 @@ async function benchIo(root: string, totalMb: number): Promise<void> {
     name: `bundle: export ${label} of evidence`,
     value: mb / exportSec,
     unit: 'MB/s',
-    ratio: { value: copySec / exportSec, baseline: 'fs.copyFile of the same files' },
-    note: `${exportSec.toFixed(1)} s; ${(size / MB).toFixed(0)} MB file; streamed copy ratio ${(streamCopySec / exportSec).toFixed(2)}`,
+    ratio: { value: streamCopySec / exportSec, baseline: 'streamed copy (stream.pipeline)' },
+    note: `goal ≥ 0,8; ${exportSec.toFixed(1)} s; ${(size / MB).toFixed(0)} MB file`,
   });
   report({
-    name: 'bundle: plain fs.copyFile of the same bytes',
-    value: mb / copySec,
+    name: `bundle: export ${label} of evidence`,
+    value: mb / exportSec,
     unit: 'MB/s',
+    ratio: { value: copySec / exportSec, baseline: 'fs.copyFile of the same files' },
   });
   report({
     name: 'bundle: plain streamed copy of the same bytes',
     value: mb / streamCopySec,
     unit: 'MB/s',
+    note: `${streamCopySec.toFixed(1)} s`,
+  });
+  report({
+    name: 'bundle: plain fs.copyFile of the same bytes',
+    value: mb / copySec,
+    unit: 'MB/s',
+    note: `${copySec.toFixed(1)} s`,
   });
 
   gc();
@@ -271,8 +280,14 @@ async function benchIo(root: string, totalMb: number): Promise<void> {
     name: `bundle: import ${label} (validate + spool to files)`,
     value: mb / importSec,
     unit: 'MB/s',
+    ratio: { value: streamCopySec / importSec, baseline: 'streamed copy (stream.pipeline)' },
+    note: `goal ≥ 0,8; ${importSec.toFixed(1)} s`,
+  });
+  report({
+    name: `bundle: import ${label} (validate + spool to files)`,
+    value: mb / importSec,
+    unit: 'MB/s',
     ratio: { value: copySec / importSec, baseline: 'fs.copyFile of the same files' },
-    note: `${importSec.toFixed(1)} s`,
   });
   const validateSec = await seconds(async () => {
     const handle = await openRandomAccess(out);

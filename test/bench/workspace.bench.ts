@@ -1,7 +1,9 @@
 /**
  * The assessor's workspace in Chromium:
  * - evidence ingest (hashing included) of BENCH_EVIDENCE_MB (default 1024) in 5 MB files, MB/s and
- *   the ratio to a plain copy of the same files on the same disk, with peak browser memory;
+ *   the ratio to a plain IndexedDB put of the same picked files in the same page (the browser's
+ *   real limit; the ratio to a plain copy on the same disk is kept in the note), with peak
+ *   browser memory;
  * - opening an evaluation with 47 answers and 2 000 evidence records until the navigator and the
  *   dashboard are usable;
  * - changing a level until the shown index changes.
@@ -11,7 +13,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { report } from './harness';
-import { rssOfProcesses, startBrowser } from './browser';
+import { plainIdbPut, rssOfProcesses, startBrowser } from './browser';
 
 const FILE_MB = 5;
 
@@ -56,6 +58,8 @@ export async function benchWorkspace(root: string): Promise<void> {
     const evaluationUrl = page.url().replace(/\/tim$/, '');
     await page.goto(`${evaluationUrl}/bukti`);
     await page.getByRole('button', { name: 'Tambah berkas…' }).waitFor();
+    // Baseline: the same files, picked in the same page, put as Blobs into a scratch store.
+    const put = await plainIdbPut(page, { kind: 'files', paths: files });
 
     const baseline = rssOfProcesses(browser.profile);
     let peak = baseline;
@@ -78,10 +82,10 @@ export async function benchWorkspace(root: string): Promise<void> {
       value: mb / ingestSeconds,
       unit: 'MB/s',
       ratio: {
-        value: copySeconds / ingestSeconds,
-        baseline: `plain copy (${(mb / copySeconds).toFixed(0)} MB/s)`,
+        value: put.seconds / ingestSeconds,
+        baseline: `plain IndexedDB put (${(mb / put.seconds).toFixed(0)} MB/s)`,
       },
-      note: 'goal ≥ 0,25',
+      note: `goal ≥ 0,5; ratio ${(copySeconds / ingestSeconds).toFixed(2)} to a plain disk copy (${(mb / copySeconds).toFixed(0)} MB/s)`,
     });
     report({
       name: 'evidence ingest: peak browser memory above start',
