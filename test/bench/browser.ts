@@ -35,6 +35,9 @@ export async function startBrowser(root: string, port = 4190): Promise<BenchBrow
     baseURL,
     viewport: { width: 1400, height: 1000 },
   });
+  // A changed label or a stuck step fails the bench instead of waiting forever; the long waits
+  // (ingest, export, import) pass their own timeouts.
+  context.setDefaultTimeout(120_000);
   return {
     context,
     baseURL,
