@@ -11,6 +11,7 @@ import { findProfile } from '../../../shared/profiles';
 import { App } from '../../../renderer/src/app/app';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { db } from '../../../renderer/src/db/db';
+import { addEvidenceFiles } from '../../../renderer/src/db/commands/evidence';
 import { cleanTitle, guessKind } from '../../../renderer/src/features/evidence/upload-details';
 import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
 import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
@@ -138,5 +139,32 @@ describe('the upload step', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Tutup dialog' }));
     expect(screen.queryByRole('dialog', { name: 'Judul dan jenis dokumen' })).toBeNull();
     expect(await db.evidence.count()).toBe(0);
+  });
+});
+
+describe('linking a document from the library', () => {
+  it('links the chosen document to the indicator at its default levels', async () => {
+    const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {
+      id: null,
+      name: 'Uji',
+    });
+    const [added] = await addEvidenceFiles(id, [pdfFile(FILE)], { id: null, name: 'Uji' });
+    expect(added).toMatchObject({ ok: true });
+    window.location.hash = `#/evaluasi/${id}/indikator/1`;
+    render(<App platform={platformPicking(() => [])} />);
+    const user = userEvent.setup();
+    const select = await screen.findByLabelText('Tautkan dokumen dari pustaka');
+    const link = screen.getByRole('button', { name: 'Tautkan' });
+    expect(link).toBeDisabled();
+    const option = within(select).getByRole('option', { name: /Penetapan Tim Koordinasi/i });
+    await user.selectOptions(select, option);
+    await user.click(link);
+    await waitFor(async () =>
+      expect(await db.links.where('evaluationId').equals(id).toArray()).toMatchObject([
+        { indicator: 1, evidenceId: added!.ok ? added!.evidence.id : '' },
+      ]),
+    );
+    // The library has nothing left to link: the form goes.
+    await waitFor(() => expect(screen.queryByLabelText('Tautkan dokumen dari pustaka')).toBeNull());
   });
 });

@@ -8,6 +8,7 @@ import {
   evidenceKindLabel,
   evidenceSupport,
   type Evidence,
+  type EvidenceId,
   type EvidenceLink,
 } from '../../../../shared/assessment';
 import type { Indicator, LevelScale } from '../../../../shared/instrument';
@@ -176,7 +177,7 @@ export function IndicatorEvidence({
     indicator: indicator.number,
     levels: defaultLevels,
   });
-  const [choice, setChoice] = useState('');
+  const [choice, setChoice] = useState<EvidenceId | ''>('');
   const support = evidenceSupport(indicator, level, links);
   const unlinked = evidence.filter((e) => !links.some((l) => l.evidenceId === e.id));
 
@@ -212,14 +213,7 @@ export function IndicatorEvidence({
             e.preventDefault();
             if (!choice) return;
             try {
-              await linkEvidence(
-                evaluation.id,
-                choice as never,
-                indicator.number,
-                defaultLevels,
-                '',
-                actor,
-              );
+              await linkEvidence(evaluation.id, choice, indicator.number, defaultLevels, '', actor);
               setChoice('');
             } catch (err) {
               notify('danger', errorText(err));
@@ -230,7 +224,10 @@ export function IndicatorEvidence({
           <select
             id={`pustaka-${indicator.number}`}
             value={choice}
-            onChange={(e) => setChoice(e.target.value)}
+            onChange={(e) => {
+              const picked = e.target.value;
+              setChoice(unlinked.find((d) => d.id === picked)?.id ?? '');
+            }}
           >
             <option value="">— pilih dokumen —</option>
             {unlinked.map((e) => (

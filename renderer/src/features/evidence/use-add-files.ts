@@ -37,7 +37,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
         const meta = details ? new Map(files.map((f, i) => [f, details[i]!] as const)) : undefined;
         const results = await addEvidenceFiles(
           evaluation.id,
-          files as never,
+          files,
           actor,
           { ...(linkTo ? { linkTo } : {}), ...(meta ? { meta } : {}) },
           (done, total) => setBusy({ done, total }),
