@@ -11,9 +11,9 @@
 import type { Table } from 'dexie';
 import { isSha256Hex, type Sha256Hex } from '../../../shared/hash/sha256';
 import { db, type BlobRow, type SpbeDatabase } from './db';
+import { BLOB_STORE_TABLES } from './tables';
 
-/** The tables the store reads or writes: the bytes, and the two kinds of rows that use them. */
-export const BLOB_STORE_TABLES = ['blobs', 'evidence', 'evaluations'] as const;
+export { BLOB_STORE_TABLES };
 
 /** The caller's transaction tables with the store's added (by name, each once). */
 export function withBlobTables(tables: ReadonlyArray<string | Table>): string[] {

@@ -17,14 +17,29 @@ const SNAPSHOT: readonly ['evaluations', 'answers', 'evidence', 'links', 'member
   'audit',
 ];
 
+/**
+ * The tables the blob store (blob-store.ts) reads or writes: the bytes, and the two kinds of rows
+ * that use them. A transaction that stores or collects blobs includes them all.
+ */
+export const BLOB_STORE_TABLES: readonly ['blobs', 'evidence', 'evaluations'] = [
+  'blobs',
+  'evidence',
+  'evaluations',
+];
+
+/** The tables of `groups`, each once, in first-seen order. */
+const union = <T extends TableName>(...groups: ReadonlyArray<readonly T[]>): T[] => [
+  ...new Set(groups.flat()),
+];
+
 /** Named table groups: the scopes of transactions that span an evaluation's tables. */
 export const TABLE_GROUPS = {
   /** One evaluation as a snapshot holds it (read for bundles, merges and reports). */
   snapshot: SNAPSHOT,
   /** The e2e seed: fixture snapshots written as an import leaves them, with their files. */
-  seed: [...SNAPSHOT, 'blobs'],
+  seed: union(SNAPSHOT, BLOB_STORE_TABLES),
   /** An import: the evaluation, its files and the deletions it carries. */
-  importWrite: [...SNAPSHOT, 'blobs', 'tombstones'],
+  importWrite: union(SNAPSHOT, BLOB_STORE_TABLES, ['tombstones']),
   /** A saved merge: the result, its files and deletions, the merge record; the draft removed. */
-  mergeWrite: [...SNAPSHOT, 'blobs', 'merges', 'mergeDrafts', 'tombstones'],
+  mergeWrite: union(SNAPSHOT, BLOB_STORE_TABLES, ['merges', 'mergeDrafts', 'tombstones']),
 } as const satisfies Record<string, readonly TableName[]>;

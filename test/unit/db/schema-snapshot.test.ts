@@ -21,7 +21,7 @@ import {
   storesAt,
   TABLES,
 } from '../../../shared/database/tables';
-import { TABLE_GROUPS } from '../../../renderer/src/db/tables';
+import { BLOB_STORE_TABLES, TABLE_GROUPS } from '../../../renderer/src/db/tables';
 import snapshot from './schema-snapshot.json';
 
 type Stores = Record<string, string | null>;
@@ -190,6 +190,13 @@ describe('tables derived from the descriptor', () => {
     for (const [group, tables] of Object.entries(TABLE_GROUPS)) {
       for (const t of tables) expect(declared.has(t), `${group}: ${t}`).toBe(true);
       expect(new Set(tables).size, group).toBe(tables.length);
+    }
+  });
+
+  it('every group that holds blobs holds every table the blob store reads', () => {
+    for (const [group, tables] of Object.entries(TABLE_GROUPS)) {
+      if (!(tables as readonly string[]).includes('blobs')) continue;
+      expect(tables, group).toEqual(expect.arrayContaining([...BLOB_STORE_TABLES]));
     }
   });
 });
