@@ -5,8 +5,9 @@
  * - Answers: the automatic ones and the settled ones; each keeps the lineage of every copy it
  *   replaces, so a later exchange still sees it as their descendant.
  * - Evidence: the union of all sources, one document per SHA-256; links are those of the taken
- *   side(s), deduplicated per indicator and document (their levels united).
- * - Team: united, one person per NIP (or per name when no NIP), references rewritten.
+ *   side(s), one per indicator and document (levels united, an empty note filled).
+ * - Team: united, one person per member id, NIP (or name when no NIP), references rewritten.
+ *   These row rules live in ./unite.ts, shared with the import of a bundle over an evaluation.
  * - Deletions (shared/merge/tombstones.ts): those that apply by themselves and those the
  *   coordinator decided to carry out leave every source before anything is united, so no copy
  *   brings the item back; the result keeps the tombstones so the deletions travel on.
@@ -14,18 +15,15 @@
  */
 import { MAX_ANCESTORS, type Answer } from '../assessment/answer';
 import type { AuditEvent } from '../assessment/audit';
-import type { EvidenceLink, Evidence } from '../assessment/evidence';
 import {
   newId,
   type EvaluationId,
   type EvidenceId,
-  type LinkId,
   type MemberId,
   type RevisionId,
 } from '../assessment/ids';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
-import { personKey, type Tombstone } from '../assessment/tombstone';
-import type { Member, MemberRole } from '../assessment/team';
+import type { Tombstone } from '../assessment/tombstone';
 import { formatValue } from '../instrument/value';
 import { checkValues } from '../scoring/score';
 import { levelNameOf, type IndicatorOutcome, type MergeAnalysis } from './analyze';
@@ -44,6 +42,7 @@ import {
   type MergeSource,
   type Resolution,
 } from './types';
+import { EvidenceUnion, LinkUnion, MemberUnion } from './unite';
 
 export interface ApplyMergeOptions {
   /** Defaults to a new random id. */
@@ -66,8 +65,6 @@ export interface MergeResult {
   /** The deletions the merged evaluation carries on (for its next exchange). */
   tombstones: Tombstone[];
 }
-
-const roleRank: Record<MemberRole, number> = { coordinator: 3, lead: 2, dataEntry: 1, member: 0 };
 
 /** Checks the deletion decisions against the analysis; returns them by key. */
 function checkDeletionDecisions(
@@ -196,63 +193,28 @@ export function applyMerge(
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const lead = sources[0]!;
 
-  // Team: one person per NIP or name; every source's member id mapped to the kept one.
-  const members: Member[] = [];
-  const memberByKey = new Map<string, Member>();
+  // Team, documents and links united by the rules the import shares (./unite.ts); every
+  // source's ids mapped to the kept ones.
+  const team = new MemberUnion(evaluationId);
   const memberMap = new Map<string, MemberId>();
-  const usedMemberIds = new Set<string>();
-  let membersMerged = 0;
   for (const s of sources) {
-    for (const m of s.snapshot.members) {
-      const key = personKey(m);
-      const kept = memberByKey.get(key);
-      if (kept) {
-        membersMerged += 1;
-        kept.indicators = [...new Set([...kept.indicators, ...m.indicators])].sort((a, b) => a - b);
-        if (roleRank[m.role] > roleRank[kept.role]) kept.role = m.role;
-        if (kept.position === '' && m.position !== '') kept.position = m.position;
-        memberMap.set(`${s.id}:${m.id}`, kept.id);
-        continue;
-      }
-      const id = usedMemberIds.has(m.id) ? newId<MemberId>() : m.id;
-      usedMemberIds.add(id);
-      const copy: Member = { ...m, id, evaluationId, indicators: [...m.indicators] };
-      members.push(copy);
-      memberByKey.set(key, copy);
-      memberMap.set(`${s.id}:${m.id}`, id);
-    }
+    for (const m of s.snapshot.members) memberMap.set(`${s.id}:${m.id}`, team.add(m));
   }
   const mapMember = (s: MergeSource, id: MemberId | null): MemberId | null =>
     id === null ? null : (memberMap.get(`${s.id}:${id}`) ?? id);
 
-  // Evidence: one document per hash (the first source's metadata), ids kept where unique.
-  const evidence: Evidence[] = [];
-  const evidenceByHash = new Map<string, Evidence>();
+  // Documents: one per hash (the first source's metadata), ids kept where unique.
+  const documents = new EvidenceUnion(evaluationId);
   const evidenceMap = new Map<string, EvidenceId>();
-  const usedEvidenceIds = new Set<string>();
-  let evidenceDuplicates = 0;
   for (const s of sources) {
     for (const e of s.snapshot.evidence) {
-      const kept = evidenceByHash.get(e.hash);
-      if (kept) {
-        evidenceDuplicates += 1;
-        evidenceMap.set(`${s.id}:${e.id}`, kept.id);
-        continue;
-      }
-      const id = usedEvidenceIds.has(e.id) ? newId<EvidenceId>() : e.id;
-      usedEvidenceIds.add(id);
-      const copy: Evidence = { ...e, id, evaluationId, addedBy: mapMember(s, e.addedBy) };
-      evidence.push(copy);
-      evidenceByHash.set(e.hash, copy);
-      evidenceMap.set(`${s.id}:${e.id}`, id);
+      evidenceMap.set(`${s.id}:${e.id}`, documents.add(e, mapMember(s, e.addedBy)));
     }
   }
 
   // Answers, links and provenance per indicator.
   const answers: Answer[] = [];
-  const links: EvidenceLink[] = [];
-  const linkByKey = new Map<string, EvidenceLink>();
-  const usedLinkIds = new Set<string>();
+  const linkUnion = new LinkUnion(evaluationId);
   const addLinks = (indicator: number, sourceIds: readonly string[], onlyHashes?: Set<string>) => {
     for (const sid of sourceIds) {
       const s = sourceById.get(sid)!;
@@ -262,25 +224,12 @@ export function applyMerge(
         const ev = byId.get(l.evidenceId);
         if (!ev) continue;
         if (onlyHashes && !onlyHashes.has(ev.hash)) continue;
-        const key = `${indicator}:${ev.hash}`;
-        const kept = linkByKey.get(key);
-        if (kept) {
-          kept.levels = [...new Set([...kept.levels, ...l.levels])].sort((a, b) => a - b);
-          if (kept.note.trim() === '' && l.note.trim() !== '') kept.note = l.note;
-          continue;
-        }
-        const id = usedLinkIds.has(l.id) ? newId<LinkId>() : l.id;
-        usedLinkIds.add(id);
-        const copy: EvidenceLink = {
-          ...l,
-          id,
-          evaluationId,
-          evidenceId: evidenceMap.get(`${sid}:${l.evidenceId}`)!,
-          levels: [...l.levels],
-          addedBy: mapMember(s, l.addedBy),
-        };
-        links.push(copy);
-        linkByKey.set(key, copy);
+        linkUnion.add(
+          l,
+          ev.hash,
+          evidenceMap.get(`${sid}:${l.evidenceId}`)!,
+          mapMember(s, l.addedBy),
+        );
       }
     }
   };
@@ -468,9 +417,9 @@ export function applyMerge(
       updatedAt: now,
     },
     answers: answers.sort((a, b) => a.indicator - b.indicator),
-    evidence,
-    links,
-    members,
+    evidence: documents.rows,
+    links: linkUnion.rows,
+    members: team.rows,
     audit,
   };
 
@@ -504,11 +453,11 @@ export function applyMerge(
     blindInputs: analysis.deletions.blind.map((id) => sourceById.get(id)!.label),
     totals: {
       answers: answers.length,
-      evidence: evidence.length,
-      evidenceDuplicates,
-      links: links.length,
-      members: members.length,
-      membersMerged,
+      evidence: documents.rows.length,
+      evidenceDuplicates: documents.united,
+      links: linkUnion.rows.length,
+      members: team.rows.length,
+      membersMerged: team.united,
       auditEvents: audit.length,
     },
   };

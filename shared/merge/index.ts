@@ -6,3 +6,4 @@ export * from './prefer';
 export * from './minutes';
 export * from './value-text';
 export * from './tombstones';
+export * from './unite';
