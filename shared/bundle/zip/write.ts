@@ -2,8 +2,10 @@
  * Writing a .spbe bundle as a stream: evidence files first, each stored (not deflated: PDFs and
  * images are compressed already) under `evidence/<hash>` and hashed while it passes, then
  * manifest.json last, built from what was really written. Memory stays at a few chunks whatever
- * the size of the evidence; backpressure comes from the sink. With a password every entry is
- * encrypted with WinZip AES-256 (authenticated by HMAC-SHA1 per entry).
+ * the size of the evidence; backpressure comes from the sink. Without a password the project's
+ * own zip writer (plain-writer.ts) writes it, and a sink that takes Blob parts receives the
+ * stored evidence Blobs themselves; with a password zip.js encrypts every entry with WinZip
+ * AES-256 (authenticated by HMAC-SHA1 per entry).
  *
  * The snapshot is checked against the pack before the first byte is written, so the app never
  * produces a bundle its own reader would refuse. A cancelled or failed export aborts the sink,
@@ -30,7 +32,15 @@ import { describePath, indonesianErrorMap, summarizeProblems } from '../../forma
 import type { ProgressListener } from '../progress';
 import { restrictSnapshot, scopeOf } from '../scope';
 import { checkManifestContent } from '../validate';
-import { asStream, countingPipe, transformStream, verifyingTransformer } from './streams';
+import { crc32Update, jsCrc32, type Crc32Factory } from './crc32';
+import { DEFLATED, PlainZipWriter, STORED } from './plain-writer';
+import {
+  asStream,
+  countingPipe,
+  transformStream,
+  verifyingTransformer,
+  type ChunkTransformer,
+} from './streams';
 import { bundleErrorFromZip, zipLib } from './zip-lib';
 
 /** The stored bytes of a file by hash: a Blob, or a stream of them. */
@@ -65,6 +75,8 @@ export interface WriteBundleOptions {
   signal?: AbortSignal;
   /** A faster native SHA-256 where the runtime has one (the CLI passes Node's). */
   hash?: HashFactory;
+  /** A faster native CRC-32 where the runtime has one (the CLI passes Node's zlib.crc32). */
+  crc32?: Crc32Factory;
 }
 
 export interface WriteBundleResult {
@@ -133,15 +145,155 @@ function refuseContent(problems: string[]): BundleError {
 }
 
 /**
+ * A destination that also takes Blob chunks, written as they are: a browser download built as a
+ * Blob of parts, or a File System Access writable. Stored evidence Blobs then reach the file by
+ * reference, never copied into script memory; only their CRC-32 and SHA-256 pass reads them.
+ */
+export interface BlobPartSink {
+  blobParts: WritableStream<Uint8Array | Blob>;
+}
+
+/** Where a bundle is written: a byte stream, or a sink that takes Blob parts as well. */
+export type BundleSink = WritableStream<Uint8Array> | BlobPartSink;
+
+const isBlobPartSink = (sink: BundleSink): sink is BlobPartSink => 'blobParts' in sink;
+
+/** One evidence file to write, as the writer found it in the snapshot. */
+interface PlannedFile {
+  size: number | undefined;
+  label: string;
+}
+
+/** What both zip back ends share: the entries to write, the progress and the verification. */
+interface WritePlan {
+  expected: Map<string, PlannedFile>;
+  input: WriteBundleInput;
+  options: WriteBundleOptions;
+  hash: HashFactory;
+  /** The manifest bytes once every file was written (throws when the content is refused). */
+  manifestFor: (files: BundleFile[]) => { manifest: BundleManifest; bytes: Uint8Array };
+  bytesTotal: number;
+  filesTotal: number;
+}
+
+/** Reads an evidence file from the store, naming the file when it cannot. */
+async function openEvidence(
+  plan: WritePlan,
+  fileHash: string,
+  file: PlannedFile,
+  name: string,
+): Promise<Blob | ReadableStream<Uint8Array>> {
+  try {
+    return await plan.input.evidenceSource!(fileHash as EvidenceHash);
+  } catch (e) {
+    throw new BundleError(
+      'sourceInvalid',
+      `Isi bukti dukung "${file.label}" tidak dapat dibaca dari penyimpanan.`,
+      name,
+      { cause: e },
+    );
+  }
+}
+
+/** The size the stored bytes must have: the recorded one, else the Blob's own. */
+const expectedSizeOf = (
+  file: PlannedFile,
+  data: Blob | ReadableStream<Uint8Array>,
+): number | undefined => file.size ?? ('getReader' in data ? undefined : data.size);
+
+/** Hashes and counts an evidence file as it passes, refusing a damaged store. */
+function evidenceVerifier(
+  plan: WritePlan,
+  file: PlannedFile,
+  name: string,
+  fileHash: string,
+  size: number | undefined,
+  onBytes: (n: number) => void,
+): ChunkTransformer {
+  const recorded = size === undefined ? '' : ` (${exactBytes(size)})`;
+  return verifyingTransformer({
+    name,
+    expectedHash: fileHash,
+    expectedSize: size,
+    hash: plan.hash,
+    onBytes,
+    tooLong: () =>
+      new BundleError(
+        'sourceInvalid',
+        `Isi bukti dukung "${file.label}" di penyimpanan lebih besar daripada ukuran tercatat${recorded}.`,
+        name,
+      ),
+    wrongSize: (actual) =>
+      new BundleError(
+        'sourceInvalid',
+        `Isi bukti dukung "${file.label}" di penyimpanan berukuran ${exactBytes(actual)}, padahal tercatat${recorded}.`,
+        name,
+      ),
+    wrongHash: () =>
+      new BundleError(
+        'sourceInvalid',
+        `Isi bukti dukung "${file.label}" di penyimpanan tidak cocok dengan hash-nya; data penyimpanan rusak.`,
+        name,
+      ),
+  });
+}
+
+const emptyFile = (file: PlannedFile, name: string): BundleError =>
+  new BundleError('sourceInvalid', `Isi "${file.label}" di penyimpanan kosong.`, name);
+
+/** The manifest deflated (raw deflate, zip method 8) with the platform's CompressionStream. */
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'))
+    .getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.byteLength;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/** A writer's progress reporting, shared by both back ends. */
+function progressOf(plan: WritePlan) {
+  const state = { bytesDone: 0, filesDone: 0 };
+  const report = (label: string, phase: 'evidence' | 'manifest' | 'done'): void =>
+    plan.options.onProgress?.({
+      phase,
+      label,
+      bytesDone: state.bytesDone,
+      bytesTotal: plan.bytesTotal,
+      filesDone: state.filesDone,
+      filesTotal: plan.filesTotal,
+    });
+  return { state, report };
+}
+
+/**
  * Writes the bundle into `sink` (a file the platform opened, a download, a Node stream) and
  * closes it. Rejects with a `BundleError`; the sink is then aborted.
+ *
+ * Without a password the project's own writer (plain-writer.ts) writes it: each evidence file
+ * stored as it is, its CRC-32 (options.crc32: native in Node) and SHA-256 computed as it streams
+ * to the sink once, or, when the sink takes Blob parts and the store gives a Blob, computed in a
+ * reading pass that keeps nothing, after which the Blob itself is handed to the sink. With a
+ * password zip.js writes it (AES-256).
  */
 export async function writeBundle(
-  sink: WritableStream<Uint8Array>,
+  sink: BundleSink,
   input: WriteBundleInput,
   options: WriteBundleOptions,
 ): Promise<WriteBundleResult> {
-  const zip = zipLib();
   const hash = options.hash ?? nobleSha256;
   const snapshot =
     options.indicators === undefined
@@ -165,7 +317,7 @@ export async function writeBundle(
   }
 
   // The files to write: each referenced hash once, with its expected size when known.
-  const expected = new Map<string, { size: number | undefined; label: string }>();
+  const expected = new Map<string, PlannedFile>();
   if (options.includeEvidence) {
     for (const e of snapshot.evidence) {
       if (!expected.has(e.hash)) expected.set(e.hash, { size: e.size, label: e.fileName });
@@ -174,110 +326,212 @@ export async function writeBundle(
     if (logo && !expected.has(logo))
       expected.set(logo, { size: undefined, label: 'logo instansi' });
   }
-  const bytesTotal = [...expected.values()].reduce((s, f) => s + (f.size ?? 0), 0);
-  const filesTotal = expected.size;
+  const plan: WritePlan = {
+    expected,
+    input: meta,
+    options,
+    hash,
+    bytesTotal: [...expected.values()].reduce((s, f) => s + (f.size ?? 0), 0),
+    filesTotal: expected.size,
+    manifestFor: (files) => {
+      const manifest = buildManifest(snapshot, meta, {
+        indicators: options.indicators,
+        evidenceIncluded: options.includeEvidence,
+        files,
+      });
+      const problems = manifestProblems(manifest, input.pack);
+      if (problems.length > 0) throw refuseContent(problems);
+      return { manifest, bytes: new TextEncoder().encode(JSON.stringify(manifest)) };
+    },
+  };
+  const written = options.password
+    ? await writeWithZipJs(
+        isBlobPartSink(sink) ? (sink.blobParts as WritableStream<Uint8Array>) : sink,
+        plan,
+        options.password,
+        exportedAt,
+      )
+    : await writePlain(sink, plan, exportedAt);
+  return {
+    manifest: written.manifest,
+    manifestHash: await sha256Hex(written.manifestBytes, hash),
+    bytesWritten: written.bytesWritten,
+  };
+}
 
+interface Written {
+  manifest: BundleManifest;
+  manifestBytes: Uint8Array;
+  bytesWritten: number;
+}
+
+/** The bundle without a password, through the project's own zip writer. */
+async function writePlain(sink: BundleSink, plan: WritePlan, exportedAt: number): Promise<Written> {
+  const { options } = plan;
+  const takesBlobs = isBlobPartSink(sink);
+  const target: WritableStream<Uint8Array | Blob> = takesBlobs
+    ? sink.blobParts
+    : (sink as WritableStream<Uint8Array | Blob>);
+  const crc32 = options.crc32 ?? jsCrc32;
+  const out = target.getWriter();
+  // A cancel aborts the sink at once: a pending write rejects, the platform drops the file.
+  const onOuterAbort = (): void => {
+    out.abort(abortedError()).catch(() => undefined);
+  };
+  options.signal?.addEventListener('abort', onOuterAbort);
+  const throwIfAborted = (): void => {
+    if (options.signal?.aborted) throw abortedError();
+  };
+  const zip = new PlainZipWriter(
+    async (part) => {
+      throwIfAborted();
+      // One write in flight while the next chunk is read and hashed (backpressure from the sink).
+      await out.ready;
+      out.write(part).catch(() => undefined);
+    },
+    { lastModDate: new Date(exportedAt) },
+  );
+  const discard = { enqueue: () => undefined };
+  const { state, report } = progressOf(plan);
+  let current: string | undefined;
+  try {
+    throwIfAborted();
+    const files: BundleFile[] = [];
+    report('Menyiapkan berkas ekspor', 'evidence');
+    for (const [fileHash, file] of plan.expected) {
+      const name = evidenceEntryName(fileHash);
+      current = name;
+      const label = `Menulis bukti dukung ${state.filesDone + 1} dari ${plan.filesTotal}: ${file.label}`;
+      report(label, 'evidence');
+      const data = await openEvidence(plan, fileHash, file, name);
+      const size = expectedSizeOf(file, data);
+      const verify = evidenceVerifier(plan, file, name, fileHash, size, (n) => {
+        state.bytesDone += n;
+        report(label, 'evidence');
+      });
+      let written: number;
+      if (takesBlobs && !('getReader' in data)) {
+        // The CRC-32 and hash pass reads the Blob and keeps nothing; the Blob itself goes out.
+        const crc = crc32();
+        const reader = (data.stream() as ReadableStream<Uint8Array>).getReader();
+        try {
+          for (;;) {
+            throwIfAborted();
+            const { done, value } = await reader.read();
+            if (done) break;
+            verify.transform(value, discard);
+            crc.update(value);
+          }
+          await verify.flush();
+        } catch (e) {
+          await reader.cancel(e).catch(() => undefined);
+          throw e;
+        } finally {
+          reader.releaseLock();
+        }
+        if (data.size === 0) throw emptyFile(file, name);
+        await zip.addKnown(name, data, { crc32: crc.digest(), size: data.size, method: STORED });
+        written = data.size;
+      } else {
+        written = await zip.addStreamed(name, asStream(data), {
+          crc32,
+          sizeHint: size,
+          inspect: (chunk) => {
+            throwIfAborted();
+            verify.transform(chunk, discard);
+          },
+          finish: () => verify.flush(),
+        });
+        if (written === 0) throw emptyFile(file, name);
+      }
+      files.push({ hash: fileHash as EvidenceHash, size: size ?? written, entry: name });
+      state.filesDone += 1;
+    }
+
+    current = MANIFEST_ENTRY;
+    report('Menulis manifest', 'manifest');
+    const { manifest, bytes } = plan.manifestFor(files);
+    const deflated = await deflateRaw(bytes);
+    await zip.addKnown(MANIFEST_ENTRY, deflated, {
+      crc32: crc32Update(0, bytes),
+      size: bytes.byteLength,
+      method: DEFLATED,
+    });
+    current = undefined;
+    await zip.close();
+    throwIfAborted();
+    await out.close();
+    report(`Selesai: ${formatBytes(zip.bytesWritten)} ditulis`, 'done');
+    return { manifest, manifestBytes: bytes, bytesWritten: zip.bytesWritten };
+  } catch (e) {
+    const error = options.signal?.aborted ? abortedError() : bundleErrorFromZip(e, current);
+    await out.abort(error).catch(() => undefined);
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', onOuterAbort);
+    out.releaseLock();
+  }
+}
+
+/** The bundle with a password: every entry AES-256 encrypted by zip.js. */
+async function writeWithZipJs(
+  sink: WritableStream<Uint8Array>,
+  plan: WritePlan,
+  password: string,
+  exportedAt: number,
+): Promise<Written> {
+  const zip = zipLib();
+  const { options } = plan;
   const internal = new AbortController();
   const onOuterAbort = (): void => internal.abort(abortedError());
   options.signal?.addEventListener('abort', onOuterAbort);
   const output = countingPipe(sink, internal.signal);
 
   const zipOptions = {
-    password: options.password ? options.password : undefined,
+    password,
     encryptionStrength: 3 as const,
     signal: internal.signal,
     lastModDate: new Date(exportedAt),
   };
   const writer = new zip.ZipWriter(output.writable, zipOptions);
+  const { state, report } = progressOf(plan);
   let current: string | undefined;
   try {
     if (options.signal?.aborted) throw abortedError();
     const files: BundleFile[] = [];
-    let bytesDone = 0;
-    let filesDone = 0;
-    const report = (label: string, phase: 'evidence' | 'manifest' | 'done'): void =>
-      options.onProgress?.({ phase, label, bytesDone, bytesTotal, filesDone, filesTotal });
     report('Menyiapkan berkas ekspor', 'evidence');
 
-    for (const [fileHash, file] of expected) {
+    for (const [fileHash, file] of plan.expected) {
       const name = evidenceEntryName(fileHash);
       current = name;
-      const label = `Menulis bukti dukung ${filesDone + 1} dari ${filesTotal}: ${file.label}`;
+      const label = `Menulis bukti dukung ${state.filesDone + 1} dari ${plan.filesTotal}: ${file.label}`;
       report(label, 'evidence');
-      let data: Blob | ReadableStream<Uint8Array>;
-      try {
-        data = await input.evidenceSource!(fileHash as EvidenceHash);
-      } catch (e) {
-        throw new BundleError(
-          'sourceInvalid',
-          `Isi bukti dukung "${file.label}" tidak dapat dibaca dari penyimpanan.`,
-          name,
-          { cause: e },
-        );
-      }
-      const size = file.size ?? ('getReader' in data ? undefined : data.size);
+      const data = await openEvidence(plan, fileHash, file, name);
+      const size = expectedSizeOf(file, data);
       let written = 0;
-      const recorded = size === undefined ? '' : ` (${exactBytes(size)})`;
       const verify = transformStream(
-        verifyingTransformer({
-          name,
-          expectedHash: fileHash,
-          expectedSize: size,
-          hash,
-          onBytes: (n) => {
-            written += n;
-            bytesDone += n;
-            report(label, 'evidence');
-          },
-          tooLong: () =>
-            new BundleError(
-              'sourceInvalid',
-              `Isi bukti dukung "${file.label}" di penyimpanan lebih besar daripada ukuran tercatat${recorded}.`,
-              name,
-            ),
-          wrongSize: (actual) =>
-            new BundleError(
-              'sourceInvalid',
-              `Isi bukti dukung "${file.label}" di penyimpanan berukuran ${exactBytes(actual)}, padahal tercatat${recorded}.`,
-              name,
-            ),
-          wrongHash: () =>
-            new BundleError(
-              'sourceInvalid',
-              `Isi bukti dukung "${file.label}" di penyimpanan tidak cocok dengan hash-nya; data penyimpanan rusak.`,
-              name,
-            ),
+        evidenceVerifier(plan, file, name, fileHash, size, (n) => {
+          written += n;
+          state.bytesDone += n;
+          report(label, 'evidence');
         }),
       );
       // Stored (level 0): evidence is mostly compressed already; deflating it costs time for
       // nothing and would make the reader's ratio check meaningless.
       await writer.add(name, asStream(data).pipeThrough(verify), { level: 0 });
-      if (written === 0) {
-        throw new BundleError('sourceInvalid', `Isi "${file.label}" di penyimpanan kosong.`, name);
-      }
+      if (written === 0) throw emptyFile(file, name);
       files.push({ hash: fileHash as EvidenceHash, size: size ?? written, entry: name });
-      filesDone += 1;
+      state.filesDone += 1;
     }
 
     current = MANIFEST_ENTRY;
     report('Menulis manifest', 'manifest');
-    const manifest = buildManifest(snapshot, meta, {
-      indicators: options.indicators,
-      evidenceIncluded: options.includeEvidence,
-      files,
-    });
-    const problems = manifestProblems(manifest, input.pack);
-    if (problems.length > 0) throw refuseContent(problems);
-    const manifestBytes = new TextEncoder().encode(JSON.stringify(manifest));
-    await writer.add(MANIFEST_ENTRY, new zip.Uint8ArrayReader(manifestBytes));
+    const { manifest, bytes } = plan.manifestFor(files);
+    await writer.add(MANIFEST_ENTRY, new zip.Uint8ArrayReader(bytes));
     await writer.close();
     await output.done;
     report(`Selesai: ${formatBytes(output.bytes())} ditulis`, 'done');
-    return {
-      manifest,
-      manifestHash: await sha256Hex(manifestBytes, hash),
-      bytesWritten: output.bytes(),
-    };
+    return { manifest, manifestBytes: bytes, bytesWritten: output.bytes() };
   } catch (e) {
     const error = options.signal?.aborted ? abortedError() : bundleErrorFromZip(e, current);
     internal.abort(error);
