@@ -7,3 +7,4 @@ export * from './minutes';
 export * from './value-text';
 export * from './tombstones';
 export * from './unite';
+export * from './import-update';

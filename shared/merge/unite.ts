@@ -95,17 +95,15 @@ class RowUnion<T extends { id: string }> {
     return this.rows.filter((r) => this.changedHeld.has(r));
   }
 
-  /** A row already stored: kept with its id; copies that come later unite into it. */
+  /**
+   * A row already stored: kept as it is, with its id; copies added later unite into it. Rows held
+   * are not united with each other (what is stored stays as it was stored).
+   */
   protected holdRow(keys: readonly string[], row: T): T {
-    const copy = this.find(keys);
-    if (copy) {
-      this.uniteInto(copy, row, keys);
-      return copy;
-    }
     this.used.add(row.id);
     this.held.add(row);
     this.rows.push(row);
-    for (const k of keys) this.byKey.set(k, row);
+    for (const k of keys) if (!this.byKey.has(k)) this.byKey.set(k, row);
     return row;
   }
 

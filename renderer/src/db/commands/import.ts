@@ -18,10 +18,12 @@
  *   "imported". Another instansi or year than the evaluations here needs an explicit yes.
  * - update: an evaluation with the bundle's id exists (the assessor got it from this computer, or
  *   this computer got it from them). Allowed only when no answer was changed on both sides since
- *   they parted (no conflict by revision lineage). Then answers the bundle adds or holds in a
- *   newer revision are taken; answers newer here are kept; documents, links, team members and
- *   history events missing here are added; the local instansi profile is kept. Deletions travel
- *   (shared/merge/tombstones.ts `planDeletions`, the same rule as the merge): a document, link or
+ *   they parted (no conflict by revision lineage). The update is planned in shared/merge
+ *   (`importUpdate`: a merge of this evaluation and the bundle by the merge's own rules) and
+ *   written here. Answers the bundle adds or holds in a newer revision are taken; answers newer
+ *   here are kept; documents, links, team members and history events missing here are added,
+ *   copies of the same member or link united as the merge unites them; the local instansi
+ *   profile is kept. Deletions travel (the same rule as the merge): a document, link or
  *   member the bundle deleted goes here too when the copy here is untouched since; one deleted
  *   here is not brought back by the bundle's untouched copy. A deletion against an edit on the
  *   other side is not applied (nothing is lost) and the summary says to settle it by merging.
@@ -37,16 +39,16 @@ import {
   type EvaluationId,
   type EvaluationSnapshot,
   type Evaluation,
-  type Evidence,
-  type EvidenceId,
-  type EvidenceLink,
-  type LinkId,
-  type Member,
-  personKey,
-  type MemberId,
-  type Tombstone,
 } from '../../../../shared/assessment';
-import { planDeletions, withoutDeleted, type DeletionPlan } from '../../../../shared/merge';
+import {
+  deletionNote,
+  deletionPreview,
+  importUpdate,
+  planImportDeletions,
+  type DeletionPreview,
+  type ImportUpdate,
+  type LocalRows,
+} from '../../../../shared/merge';
 import {
   abortedError,
   describeScope,
@@ -230,7 +232,7 @@ export async function previewImport(opened: OpenedImport): Promise<ImportPreview
     bytesToStore += blob.size;
   }
   const deletions = target
-    ? deletionPreview((await readDeletions(target.id, manifest)).plan)
+    ? deletionPreview(planImportDeletions(await localRows(target.id), manifest))
     : null;
   return {
     plan,
@@ -321,229 +323,88 @@ function newEvaluationSnapshot(
   };
 }
 
-/** Update: adds what the bundle has and this evaluation lacks; see the module docblock. */
+/** The evaluation's rows as the update plan reads them (inside the import's transaction). */
+async function localRows(id: EvaluationId): Promise<LocalRows> {
+  const [members, evidence, links, tombstones, audit] = await Promise.all([
+    db.members.where('evaluationId').equals(id).toArray(),
+    db.evidence.where('evaluationId').equals(id).toArray(),
+    db.links.where('evaluationId').equals(id).toArray(),
+    db.tombstones.where('evaluationId').equals(id).toArray(),
+    db.audit.where('evaluationId').equals(id).toArray(),
+  ]);
+  return {
+    evaluationId: id,
+    members,
+    evidence,
+    links,
+    tombstones,
+    auditIds: new Set(audit.map((e) => e.id)),
+  };
+}
+
+/** Ids among `ids` already used by rows of `table` (any evaluation), in one read. */
+async function takenIds(
+  table: typeof db.members | typeof db.evidence | typeof db.links,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const found = await table.bulkGet(ids as never[]);
+  return new Set(ids.filter((_, i) => found[i] !== undefined));
+}
+
+/**
+ * Update: reads the evaluation's rows and the ids the bundle's rows would take, plans the update
+ * (shared/merge `importUpdate`, the merge's rules; see the module docblock) and writes the plan.
+ */
 async function updateEvaluation(
   target: Evaluation,
   manifest: BundleManifest,
   plan: ImportPlan,
   at: number,
   step: () => void,
-): Promise<{ answersTaken: number; documentsAdded: number; deletions: DeletionPlan }> {
+): Promise<ImportUpdate> {
   const id = target.id;
-  const deletions = await applyDeletions(id, manifest);
-  // The bundle's copies of items deleted (here or there) are not brought back.
-  const s = withoutDeleted(manifest.snapshot, new Set(deletions.applied.map((d) => d.key)));
-
-  // Team: the same person is the same member (by id, NIP or name).
-  const localMembers = await db.members.where('evaluationId').equals(id).toArray();
-  const byId = new Map(localMembers.map((m) => [m.id as string, m]));
-  const byPerson = new Map(localMembers.map((m) => [personKey(m), m]));
-  const memberMap = new Map<string, MemberId>();
-  const newMembers: Member[] = [];
-  for (const m of s.members) {
-    const local = byId.get(m.id) ?? byPerson.get(personKey(m));
-    if (local) {
-      memberMap.set(m.id, local.id);
-      continue;
-    }
-    const taken = (await db.members.get(m.id)) !== undefined;
-    const memberId = taken ? newId<MemberId>() : m.id;
-    memberMap.set(m.id, memberId);
-    const row: Member = { ...m, id: memberId, evaluationId: id, indicators: [...m.indicators] };
-    newMembers.push(row);
-    byPerson.set(personKey(row), row);
-  }
-  const member = (m: MemberId | null): MemberId | null =>
-    m === null ? null : (memberMap.get(m) ?? m);
-  await db.members.bulkAdd(newMembers);
+  const s = manifest.snapshot;
+  const [local, members, evidence, links] = await Promise.all([
+    localRows(id),
+    takenIds(
+      db.members,
+      s.members.map((m) => m.id),
+    ),
+    takenIds(
+      db.evidence,
+      s.evidence.map((e) => e.id),
+    ),
+    takenIds(
+      db.links,
+      s.links.map((l) => l.id),
+    ),
+  ]);
+  const update = importUpdate(local, manifest, plan, { members, evidence, links });
   step();
 
-  // Documents: one per hash in this evaluation; the local metadata is kept.
-  const localEvidence = await db.evidence.where('evaluationId').equals(id).toArray();
-  const evidenceByHash = new Map(localEvidence.map((e) => [e.hash as string, e]));
-  const evidenceMap = new Map<string, EvidenceId>();
-  const newEvidence: Evidence[] = [];
-  for (const e of s.evidence) {
-    const local = evidenceByHash.get(e.hash);
-    if (local) {
-      evidenceMap.set(e.id, local.id);
-      continue;
-    }
-    const taken = (await db.evidence.get(e.id)) !== undefined;
-    const row: Evidence = {
-      ...e,
-      id: taken ? newId<EvidenceId>() : e.id,
-      evaluationId: id,
-      addedBy: member(e.addedBy),
-    };
-    evidenceMap.set(e.id, row.id);
-    evidenceByHash.set(e.hash, row);
-    newEvidence.push(row);
-  }
-  await db.evidence.bulkAdd(newEvidence);
+  // Deletions first: a row added may reuse nothing of a deleted one, but the order keeps the
+  // evaluation consistent at every step.
+  await db.links.bulkDelete(update.links.delete);
+  await db.evidence.bulkDelete(update.evidence.delete);
+  await db.members.bulkDelete(update.members.delete);
+  await db.tombstones.bulkAdd(update.tombstones);
 
-  // Links: united per indicator and document (levels united); none removed.
-  const localLinks = await db.links.where('evaluationId').equals(id).toArray();
-  const linkByKey = new Map(localLinks.map((l) => [`${l.indicator}:${l.evidenceId}`, l]));
-  const changedLinks = new Map<string, EvidenceLink>();
-  for (const l of s.links) {
-    const evidenceId = evidenceMap.get(l.evidenceId);
-    if (!evidenceId) continue;
-    const key = `${l.indicator}:${evidenceId}`;
-    const local = linkByKey.get(key);
-    if (local) {
-      const levels = [...new Set([...local.levels, ...l.levels])].sort((a, b) => a - b);
-      if (levels.join() !== local.levels.join()) {
-        const next = { ...local, levels };
-        linkByKey.set(key, next);
-        changedLinks.set(next.id, next);
-      }
-      continue;
-    }
-    const taken = (await db.links.get(l.id)) !== undefined;
-    const row: EvidenceLink = {
-      ...l,
-      id: taken ? newId<LinkId>() : l.id,
-      evaluationId: id,
-      evidenceId,
-      levels: [...l.levels],
-      addedBy: member(l.addedBy),
-    };
-    linkByKey.set(key, row);
-    changedLinks.set(row.id, row);
-  }
-  await db.links.bulkPut([...changedLinks.values()]);
+  await db.members.bulkAdd(update.members.add);
+  await db.members.bulkPut(update.members.put);
+  await db.evidence.bulkAdd(update.evidence.add);
+  await db.evidence.bulkPut(update.evidence.put);
+  await db.links.bulkAdd(update.links.add);
+  await db.links.bulkPut(update.links.put);
   step();
 
-  // Answers: only those the bundle adds or holds in a newer revision.
-  const take = new Set([...plan.changes.answersAdded, ...plan.changes.answersChanged]);
-  const answers: Answer[] = s.answers
-    .filter((a) => take.has(a.indicator))
-    .map((a) => ({
-      ...a,
-      evaluationId: id,
-      updatedBy: member(a.updatedBy),
-      ancestors: [...a.ancestors],
-      revisionOpen: false,
-    }));
-  await db.answers.bulkPut(answers);
-
-  // History: the bundle's events this evaluation does not hold yet.
-  const localAudit = new Set(
-    (await db.audit.where('evaluationId').equals(id).toArray()).map((e) => e.id),
-  );
-  await db.audit.bulkAdd(
-    s.audit
-      .filter((e) => !localAudit.has(e.id))
-      .map(({ seq: _seq, ...e }) => ({ ...e, evaluationId: id, actor: member(e.actor) })),
-  );
+  await db.answers.bulkPut(update.answers);
+  await db.audit.bulkAdd(update.audit);
   await db.evaluations.update(id, { updatedAt: at });
+  // The bytes of the documents deleted here, unless another row still references them.
+  await blobStore.collectGarbage(update.collectBlobs);
   step();
-  return { answersTaken: answers.length, documentsAdded: newEvidence.length, deletions };
-}
-
-/**
- * Deletions between this evaluation and the bundle (inside the update's transaction): reads both
- * sides' tombstones with the merge's rule, removes here what the bundle deleted (untouched here),
- * and keeps the bundle's tombstones so the deletions travel on. Returns the plan.
- */
-/** The evaluation's documents, links and members, and the deletions between it and the bundle. */
-async function readDeletions(
-  id: EvaluationId,
-  manifest: BundleManifest,
-): Promise<{ local: EvaluationSnapshot; plan: DeletionPlan }> {
-  const [evidence, links, members, localTombstones] = await Promise.all([
-    db.evidence.where('evaluationId').equals(id).toArray(),
-    db.links.where('evaluationId').equals(id).toArray(),
-    db.members.where('evaluationId').equals(id).toArray(),
-    db.tombstones.where('evaluationId').equals(id).toArray(),
-  ]);
-  const local: EvaluationSnapshot = { ...manifest.snapshot, evidence, links, members };
-  const plan = planDeletions([
-    {
-      id: 'local',
-      label: 'evaluasi di komputer ini',
-      snapshot: local,
-      tombstones: localTombstones,
-    },
-    {
-      id: 'bundle',
-      label: 'berkas',
-      snapshot: manifest.snapshot,
-      tombstones: manifest.tombstones ?? null,
-    },
-  ]);
-  return { local, plan };
-}
-
-/** What an update would do about deletions, for the summary (see `updateEvaluation`). */
-export interface DeletionPreview {
-  /** Items here the bundle deleted (untouched here): they go. */
-  applied: string[];
-  /** Items deleted here whose untouched copy the bundle holds: not brought back. */
-  notRestored: string[];
-  /** Deletions against an edit on the other side: not carried out (settle by merging). */
-  conflicts: string[];
-  /** The bundle carries no deletions (older app version). */
-  unseen: boolean;
-}
-
-export function deletionPreview(plan: DeletionPlan): DeletionPreview {
-  const here = (d: DeletionPlan['applied'][number]) =>
-    d.untouched.some((k) => k.sourceId === 'local');
-  return {
-    applied: plan.applied.filter(here).map((d) => d.label),
-    notRestored: plan.applied
-      .filter((d) => !here(d) && d.untouched.some((k) => k.sourceId === 'bundle'))
-      .map((d) => d.label),
-    conflicts: plan.conflicts.map((d) => d.label),
-    unseen: plan.blind.length > 0,
-  };
-}
-
-async function applyDeletions(id: EvaluationId, manifest: BundleManifest): Promise<DeletionPlan> {
-  const { local, plan } = await readDeletions(id, manifest);
-  const { evidence, links, members } = local;
-  const gone = new Set(
-    plan.applied.filter((d) => d.untouched.some((k) => k.sourceId === 'local')).map((d) => d.key),
-  );
-  if (gone.size > 0) {
-    const kept = withoutDeleted(local, gone);
-    const keptEvidence = new Set(kept.evidence.map((e) => e.id as string));
-    const keptLinks = new Set(kept.links.map((l) => l.id as string));
-    const keptMembers = new Set(kept.members.map((m) => m.id as string));
-    await db.links.bulkDelete(links.filter((l) => !keptLinks.has(l.id)).map((l) => l.id));
-    const dropped = evidence.filter((e) => !keptEvidence.has(e.id));
-    await db.evidence.bulkDelete(dropped.map((e) => e.id));
-    await db.members.bulkDelete(members.filter((m) => !keptMembers.has(m.id)).map((m) => m.id));
-    await blobStore.collectGarbage(dropped.map((e) => e.hash));
-  }
-  // The bundle's deletions applied here travel on with this evaluation's next export.
-  const fromBundle: Tombstone[] = plan.applied
-    .filter((d) => d.deletedIn.includes('bundle') && !d.deletedIn.includes('local'))
-    .map((d) => ({ ...d.tombstone, id: newId<string>(), evaluationId: id }));
-  await db.tombstones.bulkAdd(fromBundle);
-  return plan;
-}
-
-/** The deletions of an update in the import's audit note. */
-function deletionDetail(plan: DeletionPlan): string {
-  const applied = plan.applied.filter((d) => d.untouched.some((k) => k.sourceId === 'local'));
-  const parts: string[] = [];
-  if (applied.length > 0) {
-    parts.push(` Penghapusan diterapkan: ${applied.map((d) => d.label).join(', ')}.`);
-  }
-  if (plan.conflicts.length > 0) {
-    parts.push(
-      ` Penghapusan tidak diterapkan karena diubah di pihak lain (selesaikan lewat penggabungan): ${plan.conflicts.map((d) => d.label).join(', ')}.`,
-    );
-  }
-  if (plan.blind.length > 0) {
-    parts.push(
-      ' Penghapusan pada berkas ini tidak dapat diketahui karena berkas dibuat oleh versi aplikasi yang belum mencatat penghapusan.',
-    );
-  }
-  return parts.join('');
+  return update;
 }
 
 /**
@@ -606,7 +467,7 @@ export function commitImport(
       let answersTaken: number;
       let documentsAdded: number;
       let detail: string;
-      let deletions: DeletionPlan | null = null;
+      let update: ImportUpdate | null = null;
       if (mode === 'update') {
         const target = existing.find((e) => e.evaluation.id === bundleId)!.evaluation;
         step('Memperbarui evaluasi');
@@ -614,10 +475,11 @@ export function commitImport(
           step('Memperbarui evaluasi'),
         );
         evaluationId = target.id;
-        answersTaken = r.answersTaken;
-        documentsAdded = r.documentsAdded;
-        deletions = r.deletions;
-        detail = `${plan.changes.answersAdded.length} jawaban ditambahkan, ${plan.changes.answersChanged.length} diperbarui, ${plan.changes.answersKeptLocal.length} versi lokal yang lebih baru dipertahankan, ${r.documentsAdded} dokumen ditambahkan.${deletionDetail(r.deletions)}`;
+        answersTaken = r.counts.answersTaken;
+        documentsAdded = r.counts.documentsAdded;
+        update = r;
+        const note = deletionNote(r.deletions);
+        detail = `${plan.changes.answersAdded.length} jawaban ditambahkan, ${plan.changes.answersChanged.length} diperbarui, ${plan.changes.answersKeptLocal.length} versi lokal yang lebih baru dipertahankan, ${r.counts.documentsAdded} dokumen ditambahkan.${note === '' ? '' : ` ${note}`}`;
       } else {
         evaluationId = mode === 'copy' ? newId<EvaluationId>() : bundleId;
         step('Menyimpan evaluasi');
@@ -652,13 +514,11 @@ export function commitImport(
         answersKeptLocal: mode === 'update' ? plan.changes.answersKeptLocal.length : 0,
         documentsAdded,
         filesStored: stored.files,
-        ...(deletions
+        ...(update
           ? {
-              deletionsApplied: deletions.applied
-                .filter((d) => d.untouched.some((k) => k.sourceId === 'local'))
-                .map((d) => d.label),
-              deletionsInConflict: deletions.conflicts.map((d) => d.label),
-              deletionNote: deletionDetail(deletions).trim(),
+              deletionsApplied: deletionPreview(update.deletions).applied,
+              deletionsInConflict: update.deletions.conflicts.map((d) => d.label),
+              deletionNote: deletionNote(update.deletions),
             }
           : {}),
         deletionsUnseen: manifest.tombstones === undefined,
