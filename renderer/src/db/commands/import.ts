@@ -68,7 +68,7 @@ import { toStorageError } from '../errors';
 import type { Actor } from './actor';
 import { auditEvent } from './audit';
 import { webSha256 } from './hash';
-import { insertSnapshot, storeBlobs, storedHashes } from './store-snapshot';
+import { insertSnapshot, storeBlobs, storedHashes, takenIds } from './store-snapshot';
 
 /** A bundle read and verified, ready for the summary and the write. */
 export interface OpenedImport {
@@ -340,16 +340,6 @@ async function localRows(id: EvaluationId): Promise<LocalRows> {
     tombstones,
     auditIds: new Set(audit.map((e) => e.id)),
   };
-}
-
-/** Ids among `ids` already used by rows of `table` (any evaluation), in one read. */
-async function takenIds(
-  table: typeof db.members | typeof db.evidence | typeof db.links,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const found = await table.bulkGet(ids as never[]);
-  return new Set(ids.filter((_, i) => found[i] !== undefined));
 }
 
 /**

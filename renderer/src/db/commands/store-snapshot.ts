@@ -37,8 +37,8 @@ export interface InsertOptions {
   tombstones?: readonly Tombstone[];
 }
 
-/** Ids among `ids` already used by rows of `table` (any evaluation). */
-async function takenIds(
+/** Ids among `ids` already used by rows of `table` (any evaluation), in one read. */
+export async function takenIds(
   table: typeof db.members | typeof db.evidence | typeof db.links,
   ids: readonly string[],
 ): Promise<Set<string>> {
