@@ -365,6 +365,9 @@ interface Written {
   bytesWritten: number;
 }
 
+/** Bytes handed to the sink and not yet written that the plain writer allows. */
+const MAX_IN_FLIGHT_BYTES = 4 * 1024 * 1024;
+
 /** The bundle without a password, through the project's own zip writer. */
 async function writePlain(sink: BundleSink, plan: WritePlan, exportedAt: number): Promise<Written> {
   const { options } = plan;
@@ -382,12 +385,24 @@ async function writePlain(sink: BundleSink, plan: WritePlan, exportedAt: number)
   const throwIfAborted = (): void => {
     if (options.signal?.aborted) throw abortedError();
   };
+  // Writes in flight while the next chunks are read and hashed, up to a few megabytes: the sink
+  // stays busy, and its slowness holds the reading back (backpressure). A Blob part costs no
+  // memory here (the sink keeps a reference).
+  const inFlight: { done: Promise<void>; bytes: number }[] = [];
+  let inFlightBytes = 0;
   const zip = new PlainZipWriter(
     async (part) => {
       throwIfAborted();
-      // One write in flight while the next chunk is read and hashed (backpressure from the sink).
-      await out.ready;
-      out.write(part).catch(() => undefined);
+      while (inFlight.length > 0 && (inFlightBytes > MAX_IN_FLIGHT_BYTES || inFlight.length > 64)) {
+        const first = inFlight.shift()!;
+        inFlightBytes -= first.bytes;
+        await first.done;
+      }
+      const done = out.write(part);
+      done.catch(() => undefined);
+      const bytes = part instanceof Uint8Array ? part.byteLength : 0;
+      inFlight.push({ done, bytes });
+      inFlightBytes += bytes;
     },
     { lastModDate: new Date(exportedAt) },
   );
