@@ -18,7 +18,7 @@ import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { randomBytes, createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { performance } from 'node:perf_hooks';
 import type {
@@ -37,7 +37,13 @@ import { parseManifest } from '../../shared/bundle';
 import { buildManifest, readBundle, writeBundle } from '../../shared/bundle/zip';
 import { defaultPack } from '../../shared/instrument';
 import { analyzeMerge, applyMerge, type MergeSource, type Resolution } from '../../shared/merge';
-import { nodeSha256, openRandomAccess, writeAtomic } from '../../electron/cli/node-io';
+import {
+  fileReadStream,
+  nodeCrc32,
+  nodeSha256,
+  openRandomAccess,
+  writeAtomic,
+} from '../../electron/cli/node-io';
 import { peakRssMb, report, timeMs } from './harness';
 
 const FILE_MB = 5;
@@ -151,11 +157,6 @@ function snapshotFor(set: EvidenceSet): EvaluationSnapshot {
   };
 }
 
-const fileStream = (file: string): ReadableStream<Uint8Array> =>
-  Readable.toWeb(
-    createReadStream(file, { highWaterMark: MB }),
-  ) as unknown as ReadableStream<Uint8Array>;
-
 async function exportBundle(set: EvidenceSet, out: string, password?: string): Promise<number> {
   const byHash = new Map(set.files.map((f) => [f.hash as string, f.path]));
   let written = 0;
@@ -167,9 +168,9 @@ async function exportBundle(set: EvidenceSet, out: string, password?: string): P
         pack: defaultPack(),
         appVersion: 'bench',
         exportedBy: { memberId: null, name: 'Bench' },
-        evidenceSource: (hash) => fileStream(byHash.get(hash)!),
+        evidenceSource: (hash) => fileReadStream(byHash.get(hash)!),
       },
-      { includeEvidence: true, password, hash: nodeSha256 },
+      { includeEvidence: true, password, hash: nodeSha256, crc32: nodeCrc32 },
     );
     written = r.bytesWritten;
   });
@@ -188,6 +189,7 @@ async function importBundle(file: string, outDir: string, password?: string): Pr
       appVersion: 'bench',
       password,
       hash: nodeSha256,
+      crc32: nodeCrc32,
       spool: (f) =>
         Writable.toWeb(
           createWriteStream(path.join(outDir, f.hash)),
@@ -291,7 +293,7 @@ async function benchIo(root: string, totalMb: number): Promise<void> {
   });
   const validateSec = await seconds(async () => {
     const handle = await openRandomAccess(out);
-    await readBundle(handle, { appVersion: 'bench', hash: nodeSha256 });
+    await readBundle(handle, { appVersion: 'bench', hash: nodeSha256, crc32: nodeCrc32 });
     await handle.close();
   });
   report({ name: `bundle: validate only ${label}`, value: mb / validateSec, unit: 'MB/s' });
