@@ -29,6 +29,13 @@ export interface PlainZipOptions {
   limits?: { u32: number; u16: number };
 }
 
+/**
+ * The length of a part. Duck-typed: bytes and Blobs from another realm (a test environment, a
+ * worker) fail instanceof.
+ */
+export const partSize = (part: ZipPart): number =>
+  ArrayBuffer.isView(part) ? part.byteLength : part.size;
+
 export const STORED = 0;
 export const DEFLATED = 8;
 
@@ -124,7 +131,7 @@ export class PlainZipWriter {
   }
 
   private async emit(part: ZipPart): Promise<void> {
-    this.offset += part instanceof Uint8Array ? part.byteLength : part.size;
+    this.offset += partSize(part);
     await this.write(part);
   }
 
@@ -182,7 +189,7 @@ export class PlainZipWriter {
     data: Uint8Array | Blob,
     info: { crc32: number; size: number; method: typeof STORED | typeof DEFLATED },
   ): Promise<void> {
-    const compressedSize = data instanceof Uint8Array ? data.byteLength : data.size;
+    const compressedSize = partSize(data);
     if (info.method === STORED && compressedSize !== info.size) {
       throw new Error('PlainZipWriter: a stored entry has equal sizes');
     }

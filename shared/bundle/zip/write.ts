@@ -400,7 +400,7 @@ async function writePlain(sink: BundleSink, plan: WritePlan, exportedAt: number)
       }
       const done = out.write(part);
       done.catch(() => undefined);
-      const bytes = part instanceof Uint8Array ? part.byteLength : 0;
+      const bytes = ArrayBuffer.isView(part) ? part.byteLength : 0;
       inFlight.push({ done, bytes });
       inFlightBytes += bytes;
     },
