@@ -12,6 +12,8 @@ import type { ContentWriter } from './types';
 
 export interface WriteTarget<T> {
   write(chunk: Uint8Array): Promise<void>;
+  /** A Blob written as it is; when present the writer is offered the sink for Blob parts. */
+  writeBlob?(blob: Blob): Promise<void>;
   commit(): Promise<T>;
   abort(): Promise<void>;
 }
@@ -32,10 +34,13 @@ export async function runContentWriter<T>(
   let lastWrite: Promise<void> = Promise.resolve();
   let sinkAborted = false;
   let sinkAbortReason: unknown;
-  const sink = new WritableStream<Uint8Array>({
+  const sink = new WritableStream<Uint8Array | Blob>({
     write(chunk) {
       if (controller.signal.aborted) throw abortError(controller.signal.reason);
-      lastWrite = target.write(chunk);
+      lastWrite =
+        ArrayBuffer.isView(chunk) || !target.writeBlob
+          ? target.write(chunk as Uint8Array)
+          : target.writeBlob(chunk);
       return lastWrite;
     },
     abort(reason) {
@@ -46,7 +51,11 @@ export async function runContentWriter<T>(
 
   try {
     if (controller.signal.aborted) throw abortError(controller.signal.reason);
-    await content(sink, controller.signal);
+    await content(
+      sink as WritableStream<Uint8Array>,
+      controller.signal,
+      target.writeBlob ? { blobs: sink } : undefined,
+    );
     // Flush what is still queued when the writer returned without closing the sink.
     if (!sink.locked) await sink.close().catch(() => undefined);
     await lastWrite;

@@ -52,6 +52,17 @@ export interface SavedFile {
   size: number;
 }
 
+/** What a ContentWriter may use beyond the byte stream. */
+export interface ContentSinkInfo {
+  /**
+   * The same sink, typed to take Blob chunks as well: given when the destination writes a Blob
+   * as it is (a browser download built as a Blob of parts, a File System Access file), so that
+   * stored Blobs reach the file by reference, never copied into script memory. Write to this one
+   * or to the byte sink, not both.
+   */
+  blobs?: WritableStream<Uint8Array | Blob>;
+}
+
 /**
  * Writes the content to the destination the user chose. The writer gets a WritableStream; on the
  * desktop the bytes go to a temporary file renamed into place only when the writer finished, so a
@@ -60,6 +71,7 @@ export interface SavedFile {
 export type ContentWriter = (
   sink: WritableStream<Uint8Array>,
   signal: AbortSignal,
+  info?: ContentSinkInfo,
 ) => Promise<void>;
 
 export interface BackupEntry {

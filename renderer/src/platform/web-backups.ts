@@ -58,42 +58,57 @@ const STALE_PART_MS = 60 * 60 * 1000;
 const KEEP_KEY = 'keep';
 
 /**
- * Chunks held in JavaScript before they are folded into the Blob being built: the Blob's data is
- * held by the browser outside the JavaScript heap, so the heap stays at this much whatever the
- * size of the content (the browser keeps the Blob in memory up to its own limit, then on disk).
+ * Bytes held in JavaScript before they are folded into a Blob: the Blob's data is held by the
+ * browser outside the JavaScript heap, so the heap stays at this much whatever the size of the
+ * content (the browser keeps Blobs in memory up to its own limit, then on disk).
  */
 const FOLD_BYTES = 8 * 1024 * 1024;
 
 /**
- * Collects what a ContentWriter writes into one Blob (a download). Backups do not use it: they
- * are stored part by part as they stream (`webBackupStore.write`).
+ * Collects what a ContentWriter writes into one Blob (a download). The writer is offered the sink
+ * for Blob parts (ContentSinkInfo.blobs): a Blob written to it becomes a part of the result as it
+ * is, by reference, so stored evidence is never copied into script memory. Byte chunks are folded
+ * into Blobs every few megabytes. Backups do not use it: they are stored part by part as they
+ * stream (`webBackupStore.write`).
  */
 export async function collectToBlob(
   content: ContentWriter,
   type: string,
   signal?: AbortSignal,
 ): Promise<Blob> {
-  let folded = new Blob([], { type });
-  let parts: Uint8Array[] = [];
-  let pending = 0;
-  const fold = () => {
-    folded = new Blob([folded, ...(parts as BlobPart[])], { type });
-    parts = [];
-    pending = 0;
+  const parts: Blob[] = [];
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const fold = (): void => {
+    if (pending.length === 0) return;
+    parts.push(new Blob(pending as BlobPart[]));
+    pending = [];
+    pendingBytes = 0;
   };
   const controller = new AbortController();
   if (signal?.aborted) controller.abort(signal.reason);
   else signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  const sink = new WritableStream<Uint8Array>({
+  const sink = new WritableStream<Uint8Array | Blob>({
     write(chunk) {
+      if (controller.signal.aborted) {
+        throw controller.signal.reason ?? new DOMException('Penyimpanan dibatalkan.', 'AbortError');
+      }
+      if (ArrayBuffer.isView(chunk)) {
+        pending.push(chunk);
+        pendingBytes += chunk.byteLength;
+        if (pendingBytes >= FOLD_BYTES) fold();
+        return;
+      }
+      fold();
       parts.push(chunk);
-      pending += chunk.byteLength;
-      if (pending >= FOLD_BYTES) fold();
     },
   });
-  await content(sink, controller.signal);
+  await content(sink as WritableStream<Uint8Array>, controller.signal, { blobs: sink });
+  if (controller.signal.aborted) {
+    throw controller.signal.reason ?? new DOMException('Penyimpanan dibatalkan.', 'AbortError');
+  }
   fold();
-  return folded;
+  return new Blob(parts, { type });
 }
 
 async function keepCount(): Promise<number> {

@@ -2,7 +2,8 @@
  * The platform in a plain browser: the same interface on browser APIs. Saves stream into the
  * file the user picks with the File System Access API where the browser has it (Chromium), and
  * fall back to a download elsewhere and under automation (`navigator.webdriver`: the e2e suite
- * cannot drive the native picker, and asserts on downloads).
+ * cannot drive the native picker, and asserts on downloads). Both accept Blob parts from the
+ * writer (ContentSinkInfo.blobs): a stored Blob is written or referenced as it is.
  */
 import { runContentWriter } from './content-writer';
 import { acceptAttribute, fileKinds } from './file-kinds';
@@ -82,6 +83,11 @@ async function saveWithPicker(
         await writable.write(chunk as Uint8Array<ArrayBuffer>);
         size += chunk.byteLength;
       },
+      // The browser copies a Blob into the file itself: no bytes pass through script memory.
+      writeBlob: async (blob) => {
+        await writable.write(blob);
+        size += blob.size;
+      },
       commit: () => writable.close(),
       abort: () => writable.abort(),
     },
@@ -148,7 +154,8 @@ export const webPlatform: Platform = {
       const saved = await saveWithPicker(picker, options, content, signal);
       if (saved !== PICKER_REFUSED) return saved;
     }
-    // A download: the browser decides the folder (and may ask). The content is collected first.
+    // A download: the browser decides the folder (and may ask). The content is collected first,
+    // as a Blob of parts (stored Blobs the writer hands over are kept by reference).
     const blob = await collectToBlob(content, mimeFor(options.suggestedName, options.kind), signal);
     downloadBlob(blob, options.suggestedName);
     return { name: options.suggestedName, size: blob.size };

@@ -1,8 +1,10 @@
 /**
  * Exporting an evaluation to a .spbe file: the user picks where (platform.saveFile), the bundle
- * streams into it (shared/bundle/zip writeBundle, evidence read from the blob store), and only
- * once the file is complete are the exported answers sealed (db/commands/export.ts). Cancelling
- * or a failure aborts the save, so no file is left behind and the database is as it was.
+ * streams into it (shared/bundle/zip writeBundle, evidence read from the blob store; in a browser
+ * the stored evidence Blobs themselves become parts of the file, never copied into script
+ * memory), and only once the file is complete are the exported answers sealed
+ * (db/commands/export.ts). Cancelling or a failure aborts the save, so no file is left behind and
+ * the database is as it was.
  */
 import type { EvaluationId, Evaluation, MemberId } from '../../../../shared/assessment';
 import { scopeOf, type BundleProgress } from '../../../../shared/bundle';
@@ -81,12 +83,13 @@ export async function exportEvaluation(
   let snapshotAnswers: Awaited<ReturnType<typeof readExportSnapshot>>['answers'] = [];
   const saved = await platform.saveFile(
     { kind: 'bundle', suggestedName: request.suggestedName, title: 'Simpan berkas .spbe' },
-    async (sink, signal) => {
+    async (sink, signal, info) => {
       // Read after the user chose where to save, so the file holds the latest state.
       const snapshot = await readExportSnapshot(request.evaluationId);
       snapshotAnswers = snapshot.answers;
+      // Where the platform takes Blob parts, stored evidence reaches the file by reference.
       const result = await writeBundle(
-        sink,
+        info?.blobs ? { blobParts: info.blobs } : sink,
         {
           snapshot,
           pack: request.pack,
