@@ -5,7 +5,10 @@
  * inflation budget, local headers agreeing, one encryption state for all), the password, manifest.json
  * (size-capped, then format version, schema, pack, values, references: validate.ts), the entry
  * list against the manifest's file list, and finally every evidence file streamed once through
- * SHA-256 with its size counted chunk by chunk. Only then does `readBundle` resolve.
+ * SHA-256 with its size counted chunk by chunk. Files stored as is (all evidence) are read by
+ * large slices straight from the source after zip.js has checked their headers, and their CRC-32
+ * is checked in the same pass (stored-read.ts); deflated or encrypted entries go through zip.js.
+ * Only then does `readBundle` resolve.
  *
  * The result streams each verified file again on demand (`openEvidence`, checked again as it
  * flows, in case the source changed meanwhile) or as a Blob (`evidenceBlob`) for the single
@@ -34,7 +37,9 @@ import {
 import type { BundleFile, BundleManifest } from '../manifest';
 import type { ProgressListener } from '../progress';
 import { parseManifest } from '../validate';
+import { jsCrc32, type Crc32Factory } from './crc32';
 import { startsLikeZip, zipReaderOf, type BundleSource } from './source';
+import { readStoredEntry, storedEntryStream } from './stored-read';
 import { checkArchiveEnd, checkLocalHeaders } from './structure';
 import { collectingSink, verifyingSink, verifyingTransformer, type VerifyOptions } from './streams';
 import { bundleErrorFromZip, zipLib, type ZipEntry, type ZipFileEntry } from './zip-lib';
@@ -46,6 +51,8 @@ export interface ReadBundleOptions {
   onProgress?: ProgressListener;
   signal?: AbortSignal;
   hash?: HashFactory;
+  /** CRC-32 of stored evidence, checked in the same pass as SHA-256; JavaScript by default. */
+  crc32?: Crc32Factory;
   limits?: Partial<BundleLimits>;
   /** Format migrations; the shipped ones by default (tests pass their own). */
   migrations?: readonly FormatMigration[];
@@ -154,6 +161,7 @@ async function readBundleUnchecked(
   const zip = zipLib();
   const limits: BundleLimits = { ...DEFAULT_BUNDLE_LIMITS, ...options.limits };
   const hash = options.hash ?? nobleSha256;
+  const crc32 = options.crc32 ?? jsCrc32;
   const signal = options.signal;
   const throwIfAborted = (): void => {
     if (signal?.aborted) throw abortedError();
@@ -336,12 +344,36 @@ async function readBundleUnchecked(
       progress();
     });
     try {
-      // SHA-256 covers the evidence; the CRC-32 would only cost a second pass over the bytes.
-      const dataOptions = { ...readerOptions, checkCrc32: false };
-      if (options.spool && (options.spoolStored !== false || !isStoredPlain(entry))) {
-        await spoolEntry(entry, verify, await options.spool(f), dataOptions);
+      const start = dataStart.get(entry);
+      if (isStoredPlain(entry) && start !== undefined) {
+        // Every check zip.js makes before it reads the data (local header, bounds, overlap), then
+        // the bytes in one pass of our own: SHA-256, CRC-32 and the spool together.
+        await entry.getData(new WritableStream<Uint8Array>(), {
+          ...readerOptions,
+          checkOverlappingEntryOnly: true,
+        });
+        const spool =
+          options.spool && options.spoolStored !== false ? await options.spool(f) : undefined;
+        await readStoredEntry({
+          source,
+          start,
+          size: f.size,
+          verify,
+          crc32,
+          expectedCrc: entry.crc32,
+          wrongCrc: () => wrongCrc(f.entry),
+          sink: spool,
+          signal,
+        });
       } else {
-        await entry.getData(verifyingSink(verify), dataOptions);
+        // SHA-256 covers the evidence; zip.js's CRC-32 would only cost a second pass over the
+        // bytes (AES entries carry their own authentication code as well).
+        const dataOptions = { ...readerOptions, checkCrc32: false };
+        if (options.spool) {
+          await spoolEntry(entry, verify, await options.spool(f), dataOptions);
+        } else {
+          await entry.getData(verifyingSink(verify), dataOptions);
+        }
       }
     } catch (e) {
       if (signal?.aborted) throw abortedError();
@@ -373,6 +405,19 @@ async function readBundleUnchecked(
 
   const openEvidence = (h: EvidenceHash | string, s?: AbortSignal): ReadableStream<Uint8Array> => {
     const { file, entry } = fileOf(h);
+    const start = dataStart.get(entry);
+    if (isStoredPlain(entry) && start !== undefined) {
+      return storedEntryStream({
+        source,
+        start,
+        size: file.size,
+        verify: verifyOptionsForBundle(file, hash),
+        crc32,
+        expectedCrc: entry.crc32,
+        wrongCrc: () => wrongCrc(file.entry),
+        signal: s,
+      });
+    }
     let fail: (e: unknown) => void = () => undefined;
     const t = verifyingTransformer(verifyOptionsForBundle(file, hash));
     const pass = new TransformStream<Uint8Array, Uint8Array>({
@@ -452,6 +497,11 @@ async function spoolEntry(
     throw e;
   }
   await piping;
+}
+
+/** A stored entry whose bytes match its SHA-256 but not its CRC-32: zip.js's words for it. */
+function wrongCrc(entry: string): BundleError {
+  return bundleErrorFromZip(new Error(zipLib().ERR_INVALID_CRC32), entry);
 }
 
 /** An entry whose data is its bytes as they are: stored, not encrypted, sizes equal. */
