@@ -108,6 +108,11 @@ async function exchangeRun(root: string, totalMb: number): Promise<ExchangeRun> 
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Tambah berkas…' }).click();
     await (await chooser).setFiles(files);
+    // The title-and-kind step after choosing files: skipped (titles and kinds from the names).
+    await page
+      .getByRole('dialog', { name: /^Judul dan jenis/ })
+      .getByRole('button', { name: 'Lewati' })
+      .click();
     await page
       .getByRole('status')
       .filter({ hasText: `${files.length.toLocaleString('id-ID')} dokumen ditambahkan` })
