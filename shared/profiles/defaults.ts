@@ -1,24 +1,41 @@
 /**
  * What a profile gives a new evaluation and the blank profile a user starts a custom one from.
  */
-import type { InstansiKind, NewEvaluationInput } from '../assessment/evaluation';
+import type { z } from 'zod';
+import {
+  instansiInputSchema,
+  type InstansiKind,
+  type NewEvaluationInput,
+} from '../assessment/evaluation';
 import { DEFAULT_PACK_ID } from '../instrument/packs';
 import { PROFILE_FORMAT_VERSION, type Profile } from './schema';
 
+type InstansiInput = NewEvaluationInput['instansi'];
+
+/**
+ * The instansi fields of the "new evaluation" form other than its kind, all texts, named by the
+ * form's own schema (`instansiInputSchema`) so that a field added there is blank here too.
+ */
+const { kind: _kind, ...instansiTexts } = instansiInputSchema.shape;
+const instansiTextKeys = Object.keys(instansiTexts) as (keyof typeof instansiTexts)[];
+// Fails to compile if a field other than the kind stops being a text.
+instansiTexts satisfies Record<keyof typeof instansiTexts, z.ZodType<string, unknown>>;
+
 /** The instansi fields of the "new evaluation" form, filled from the profile (names left blank). */
-export function profileInstansiDefaults(profile: Profile): NewEvaluationInput['instansi'] {
+export function profileInstansiDefaults(profile: Profile): InstansiInput {
+  const blank = Object.fromEntries(instansiTextKeys.map((key) => [key, ''])) as Record<
+    keyof typeof instansiTexts,
+    string
+  >;
   return {
+    ...blank,
     name: profile.instansi.name,
     kind: profile.instansi.kind,
     regionName: profile.instansi.regionName,
     province: profile.instansi.province ?? '',
     headOfRegionTitle: profile.instansi.headOfRegionTitle,
-    headOfRegionName: '',
-    sekdaName: '',
-    sekdaNip: '',
     ictAgencyName: profile.ictAgency.name ?? '',
     ictAgencyAbbreviation: profile.ictAgency.abbreviation ?? '',
-    address: '',
   };
 }
 

@@ -2,11 +2,13 @@
  * The instansi field set, defined once: what an evaluation's instansi profile holds (name, kind,
  * region, province, head of region, Sekda, ICT agency, address, logo), as both the "new
  * evaluation" form and the instansi profile page edit it with react-hook-form and the shared zod
- * schema (`instansiInputSchema`, under the form's `instansi` key). The head-of-region title is
- * free text because each region's own regulation writes it its own way ("Walikota", "Wali Kota",
+ * schema (`instansiInputSchema`, under the form's `instansi` key). The regional profile editor
+ * shows the part a region's regulation gives (name, kind, region, province, head-of-region title)
+ * from the same fields, under its own `instansi` key. The head-of-region title is free text
+ * because each region's own regulation writes it its own way ("Walikota", "Wali Kota",
  * "Bupati"); a new kind proposes its usual title unless the user wrote their own.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import {
@@ -24,6 +26,16 @@ type InstansiFormValues = z.input<typeof instansiInputSchema>;
 /** What a form editing the instansi holds: `instansi`, validated by `instansiInputSchema`. */
 interface InstansiSection {
   instansi: InstansiFormValues;
+}
+
+/**
+ * What every form showing these fields holds under `instansi`: the part a regulation gives. A
+ * regional profile keeps a province its regulation does not name as null.
+ */
+interface RegionSection {
+  instansi: Pick<InstansiFormValues, 'name' | 'kind' | 'regionName' | 'headOfRegionTitle'> & {
+    province?: string | null | undefined;
+  };
 }
 
 const defaultHeadTitle: Record<Instansi['kind'], string> = {
@@ -55,18 +67,37 @@ export function instansiFormValues(instansi: Instansi): InstansiFormValues {
 
 /**
  * The instansi fields and the logo of a form whose values hold `instansi` (checked where the
- * form is passed). The logo is a file, kept by the form's owner until it saves.
+ * form is passed). The logo is a file, kept by the form's owner until it saves. With `regional`,
+ * only the fields a regulation gives, followed by `children` (the articles they are read from),
+ * an empty province being null.
  */
-export function InstansiFields<T extends InstansiSection, TOutput>({
+export function InstansiFields<T extends InstansiSection, TOutput>(
+  props: {
+    form: UseFormReturn<T, unknown, TOutput>;
+    logo: Blob | null;
+    onLogoChange: (logo: Blob | null) => void;
+  } & { regional?: never; children?: never },
+): ReactNode;
+export function InstansiFields<T extends RegionSection, TOutput>(props: {
+  form: UseFormReturn<T, unknown, TOutput>;
+  regional: true;
+  children?: ReactNode;
+}): ReactNode;
+export function InstansiFields({
   form,
   logo,
   onLogoChange,
+  regional,
+  children,
 }: {
-  form: UseFormReturn<T, unknown, TOutput>;
-  logo: Blob | null;
-  onLogoChange: (logo: Blob | null) => void;
+  form: UseFormReturn<RegionSection, unknown, unknown>;
+  logo?: Blob | null;
+  onLogoChange?: (logo: Blob | null) => void;
+  regional?: boolean;
+  children?: ReactNode;
 }) {
-  // One cast: paths below are checked against InstansiSection, which T extends.
+  // One cast: the paths below are checked against InstansiSection; a regional form registers
+  // only those that RegionSection holds too.
   const { register, control, getValues, setValue, formState } =
     form as unknown as UseFormReturn<InstansiSection>;
   const errors = formState.errors.instansi;
@@ -83,50 +114,74 @@ export function InstansiFields<T extends InstansiSection, TOutput>({
     }
   }, [kind, getValues, setValue]);
 
+  const regionFields = (
+    <>
+      <Field
+        label="Nama instansi"
+        hint='Contoh: "Pemerintah Kota Balikpapan"'
+        error={errors?.name?.message}
+      >
+        <input {...register('instansi.name')} autoComplete="organization" />
+      </Field>
+      <Field label="Jenis pemerintah daerah" error={errors?.kind?.message}>
+        <select {...register('instansi.kind')}>
+          {instansiKinds.map((k) => (
+            <option key={k} value={k}>
+              {instansiKindLabel[k]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        label="Nama daerah"
+        hint='Tanpa awalan, contoh: "Balikpapan"'
+        error={errors?.regionName?.message}
+      >
+        <input {...register('instansi.regionName')} />
+      </Field>
+      <Field
+        label="Provinsi"
+        hint={regional ? 'Kosongkan bila peraturan tidak menyebutkannya' : undefined}
+        error={errors?.province?.message}
+      >
+        <input
+          {...register(
+            'instansi.province',
+            // A regional profile says "not named by the regulation" with null, not ''.
+            regional ? { setValueAs: (v: string | null) => (v ? v : null) } : undefined,
+          )}
+        />
+      </Field>
+      <Field
+        label="Sebutan kepala daerah"
+        hint="Sesuai peraturan daerah Anda: Walikota, Wali Kota, Bupati, atau Gubernur"
+        error={errors?.headOfRegionTitle?.message}
+      >
+        <input {...register('instansi.headOfRegionTitle')} list="sebutan-kepala-daerah" />
+      </Field>
+      <datalist id="sebutan-kepala-daerah">
+        <option value="Wali Kota" />
+        <option value="Walikota" />
+        <option value="Bupati" />
+        <option value="Gubernur" />
+      </datalist>
+    </>
+  );
+
+  if (regional) {
+    return (
+      <div className="grid-2">
+        {regionFields}
+        {children}
+      </div>
+    );
+  }
   return (
     <>
       <fieldset className="fieldset">
         <legend>Instansi</legend>
         <div className="grid-2">
-          <Field
-            label="Nama instansi"
-            hint='Contoh: "Pemerintah Kota Balikpapan"'
-            error={errors?.name?.message}
-          >
-            <input {...register('instansi.name')} autoComplete="organization" />
-          </Field>
-          <Field label="Jenis pemerintah daerah" error={errors?.kind?.message}>
-            <select {...register('instansi.kind')}>
-              {instansiKinds.map((k) => (
-                <option key={k} value={k}>
-                  {instansiKindLabel[k]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field
-            label="Nama daerah"
-            hint='Tanpa awalan, contoh: "Balikpapan"'
-            error={errors?.regionName?.message}
-          >
-            <input {...register('instansi.regionName')} />
-          </Field>
-          <Field label="Provinsi" error={errors?.province?.message}>
-            <input {...register('instansi.province')} />
-          </Field>
-          <Field
-            label="Sebutan kepala daerah"
-            hint="Sesuai peraturan daerah Anda: Walikota, Wali Kota, Bupati, atau Gubernur"
-            error={errors?.headOfRegionTitle?.message}
-          >
-            <input {...register('instansi.headOfRegionTitle')} list="sebutan-kepala-daerah" />
-          </Field>
-          <datalist id="sebutan-kepala-daerah">
-            <option value="Wali Kota" />
-            <option value="Walikota" />
-            <option value="Bupati" />
-            <option value="Gubernur" />
-          </datalist>
+          {regionFields}
           <Field label="Nama kepala daerah" error={errors?.headOfRegionName?.message}>
             <input {...register('instansi.headOfRegionName')} />
           </Field>
@@ -155,7 +210,7 @@ export function InstansiFields<T extends InstansiSection, TOutput>({
           <input {...register('instansi.address')} />
         </Field>
       </fieldset>
-      <LogoInput current={logo} onChange={onLogoChange} />
+      <LogoInput current={logo ?? null} onChange={onLogoChange ?? (() => undefined)} />
     </>
   );
 }
