@@ -7,6 +7,7 @@
  */
 import type { HashFactory } from '../../shared/bundle';
 import type { RandomAccessSource } from '../../shared/bundle/zip';
+import type { Crc32Factory } from '../../shared/bundle/zip/crc32';
 
 export interface CliFile extends RandomAccessSource {
   close(): Promise<void>;
@@ -30,6 +31,8 @@ export interface CliIo {
   listDir?: (path: string) => Promise<string[] | null>;
   /** SHA-256 for evidence and files (Node's native one in the real CLI). */
   hash?: HashFactory;
+  /** CRC-32 for bundle entries (Node's native one in the real CLI; JavaScript when absent). */
+  crc32?: Crc32Factory;
 }
 
 /** A failure the user caused (bad input): one Indonesian line, and the exit code to use. */

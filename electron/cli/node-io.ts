@@ -6,9 +6,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import type { HashFactory } from '../../shared/bundle';
-import type { Crc32Factory } from '../../shared/bundle/zip/crc32';
+import { jsCrc32, type Crc32Factory } from '../../shared/bundle/zip/crc32';
 import type { CliFile, CliIo } from './io';
 
 export const nodeSha256: HashFactory = () => {
@@ -21,16 +21,25 @@ export const nodeSha256: HashFactory = () => {
   };
 };
 
-/** Node's native CRC-32 (zlib.crc32, Node 20.15 and later) for the bundle writer. */
-export const nodeCrc32: Crc32Factory = () => {
-  let value = 0;
-  return {
-    update: (chunk) => {
-      value = crc32(chunk, value);
-    },
-    digest: () => value >>> 0,
-  };
-};
+type NativeCrc32 = (data: Uint8Array, value?: number) => number;
+/** zlib.crc32 exists from Node 20.15; older Node 20 releases (allowed by engines) lack it. */
+const nativeCrc32 = (zlib as { crc32?: NativeCrc32 }).crc32;
+
+/**
+ * Node's native CRC-32 (zlib.crc32) for the bundle reader and writer, or the JavaScript one on a
+ * Node that has none.
+ */
+export const nodeCrc32: Crc32Factory = nativeCrc32
+  ? () => {
+      let value = 0;
+      return {
+        update: (chunk) => {
+          value = nativeCrc32(chunk, value);
+        },
+        digest: () => value >>> 0,
+      };
+    }
+  : jsCrc32;
 
 /** Bytes read ahead per file stream: a few chunks, whatever the file's size. */
 const READ_CHUNK = 1024 * 1024;
@@ -162,5 +171,6 @@ export function nodeIo(): CliIo {
       return info?.isDirectory() ? await readdir(p) : null;
     },
     hash: nodeSha256,
+    crc32: nodeCrc32,
   };
 }

@@ -43,6 +43,7 @@ export async function openBundleFile(
       appVersion: options.appVersion,
       password: options.password,
       hash: io.hash,
+      crc32: io.crc32,
     });
     return { file, bundle, handle };
   } catch (e) {

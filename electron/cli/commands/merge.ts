@@ -197,7 +197,7 @@ export async function mergeCommand(
           evidenceSource,
           tombstones,
         },
-        { includeEvidence, password: options.outputPassword, hash: io.hash },
+        { includeEvidence, password: options.outputPassword, hash: io.hash, crc32: io.crc32 },
       );
       bytesWritten = result.bytesWritten;
     });

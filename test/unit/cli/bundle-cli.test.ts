@@ -11,7 +11,14 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MergeRecord } from '../../../shared/merge';
 import { readBundle, writeBundle } from '../../../shared/bundle/zip';
-import { nodeIo, nodeSha256, openRandomAccess, writeAtomic } from '../../../electron/cli/node-io';
+import {
+  nodeCrc32,
+  nodeIo,
+  nodeSha256,
+  openRandomAccess,
+  writeAtomic,
+} from '../../../electron/cli/node-io';
+import type { Crc32Factory } from '../../../shared/bundle/zip/crc32';
 import { run } from '../../../electron/cli/run';
 import type { CliIo } from '../../../electron/cli/io';
 import { buildCliBin } from './built-bin';
@@ -191,6 +198,36 @@ describe('spbe-eval merge', () => {
     ]);
     expect(record.inputs.every((i) => /^[0-9a-f]{64}$/.test(i.fileHash ?? ''))).toBe(true);
     expect(record.conflicts).toEqual([]);
+  });
+
+  it('checks and writes every evidence CRC-32 through the CRC of its file access', async () => {
+    const [a, b] = await twoFiles(false);
+    const { io } = capturingIo();
+    let bytes = 0;
+    const countingCrc32: Crc32Factory = () => {
+      const inner = nodeCrc32();
+      return {
+        update: (chunk) => {
+          bytes += chunk.byteLength;
+          inner.update(chunk);
+        },
+        digest: () => inner.digest(),
+      };
+    };
+    expect(
+      await run(
+        ['merge', a, b, '-o', p('gabungan-crc.spbe'), '--by', 'Sri Wahyuni'],
+        { ...io, crc32: countingCrc32 },
+        VERSION,
+      ),
+    ).toBe(0);
+    // 4 500 evidence bytes: checked when each input is opened, checked again as they stream out of
+    // the inputs, and summed for the output's own entries.
+    expect(bytes).toBe(3 * 4500);
+    const handle = await openRandomAccess(p('gabungan-crc.spbe'));
+    const opened = await readBundle(handle, { appVersion: VERSION, hash: nodeSha256 });
+    await handle.close();
+    expect(opened.files.map((f) => f.size).sort()).toEqual([1000, 1500, 2000]);
   });
 
   it('exits 3 with conflicts and lists them next to -o, writing no bundle', async () => {
