@@ -30,10 +30,31 @@ describe('webSha256', () => {
     expect(await empty.digestHex()).toBe(expected([]));
   });
 
+  it('reuses its buffer between files without mixing them, even while a digest is pending', async () => {
+    const first = [bytes(700_000, 7), bytes(900_000, 8)];
+    const second = [bytes(1_500_000, 9)];
+    const a = webSha256();
+    for (const p of first) a.update(p);
+    const digestA = a.digestHex();
+    // The next file takes the buffer the first one returned and overwrites it at once.
+    const b = webSha256();
+    for (const p of second) b.update(p);
+    const digestB = b.digestHex();
+    expect(await digestA).toBe(expected(first));
+    expect(await digestB).toBe(expected(second));
+    const c = webSha256();
+    c.update(bytes(10, 1));
+    expect(await c.digestHex()).toBe(expected([bytes(10, 1)]));
+  });
+
   it('streams through the JS hash once the file passes its limit', async () => {
     const parts = [bytes(600, 4), bytes(600, 5), bytes(600, 6)];
     const h = nativeThenStreaming(1000);
     for (const p of parts) h.update(p);
     expect(await h.digestHex()).toBe(expected(parts));
+    const large = [bytes(1500, 7), bytes(10, 8)];
+    const first = nativeThenStreaming(1000);
+    for (const p of large) first.update(p);
+    expect(await first.digestHex()).toBe(expected(large));
   });
 });

@@ -60,43 +60,87 @@ export function blobSha256(blob: Blob): Promise<Sha256Hex> {
 export const NATIVE_HASH_LIMIT = 64 * 1024 * 1024;
 
 /**
+ * Buffers the bundle hash copies chunks into, kept warm between files: in a browser, touching
+ * fresh memory costs several times the copy itself (measured: copying 64 MB into a new buffer
+ * takes 50 times as long as into a reused one), so one spare buffer, the largest returned, is kept
+ * and dropped after a while unused.
+ */
+const SPARE_KEPT_MS = 15_000;
+let spare: Uint8Array<ArrayBuffer> | null = null;
+let spareTimer: ReturnType<typeof setTimeout> | undefined;
+
+function takeBuffer(minBytes: number): Uint8Array<ArrayBuffer> {
+  if (spare && spare.byteLength >= minBytes) {
+    const taken = spare;
+    spare = null;
+    return taken;
+  }
+  return new Uint8Array(minBytes);
+}
+
+function returnBuffer(buffer: Uint8Array<ArrayBuffer>): void {
+  if (spare && spare.byteLength >= buffer.byteLength) return;
+  spare = buffer;
+  clearTimeout(spareTimer);
+  spareTimer = setTimeout(() => {
+    spare = null;
+  }, SPARE_KEPT_MS);
+}
+
+/** First buffer of a hash: big enough for most evidence files without growing. */
+const FIRST_BUFFER_BYTES = 1024 * 1024;
+
+/**
  * SHA-256 for the bundle reader and writer (shared/bundle HashFactory) in the renderer. Web Crypto
  * is native but digests only a whole buffer, while the pure-JS hash streams at a fraction of its
- * speed; so a file's chunks are kept (copied: the stream may reuse them) and digested natively at
- * the end, unless the file passes NATIVE_HASH_LIMIT, when the kept chunks and the rest go through
- * the streaming JS hash and memory stays bounded.
+ * speed; so a file's chunks are copied (the stream may reuse them) into one warm buffer and
+ * digested natively at the end, unless the file passes NATIVE_HASH_LIMIT, when the bytes so far
+ * and the rest go through the streaming JS hash and memory stays bounded.
  */
 export const webSha256: HashFactory = () => nativeThenStreaming(NATIVE_HASH_LIMIT);
 
 /** The hash of `webSha256` with its own limit (tests use a small one). */
 export function nativeThenStreaming(limit: number): IncrementalHash {
-  let chunks: Uint8Array<ArrayBuffer>[] = [];
+  let buffer: Uint8Array<ArrayBuffer> | null = null;
   let size = 0;
   let streaming: IncrementalHash | null = null;
+  const release = (): void => {
+    if (buffer) returnBuffer(buffer);
+    buffer = null;
+  };
   return {
     update(chunk) {
       if (streaming) {
         streaming.update(chunk);
         return;
       }
-      chunks.push(chunk.slice() as Uint8Array<ArrayBuffer>);
-      size += chunk.byteLength;
-      if (size > limit) {
+      const needed = size + chunk.byteLength;
+      if (needed > limit) {
         streaming = nobleSha256();
-        for (const c of chunks) streaming.update(c);
-        chunks = [];
+        if (buffer) streaming.update(buffer.subarray(0, size));
+        release();
+        streaming.update(chunk);
+        return;
       }
+      if (!buffer || buffer.byteLength < needed) {
+        const grown = takeBuffer(
+          Math.min(limit, Math.max(needed, FIRST_BUFFER_BYTES, 2 * (buffer?.byteLength ?? 0))),
+        );
+        if (buffer) {
+          grown.set(buffer.subarray(0, size));
+          returnBuffer(buffer);
+        }
+        buffer = grown;
+      }
+      buffer.set(chunk, size);
+      size = needed;
     },
     async digestHex() {
       if (streaming) return streaming.digestHex();
-      const whole = new Uint8Array(size);
-      let at = 0;
-      for (const c of chunks) {
-        whole.set(c, at);
-        at += c.byteLength;
-      }
-      chunks = [];
-      return nativeDigest(whole);
+      // Web Crypto copies its input when called, so the buffer is free again at once.
+      const digest = nativeDigest(buffer ? buffer.subarray(0, size) : new Uint8Array(0));
+      release();
+      return digest;
     },
   };
 }
