@@ -17,7 +17,6 @@
  */
 import { abortedError, type BundleError } from '../errors';
 import type { Crc32Factory } from './crc32';
-import { forEachSlice } from './slices';
 import { readRange, type BundleSource } from './source';
 import { verifyingTransformer, type VerifyOptions } from './streams';
 
@@ -49,7 +48,6 @@ const ignore = (): void => undefined;
 
 /** Reads, verifies and (optionally) spools one stored entry. Rejects with the first failure. */
 export async function readStoredEntry(o: StoredEntryRead): Promise<void> {
-  if (!o.sink) return checkStoredEntry(o);
   const slice = o.sliceBytes ?? STORED_SLICE_BYTES;
   const verify = verifyingTransformer(o.verify);
   const crc = o.crc32();
@@ -88,25 +86,6 @@ export async function readStoredEntry(o: StoredEntryRead): Promise<void> {
     await writer?.abort(e).catch(ignore);
     throw e;
   }
-}
-
-/**
- * A stored entry only checked (nothing keeps its bytes: the browser keeps a slice of the file
- * itself), read through two reused buffers (slices.ts).
- */
-async function checkStoredEntry(o: StoredEntryRead): Promise<void> {
-  const verify = verifyingTransformer(o.verify);
-  const crc = o.crc32();
-  const keep = { enqueue: ignore };
-  await forEachSlice(o.source, o.start, o.size, o.sliceBytes ?? STORED_SLICE_BYTES, (chunk) => {
-    if (o.signal?.aborted) throw abortedError();
-    verify.transform(chunk, keep);
-    crc.update(chunk);
-  });
-  // Also when the signal fired during the last slice (a progress listener may abort).
-  if (o.signal?.aborted) throw abortedError();
-  await verify.flush();
-  if (crc.digest() !== o.expectedCrc) throw o.wrongCrc();
 }
 
 /**

@@ -34,7 +34,6 @@ import { restrictSnapshot, scopeOf } from '../scope';
 import { checkManifestContent } from '../validate';
 import { crc32Update, jsCrc32, type Crc32Factory } from './crc32';
 import { DEFLATED, PlainZipWriter, STORED } from './plain-writer';
-import { forEachSlice } from './slices';
 import {
   asStream,
   countingPipe,
@@ -366,9 +365,6 @@ interface Written {
   bytesWritten: number;
 }
 
-/** The slices of a stored evidence Blob read for its CRC-32 and hash. */
-const CHECK_SLICE_BYTES = 2 * 1024 * 1024;
-
 /** Bytes handed to the sink and not yet written that the plain writer allows. */
 const MAX_IN_FLIGHT_BYTES = 4 * 1024 * 1024;
 
@@ -430,16 +426,24 @@ async function writePlain(sink: BundleSink, plan: WritePlan, exportedAt: number)
       });
       let written: number;
       if (takesBlobs && !('getReader' in data)) {
-        // The CRC-32 and hash pass reads the Blob into reused buffers and keeps nothing; the
-        // Blob itself goes out.
+        // The CRC-32 and hash pass reads the Blob and keeps nothing; the Blob itself goes out.
         const crc = crc32();
-        await forEachSlice(data, 0, data.size, CHECK_SLICE_BYTES, (chunk) => {
-          throwIfAborted();
-          verify.transform(chunk, discard);
-          crc.update(chunk);
-        });
-        throwIfAborted();
-        await verify.flush();
+        const reader = (data.stream() as ReadableStream<Uint8Array>).getReader();
+        try {
+          for (;;) {
+            throwIfAborted();
+            const { done, value } = await reader.read();
+            if (done) break;
+            verify.transform(value, discard);
+            crc.update(value);
+          }
+          await verify.flush();
+        } catch (e) {
+          await reader.cancel(e).catch(() => undefined);
+          throw e;
+        } finally {
+          reader.releaseLock();
+        }
         if (data.size === 0) throw emptyFile(file, name);
         await zip.addKnown(name, data, { crc32: crc.digest(), size: data.size, method: STORED });
         written = data.size;
