@@ -171,7 +171,16 @@ async function exchangeRun(root: string, totalMb: number): Promise<ExchangeRun> 
       await (await chooser).setFiles(bundle);
       await page
         .getByRole('heading', { name: 'Ringkasan berkas' })
-        .waitFor({ timeout: 30 * 60_000 });
+        .waitFor({ timeout: 10 * 60_000 })
+        .catch(async (e: unknown) => {
+          // Say where it stopped (a stalled read showed its progress frozen here once).
+          const shown = await page
+            .locator('main')
+            .innerText()
+            .catch(() => '');
+          console.error(`The import never reached its summary; the page shows:\n${shown}`);
+          throw e;
+        });
       validated = (performance.now() - start) / 1000;
       await page.getByRole('button', { name: 'Impor sebagai evaluasi baru' }).click();
       await page
