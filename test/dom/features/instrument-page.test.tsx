@@ -49,7 +49,14 @@ function renderPage(platform: Partial<Platform> = {}) {
 }
 
 const packTable = () => screen.findByRole('table', { name: 'Daftar paket instrumen' });
-const row = async (name: RegExp) => within(await packTable()).getByRole('row', { name });
+// Waits for the row (a loaded or restored pack appears once its file or the database is read),
+// looking up the table again on every try: it may be rendered anew meanwhile.
+const row = (name: RegExp) =>
+  waitFor(() =>
+    within(screen.getByRole('table', { name: 'Daftar paket instrumen' })).getByRole('row', {
+      name,
+    }),
+  );
 const chooser = () => screen.getByLabelText(/Paket instrumen dari berkas/);
 const storedPacks = () => db.settings.where('key').startsWith('pack:').toArray();
 
