@@ -243,28 +243,13 @@ const emptyFile = (file: PlannedFile, name: string): BundleError =>
 
 /** The manifest deflated (raw deflate, zip method 8) with the platform's CompressionStream. */
 async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>])
+  const deflated = new Blob([bytes as Uint8Array<ArrayBuffer>])
     .stream()
-    .pipeThrough(new CompressionStream('deflate-raw'))
-    .getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.byteLength;
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+    .pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(deflated).arrayBuffer());
 }
 
-/** A writer's progress reporting, shared by both back ends. */
+/** A writer's progress reporting and the files it wrote, shared by both back ends. */
 function progressOf(plan: WritePlan) {
   const state = { bytesDone: 0, filesDone: 0 };
   const report = (label: string, phase: 'evidence' | 'manifest' | 'done'): void =>
@@ -276,7 +261,54 @@ function progressOf(plan: WritePlan) {
       filesDone: state.filesDone,
       filesTotal: plan.filesTotal,
     });
-  return { state, report };
+  /** The entry being written, named in an error. */
+  const at: { current: string | undefined } = { current: undefined };
+  return { state, report, at };
+}
+
+/** One evidence file about to be written: its entry, its stored bytes and their checks. */
+interface EntryToWrite {
+  name: string;
+  data: Blob | ReadableStream<Uint8Array>;
+  /** The size the bytes must have, when known before reading them. */
+  size: number | undefined;
+  /** Hashes and counts the bytes as they pass (progress reported), refusing a damaged store. */
+  verifier: (onBytes?: (n: number) => void) => ChunkTransformer;
+  /** Records the entry as written with `written` bytes; an empty file is refused. */
+  done: (written: number) => void;
+}
+
+/** Every evidence file of the plan in turn, opened from the store, its progress reported. */
+async function* evidenceEntries(
+  plan: WritePlan,
+  progress: ReturnType<typeof progressOf>,
+  files: BundleFile[],
+): AsyncGenerator<EntryToWrite> {
+  const { state, report, at } = progress;
+  for (const [fileHash, file] of plan.expected) {
+    const name = evidenceEntryName(fileHash);
+    at.current = name;
+    const label = `Menulis bukti dukung ${state.filesDone + 1} dari ${plan.filesTotal}: ${file.label}`;
+    report(label, 'evidence');
+    const data = await openEvidence(plan, fileHash, file, name);
+    const size = expectedSizeOf(file, data);
+    yield {
+      name,
+      data,
+      size,
+      verifier: (onBytes) =>
+        evidenceVerifier(plan, file, name, fileHash, size, (n) => {
+          onBytes?.(n);
+          state.bytesDone += n;
+          report(label, 'evidence');
+        }),
+      done: (written) => {
+        if (written === 0) throw emptyFile(file, name);
+        files.push({ hash: fileHash as EvidenceHash, size: size ?? written, entry: name });
+        state.filesDone += 1;
+      },
+    };
+  }
 }
 
 /**
@@ -407,24 +439,15 @@ async function writePlain(sink: BundleSink, plan: WritePlan, exportedAt: number)
     { lastModDate: new Date(exportedAt) },
   );
   const discard = { enqueue: () => undefined };
-  const { state, report } = progressOf(plan);
-  let current: string | undefined;
+  const progress = progressOf(plan);
+  const { report, at } = progress;
   try {
     throwIfAborted();
     const files: BundleFile[] = [];
     report('Menyiapkan berkas ekspor', 'evidence');
-    for (const [fileHash, file] of plan.expected) {
-      const name = evidenceEntryName(fileHash);
-      current = name;
-      const label = `Menulis bukti dukung ${state.filesDone + 1} dari ${plan.filesTotal}: ${file.label}`;
-      report(label, 'evidence');
-      const data = await openEvidence(plan, fileHash, file, name);
-      const size = expectedSizeOf(file, data);
-      const verify = evidenceVerifier(plan, file, name, fileHash, size, (n) => {
-        state.bytesDone += n;
-        report(label, 'evidence');
-      });
-      let written: number;
+    for await (const entry of evidenceEntries(plan, progress, files)) {
+      const { name, data } = entry;
+      const verify = entry.verifier();
       if (takesBlobs && !('getReader' in data)) {
         // The CRC-32 and hash pass reads the Blob and keeps nothing; the Blob itself goes out.
         const crc = crc32();
@@ -444,26 +467,24 @@ async function writePlain(sink: BundleSink, plan: WritePlan, exportedAt: number)
         } finally {
           reader.releaseLock();
         }
-        if (data.size === 0) throw emptyFile(file, name);
         await zip.addKnown(name, data, { crc32: crc.digest(), size: data.size, method: STORED });
-        written = data.size;
+        entry.done(data.size);
       } else {
-        written = await zip.addStreamed(name, asStream(data), {
-          crc32,
-          sizeHint: size,
-          inspect: (chunk) => {
-            throwIfAborted();
-            verify.transform(chunk, discard);
-          },
-          finish: () => verify.flush(),
-        });
-        if (written === 0) throw emptyFile(file, name);
+        entry.done(
+          await zip.addStreamed(name, asStream(data), {
+            crc32,
+            sizeHint: entry.size,
+            inspect: (chunk) => {
+              throwIfAborted();
+              verify.transform(chunk, discard);
+            },
+            finish: () => verify.flush(),
+          }),
+        );
       }
-      files.push({ hash: fileHash as EvidenceHash, size: size ?? written, entry: name });
-      state.filesDone += 1;
     }
 
-    current = MANIFEST_ENTRY;
+    at.current = MANIFEST_ENTRY;
     report('Menulis manifest', 'manifest');
     const { manifest, bytes } = plan.manifestFor(files);
     const deflated = await deflateRaw(bytes);
@@ -472,14 +493,14 @@ async function writePlain(sink: BundleSink, plan: WritePlan, exportedAt: number)
       size: bytes.byteLength,
       method: DEFLATED,
     });
-    current = undefined;
+    at.current = undefined;
     await zip.close();
     throwIfAborted();
     await out.close();
     report(`Selesai: ${formatBytes(zip.bytesWritten)} ditulis`, 'done');
     return { manifest, manifestBytes: bytes, bytesWritten: zip.bytesWritten };
   } catch (e) {
-    const error = options.signal?.aborted ? abortedError() : bundleErrorFromZip(e, current);
+    const error = options.signal?.aborted ? abortedError() : bundleErrorFromZip(e, at.current);
     await out.abort(error).catch(() => undefined);
     throw error;
   } finally {
@@ -509,37 +530,27 @@ async function writeWithZipJs(
     lastModDate: new Date(exportedAt),
   };
   const writer = new zip.ZipWriter(output.writable, zipOptions);
-  const { state, report } = progressOf(plan);
-  let current: string | undefined;
+  const progress = progressOf(plan);
+  const { report, at } = progress;
   try {
     if (options.signal?.aborted) throw abortedError();
     const files: BundleFile[] = [];
     report('Menyiapkan berkas ekspor', 'evidence');
 
-    for (const [fileHash, file] of plan.expected) {
-      const name = evidenceEntryName(fileHash);
-      current = name;
-      const label = `Menulis bukti dukung ${state.filesDone + 1} dari ${plan.filesTotal}: ${file.label}`;
-      report(label, 'evidence');
-      const data = await openEvidence(plan, fileHash, file, name);
-      const size = expectedSizeOf(file, data);
+    for await (const entry of evidenceEntries(plan, progress, files)) {
       let written = 0;
       const verify = transformStream(
-        evidenceVerifier(plan, file, name, fileHash, size, (n) => {
+        entry.verifier((n) => {
           written += n;
-          state.bytesDone += n;
-          report(label, 'evidence');
         }),
       );
       // Stored (level 0): evidence is mostly compressed already; deflating it costs time for
       // nothing and would make the reader's ratio check meaningless.
-      await writer.add(name, asStream(data).pipeThrough(verify), { level: 0 });
-      if (written === 0) throw emptyFile(file, name);
-      files.push({ hash: fileHash as EvidenceHash, size: size ?? written, entry: name });
-      state.filesDone += 1;
+      await writer.add(entry.name, asStream(entry.data).pipeThrough(verify), { level: 0 });
+      entry.done(written);
     }
 
-    current = MANIFEST_ENTRY;
+    at.current = MANIFEST_ENTRY;
     report('Menulis manifest', 'manifest');
     const { manifest, bytes } = plan.manifestFor(files);
     await writer.add(MANIFEST_ENTRY, new zip.Uint8ArrayReader(bytes));
@@ -548,7 +559,7 @@ async function writeWithZipJs(
     report(`Selesai: ${formatBytes(output.bytes())} ditulis`, 'done');
     return { manifest, manifestBytes: bytes, bytesWritten: output.bytes() };
   } catch (e) {
-    const error = options.signal?.aborted ? abortedError() : bundleErrorFromZip(e, current);
+    const error = options.signal?.aborted ? abortedError() : bundleErrorFromZip(e, at.current);
     internal.abort(error);
     await output.done.catch(() => undefined);
     throw error;

@@ -178,6 +178,29 @@ describe('the writer refuses', () => {
     expect(aborted).toBe(error);
   });
 
+  it.each([
+    ['a stream sink', false, undefined],
+    ['a sink taking Blob parts', true, undefined],
+    ['a password', false, 'rahasia-123'],
+  ] as const)(
+    'an empty stored logo (no size recorded), through %s',
+    async (_, blobParts, password) => {
+      const f = makeFixture();
+      const empty = new Uint8Array(0);
+      const hash = sha256(empty);
+      f.blobs.set(hash, empty);
+      f.snapshot.evaluation.instansi.logoHash = hash;
+      const { sink } = memorySink();
+      const target = blobParts ? { blobParts: sink as WritableStream<Uint8Array | Blob> } : sink;
+      const error = await writeBundle(target, writeInput(f), {
+        includeEvidence: true,
+        password,
+      }).catch((e: unknown) => e as BundleError);
+      expect(error).toMatchObject({ code: 'sourceInvalid', entry: `evidence/${hash}` });
+      expect((error as BundleError).message).toBe('Isi "logo instansi" di penyimpanan kosong.');
+    },
+  );
+
   it('is cancelled by its AbortSignal and aborts the sink', async () => {
     const f = makeFixture({ evidenceSizes: [2_000_000, 2_000_000] });
     const controller = new AbortController();
