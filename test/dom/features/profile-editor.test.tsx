@@ -111,6 +111,20 @@ describe('the profile editor', () => {
     expect(within(teams).getByText('Belum ada tim.')).toBeVisible();
     await waitFor(() => expect(problems).not.toHaveTextContent('Tim 1'));
     expect(problems).toHaveTextContent('Instansi: Nama instansi wajib diisi');
+
+    // Obligations: a new one gets the next free id and a first rule to fill in.
+    const obligations = region('Kewajiban dan aturan pemeriksaan kepatuhan');
+    expect(within(obligations).getByText('Belum ada kewajiban.')).toBeVisible();
+    await user.click(within(obligations).getByRole('button', { name: 'Tambah kewajiban' }));
+    await user.click(within(obligations).getByRole('button', { name: 'Tambah kewajiban' }));
+    const obligation = within(obligations).getByRole('group', { name: 'Kewajiban 2' });
+    expect(within(obligation).getByLabelText('Id kewajiban')).toHaveValue('kewajiban-2');
+    expect(within(obligation).getByRole('group', { name: 'Aturan 1' })).toBeVisible();
+    await user.click(within(obligations).getByRole('button', { name: 'Hapus kewajiban 1' }));
+    await user.click(within(obligations).getByRole('button', { name: 'Tambah kewajiban' }));
+    // "kewajiban-2" is still taken by the row that moved up: the new one is the third.
+    const added = within(obligations).getByRole('group', { name: 'Kewajiban 2' });
+    expect(within(added).getByLabelText('Id kewajiban')).toHaveValue('kewajiban-3');
   });
 
   it('checks a quote against the regulation while it is typed', async () => {

@@ -4,7 +4,7 @@
  * document in the evidence library, or a complete self-assessment.
  */
 import { memo } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import {
   evidenceKindLabel,
   evidenceKinds,
@@ -23,7 +23,7 @@ import {
   useReadOnly,
   type PathTo,
 } from './form';
-import { ListError, RemoveButton, nextId } from './lists';
+import { IdList, ListError, RemoveButton } from './lists';
 
 const defaultRule = (kind: ComplianceRule['kind']): ComplianceRule => {
   switch (kind) {
@@ -294,37 +294,20 @@ export const ObligationsEditor = memo(function ObligationsEditor({
 }: {
   pack: InstrumentPack | undefined;
 }) {
-  const readOnly = useReadOnly();
-  const list = useProfileList<Obligation>('obligations');
-  const error = usePartError('obligations');
-  const { getValues } = useFormContext<Profile>();
   return (
-    <>
-      <ListError error={error} />
-      {list.keys.length === 0 && <p className="muted">Belum ada kewajiban.</p>}
-      {list.keys.map((key, i) => (
-        <ObligationFields key={key} index={i} pack={pack} onRemove={() => list.remove(i)} />
-      ))}
-      {!readOnly && (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            list.append({
-              id: nextId(
-                'kewajiban',
-                getValues('obligations').map((o) => o.id),
-              ),
-              title: '',
-              description: '',
-              articles: [],
-              rules: [defaultRule('document')],
-            })
-          }
-        >
-          Tambah kewajiban
-        </button>
-      )}
-    </>
+    <IdList<Obligation>
+      name="obligations"
+      idPrefix="kewajiban"
+      empty="Belum ada kewajiban."
+      addLabel="Tambah kewajiban"
+      blank={(id) => ({
+        id,
+        title: '',
+        description: '',
+        articles: [],
+        rules: [defaultRule('document')],
+      })}
+      row={(index, onRemove) => <ObligationFields index={index} pack={pack} onRemove={onRemove} />}
+    />
   );
 });

@@ -3,12 +3,12 @@
  * with its name, id, role, who forms and leads it, its members and its articles.
  */
 import { memo } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { teamRoleLabel, teamRoles, type Profile, type Team } from '../../../../../shared/profiles';
 import { CitationsEditor } from './citations';
 import { LinesInput, OptionalText, Select, TextInput } from './fields';
-import { at, usePartError, useProfileList, useReadOnly } from './form';
-import { ListError, RemoveButton, nextId } from './lists';
+import { at } from './form';
+import { IdList, RemoveButton } from './lists';
 
 const roleOptions = teamRoles.map((r) => [r, teamRoleLabel[r]] as const);
 
@@ -51,40 +51,23 @@ function TeamFields({ index, onRemove }: { index: number; onRemove: () => void }
 }
 
 export const TeamsEditor = memo(function TeamsEditor() {
-  const readOnly = useReadOnly();
-  const list = useProfileList<Team>('teams');
-  const error = usePartError('teams');
-  const { getValues } = useFormContext<Profile>();
   return (
-    <>
-      <ListError error={error} />
-      {list.keys.length === 0 && <p className="muted">Belum ada tim.</p>}
-      {list.keys.map((key, i) => (
-        <TeamFields key={key} index={i} onRemove={() => list.remove(i)} />
-      ))}
-      {!readOnly && (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            list.append({
-              id: nextId(
-                'tim',
-                getValues('teams').map((t) => t.id),
-              ),
-              name: '',
-              role: 'coordination',
-              establishedBy: null,
-              chair: null,
-              members: [],
-              accountableTo: null,
-              articles: [],
-            })
-          }
-        >
-          Tambah tim
-        </button>
-      )}
-    </>
+    <IdList<Team>
+      name="teams"
+      idPrefix="tim"
+      empty="Belum ada tim."
+      addLabel="Tambah tim"
+      blank={(id) => ({
+        id,
+        name: '',
+        role: 'coordination',
+        establishedBy: null,
+        chair: null,
+        members: [],
+        accountableTo: null,
+        articles: [],
+      })}
+      row={(index, onRemove) => <TeamFields index={index} onRemove={onRemove} />}
+    />
   );
 });
