@@ -158,6 +158,38 @@ describe('the evaluations list', () => {
     expect(within(row2025).getByText(PACK_59.shortTitle)).toBeInTheDocument();
     expect(within(row2025).getByText(PACK_59.indexLabel)).toBeInTheDocument();
   });
+
+  it('says in its row when stored answers are ones the pack refuses, and lists the others', async () => {
+    const good = await createEvaluation(sampleInput({ year: 2025 }), actor);
+    const damaged = await createEvaluation(
+      sampleInput({ year: 2026, instrumentId: PEMDI.id, instrumentVersion: PEMDI.version }),
+      actor,
+    );
+    await saveAnswer(good, 1, edit(3), actor);
+    await saveAnswer(damaged, 1, edit(2.75), actor);
+    // Rows no screen writes: an indicator the Pemdi pack does not have, stored as is.
+    const [stored] = await db.answers.where('evaluationId').equals(damaged).toArray();
+    await db.answers.put({ ...stored!, indicator: 47 });
+    render(<App platform={platform()} />);
+    await screen.findByRole('heading', { level: 1, name: 'Daftar Evaluasi' });
+    const rowOf = async (year: string) =>
+      (await screen.findAllByRole('row')).find((r) => within(r).queryByText(year))!;
+    const row2026 = await rowOf('2026');
+    await waitFor(() => expect(within(row2026).getByText('Jawaban tidak sah')).toBeVisible());
+    expect(row2026).toHaveTextContent(
+      `indikator "47" tidak ada dalam instrumen ${PEMDI.shortTitle}`,
+    );
+    // Still reachable: the actions of the row, and the other evaluation scored as before.
+    expect(within(row2026).getByRole('button', { name: /Hapus/ })).toBeEnabled();
+    const row2025 = await rowOf('2025');
+    expect(within(row2025).getByText(PACK_59.indexLabel)).toBeInTheDocument();
+
+    // Opened, the evaluation says the same instead of a blank screen.
+    window.location.hash = `#/evaluasi/${encodeURIComponent(damaged)}`;
+    const alert = await screen.findByText(/menyimpan jawaban yang tidak sah/);
+    expect(alert).toHaveTextContent(`indikator "47" tidak ada dalam instrumen ${PEMDI.shortTitle}`);
+    expect(screen.queryByText(/Layar ini tidak dapat ditampilkan/)).toBeNull();
+  });
 });
 
 describe('copying to a new year under another instrument', () => {

@@ -25,7 +25,8 @@ import {
   proposedPack,
   selectablePacks,
 } from '../../../../shared/instrument';
-import { score } from '../../../../shared/scoring';
+import { formatNumber } from '../../../../shared/format/number';
+import { checkValues, score } from '../../../../shared/scoring';
 import { routes } from '../../app/routes';
 import { ConfirmDialog, Dialog } from '../../components/dialog';
 import { errorText, useNotify } from '../../components/notices';
@@ -44,23 +45,48 @@ import { useEvaluations } from '../../db/queries/hooks';
 import { usePlatform } from '../../app/platform-context';
 import { handOverForImport } from '../exchange/hand-over';
 
+/**
+ * The answered count and the index of one evaluation (two cells). Stored values its pack refuses
+ * (e.g. written by an older build) are said in the row instead of scored, so one damaged
+ * evaluation does not take the whole list down with it: the others stay open, and this one can
+ * still be opened, exported or deleted.
+ */
 function Summary({ evaluation, answers }: { evaluation: Evaluation; answers: Answer[] }) {
   const pack = findPack(evaluation.instrument.id, evaluation.instrument.version);
   const result = useMemo(() => {
     if (!pack) return null;
     const values: Record<number, number | null> = {};
     for (const a of answers) values[a.indicator] = a.value;
-    return score(pack, values);
+    const problems = checkValues(pack, values);
+    return problems.length > 0 ? { problems } : { score: score(pack, values) };
   }, [pack, answers]);
-  if (!pack || !result) return <span className="badge danger">Instrumen tidak dikenal</span>;
+  if (!pack || !result) {
+    return (
+      <td colSpan={2}>
+        <span className="badge danger">Instrumen tidak dikenal</span>
+      </td>
+    );
+  }
+  if (result.problems) {
+    return (
+      <td colSpan={2}>
+        <span className="badge danger">Jawaban tidak sah</span>{' '}
+        <span className="small muted">
+          {result.problems.length === 1
+            ? result.problems[0]
+            : `${result.problems[0]}, dan ${formatNumber(result.problems.length - 1, 0)} masalah lain`}
+        </span>
+      </td>
+    );
+  }
   return (
     <>
       <td className="num">
-        {result.answered}/{result.total}
+        {result.score.answered}/{result.score.total}
       </td>
       <td>
         <span className="small muted">{pack.indexLabel}</span>{' '}
-        <RatingBadge overall={result.overall} />
+        <RatingBadge overall={result.score.overall} />
       </td>
     </>
   );

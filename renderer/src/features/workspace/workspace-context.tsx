@@ -14,7 +14,8 @@ import type {
   MemberId,
 } from '../../../../shared/assessment';
 import { findPack, type InstrumentPack } from '../../../../shared/instrument';
-import { score, type ScoreResult } from '../../../../shared/scoring';
+import { formatNumber } from '../../../../shared/format/number';
+import { checkValues, score, type ScoreResult } from '../../../../shared/scoring';
 import type { Actor } from '../../db/commands/actor';
 import {
   useAnswers,
@@ -78,8 +79,18 @@ export function WorkspaceProvider({ id, children }: { id: EvaluationId; children
     });
   }, []);
 
+  // Stored values the pack refuses (rows no screen writes, e.g. from an older build) are said
+  // instead of scored: scoring them would throw and blank every screen of the evaluation.
+  const storedProblems = useMemo(() => {
+    if (!pack || !answers) return [];
+    const values: Record<number, number | null> = {};
+    for (const a of answers) values[a.indicator] = a.value;
+    return checkValues(pack, values);
+  }, [pack, answers]);
+
   const value = useMemo((): Workspace | null => {
     if (
+      storedProblems.length > 0 ||
       !evaluation ||
       !pack ||
       !answers ||
@@ -122,6 +133,7 @@ export function WorkspaceProvider({ id, children }: { id: EvaluationId; children
     currentMemberId,
     pending,
     setPendingValue,
+    storedProblems,
   ]);
 
   if (evaluation === null) {
@@ -137,6 +149,23 @@ export function WorkspaceProvider({ id, children }: { id: EvaluationId; children
         Evaluasi ini memakai instrumen {evaluation.instrument.id} versi{' '}
         {evaluation.instrument.version} yang tidak dikenal oleh aplikasi ini. Perbarui aplikasi
         untuk membukanya.
+      </div>
+    );
+  }
+  if (pack && storedProblems.length > 0) {
+    return (
+      <div className="alert danger" role="alert">
+        <p>
+          Evaluasi ini menyimpan jawaban yang tidak sah untuk instrumen {pack.shortTitle}, sehingga
+          indeksnya tidak dapat dihitung: {storedProblems.slice(0, 5).join('; ')}
+          {storedProblems.length > 5
+            ? `; dan ${formatNumber(storedProblems.length - 5, 0)} masalah lain.`
+            : '.'}
+        </p>
+        <p>
+          Data yang tersimpan tidak diubah. Pulihkan dari cadangan, atau hapus evaluasi ini melalui
+          Daftar Evaluasi.
+        </p>
       </div>
     );
   }
