@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { report } from './harness';
-import { plainIdbPut, rssOfProcesses, startBrowser } from './browser';
+import { addEvidenceAsUser, plainIdbPut, rssOfProcesses, startBrowser } from './browser';
 
 const FILE_MB = 5;
 
@@ -58,13 +58,7 @@ export async function benchBackup(root: string): Promise<void> {
     step(`writing ${files} files of ${FILE_MB} MB`);
     const paths = makeEvidenceFiles(path.join(work, 'sumber'), files);
     await page.goto(`${evaluationUrl}/bukti`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Tambah berkas…' }).click();
-    await (await chooser).setFiles(paths);
-    await page
-      .getByRole('status')
-      .filter({ hasText: `${files.toLocaleString('id-ID')} dokumen ditambahkan` })
-      .waitFor({ timeout: 30 * 60_000 });
+    await addEvidenceAsUser(page, paths);
     rmSync(path.join(work, 'sumber'), { recursive: true, force: true });
 
     step('plain IndexedDB put');

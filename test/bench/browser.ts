@@ -143,3 +143,22 @@ export async function plainIdbPut(
     return { seconds, bytes: blobs.reduce((s, b) => s + b.size, 0) };
   }, source);
 }
+
+/**
+ * Adds evidence files in the library screen as a user does: "Tambah berkas…", the files picked,
+ * the title-and-kind step skipped ("Lewati": titles and kinds from the names), and waits for the
+ * "N dokumen ditambahkan" line.
+ */
+export async function addEvidenceAsUser(page: Page, files: readonly string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Tambah berkas…' }).click();
+  await (await chooser).setFiles([...files]);
+  await page
+    .getByRole('dialog', { name: /^Judul dan jenis/ })
+    .getByRole('button', { name: 'Lewati' })
+    .click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${files.length.toLocaleString('id-ID')} dokumen ditambahkan` })
+    .waitFor({ timeout: 30 * 60_000 });
+}

@@ -17,7 +17,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { report } from './harness';
-import { plainIdbPut, rssOfProcesses, startBrowser, type BenchBrowser } from './browser';
+import {
+  addEvidenceAsUser,
+  plainIdbPut,
+  rssOfProcesses,
+  startBrowser,
+  type BenchBrowser,
+} from './browser';
 
 const FILE_MB = 8;
 
@@ -105,18 +111,7 @@ async function exchangeRun(root: string, totalMb: number): Promise<ExchangeRun> 
     await page.getByRole('heading', { name: 'Tim Asesor Internal' }).waitFor();
     const evaluationUrl = page.url().replace(/\/tim$/, '');
     await page.goto(`${evaluationUrl}/bukti`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Tambah berkas…' }).click();
-    await (await chooser).setFiles(files);
-    // The title-and-kind step after choosing files: skipped (titles and kinds from the names).
-    await page
-      .getByRole('dialog', { name: /^Judul dan jenis/ })
-      .getByRole('button', { name: 'Lewati' })
-      .click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: `${files.length.toLocaleString('id-ID')} dokumen ditambahkan` })
-      .waitFor({ timeout: 30 * 60_000 });
+    await addEvidenceAsUser(page, files);
     rmSync(path.join(work, 'sumber'), { recursive: true, force: true });
 
     await page.goto(`${evaluationUrl}/pertukaran`);
