@@ -1,15 +1,18 @@
 /** The database commands: every write is whole or absent, evidence is stored once, history is kept. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EvaluationId, MemberId } from '../../../shared/assessment';
 import { db } from '../../../renderer/src/db/db';
 import { saveAnswer, confirmCarriedOver } from '../../../renderer/src/db/commands/answers';
 import {
   addEvidenceFile,
   addEvidenceFiles,
+  COMMIT_BATCH,
   deleteEvidence,
+  HASH_CONCURRENCY,
   linkEvidence,
   unlinkEvidence,
 } from '../../../renderer/src/db/commands/evidence';
+import { Sha256Reader } from '../../../renderer/src/db/commands/hash';
 import {
   createEvaluation,
   deleteEvaluation,
@@ -125,6 +128,44 @@ describe('evidence vault', () => {
     expect(await db.blobs.count()).toBe(before.blobs);
     expect(await db.evidence.count()).toBe(before.evidence);
     expect(await db.answers.get([id, 1])).toEqual(before.answer);
+  });
+
+  it('adds many files in order, at most HASH_CONCURRENCY read at once, in batches', async () => {
+    let reading = 0;
+    let most = 0;
+    const hash = Sha256Reader.prototype.hash;
+    const spy = vi.spyOn(Sha256Reader.prototype, 'hash').mockImplementation(async function (
+      this: Sha256Reader,
+      blob: Blob,
+    ) {
+      reading += 1;
+      most = Math.max(most, reading);
+      try {
+        // Let the other reads start (or not) before this one ends.
+        await new Promise<void>((resolve) => queueMicrotask(resolve));
+        return await hash.call(this, blob);
+      } finally {
+        reading -= 1;
+      }
+    });
+    try {
+      const files = Array.from({ length: 2 * COMMIT_BATCH + 3 }, (_, i) =>
+        i % 5 === 4
+          ? new File([], `kosong-${i}.pdf`, { type: 'application/pdf' })
+          : pdfFile(`dokumen-${i}.pdf`, `isi ${i}`),
+      );
+      const progress: number[] = [];
+      const results = await addEvidenceFiles(id, files, actor, {}, (done) => progress.push(done));
+      expect(results.map((r) => (r.ok ? r.evidence.fileName : r.fileName))).toEqual(
+        files.map((f) => f.name),
+      );
+      expect(results.map((r) => r.ok)).toEqual(files.map((_, i) => i % 5 !== 4));
+      expect(most).toBe(HASH_CONCURRENCY);
+      expect(progress).toEqual([COMMIT_BATCH, 2 * COMMIT_BATCH, files.length]);
+      expect(await db.evidence.count()).toBe(results.filter((r) => r.ok).length);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('unlinking never deletes the document; deleting it drops its links and unused bytes', async () => {

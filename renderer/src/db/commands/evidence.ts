@@ -244,32 +244,28 @@ export async function addEvidenceFiles(
   onProgress?: (done: number, total: number) => void,
 ): Promise<AddFileResult[]> {
   const maxBytes = options.maxBytes ?? (await maxEvidenceBytes());
-  const prepared: Array<Promise<Prepared>> = [];
-  // One reader (and so one reusable buffer) per concurrent hash.
-  const readers = Array.from({ length: HASH_CONCURRENCY }, () => new Sha256Reader());
-  let next = 0;
-  const pump = (): void => {
-    while (readers.length > 0 && next < files.length) {
-      const file = files[next] as FileLike & Blob;
-      const reader = readers.pop() as Sha256Reader;
-      next += 1;
-      prepared.push(
-        prepareFile(file, maxBytes, reader).finally(() => {
-          readers.push(reader);
-          pump();
-        }),
-      );
-    }
+  // One reader (and so one reusable buffer) per concurrent hash, handed on in the files' order.
+  const idle = Array.from({ length: HASH_CONCURRENCY }, () => new Sha256Reader());
+  const waiting: Array<(reader: Sha256Reader) => void> = [];
+  const acquire = (): Promise<Sha256Reader> => {
+    const reader = idle.pop();
+    return reader ? Promise.resolve(reader) : new Promise((resolve) => waiting.push(resolve));
   };
-  pump();
+  const release = (reader: Sha256Reader): void => {
+    const next = waiting.shift();
+    if (next) next(reader);
+    else idle.push(reader);
+  };
+  // Every file's outcome as a promise at once; a file is read only once a reader is free.
+  const prepared = files.map((file) =>
+    acquire().then((reader) => prepareFile(file, maxBytes, reader).finally(() => release(reader))),
+  );
   const results: AddFileResult[] = [];
   for (let start = 0; start < files.length; start += COMMIT_BATCH) {
     const batch = files.slice(start, start + COMMIT_BATCH);
     const ready: Array<{ file: FileLike & Blob; hash: EvidenceHash }> = [];
     const outcome = new Map<number, AddFileResult>();
     for (const [offset, file] of batch.entries()) {
-      // The promise exists once the pump has reached this file; wait until it has.
-      while (prepared.length <= start + offset) await new Promise((r) => setTimeout(r, 1));
       const p = await prepared[start + offset];
       if (p?.ok) ready.push({ file, hash: p.hash });
       else
