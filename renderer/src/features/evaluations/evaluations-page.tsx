@@ -12,6 +12,7 @@ import {
   evaluationName,
   instansiKindLabel,
   readYear,
+  snapshotValues,
   type Answer,
   type Evaluation,
   type EvaluationId,
@@ -55,8 +56,7 @@ function Summary({ evaluation, answers }: { evaluation: Evaluation; answers: Ans
   const pack = findPack(evaluation.instrument.id, evaluation.instrument.version);
   const result = useMemo(() => {
     if (!pack) return null;
-    const values: Record<number, number | null> = {};
-    for (const a of answers) values[a.indicator] = a.value;
+    const values = snapshotValues({ answers });
     const problems = checkValues(pack, values);
     return problems.length > 0 ? { problems } : { score: score(pack, values) };
   }, [pack, answers]);

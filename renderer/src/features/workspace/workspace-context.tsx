@@ -13,6 +13,7 @@ import type {
   Member,
   MemberId,
 } from '../../../../shared/assessment';
+import { snapshotValues } from '../../../../shared/assessment';
 import { findPack, type InstrumentPack } from '../../../../shared/instrument';
 import { formatNumber } from '../../../../shared/format/number';
 import { checkValues, score, type ScoreResult } from '../../../../shared/scoring';
@@ -83,9 +84,7 @@ export function WorkspaceProvider({ id, children }: { id: EvaluationId; children
   // instead of scored: scoring them would throw and blank every screen of the evaluation.
   const storedProblems = useMemo(() => {
     if (!pack || !answers) return [];
-    const values: Record<number, number | null> = {};
-    for (const a of answers) values[a.indicator] = a.value;
-    return checkValues(pack, values);
+    return checkValues(pack, snapshotValues({ answers }));
   }, [pack, answers]);
 
   const value = useMemo((): Workspace | null => {
@@ -101,8 +100,7 @@ export function WorkspaceProvider({ id, children }: { id: EvaluationId; children
     )
       return null;
     const answerMap = new Map(answers.map((a) => [a.indicator, a]));
-    const values: Record<number, number | null> = {};
-    for (const a of answers) values[a.indicator] = a.value;
+    const values = snapshotValues({ answers });
     for (const [indicator, value] of pending) values[indicator] = value;
     const linksByIndicator = new Map<number, EvidenceLink[]>();
     for (const l of links)
