@@ -162,3 +162,18 @@ export async function addEvidenceAsUser(page: Page, files: readonly string[]): P
     .filter({ hasText: `${files.length.toLocaleString('id-ID')} dokumen ditambahkan` })
     .waitFor({ timeout: 30 * 60_000 });
 }
+
+/**
+ * What the page shows, for a bench that gave up waiting: its text and the value of every text
+ * area (the error screen's "Teks galat"); empty when the page cannot be read.
+ */
+export function shownText(page: Page): Promise<string> {
+  return page
+    .evaluate(() =>
+      [
+        document.body.innerText,
+        ...[...document.querySelectorAll('textarea')].map((t) => t.value),
+      ].join('\n'),
+    )
+    .catch(() => '');
+}

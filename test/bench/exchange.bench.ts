@@ -21,6 +21,7 @@ import {
   addEvidenceAsUser,
   plainIdbPut,
   rssOfProcesses,
+  shownText,
   startBrowser,
   type BenchBrowser,
 } from './browser';
@@ -169,10 +170,7 @@ async function exchangeRun(root: string, totalMb: number): Promise<ExchangeRun> 
         .waitFor({ timeout: 10 * 60_000 })
         .catch(async (e: unknown) => {
           // Say where it stopped (a stalled read showed its progress frozen here once).
-          const shown = await page
-            .locator('main')
-            .innerText()
-            .catch(() => '');
+          const shown = await shownText(page);
           console.error(`The import never reached its summary; the page shows:\n${shown}`);
           throw e;
         });

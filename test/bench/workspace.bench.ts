@@ -13,7 +13,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { report } from './harness';
-import { addEvidenceAsUser, plainIdbPut, rssOfProcesses, startBrowser } from './browser';
+import { addEvidenceAsUser, plainIdbPut, rssOfProcesses, shownText, startBrowser } from './browser';
 
 const FILE_MB = 5;
 
@@ -163,14 +163,7 @@ export async function benchWorkspace(root: string): Promise<void> {
         await link.waitFor().catch(async (e: unknown) => {
           // Say what the list shows instead (rows written straight into the database above
           // must still be rows the app reads).
-          const shown = await page
-            .evaluate(() =>
-              [
-                document.body.innerText,
-                ...[...document.querySelectorAll('textarea')].map((t) => t.value),
-              ].join('\n'),
-            )
-            .catch(() => '');
+          const shown = await shownText(page);
           console.error(
             `The evaluations list never showed the evaluation; the page shows:\n${shown}`,
           );
