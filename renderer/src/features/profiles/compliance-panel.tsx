@@ -1,7 +1,8 @@
 /**
  * The dashboard's compliance panel: each obligation of the evaluation's regional regulation that
  * the evaluation can speak to, whether its answers and evidence show it met (from
- * `checkCompliance`), why, the article quoted, and the indicators and documents concerned; and
+ * `checkCompliance`), why, the articles quoted (under the obligation), and the indicators and
+ * documents concerned; and
  * the team's decision on each finding (confirmed or overridden with a note), which is what the
  * report prints. A finding without a decision stays in the report's internal annex.
  */
@@ -95,7 +96,6 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                 <th scope="col">Kewajiban</th>
                 <th scope="col">Status</th>
                 <th scope="col">Alasan</th>
-                <th scope="col">Pasal</th>
                 <th scope="col">Indikator dan bukti dukung</th>
                 <th scope="col">Keputusan tim</th>
               </tr>
@@ -114,6 +114,11 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                       {obligation?.description && (
                         <div className="small muted">{obligation.description}</div>
                       )}
+                      {obligation?.articles.map((a, i) => (
+                        <div key={`${a.ref}-${i}`} className="small compliance-article">
+                          <strong>{a.ref}</strong>: “{a.quote}”
+                        </div>
+                      ))}
                     </th>
                     <td>
                       <span className={statusTone[r.status]}>
@@ -121,13 +126,6 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                       </span>
                     </td>
                     <td className="small">{r.reason}</td>
-                    <td className="small">
-                      {obligation?.articles.map((a, i) => (
-                        <div key={`${a.ref}-${i}`}>
-                          <strong>{a.ref}</strong>: “{a.quote}”
-                        </div>
-                      ))}
-                    </td>
                     <td className="small">
                       {r.indicators.length > 0 && (
                         <ul className="plain">
@@ -232,9 +230,11 @@ function DecisionForm({
           ? `Dikonfirmasi oleh ${saved.by}: ${complianceStatusText[saved.status]}`
           : 'Belum dikonfirmasi (masuk lampiran internal)'}
       </p>
-      <label htmlFor={statusId}>Status untuk {title}</label>
+      {/* Short visible labels; the names say which obligation (the row's title). */}
+      <label htmlFor={statusId}>Status</label>
       <select
         id={statusId}
+        aria-label={`Status untuk ${title}`}
         value={status}
         onChange={(e) => setStatus(e.target.value as ComplianceDecision['status'])}
       >
@@ -244,9 +244,10 @@ function DecisionForm({
           </option>
         ))}
       </select>
-      <label htmlFor={noteId}>Catatan tim untuk {title}</label>
+      <label htmlFor={noteId}>Catatan tim</label>
       <textarea
         id={noteId}
+        aria-label={`Catatan tim untuk ${title}`}
         rows={2}
         value={note}
         maxLength={2000}

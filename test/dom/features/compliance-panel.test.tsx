@@ -1,0 +1,106 @@
+/**
+ * The dashboard's compliance panel as the team uses it, on a Pemdi evaluation of Kota Bengkulu:
+ * each obligation in a row with its articles under it, and the team's decision saved, refused
+ * without a note when it overrides the finding, and withdrawn.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EvaluationId } from '../../../shared/assessment';
+import { findPack, type InstrumentPack } from '../../../shared/instrument';
+import { findProfile, profileInstansiDefaults, type Profile } from '../../../shared/profiles';
+import { ANONYMOUS } from '../../../renderer/src/db/commands/actor';
+import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { db } from '../../../renderer/src/db/db';
+import { CompliancePanel } from '../../../renderer/src/features/profiles/compliance-panel';
+import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
+import { resetDatabase, sampleInput } from '../db/helpers';
+
+const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
+const bengkulu = findProfile('kota-bengkulu') as Profile;
+const decree = bengkulu.obligations.find((o) => o.id === 'tim-koordinasi-keputusan')!;
+
+async function showPanel(): Promise<EvaluationId> {
+  const id = await createEvaluation(
+    sampleInput({
+      instrumentId: pemdi.id,
+      instrumentVersion: pemdi.version,
+      profileId: bengkulu.id,
+      instansi: profileInstansiDefaults(bengkulu),
+    }),
+    ANONYMOUS,
+    null,
+    bengkulu,
+  );
+  render(
+    <MemoryRouter>
+      <WorkspaceProvider id={id}>
+        <CompliancePanel />
+      </WorkspaceProvider>
+    </MemoryRouter>,
+  );
+  await screen.findByRole('region', { name: 'Kepatuhan terhadap peraturan daerah' });
+  return id;
+}
+
+const decreeRow = () => screen.getByRole('row', { name: new RegExp(decree.title) });
+
+beforeEach(resetDatabase);
+afterEach(cleanup);
+
+describe('compliance panel', () => {
+  it('lists each obligation with its articles under it and its status', async () => {
+    await showPanel();
+    expect(screen.getAllByRole('row')).toHaveLength(bengkulu.obligations.length + 1);
+    const title = within(decreeRow()).getByRole('rowheader');
+    for (const article of decree.articles) {
+      expect(title).toHaveTextContent(article.ref);
+      expect(title).toHaveTextContent(article.quote);
+    }
+    expect(within(decreeRow()).getAllByRole('cell')[0]).toHaveTextContent('Belum terpenuhi');
+    expect(screen.queryByRole('columnheader', { name: 'Pasal' })).toBeNull();
+  });
+
+  it('saves a decision, refuses an override without a note, and withdraws it', async () => {
+    const user = userEvent.setup();
+    const id = await showPanel();
+    const row = decreeRow();
+    const status = within(row).getByRole('combobox', { name: `Status untuk ${decree.title}` });
+    const note = within(row).getByRole('textbox', { name: `Catatan tim untuk ${decree.title}` });
+    expect(status).toHaveDisplayValue('Bukti belum dilampirkan');
+    expect(within(row).getByText('Belum dikonfirmasi (masuk lampiran internal)')).toBeVisible();
+
+    // An override of the finding needs a reason; nothing is stored without it.
+    await user.selectOptions(status, 'Terpenuhi (dikonfirmasi tim)');
+    await user.click(within(row).getByRole('button', { name: 'Simpan keputusan' }));
+    expect(await within(row).findByRole('alert')).toHaveTextContent(
+      'Tuliskan catatan alasan bila status berbeda dari temuan otomatis.',
+    );
+    expect(note).toHaveAttribute('aria-invalid', 'true');
+    expect((await db.evaluations.get(id))?.complianceDecisions?.[decree.id]).toBeUndefined();
+
+    await user.type(note, 'SK Tim Koordinasi 2025 ada di arsip Bagian Hukum.');
+    await user.click(within(row).getByRole('button', { name: 'Simpan keputusan' }));
+    expect(
+      await within(row).findByText(
+        `Dikonfirmasi oleh ${ANONYMOUS.name}: Terpenuhi (dikonfirmasi tim)`,
+      ),
+    ).toBeVisible();
+    expect(within(row).queryByRole('alert')).toBeNull();
+    expect((await db.evaluations.get(id))?.complianceDecisions?.[decree.id]).toMatchObject({
+      status: 'confirmed',
+      note: 'SK Tim Koordinasi 2025 ada di arsip Bagian Hukum.',
+    });
+
+    await user.click(within(row).getByRole('button', { name: 'Batalkan keputusan' }));
+    expect(
+      await within(row).findByText('Belum dikonfirmasi (masuk lampiran internal)'),
+    ).toBeVisible();
+    expect(status).toHaveDisplayValue('Bukti belum dilampirkan');
+    expect(note).toHaveValue('');
+    await waitFor(async () =>
+      expect((await db.evaluations.get(id))?.complianceDecisions?.[decree.id]).toBeUndefined(),
+    );
+  });
+});
