@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationId, MemberId } from '../../../shared/assessment';
-import { todayIso } from '../../../shared/format/date';
+import { formatDate, todayIso } from '../../../shared/format/date';
 import { findPack } from '../../../shared/instrument';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
@@ -50,6 +50,9 @@ describe.each(['permenpanrb-59-2020', 'permenpanrb-8-2026'])('the report date (%
     render(view(id));
     const field = await screen.findByLabelText('Tanggal laporan');
     expect(field).toHaveValue(todayIso());
+    expect(field).toHaveAccessibleDescription(
+      `Belum dipilih: laporan bertanggal hari ini, ${formatDate(todayIso())}. Pilih tanggal agar cetak ulang tetap bertanggal sama.`,
+    );
     expect((await db.evaluations.get(id))?.reportDate).toBeUndefined();
 
     fireEvent.change(field, { target: { value: '2026-12-03' } });
@@ -64,6 +67,10 @@ describe.each(['permenpanrb-59-2020', 'permenpanrb-8-2026'])('the report date (%
       newValue: '2026-12-03',
     });
     await waitFor(() => expect(field).toHaveValue('2026-12-03'));
+    // Said in words beside the field, whose own format follows the system's language.
+    expect(field).toHaveAccessibleDescription(
+      'Dicetak sebagai 3 Desember 2026 pada laporan dan Berita Acara, juga saat dicetak ulang.',
+    );
     // The preview's cover prints the month of the chosen date.
     expect(await screen.findByText(/Balikpapan, Desember 2026/)).toBeInTheDocument();
   });

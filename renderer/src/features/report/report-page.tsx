@@ -22,7 +22,7 @@ import {
   reportMoment,
   unverifiedReason,
 } from '../../../../shared/report/status';
-import { todayIso } from '../../../../shared/format/date';
+import { formatDate, todayIso } from '../../../../shared/format/date';
 import { usePlatform } from '../../app/platform-context';
 import { isPrintPath } from '../../app/routes';
 import { Field } from '../../components/field';
@@ -110,10 +110,12 @@ function ReportDateField() {
   return (
     <Field
       label="Tanggal laporan"
+      // The date in words too: the date field shows the system's format (07/12/2026 or
+      // 12/07/2026), which a reader cannot tell apart.
       hint={
         stored
-          ? 'Tanggal ini dicetak pada laporan dan Berita Acara, juga saat dicetak ulang.'
-          : 'Belum dipilih: laporan bertanggal hari ini. Pilih tanggal agar cetak ulang tetap bertanggal sama.'
+          ? `Dicetak sebagai ${formatDate(stored)} pada laporan dan Berita Acara, juga saat dicetak ulang.`
+          : `Belum dipilih: laporan bertanggal hari ini, ${formatDate(todayIso())}. Pilih tanggal agar cetak ulang tetap bertanggal sama.`
       }
       error={error}
     >
