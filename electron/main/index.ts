@@ -33,6 +33,10 @@ const log = (message: string): void => console.warn(`[evaluasi-spbe] ${message}`
 
 // Every renderer sandboxed, whatever a future window forgets to set (checklist item 4).
 app.enableSandbox();
+// Chromium's own texts and formats in Indonesian whatever the system's language (an English
+// Windows is common in offices): date fields read dd/mm/yyyy instead of mm/dd/yyyy, and the
+// built-in words of form controls are Indonesian. Must be set before the app is ready.
+app.commandLine.appendSwitch('lang', 'id');
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {

@@ -93,6 +93,7 @@ class FakeApp extends Emitter {
   readonly getName = vi.fn(() => 'Evaluasi SPBE');
   readonly getVersion = vi.fn(() => '0.1.0');
   readonly enableSandbox = vi.fn();
+  readonly commandLine = { appendSwitch: vi.fn() };
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();
   readonly setAppUserModelId = vi.fn();

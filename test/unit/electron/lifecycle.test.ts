@@ -1,8 +1,8 @@
 /**
- * main/index.ts wired together with the mocked electron: sandbox and scheme before ready, one
- * instance, IPC before the first window, every web contents hardened, files from a second
- * launch or macOS open-file handed to the running window, window state saved, writes aborted
- * at quit.
+ * main/index.ts wired together with the mocked electron: sandbox, scheme and language before
+ * ready, one instance, IPC before the first window, every web contents hardened, files from a
+ * second launch or macOS open-file handed to the running window, window state saved, writes
+ * aborted at quit.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -54,6 +54,13 @@ describe('main process lifecycle', () => {
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
     expect(app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('runs Chromium in Indonesian (date fields, control texts), set before the app is ready', () => {
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'id');
+    expect(app.commandLine.appendSwitch.mock.invocationCallOrder[0]!).toBeLessThan(
+      app.whenReady.mock.invocationCallOrder[0]!,
+    );
   });
 
   it('hardens the default session (network, permissions)', () => {
