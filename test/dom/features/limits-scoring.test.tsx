@@ -31,56 +31,55 @@ function view(id: EvaluationId, indicator: number) {
 beforeEach(resetDatabase);
 afterEach(cleanup);
 
-describe.each(['permenpanrb-59-2020', 'permenpanrb-8-2026'])(
-  'Penjelasan over the limit (%s)',
-  (packId) => {
-    it('says "Belum tersimpan", keeps the stored text and offers the draft back', async () => {
-      const pack = findPack(packId)!;
-      const id = await createEvaluation(
-        sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
-        actor,
-      );
-      const { rerender } = render(view(id, 1));
-      const field = await screen.findByLabelText('Penjelasan (alasan pemilihan tingkat)');
-      fireEvent.change(field, { target: { value: 'Sudah ada Perwal SPBE.' } });
-      await waitFor(async () =>
-        expect((await db.answers.get([id, 1]))?.justification).toBe('Sudah ada Perwal SPBE.'),
-      );
+// The field is named for the pack's value: a level chosen (59/2020) or a value given (Pemdi).
+describe.each([
+  ['permenpanrb-59-2020', 'Penjelasan (alasan pemilihan tingkat)'],
+  ['permenpanrb-8-2026', 'Penjelasan (alasan pemilihan nilai)'],
+])('Penjelasan over the limit (%s)', (packId, label) => {
+  it('says "Belum tersimpan", keeps the stored text and offers the draft back', async () => {
+    const pack = findPack(packId)!;
+    const id = await createEvaluation(
+      sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
+      actor,
+    );
+    const { rerender } = render(view(id, 1));
+    const field = await screen.findByLabelText(label);
+    fireEvent.change(field, { target: { value: 'Sudah ada Perwal SPBE.' } });
+    await waitFor(async () =>
+      expect((await db.answers.get([id, 1]))?.justification).toBe('Sudah ada Perwal SPBE.'),
+    );
 
-      const long = 'a'.repeat(25_000);
-      fireEvent.change(field, { target: { value: long } });
-      await waitFor(() =>
-        expect(screen.getByRole('status')).toHaveTextContent(
-          'Belum tersimpan: penjelasan melebihi 20.000 karakter',
-        ),
-      );
-      expect(await screen.findByText(/Penjelasan paling banyak 20\.000 karakter/)).toBeVisible();
-      await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
-      expect(field).toHaveValue(long);
-      expect((await db.answers.get([id, 1]))?.justification).toBe('Sudah ada Perwal SPBE.');
+    const long = 'a'.repeat(25_000);
+    fireEvent.change(field, { target: { value: long } });
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Belum tersimpan: penjelasan melebihi 20.000 karakter',
+      ),
+    );
+    expect(await screen.findByText(/Penjelasan paling banyak 20\.000 karakter/)).toBeVisible();
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(field).toHaveValue(long);
+    expect((await db.answers.get([id, 1]))?.justification).toBe('Sudah ada Perwal SPBE.');
 
-      // Leave the indicator and come back: the typed text is there, still unsaved.
-      rerender(view(id, 2));
-      await screen.findByRole('heading', { name: /^Indikator 2\./ });
-      rerender(view(id, 1));
-      await screen.findByRole('heading', { name: /^Indikator 1\./ });
-      const again = screen.getByLabelText('Penjelasan (alasan pemilihan tingkat)');
-      expect(again).toHaveValue(long);
-      await waitFor(() =>
-        expect(screen.getByRole('status')).toHaveTextContent(
-          'Belum tersimpan: penjelasan melebihi',
-        ),
-      );
-      expect(screen.getByText(/dari kunjungan sebelumnya dipulihkan/)).toBeVisible();
+    // Leave the indicator and come back: the typed text is there, still unsaved.
+    rerender(view(id, 2));
+    await screen.findByRole('heading', { name: /^Indikator 2\./ });
+    rerender(view(id, 1));
+    await screen.findByRole('heading', { name: /^Indikator 1\./ });
+    const again = screen.getByLabelText(label);
+    expect(again).toHaveValue(long);
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Belum tersimpan: penjelasan melebihi'),
+    );
+    expect(screen.getByText(/dari kunjungan sebelumnya dipulihkan/)).toBeVisible();
 
-      // Shortened, it is saved.
-      fireEvent.change(again, { target: { value: 'a'.repeat(20_000) } });
-      await waitFor(async () =>
-        expect((await db.answers.get([id, 1]))?.justification).toHaveLength(20_000),
-      );
-      await waitFor(() =>
-        expect(screen.getByRole('status')).toHaveTextContent('Semua perubahan tersimpan'),
-      );
-    });
-  },
-);
+    // Shortened, it is saved.
+    fireEvent.change(again, { target: { value: 'a'.repeat(20_000) } });
+    await waitFor(async () =>
+      expect((await db.answers.get([id, 1]))?.justification).toHaveLength(20_000),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Semua perubahan tersimpan'),
+    );
+  });
+});

@@ -115,7 +115,8 @@ export class AppModel {
   }
 
   async justify(text: string): Promise<void> {
-    await this.page.getByLabel('Penjelasan (alasan pemilihan tingkat)').fill(text);
+    // "tingkat" on a level scale (59/2020), "nilai" on a decimal one (Pemdi).
+    await this.page.getByLabel(/^Penjelasan \(alasan pemilihan (tingkat|nilai)\)$/).fill(text);
   }
 
   async waitSaved(): Promise<void> {

@@ -31,6 +31,7 @@ import {
   levelOfValue,
   parseExternalInput,
   parseValue,
+  valueNoun,
 } from '../../../../shared/instrument';
 import { dialogOpen, isTyping } from '../../components/keyboard';
 import { errorText, useNotify } from '../../components/notices';
@@ -443,7 +444,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
 
       <div className="card">
         <div className="field">
-          <label htmlFor="penjelasan">Penjelasan (alasan pemilihan tingkat)</label>
+          <label htmlFor="penjelasan">Penjelasan (alasan pemilihan {valueNoun(pack)})</label>
           <textarea
             id="penjelasan"
             rows={6}
@@ -456,8 +457,8 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
             aria-invalid={formState.errors.justification ? true : undefined}
           />
           <span className="hint" id="penjelasan-hint">
-            Uraikan kondisi yang memenuhi kriteria tingkat yang dipilih dan rujuk dokumen bukti
-            dukungnya.
+            Uraikan kondisi yang memenuhi kriteria {valueNoun(pack)} yang dipilih dan rujuk dokumen
+            bukti dukungnya.
           </span>
           {formState.errors.justification && (
             <span className="error" id="penjelasan-galat">
