@@ -125,7 +125,12 @@ describe('the dashboard of a PermenPANRB 8/2026 (Indeks Pemdi) evaluation', () =
     expect(awaited[0]).toHaveTextContent(
       '5. Tingkat Kematangan Tata Kelola Data (Indeks SDI): menunggu nilai eksternal (dihitung 1,00)',
     );
-    expect(screen.getByText(/\(nilai 2,50\)/)).toBeInTheDocument();
+    // Indicator 1 and the four awaited, which are counted below target with their assumed
+    // value: the summary says so, the assessors gave them no value.
+    const below = screen.getByRole('link', { name: '5 indikator di bawah target' });
+    expect(below.parentElement).toHaveTextContent(
+      '5 indikator di bawah target (nilai 2,50; 4 di antaranya menunggu nilai eksternal dan dihitung dengan nilai anggapan)',
+    );
     expect(screen.getByText(/Target: 2,50 \(Baik\)/)).toBeInTheDocument();
     expect(screen.getByText(/selisih -/)).toBeInTheDocument();
 

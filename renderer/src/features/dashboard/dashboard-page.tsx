@@ -79,6 +79,8 @@ export function DashboardPage() {
   const topSeries = top ? tierSeries(result, top.id, top.label) : [];
   const leafSeries = leaf ? tierSeries(result, leaf.id, leaf.label) : [];
   const below = belowTargetByGain(result);
+  // Counted below target with their assumed value, though no assessor gave them one.
+  const belowAwaiting = below.filter((i) => i.awaitingExternal).length;
   const needsReview = [...answers.values()].filter((a) => a.carriedOver).length;
   const max = pack.valueScale.max;
   const caution = cautionFor(pack, pack.provenance?.ratingConfidence);
@@ -116,7 +118,10 @@ export function DashboardPage() {
               <Link to={routes.evaluation.indicators({ evaluationId: evaluation.id })}>
                 {below.length} indikator di bawah target
               </Link>{' '}
-              ({valueNoun(pack)} {formatValue(pack, pack.targets.indicatorLevel)})
+              ({valueNoun(pack)} {formatValue(pack, pack.targets.indicatorLevel)}
+              {belowAwaiting > 0 &&
+                `; ${belowAwaiting} di antaranya menunggu nilai eksternal dan dihitung dengan nilai anggapan`}
+              )
             </li>
             <li>{evidence.length} dokumen bukti dukung</li>
             {needsReview > 0 && <li>{needsReview} jawaban salinan tahun lalu perlu ditinjau</li>}
