@@ -73,6 +73,14 @@ describe('smart defaults', () => {
     expect(cleanTitle('Laporan Evaluasi TIK 2025.xlsx')).toBe('Laporan Evaluasi TIK 2025');
     expect(cleanTitle('SK_TIM_SPBE.PDF')).toBe('SK Tim SPBE');
     expect(cleanTitle('.pdf')).toBe('.pdf');
+    // In a name written with spaces, a hyphen is part of a number or a word.
+    expect(
+      cleanTitle('SK Bupati Mojokerto Nomor 188.45-123 Tahun 2025 tentang Tim Koordinasi SPBE.pdf'),
+    ).toBe('SK Bupati Mojokerto Nomor 188.45-123 Tahun 2025 tentang Tim Koordinasi SPBE');
+    expect(cleanTitle('tangkapan layar aplikasi e-office.png')).toBe(
+      'Tangkapan Layar Aplikasi E-office',
+    );
+    expect(cleanTitle('laporan audit -- final_rev.pdf')).toBe('Laporan Audit Final Rev');
   });
 
   it("guesses the kind from the profile's document rules, then the usual words", () => {

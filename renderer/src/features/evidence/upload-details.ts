@@ -49,11 +49,14 @@ const capitalise = (w: string): string => w.charAt(0).toLocaleUpperCase('id-ID')
 
 /**
  * "perwal_15_2022-tentang--spbe.pdf" → "Perwal 15 2022 tentang SPBE". A name already written
- * in mixed case keeps its capitals (only separators are cleaned).
+ * in mixed case keeps its capitals (only separators are cleaned). Hyphens separate words only in
+ * a name without spaces; in a name written with spaces they belong to what they join (a decree
+ * number "188.45-123", "e-office"), and only a run of them is a separator.
  */
 export function cleanTitle(fileName: string): string {
   const base = fileName.replace(/\.[a-z0-9]{1,8}$/i, '');
-  const spaced = base.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const separators = /\s/.test(base.trim()) ? /_+|-{2,}/g : /[_-]+/g;
+  const spaced = base.replace(separators, ' ').replace(/\s+/g, ' ').trim();
   if (spaced === '') return fileName.trim().slice(0, LIMITS.evidenceTitle);
   const mixed = spaced !== spaced.toLowerCase() && spaced !== spaced.toUpperCase();
   const title = mixed
