@@ -1,9 +1,11 @@
 /**
- * Indonesian wording of schema problems (bundle manifests, backups, instrument packs). Schemas keep their own Indonesian messages
- * where they have one; the generic zod checks (type, size, unknown field) get the wording here,
- * passed per parse so no global zod setting changes for the rest of the app.
+ * Indonesian wording of schema problems (bundle manifests, backups, instrument packs, profiles,
+ * and the forms beside their fields). Schemas keep their own Indonesian messages where they have
+ * one; the generic zod checks (type, size, unknown field) get the wording here, passed per parse
+ * so no global zod setting changes for the rest of the app.
  */
 import type { z } from 'zod';
+import { formatNumber } from './number';
 
 const typeNames: Record<string, string> = {
   string: 'teks',
@@ -23,6 +25,10 @@ const typeOf = (v: unknown): string => {
   return typeNames[typeof v] ?? typeof v;
 };
 
+/** A limit as a reader writes it: 20.000 and 5,5, not 20000 and 5.5. */
+const limit = (n: number | bigint): string =>
+  typeof n === 'number' && Number.isFinite(n) ? formatNumber(n, 2, 0) : String(n);
+
 /** A zod error map (zod 4 `error` parse option) in Indonesian. */
 export const indonesianErrorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
   switch (issue.code) {
@@ -34,18 +40,18 @@ export const indonesianErrorMap = (issue: z.core.$ZodRawIssue): string | undefin
       return `nilai tidak diizinkan (seharusnya ${issue.values.map((v) => JSON.stringify(v)).join(' atau ')})`;
     case 'too_big':
       return issue.origin === 'string'
-        ? `terlalu panjang (paling banyak ${String(issue.maximum)} karakter)`
+        ? `terlalu panjang (paling banyak ${limit(issue.maximum)} karakter)`
         : issue.origin === 'array'
-          ? `terlalu banyak (paling banyak ${String(issue.maximum)} butir)`
-          : `terlalu besar (paling besar ${String(issue.maximum)})`;
+          ? `terlalu banyak (paling banyak ${limit(issue.maximum)} butir)`
+          : `terlalu besar (paling besar ${limit(issue.maximum)})`;
     case 'too_small':
       return issue.origin === 'string'
         ? Number(issue.minimum) <= 1
           ? 'tidak boleh kosong'
-          : `terlalu pendek (paling sedikit ${String(issue.minimum)} karakter)`
+          : `terlalu pendek (paling sedikit ${limit(issue.minimum)} karakter)`
         : issue.origin === 'array'
-          ? `terlalu sedikit (paling sedikit ${String(issue.minimum)} butir)`
-          : `terlalu kecil (paling kecil ${String(issue.minimum)})`;
+          ? `terlalu sedikit (paling sedikit ${limit(issue.minimum)} butir)`
+          : `terlalu kecil (paling kecil ${limit(issue.minimum)})`;
     case 'invalid_format':
       return 'bentuknya tidak sah';
     case 'unrecognized_keys':
@@ -57,6 +63,17 @@ export const indonesianErrorMap = (issue: z.core.$ZodRawIssue): string | undefin
     default:
       return undefined;
   }
+};
+
+/**
+ * The same wording as a sentence of its own, for a message beside a form field or after a
+ * field's name: "Terlalu panjang (paling banyak 200 karakter)".
+ */
+export const fieldErrorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
+  const message = indonesianErrorMap(issue);
+  return message === undefined
+    ? undefined
+    : message.charAt(0).toLocaleUpperCase('id-ID') + message.slice(1);
 };
 
 /** "snapshot.answers.3.value" -> "snapshot.answers[3].value". */

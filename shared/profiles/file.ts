@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { formatBytes } from '../format/number';
+import { fieldErrorMap } from '../format/zod-messages';
 import { builtInPacks } from '../instrument/packs';
 import type { InstrumentPack } from '../instrument/schema';
 import { checkCitations, checkOtherMappings, checkProfileAgainstPack } from './check';
@@ -70,7 +71,7 @@ export function zodIssuesToMessages(issues: z.ZodError['issues']): string[] {
 export function parseProfile(
   value: unknown,
 ): { ok: true; profile: Profile } | { ok: false; errors: string[] } {
-  const result = profileSchema.safeParse(value, { error: z.locales.id().localeError });
+  const result = profileSchema.safeParse(value, { error: fieldErrorMap });
   if (!result.success) return { ok: false, errors: zodIssuesToMessages(result.error.issues) };
   return { ok: true, profile: result.data };
 }

@@ -88,6 +88,21 @@ describe('the new-evaluation form', () => {
     expect(await db.evaluations.count()).toBe(0);
   });
 
+  it("words zod's own checks in Indonesian beside the field (a name too long)", async () => {
+    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const name = await screen.findByLabelText('Nama instansi');
+    await user.clear(name);
+    // Pasted, as a long name would be; typing 201 characters one by one is slow in jsdom.
+    await user.click(name);
+    await user.paste(`Pemerintah Kota ${'X'.repeat(190)}`);
+    await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+    expect(await screen.findByText('Terlalu panjang (paling banyak 200 karakter)')).toBeVisible();
+    expect(document.body.textContent).not.toMatch(/expected|Too big/);
+    expect(await db.evaluations.count()).toBe(0);
+  });
+
   it('asks before a second evaluation of one instansi and year, then labels it', async () => {
     await createEvaluation(sampleInput({ year: 2025 }), actor);
     window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';

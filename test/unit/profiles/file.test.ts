@@ -189,7 +189,7 @@ describe('refusals', () => {
     expect(errors).toContain(
       'profil.id: Id profil hanya boleh berisi huruf kecil, angka dan tanda hubung (kota-balikpapan)',
     );
-    expect(errors.some((e) => e.startsWith('profil.instansi.kind: Pilihan tidak valid'))).toBe(
+    expect(errors.some((e) => e.startsWith('profil.instansi.kind: Nilai tidak diizinkan'))).toBe(
       true,
     );
     expect(errors).toContain(
@@ -210,7 +210,7 @@ describe('refusals', () => {
     const p = customProfile();
     const text = envelope(p).replace('"profile":{', '"profile":{"__proto__":{"polluted":true},');
     const errors = errorsOf(text);
-    expect(errors.some((e) => e.includes('Kunci tidak dikenali') && e.includes('__proto__'))).toBe(
+    expect(errors.some((e) => e.includes('Kolom tidak dikenal') && e.includes('__proto__'))).toBe(
       true,
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -33,6 +33,7 @@ import { createEvaluation, sameInstansiYear } from '../../db/commands/evaluation
 import { BLANK_PROFILE, ProfilePicker, ProfileSummary } from '../profiles/profile-picker';
 import { useCustomProfiles } from '../profiles/use-profiles';
 import { blankInstansi, InstansiFields } from '../instansi-profile/instansi-fields';
+import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 
 type FormInput = z.input<typeof newEvaluationInputSchema>;
 type FormOutput = z.output<typeof newEvaluationInputSchema>;
@@ -84,7 +85,7 @@ function NewEvaluationForm({
     };
   };
   const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(newEvaluationInputSchema),
+    resolver: zodResolver(newEvaluationInputSchema, { error: fieldErrorMap }),
     defaultValues: valuesFor(profile),
   });
   const {

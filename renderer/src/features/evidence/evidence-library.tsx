@@ -23,12 +23,13 @@ import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
 import { PreviewDialog, useOpenDocument } from './evidence-view';
 import { useAddFiles } from './use-add-files';
+import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 
 function MetadataDialog({ evidence, onClose }: { evidence: Evidence; onClose: () => void }) {
   const { actor } = useWorkspace();
   const notify = useNotify();
   const { register, handleSubmit, formState } = useForm<EvidenceEdit>({
-    resolver: zodResolver(evidenceEditSchema),
+    resolver: zodResolver(evidenceEditSchema, { error: fieldErrorMap }),
     defaultValues: {
       kind: evidence.kind,
       title: evidence.title,

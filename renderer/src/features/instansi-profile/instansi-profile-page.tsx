@@ -20,6 +20,7 @@ import { updateEvaluation } from '../../db/commands/evaluations';
 import { useBlob } from '../../db/queries/hooks';
 import { useWorkspace } from '../workspace/workspace-context';
 import { InstansiFields, instansiFormValues } from './instansi-fields';
+import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 
 const profileFormSchema = z
   .object({
@@ -40,7 +41,7 @@ export function InstansiProfilePage() {
     unknown,
     z.output<typeof profileFormSchema>
   >({
-    resolver: zodResolver(profileFormSchema),
+    resolver: zodResolver(profileFormSchema, { error: fieldErrorMap }),
     defaultValues: {
       year: evaluation.year,
       periodStart: evaluation.periodStart,

@@ -49,6 +49,7 @@ import {
 import { IndicatorHistory } from './indicator-history';
 import { keepUnsavedDraft, SaveIndicator, takeUnsavedDraft, useAutosave } from './use-autosave';
 import './review-note.css';
+import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 
 /** The year typed beside an external index: empty is none; otherwise 2000–2100. */
 function parseYear(
@@ -106,7 +107,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
   const draftKey = `${evaluation.id}:${number}`;
   const [restoredDraft] = useState(() => takeUnsavedDraft(draftKey));
   const { register, control, setValue, formState, trigger } = useForm<AnswerEdit>({
-    resolver: zodResolver(answerEditSchema),
+    resolver: zodResolver(answerEditSchema, { error: fieldErrorMap }),
     defaultValues:
       restoredDraft === undefined ? initial : { ...initial, justification: restoredDraft },
     mode: 'onChange',

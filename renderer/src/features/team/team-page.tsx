@@ -21,6 +21,7 @@ import { errorText, useNotify } from '../../components/notices';
 import { useLeaveGuard } from '../../components/use-leave-guard';
 import { addMember, removeMember, setCurrentMember, updateMember } from '../../db/commands/members';
 import { useWorkspace } from '../workspace/workspace-context';
+import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 
 function memberFormSchema(known: number[]) {
   return z.object({
@@ -49,7 +50,7 @@ function MemberDialog({
   const notify = useNotify();
   const known = result.indicators.map((i) => i.number);
   const { register, handleSubmit, formState } = useForm<MemberForm>({
-    resolver: zodResolver(memberFormSchema(known)),
+    resolver: zodResolver(memberFormSchema(known), { error: fieldErrorMap }),
     defaultValues: {
       name: member?.name ?? '',
       nip: member?.nip ?? '',

@@ -9,7 +9,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useFormState, useWatch } from 'react-hook-form';
-import { z } from 'zod';
 import { builtInPacks, findPack } from '../../../../../shared/instrument';
 import {
   profileSchema,
@@ -32,6 +31,7 @@ import {
 } from './sections';
 import { ProblemSummary } from './summary';
 import { TeamsEditor } from './teams';
+import { fieldErrorMap } from '../../../../../shared/format/zod-messages';
 
 /** "kota-balikpapan" from the kind and region name. */
 export const suggestedProfileId = (p: Pick<Profile['instansi'], 'kind' | 'regionName'>): string =>
@@ -141,7 +141,7 @@ export function ProfileEditor({
   const notify = useNotify();
   const readOnly = mode === 'builtIn';
   const form = useForm<ProfileInput, unknown, Profile>({
-    resolver: zodResolver(profileSchema, { error: z.locales.id().localeError }, { mode: 'sync' }),
+    resolver: zodResolver(profileSchema, { error: fieldErrorMap }, { mode: 'sync' }),
     defaultValues: initial,
     // Checked on "Simpan", then on every change by the subscription below (the whole profile:
     // a duplicate id or a level range concerns more than the field typed in).
