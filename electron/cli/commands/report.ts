@@ -36,6 +36,7 @@ import { calendarDate, reportDateProblem, reportMoment } from '../../../shared/r
 import { logoUploadProblem, reportToDocx, reportToXlsx } from '../../../shared/report/office';
 import type { InstrumentPack } from '../../../shared/instrument';
 import { findProfile, parseProfileFile } from '../../../shared/profiles';
+import { indonesianErrorMap } from '../../../shared/format/zod-messages';
 import { CliError, type CliIo } from '../io';
 import { resolvePack } from '../packs';
 import { loadRasterizer } from '../rasterize';
@@ -153,7 +154,7 @@ function snapshotFromLevels(json: unknown, file: string, flags: InstansiFlags): 
     members: [],
     audit: [],
   };
-  const snapshot = evaluationSnapshotSchema.safeParse(candidate);
+  const snapshot = evaluationSnapshotSchema.safeParse(candidate, { error: indonesianErrorMap });
   if (!snapshot.success) {
     const issue = snapshot.error.issues[0];
     throw new CliError(`Data instansi dari opsi tidak sah: ${issue?.message ?? ''}`);
@@ -176,7 +177,7 @@ export const snapshotReaders: Record<
   '.json': (bytes, file, flags) => {
     const json = parseJsonFile(bytes, file);
     if (json !== null && typeof json === 'object' && 'evaluation' in json) {
-      const parsed = evaluationSnapshotSchema.safeParse(json);
+      const parsed = evaluationSnapshotSchema.safeParse(json, { error: indonesianErrorMap });
       if (!parsed.success) throw new CliError(issueText(parsed.error, file));
       return parsed.data;
     }
@@ -317,7 +318,7 @@ async function reportProfileFor(
     if (!parsed.ok) throw new CliError(`Profil "${file}" tidak sah: ${parsed.errors[0] ?? ''}`);
     return reportProfileFromRegional(parsed.profile, snapshot, pack);
   }
-  const parsed = profileSchema.safeParse(json);
+  const parsed = profileSchema.safeParse(json, { error: indonesianErrorMap });
   if (!parsed.success) throw new CliError(issueText(parsed.error, file));
   return {
     regulation: parsed.data.regulation ?? null,
