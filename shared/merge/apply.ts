@@ -24,6 +24,7 @@ import {
 } from '../assessment/ids';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
 import type { Tombstone } from '../assessment/tombstone';
+import { indonesianErrorMap } from '../format/zod-messages';
 import { formatValue } from '../instrument/value';
 import { checkValues } from '../scoring/score';
 import { levelNameOf, type IndicatorOutcome, type MergeAnalysis } from './analyze';
@@ -75,7 +76,7 @@ function checkDeletionDecisions(
   const byKey = new Map<string, DeletionDecision>();
   const cases = new Map(analysis.deletions.conflicts.map((c) => [c.key, c]));
   for (const raw of decisions) {
-    const parsed = deletionDecisionSchema.safeParse(raw);
+    const parsed = deletionDecisionSchema.safeParse(raw, { error: indonesianErrorMap });
     if (!parsed.success) {
       problems.push(
         `keputusan penghapusan: ${parsed.error.issues.map((i) => i.message).join(', ')}`,
@@ -112,7 +113,7 @@ function checkResolutions(
   const byIndicator = new Map<number, Resolution>();
   const conflicts = new Map(analysis.conflicts.map((c) => [c.indicator, c]));
   for (const raw of resolutions) {
-    const parsed = resolutionSchema.safeParse(raw);
+    const parsed = resolutionSchema.safeParse(raw, { error: indonesianErrorMap });
     if (!parsed.success) {
       const indicator = (raw as { indicator?: unknown })?.indicator;
       problems.push(

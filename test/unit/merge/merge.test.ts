@@ -432,6 +432,15 @@ describe('applying a merge', () => {
     expect(() => applyMerge(analysis, [resolve(9, { kind: 'side', sourceId: '7' })])).toThrow(
       /pilihan "7" bukan salah satu pihak/,
     );
+    // A decisions file from a hand or another tool: zod's own checks are worded in Indonesian.
+    expect(() =>
+      applyMerge(analysis, [
+        {
+          ...resolve(9, { kind: 'side', sourceId: '1' }),
+          decidedAt: 'kemarin',
+        } as unknown as Resolution,
+      ]),
+    ).toThrow(/keputusan indikator 9: harus berupa angka, bukan teks/);
     expect(() =>
       applyMerge(analysis, [
         resolve(9, { kind: 'written', value: 8, justification: '', agency: '' }),
