@@ -97,7 +97,7 @@ describe('compliance panel', () => {
     expect(
       await within(row).findByText('Belum dikonfirmasi (masuk lampiran internal)'),
     ).toBeVisible();
-    expect(status).toHaveDisplayValue('Bukti belum dilampirkan');
+    await waitFor(() => expect(status).toHaveDisplayValue('Bukti belum dilampirkan'));
     expect(note).toHaveValue('');
     await waitFor(async () =>
       expect((await db.evaluations.get(id))?.complianceDecisions?.[decree.id]).toBeUndefined(),

@@ -67,9 +67,12 @@ describe.each(['permenpanrb-59-2020', 'permenpanrb-8-2026'])('the report date (%
       newValue: '2026-12-03',
     });
     await waitFor(() => expect(field).toHaveValue('2026-12-03'));
-    // Said in words beside the field, whose own format follows the system's language.
-    expect(field).toHaveAccessibleDescription(
-      'Dicetak sebagai 3 Desember 2026 pada laporan dan Berita Acara, juga saat dicetak ulang.',
+    // Said in words beside the field, whose own format follows the system's language (once
+    // the stored date has reached the screen).
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(
+        'Dicetak sebagai 3 Desember 2026 pada laporan dan Berita Acara, juga saat dicetak ulang.',
+      ),
     );
     // The preview's cover prints the month of the chosen date.
     expect(await screen.findByText(/Balikpapan, Desember 2026/)).toBeInTheDocument();
