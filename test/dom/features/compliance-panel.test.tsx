@@ -1,7 +1,8 @@
 /**
  * The dashboard's compliance panel as the team uses it, on a Pemdi evaluation of Kota Bengkulu:
  * each obligation in a row with its articles under it, and the team's decision saved, refused
- * without a note when it overrides the finding, and withdrawn.
+ * without a note when it overrides the finding, and withdrawn; a decision not saved yet is said
+ * and guards the window.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -46,6 +47,13 @@ async function showPanel(): Promise<EvaluationId> {
 
 const decreeRow = () => screen.getByRole('row', { name: new RegExp(decree.title) });
 
+/** Whether closing or reloading the window would be asked about (beforeunload prevented). */
+const unloadPrevented = (): boolean => {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+};
+
 beforeEach(resetDatabase);
 afterEach(cleanup);
 
@@ -70,6 +78,9 @@ describe('compliance panel', () => {
     const note = within(row).getByRole('textbox', { name: `Catatan tim untuk ${decree.title}` });
     expect(status).toHaveDisplayValue('Bukti belum dilampirkan');
     expect(within(row).getByText('Belum dikonfirmasi (masuk lampiran internal)')).toBeVisible();
+    // The finding preselected is nothing typed: leaving asks nothing.
+    expect(within(row).queryByText('Belum disimpan')).toBeNull();
+    expect(unloadPrevented()).toBe(false);
 
     // An override of the finding needs a reason; nothing is stored without it.
     await user.selectOptions(status, 'Terpenuhi (dikonfirmasi tim)');
@@ -79,8 +90,11 @@ describe('compliance panel', () => {
     );
     expect(note).toHaveAttribute('aria-invalid', 'true');
     expect((await db.evaluations.get(id))?.complianceDecisions?.[decree.id]).toBeUndefined();
+    // A choice not saved yet is said, and closing the window asks first.
+    await waitFor(() => expect(unloadPrevented()).toBe(true));
 
     await user.type(note, 'SK Tim Koordinasi 2025 ada di arsip Bagian Hukum.');
+    expect(within(row).getByText('Belum disimpan')).toBeVisible();
     await user.click(within(row).getByRole('button', { name: 'Simpan keputusan' }));
     expect(
       await within(row).findByText(
@@ -88,6 +102,8 @@ describe('compliance panel', () => {
       ),
     ).toBeVisible();
     expect(within(row).queryByRole('alert')).toBeNull();
+    expect(within(row).queryByText('Belum disimpan')).toBeNull();
+    await waitFor(() => expect(unloadPrevented()).toBe(false));
     expect((await db.evaluations.get(id))?.complianceDecisions?.[decree.id]).toMatchObject({
       status: 'confirmed',
       note: 'SK Tim Koordinasi 2025 ada di arsip Bagian Hukum.',

@@ -6,7 +6,7 @@
  * the team's decision on each finding (confirmed or overridden with a note), which is what the
  * report prints. A finding without a decision stays in the report's internal annex.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import {
   complianceDecisionStatuses,
@@ -16,6 +16,7 @@ import {
 import { complianceStatusText } from '../../../../shared/report';
 import { routes } from '../../app/routes';
 import { errorText } from '../../components/notices';
+import { useLeaveGuard } from '../../components/use-leave-guard';
 import { ComplianceDecisionError, setComplianceDecision } from '../../db/commands/compliance';
 import {
   checkCompliance,
@@ -59,9 +60,25 @@ function ComplianceOf({ profile }: { profile: Profile }) {
   const summary = complianceSummary(results);
   const name = regulationShortName(profile);
   const reportsTo = profile.evaluation.reportsTo;
+  // Obligations whose decision form holds a status or note not saved yet.
+  const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(() => new Set());
+  const markUnsaved = useCallback((obligationId: string, dirty: boolean) => {
+    setUnsaved((current) => {
+      if (current.has(obligationId) === dirty) return current;
+      const next = new Set(current);
+      if (dirty) next.add(obligationId);
+      else next.delete(obligationId);
+      return next;
+    });
+  }, []);
+  const leaveGuard = useLeaveGuard(
+    unsaved.size > 0,
+    'Keputusan tim atas kepatuhan yang belum disimpan akan hilang.',
+  );
 
   return (
     <section className="card compliance" aria-labelledby="judul-kepatuhan">
+      {leaveGuard}
       <h3 id="judul-kepatuhan">Kepatuhan terhadap peraturan daerah</h3>
       <p className="small muted">
         Kewajiban dalam {name} yang dapat ditunjukkan oleh jawaban dan bukti dukung evaluasi ini.
@@ -163,6 +180,7 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                         obligationId={r.obligationId}
                         title={r.title}
                         automatic={r.status === 'met' ? 'evidenceFound' : 'evidenceMissing'}
+                        onUnsavedChange={markUnsaved}
                       />
                     </td>
                   </tr>
@@ -184,10 +202,13 @@ function DecisionForm({
   obligationId,
   title,
   automatic,
+  onUnsavedChange,
 }: {
   obligationId: string;
   title: string;
   automatic: ComplianceDecision['status'];
+  /** Told whether the form holds a status or note that differs from what is stored. */
+  onUnsavedChange: (obligationId: string, unsaved: boolean) => void;
 }) {
   const { evaluation, actor } = useWorkspace();
   const saved = evaluation.complianceDecisions?.[obligationId];
@@ -195,6 +216,12 @@ function DecisionForm({
   const [note, setNote] = useState(saved?.note ?? '');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // Without a stored decision, the automatic finding preselected and no note is nothing typed.
+  const unsaved = status !== (saved?.status ?? automatic) || note.trim() !== (saved?.note ?? '');
+  useEffect(() => {
+    onUnsavedChange(obligationId, unsaved);
+  }, [onUnsavedChange, obligationId, unsaved]);
+  useEffect(() => () => onUnsavedChange(obligationId, false), [onUnsavedChange, obligationId]);
   const save = async (withdraw: boolean) => {
     setBusy(true);
     setError(undefined);
@@ -256,10 +283,11 @@ function DecisionForm({
         onChange={(e) => setNote(e.target.value)}
       />
       {error && (
-        <p id={errorId} role="alert" className="error">
+        <p id={errorId} role="alert" className="alert danger small">
           {error}
         </p>
       )}
+      {unsaved && <span className="badge warn">Belum disimpan</span>}
       <button type="button" disabled={busy} onClick={() => void save(false)}>
         Simpan keputusan
       </button>
