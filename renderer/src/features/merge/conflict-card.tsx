@@ -54,13 +54,24 @@ export function ConflictCard({
   const values = [
     ...new Set(conflict.sides.map((s) => s.answer.value).filter((v): v is number => v !== null)),
   ].sort((a, b) => a - b);
-  const criteria = entry
-    ? values.flatMap((v) => {
-        const level = levelOfValue(pack, entry.scale, v);
-        const text = level && entry.indicator.levels.find((l) => l.level === level.level);
-        return level && text ? [{ value: v, level: level.level, name: level.name, text }] : [];
-      })
-    : [];
+  // Each level in dispute once, with the values that fall in it: on a decimal scale two
+  // different values (2,50 and 3,10) can share one level and its criteria.
+  const criteria: { level: number; name: string; text: string | null; values: number[] }[] = [];
+  for (const v of entry ? values : []) {
+    const level = entry && levelOfValue(pack, entry.scale, v);
+    const text = level && entry.indicator.levels.find((l) => l.level === level.level);
+    if (!level || !text) continue;
+    const same = criteria.find((c) => c.level === level.level);
+    if (same) same.values.push(v);
+    else
+      criteria.push({
+        level: level.level,
+        name: level.name,
+        text: text.criteria || null,
+        values: [v],
+      });
+  }
+  const decimal = isDecimalScale(pack);
   const levelText = (value: number | null): string => valueText(pack, conflict.indicator, value);
   const answers = conflict.sides.map((s) => s.answer);
   const showExternal = externalsDiffer(answers);
@@ -181,11 +192,13 @@ export function ConflictCard({
           <summary>Kriteria tingkat yang dipersoalkan</summary>
           <ul className="plain">
             {criteria.map((c) => (
-              <li key={c.value} className="level-card">
+              <li key={c.level} className="level-card">
                 <strong>
-                  Tingkat {c.level} — {c.name}:
+                  Tingkat {c.level} — {c.name}
+                  {decimal && ` (nilai ${c.values.map((v) => formatValue(pack, v)).join(' dan ')})`}
+                  :
                 </strong>{' '}
-                {c.text.criteria ?? 'kriteria belum tersedia'}
+                {c.text ?? 'kriteria belum tersedia'}
               </li>
             ))}
           </ul>
@@ -202,7 +215,7 @@ export function ConflictCard({
               checked={draft.choice === `side:${side.sourceId}`}
               onChange={() => set({ choice: `side:${side.sourceId}` })}
             />{' '}
-            Ambil versi {sideName(side)} ({levelText(side.answer.value).toLowerCase()})
+            Ambil versi {sideName(side)}: {levelText(side.answer.value)}
           </label>
         ))}
         <label className="inline-check">

@@ -1,0 +1,91 @@
+/**
+ * One conflict of the merge screen, with both packs: the criteria in dispute are shown once per
+ * level (on Indeks Pemdi two values, 2,50 and 3,10, can share a level), and each side's choice
+ * names its value as the rest of the screen does.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyAnswer, type EvaluationId } from '../../../shared/assessment';
+import { findIndicator, findPack, type InstrumentPack } from '../../../shared/instrument';
+import type { Conflict, ConflictSide } from '../../../shared/merge';
+import { ConflictCard } from '../../../renderer/src/features/merge/conflict-card';
+
+const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
+const pack59 = findPack('permenpanrb-59-2020') as InstrumentPack;
+const id = 'eval-konflik' as EvaluationId;
+
+function side(sourceId: string, name: string, indicator: number, value: number): ConflictSide {
+  return {
+    sourceId,
+    sourceIds: [sourceId],
+    sourceLabels: [`${name}.spbe`],
+    exporters: [name],
+    assessor: { memberId: null, name },
+    answer: { ...emptyAnswer(id, indicator), value, justification: `Alasan ${name}` },
+    levelName: null,
+    evidence: [],
+  };
+}
+
+function show(pack: InstrumentPack, indicator: number, a: number, b: number): void {
+  const conflict: Conflict = {
+    indicator,
+    indicatorName: findIndicator(pack, indicator)?.indicator.name ?? '',
+    sides: [side('1', 'Ani Rahmawati', indicator, a), side('2', 'Budi Santoso', indicator, b)],
+  };
+  render(
+    <ConflictCard
+      conflict={conflict}
+      pack={pack}
+      draft={{ choice: '', value: '', justification: '', agency: '', reason: '' }}
+      onChange={() => undefined}
+      problems={[]}
+    />,
+  );
+}
+
+/** The level cards under "Kriteria tingkat yang dipersoalkan". */
+const criteriaItems = (): HTMLElement[] =>
+  within(screen.getByText('Kriteria tingkat yang dipersoalkan').parentElement!).getAllByRole(
+    'listitem',
+  );
+
+afterEach(cleanup);
+
+describe('the criteria in dispute', () => {
+  it('shows a Pemdi level once when both values fall in it, with the values', () => {
+    show(pemdi, 10, 2.5, 3.1);
+    const items = criteriaItems();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent(/^Tingkat 3 — Berkembang \(nilai 2,50 dan 3,10\): /);
+    expect(
+      screen.getByRole('radio', { name: 'Ambil versi Ani Rahmawati: 2,50 (Berkembang)' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('radio', { name: 'Ambil versi Budi Santoso: 3,10 (Berkembang)' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows each Pemdi level once when the values fall in two', () => {
+    show(pemdi, 10, 1.8, 3.1);
+    const items = criteriaItems();
+    expect(items.map((i) => i.textContent?.split(':')[0])).toEqual([
+      expect.stringMatching(/^Tingkat 2 — .+ \(nilai 1,80\)$/),
+      'Tingkat 3 — Berkembang (nilai 3,10)',
+    ]);
+  });
+
+  it('shows the two levels of a 59/2020 conflict without values repeated', () => {
+    show(pack59, 3, 3, 4);
+    const items = criteriaItems();
+    expect(items.map((i) => i.textContent?.split(':')[0])).toEqual([
+      'Tingkat 3 — Terdefinisi',
+      'Tingkat 4 — Terpadu dan Terukur',
+    ]);
+    expect(
+      screen.getByRole('radio', {
+        name: 'Ambil versi Budi Santoso: Tingkat 4 — Terpadu dan Terukur',
+      }),
+    ).toBeInTheDocument();
+  });
+});
