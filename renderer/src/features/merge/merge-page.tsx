@@ -409,7 +409,7 @@ function MergeScreen() {
             onClose={() => setQueue((q) => q.slice(1))}
           />
         )}
-        <div className="form-actions">
+        <div className="form-actions start">
           <button type="button" onClick={() => void addFiles()} disabled={queue.length > 0}>
             Tambah berkas .spbe…
           </button>
