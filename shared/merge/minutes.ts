@@ -21,7 +21,15 @@ import type { MergeRecord } from './types';
 import { butirDifferences, externalsDiffer, externalText } from './value-text';
 
 export interface MinutesTable {
-  columns: { header: string; align?: 'left' | 'right' | 'center' }[];
+  columns: {
+    header: string;
+    align?: 'left' | 'right' | 'center';
+    /**
+     * Holds file names, which may be one long word ("perwal_15_2022.pdf"): they break anywhere;
+     * other columns keep their words whole.
+     */
+    fileNames?: true;
+  }[];
   rows: string[][];
 }
 
@@ -115,7 +123,7 @@ export function reconciliationMinutes(
         table: {
           columns: [
             { header: 'No', align: 'right' },
-            { header: 'Berkas' },
+            { header: 'Berkas', fileNames: true },
             { header: 'Diekspor oleh' },
             { header: 'Waktu ekspor' },
             { header: 'Cakupan' },
@@ -189,7 +197,7 @@ export function reconciliationMinutes(
           columns: [
             { header: 'Indikator', align: 'right' },
             { header: 'Cara' },
-            { header: 'Dari berkas' },
+            { header: 'Dari berkas', fileNames: true },
           ],
           rows: record.provenance.map((p) => [
             String(p.indicator),
@@ -265,11 +273,11 @@ function conflictBlocksOf(
       table: {
         columns: [
           { header: 'Pihak' },
-          { header: 'Berkas' },
+          { header: 'Berkas', fileNames: true },
           { header: noun === 'nilai' ? 'Nilai' : 'Tingkat' },
           ...(showExternal ? [{ header: 'Nilai sumber' }] : []),
           { header: 'Penjelasan' },
-          { header: 'Bukti dukung' },
+          { header: 'Bukti dukung', fileNames: true },
           { header: 'Diubah' },
         ],
         rows: c.sides.map((s) => [
@@ -344,11 +352,11 @@ function deletionSection(record: MergeRecord): MinutesSection | null {
         columns: [
           { header: 'No', align: 'right' },
           { header: 'Jenis' },
-          { header: 'Yang dihapus' },
+          { header: 'Yang dihapus', fileNames: true },
           { header: 'Dihapus oleh' },
           { header: 'Waktu' },
-          { header: 'Dihapus pada berkas' },
-          { header: 'Salinan yang dibuang dari' },
+          { header: 'Dihapus pada berkas', fileNames: true },
+          { header: 'Salinan yang dibuang dari', fileNames: true },
           { header: 'Dasar' },
         ],
         rows: done.map((d, n) => [

@@ -14,6 +14,7 @@ import { readDocx } from '../unit/report/docx-reader';
 import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { PACK_PEMDI, type AppModel } from './pages/app-model';
+import { brokenWords } from './support/broken-words';
 import { laptop } from './support/laptop';
 
 const root = path.resolve(__dirname, '../..');
@@ -120,6 +121,13 @@ test('a Pemdi self-assessment: decimals, an external index, butir, merge, report
     await expect(
       page.getByRole('heading', { level: 1, name: 'BERITA ACARA REKONSILIASI' }),
     ).toBeVisible();
+    // Words stay whole in its tables at 1280×720 ("Koordinato r", "(Berkemba ng)" were split);
+    // only file names and hashes may break anywhere.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(
+      await brokenWords(page.locator('.minutes-table td:not(.file-names):not(.hash)')),
+    ).toEqual([]);
+    await page.setViewportSize(LAPTOP_1366);
     await page.getByRole('link', { name: 'Buka evaluasi hasil penggabungan' }).click();
     await expect(page.getByText('Indeks Pemdi').first()).toBeVisible();
     const shown = (await coordinator.app.indexValue().textContent())?.trim() ?? '';

@@ -68,7 +68,13 @@ function Table({ block }: { block: Extract<MinutesBlock, { kind: 'table' }> }) {
               <td
                 key={i}
                 className={
-                  table.columns[i]?.align === 'right' ? 'num' : isHash(cell) ? 'hash' : undefined
+                  table.columns[i]?.align === 'right'
+                    ? 'num'
+                    : isHash(cell)
+                      ? 'hash'
+                      : table.columns[i]?.fileNames
+                        ? 'file-names'
+                        : undefined
                 }
               >
                 {cell}

@@ -1,0 +1,26 @@
+/**
+ * Words a page shows split across two lines inside table cells ("Koordinato r"): each word of
+ * each matching cell is measured with a Range, and a word whose glyphs sit on more than one line
+ * is reported with the text of its cell.
+ */
+import type { Locator } from '@playwright/test';
+
+export async function brokenWords(cells: Locator): Promise<string[]> {
+  return cells.evaluateAll((elements) => {
+    const broken: string[] = [];
+    for (const cell of elements) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`"${match[0]}" in "${cell.textContent?.trim()}"`);
+        }
+      }
+    }
+    return broken;
+  });
+}
