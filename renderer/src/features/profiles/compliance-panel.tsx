@@ -2,9 +2,9 @@
  * The dashboard's compliance panel: each obligation of the evaluation's regional regulation that
  * the evaluation can speak to, whether its answers and evidence show it met (from
  * `checkCompliance`), why, the articles quoted (under the obligation), and the indicators and
- * documents concerned; and
- * the team's decision on each finding (confirmed or overridden with a note), which is what the
- * report prints. A finding without a decision stays in the report's internal annex.
+ * documents concerned; and the team's decision on each finding (confirmed or overridden with a
+ * note), which is what the report prints. A finding without a decision stays in the report's
+ * internal annex. A decision chosen but not saved guards the screen.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
