@@ -13,6 +13,7 @@ import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { pdf, writeFiles } from './files';
 import { AppModel } from './pages/app-model';
+import { brokenWords } from './support/broken-words';
 import { laptop } from './support/laptop';
 
 const root = path.resolve(__dirname, '../..');
@@ -188,6 +189,10 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     expect(mergeId).toBeTruthy();
     const minutes = page.getByRole('article', { name: 'BERITA ACARA REKONSILIASI' });
     await expect(minutes.getByText(`Alasan: ${reason}`)).toBeVisible();
+    // Words stay whole in its tables; only file names and hashes may break anywhere.
+    expect(
+      await brokenWords(minutes.locator('.minutes-table td:not(.file-names):not(.hash)')),
+    ).toEqual([]);
     await expect(minutes.getByText(/^Keputusan: Versi Budi Santoso/)).toBeVisible();
     await expect(minutes.getByRole('cell', { name: path.basename(fromAni) }).first()).toBeVisible();
     const signatures = minutes.getByRole('list', { name: 'Tanda tangan' });

@@ -1,8 +1,8 @@
 /**
- * The dashboard's compliance panel as the team uses it, on a Pemdi evaluation of Kota Bengkulu:
- * each obligation in a row with its articles under it, and the team's decision saved, refused
- * without a note when it overrides the finding, and withdrawn; a decision not saved yet is said
- * and guards the window.
+ * The dashboard's compliance panel as the team uses it, on evaluations of Kota Bengkulu on both
+ * packs: each obligation in a row with its articles under it, and the team's decision saved,
+ * refused without a note when it overrides the finding, and withdrawn; a decision not saved yet
+ * is said and guards the window.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -19,14 +19,15 @@ import { WorkspaceProvider } from '../../../renderer/src/features/workspace/work
 import { resetDatabase, sampleInput } from '../db/helpers';
 
 const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
+const pack59 = findPack('permenpanrb-59-2020') as InstrumentPack;
 const bengkulu = findProfile('kota-bengkulu') as Profile;
 const decree = bengkulu.obligations.find((o) => o.id === 'tim-koordinasi-keputusan')!;
 
-async function showPanel(): Promise<EvaluationId> {
+async function showPanel(pack: InstrumentPack): Promise<EvaluationId> {
   const id = await createEvaluation(
     sampleInput({
-      instrumentId: pemdi.id,
-      instrumentVersion: pemdi.version,
+      instrumentId: pack.id,
+      instrumentVersion: pack.version,
       profileId: bengkulu.id,
       instansi: profileInstansiDefaults(bengkulu),
     }),
@@ -57,9 +58,9 @@ const unloadPrevented = (): boolean => {
 beforeEach(resetDatabase);
 afterEach(cleanup);
 
-describe('compliance panel', () => {
+describe.each([pack59, pemdi])('compliance panel ($shortTitle)', (pack) => {
   it('lists each obligation with its articles under it and its status', async () => {
-    await showPanel();
+    await showPanel(pack);
     expect(screen.getAllByRole('row')).toHaveLength(bengkulu.obligations.length + 1);
     const title = within(decreeRow()).getByRole('rowheader');
     for (const article of decree.articles) {
@@ -72,7 +73,7 @@ describe('compliance panel', () => {
 
   it('saves a decision, refuses an override without a note, and withdraws it', async () => {
     const user = userEvent.setup();
-    const id = await showPanel();
+    const id = await showPanel(pack);
     const row = decreeRow();
     const status = within(row).getByRole('combobox', { name: `Status untuk ${decree.title}` });
     const note = within(row).getByRole('textbox', { name: `Catatan tim untuk ${decree.title}` });
