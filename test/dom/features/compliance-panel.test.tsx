@@ -17,6 +17,7 @@ import { db } from '../../../renderer/src/db/db';
 import { CompliancePanel } from '../../../renderer/src/features/profiles/compliance-panel';
 import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { unloadPrevented } from '../window-events';
 
 const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
 const pack59 = findPack('permenpanrb-59-2020') as InstrumentPack;
@@ -47,13 +48,6 @@ async function showPanel(pack: InstrumentPack): Promise<EvaluationId> {
 }
 
 const decreeRow = () => screen.getByRole('row', { name: new RegExp(decree.title) });
-
-/** Whether closing or reloading the window would be asked about (beforeunload prevented). */
-const unloadPrevented = (): boolean => {
-  const event = new Event('beforeunload', { cancelable: true });
-  window.dispatchEvent(event);
-  return event.defaultPrevented;
-};
 
 beforeEach(resetDatabase);
 afterEach(cleanup);

@@ -13,6 +13,7 @@ import { App } from '../../../renderer/src/app/app';
 import { useLeaveGuard } from '../../../renderer/src/components/use-leave-guard';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { resetDatabase } from '../db/helpers';
+import { unloadPrevented } from '../window-events';
 
 // jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
 if (!HTMLDialogElement.prototype.showModal) {
@@ -48,12 +49,6 @@ function renderForm() {
   );
   render(<RouterProvider router={router} />);
 }
-
-const unloadPrevented = (): boolean => {
-  const event = new Event('beforeunload', { cancelable: true });
-  window.dispatchEvent(event);
-  return event.defaultPrevented;
-};
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@
  * through the built bin to check exit codes as a shell sees them.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -304,8 +304,9 @@ describe('spbe-eval merge', () => {
 });
 
 describe('the built bin on bundles', () => {
-  it('sets exit codes 0, 2 and 3 as a shell sees them', async () => {
+  it('sets exit codes 0, 2 and 3 as a shell sees them', async ({ onTestFinished }) => {
     const bin = await buildCliBin();
+    onTestFinished(() => rm(path.dirname(bin), { recursive: true, force: true }));
     const f = makeFixture({ seed: 31 });
     await exportTo(p('bin.spbe'), f, 'Ani Rahmawati');
     const ok = await exec(process.execPath, [bin, 'validate', p('bin.spbe')]);
