@@ -1,6 +1,7 @@
 /**
- * The audit log as a table: when, who, what, old and new value. Given the evaluation's pack, an
- * answer's value reads as that pack writes it ("Nilai 2,50" on Pemdi, "Tingkat 3" on 59/2020),
+ * The audit log as a table: when, who, what, old and new value. Read through the evaluation's
+ * pack (always given, so that no screen shows stored values raw): an answer's value reads as that
+ * pack writes it ("Nilai 2,50" on Pemdi, "Tingkat 3" on 59/2020),
  * and Pemdi's entered external index and butir statuses read as text, not JSON.
  */
 import {
@@ -20,8 +21,8 @@ import {
 } from '../../../../shared/instrument';
 import { condense } from './audit-view';
 
+/** Field names as a user reads them; an answer's value is named by the pack (valueNoun). */
 const fieldLabel: Record<string, string> = {
-  value: 'Tingkat',
   justification: 'Penjelasan',
   agency: 'Perangkat daerah',
   status: 'Status',
@@ -105,17 +106,17 @@ export function AuditTable({
 }: {
   events: readonly AuditEvent[];
   showIndicator: boolean;
-  /** The evaluation's pack: values read as it writes them. Without it, as stored. */
-  pack?: InstrumentPack;
+  /** The evaluation's pack: values read as it writes them. */
+  pack: InstrumentPack;
 }) {
   const lines = condense(events);
   const label = (field: string): string =>
-    field === 'value' && pack
+    field === 'value'
       ? valueNoun(pack).charAt(0).toUpperCase() + valueNoun(pack).slice(1)
       : (fieldLabel[field] ?? field);
   const cell = (l: (typeof lines)[number], value: string | null): string => {
     const forPack =
-      pack && l.last.entity === 'answer' && value !== null && value !== ''
+      l.last.entity === 'answer' && value !== null && value !== ''
         ? showForPack(pack, l.last.indicator, l.last.field, value)
         : null;
     return forPack ?? show(l.last.field, value);
