@@ -1,8 +1,44 @@
 /**
  * A modal dialog on the native <dialog> element: focus is trapped and restored by the browser,
  * Escape closes it, and it is announced with its title.
+ *
+ * On opening, the focus goes where the user's first keystroke belongs: to the element the content
+ * marks with `data-autofocus`, else to its first field, else to its first control (a confirmation's
+ * Batal comes first). Left to the browser it lands on ✕, the first control in the dialog, and
+ * typing a name starting with a space-separated word ("Rizky Pratama") pressed ✕ and threw the
+ * input away. React's `autoFocus` cannot do this: it focuses before showModal() opens the dialog.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+const FIELDS = 'input:not([type="hidden"]), select, textarea';
+const CONTROLS =
+  'button, [href], input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/** The first element of `body` matching `selector` that a user can reach. */
+function firstUsable(body: Element, selector: string): HTMLElement | null {
+  const dialog = body.closest('dialog');
+  for (const el of body.querySelectorAll<HTMLElement>(selector)) {
+    if ((el as HTMLInputElement).disabled) continue;
+    if (el.closest('[hidden], [inert], .visually-hidden')) continue;
+    // A nested dialog (a leave guard's confirmation) is not part of this one's content.
+    if (el.closest('dialog') !== dialog) continue;
+    const details = el.closest('details');
+    if (details && !details.open && el.tagName !== 'SUMMARY') continue;
+    return el;
+  }
+  return null;
+}
+
+/** The element that takes the focus when the dialog opens; null leaves it to the browser. */
+export function initialFocus(dialog: HTMLDialogElement): HTMLElement | null {
+  const body = dialog.querySelector('.dialog-body');
+  if (!body) return null;
+  return (
+    firstUsable(body, '[data-autofocus]') ??
+    firstUsable(body, FIELDS) ??
+    firstUsable(body, CONTROLS)
+  );
+}
 
 export function Dialog({
   open,
@@ -22,7 +58,10 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      initialFocus(dialog)?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -73,7 +112,7 @@ export function ConfirmDialog({
     <Dialog open={open} title={title} onClose={onCancel}>
       <div className="confirm-message">{message}</div>
       <div className="dialog-actions">
-        <button type="button" className="secondary" onClick={onCancel}>
+        <button type="button" className="secondary" onClick={onCancel} data-autofocus>
           Batal
         </button>
         <button type="button" className={danger ? 'danger' : undefined} onClick={onConfirm}>

@@ -77,7 +77,7 @@ export function UploadDialog({
                       <input
                         id={`${id}-judul-${i}`}
                         value={d.title}
-                        autoFocus={i === 0}
+                        data-autofocus={i === 0 || undefined}
                         onChange={(e) => set(i, { title: e.target.value })}
                         aria-invalid={problem ? true : undefined}
                         aria-describedby={problem ? `${id}-galat-${i}` : undefined}
