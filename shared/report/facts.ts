@@ -357,6 +357,19 @@ export function computeFacts(input: BuildReportInput): Facts {
     const after = scenario.result.after.overall;
     const before = scenario.result.before.overall;
     if (after && before) {
+      // An indicator awaiting an external index has no entered value to raise: the scenario
+      // raises the others only, and says so when the recommendations count more.
+      const raised = scenario.indicators.length;
+      const awaitingCount = recommendations.filter(
+        (r) => facts.get(r.number)?.awaitingExternal,
+      ).length;
+      const raisedText =
+        raised === recommendations.length
+          ? `${raised} indikator tersebut`
+          : `${raised} dari ${recommendations.length} indikator tersebut` +
+            (awaitingCount > 0 && raised + awaitingCount === recommendations.length
+              ? ` (tanpa ${awaitingCount} indikator yang menunggu nilai eksternal)`
+              : '');
       const provisionalNote = after.provisional
         ? `, dihitung dari indikator yang sudah dinilai (SEMENTARA)`
         : '';
@@ -367,7 +380,7 @@ export function computeFacts(input: BuildReportInput): Facts {
         display: after.display,
         rating: after.rating,
         deltaDisplay: difference(after.exact, before.exact).display,
-        sentence: `Apabila ${scenario.indicators.length} indikator tersebut dinaikkan ${decimal ? 'ke batas bawah tingkat kematangan berikutnya' : 'satu tingkat'}, ${pack.indexLabel} menjadi ${after.display} (predikat ${after.rating})${provisionalNote}.`,
+        sentence: `Apabila ${raisedText} dinaikkan ${decimal ? 'ke batas bawah tingkat kematangan berikutnya' : 'satu tingkat'}, ${pack.indexLabel} menjadi ${after.display} (predikat ${after.rating})${provisionalNote}.`,
       };
     }
   }

@@ -7,7 +7,7 @@ import { instansiKindLabel } from '../../assessment';
 import type { Facts } from '../facts';
 import type { Block, Cell, RecommendationFact, Signer, TableRow } from '../model';
 import { joinList, rangeText } from '../text';
-import { evaluationName } from './front';
+import { awaitingAmongRecommendations, evaluationName } from './front';
 import {
   b,
   bullets,
@@ -42,7 +42,7 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
     paragraph(
       t(
         `Rekomendasi berikut disusun untuk ${f.recommendations.length} indikator yang berada di bawah target ` +
-          `${f.noun} ${f.value(pack.targets.indicatorLevel)}, diurutkan menurut kenaikan ${pack.indexLabel} untuk setiap ` +
+          `${f.noun} ${f.value(pack.targets.indicatorLevel)}${awaitingAmongRecommendations(f)}, diurutkan menurut kenaikan ${pack.indexLabel} untuk setiap ` +
           `langkah tingkat kematangan. Untuk setiap indikator diuraikan setiap tingkat yang masih harus dicapai ` +
           `sampai target beserta kriterianya menurut ${pack.shortTitle}, bukti dukung yang telah dimiliki dan dapat ` +
           `dimanfaatkan, pasal peraturan daerah yang berkaitan, kenaikan ${pack.indexLabel} bila target tercapai, ` +

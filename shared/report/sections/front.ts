@@ -30,6 +30,38 @@ export function coverBlocks(f: Facts): Block[] {
   return [{ kind: 'cover', cover }];
 }
 
+/**
+ * "Selain itu, 3 indikator menunggu nilai eksternal dan dihitung dengan nilai anggapan 1,00,
+ * sehingga berada di bawah target.": the indicators whose value comes from another agency's
+ * index, not yet entered (null when none).
+ */
+export function awaitingExternalText(f: Facts): string | null {
+  const awaiting = f.indicators.filter((i) => i.awaitingExternal);
+  if (awaiting.length === 0) return null;
+  const assumed = [...new Set(awaiting.map((i) => i.valueDisplay ?? ''))];
+  const value = assumed.length === 1 && assumed[0] ? ` ${assumed[0]}` : '';
+  const below = awaiting.filter((i) => i.meetsTarget === false).length;
+  const base =
+    `${f.result.answered > 0 ? 'Selain itu, ' : ''}${awaiting.length} indikator menunggu nilai ` +
+    `eksternal dan dihitung dengan nilai anggapan${value}`;
+  const text =
+    below === 0
+      ? `${base}.`
+      : below === awaiting.length
+        ? `${base}, sehingga ${awaiting.length > 1 ? 'seluruhnya ' : ''}berada di bawah target.`
+        : `${base}; ${below} di antaranya berada di bawah target.`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** " (3 di antaranya menunggu nilai eksternal dan dihitung dengan nilai anggapan)", or "". */
+export function awaitingAmongRecommendations(f: Facts): string {
+  const awaiting = new Set(f.indicators.filter((i) => i.awaitingExternal).map((i) => i.number));
+  const k = f.recommendations.filter((r) => awaiting.has(r.number)).length;
+  return k > 0
+    ? ` (${k} di antaranya menunggu nilai eksternal dan dihitung dengan nilai anggapan)`
+    : '';
+}
+
 export function summaryBlocks(f: Facts): Block[] {
   const { pack, headline: h } = f;
   const blocks: Block[] = [...provisionalNotice(f)];
@@ -122,8 +154,11 @@ export function summaryBlocks(f: Facts): Block[] {
     }
   }
 
-  const met = f.indicators.filter((i) => i.meetsTarget === true).length;
-  const below = f.indicators.filter((i) => i.meetsTarget === false).length;
+  // Indicators awaiting an external index are counted with an assumed value but are not among
+  // the assessed ones: counted apart, so that met + below = assessed.
+  const assessed = f.indicators.filter((i) => !i.awaitingExternal);
+  const met = assessed.filter((i) => i.meetsTarget === true).length;
+  const below = assessed.filter((i) => i.meetsTarget === false).length;
   if (answered > 0) {
     const reached =
       met > 0
@@ -135,6 +170,8 @@ export function summaryBlocks(f: Facts): Block[] {
       ),
     );
   }
+  const awaiting = awaitingExternalText(f);
+  if (awaiting) blocks.push(paragraph(t(awaiting)));
 
   const aspects = f.groups
     .filter((g) => g.tier === f.leafTier.id && g.value !== null)
@@ -157,7 +194,8 @@ export function summaryBlocks(f: Facts): Block[] {
     blocks.push(
       paragraph(
         t(
-          `Rekomendasi disusun untuk ${f.recommendations.length} indikator yang berada di bawah target, ` +
+          `Rekomendasi disusun untuk ${f.recommendations.length} indikator yang berada di bawah target` +
+            `${awaitingAmongRecommendations(f)}, ` +
             `diurutkan menurut kenaikan ${pack.indexLabel} per tingkat${f.decimal ? ' kematangan' : ''}. `,
         ),
         ...(f.whatIf ? [b(f.whatIf.sentence)] : []),

@@ -236,6 +236,32 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     expect(chart?.series[1]?.values[0]).toBeNull();
   });
 
+  it('counts indicators awaiting an external value apart, so the summary adds up', () => {
+    const summary = m.sections.find((s) => s.id === 'summary');
+    const said = summary ? textOf({ ...m, sections: [summary] }) : '';
+    const awaiting = m.data.indicators.filter((i) => i.awaitingExternal);
+    expect(awaiting).toHaveLength(2);
+    const assessed = m.data.indicators.filter((i) => !i.awaitingExternal && i.value !== null);
+    const met = assessed.filter((i) => i.meetsTarget === true).length;
+    const below = assessed.filter((i) => i.meetsTarget === false).length;
+    expect(met + below).toBe(assessed.length);
+    expect(said).toContain(
+      `Sebanyak ${met} dari ${assessed.length} indikator yang dinilai telah mencapai target nilai 2,50; ${below} indikator masih di bawah target.`,
+    );
+    expect(said).toContain(
+      'Selain itu, 2 indikator menunggu nilai eksternal dan dihitung dengan nilai anggapan 1,00, sehingga seluruhnya berada di bawah target.',
+    );
+    // The recommendations include the awaited indicators; the simulation raises the others.
+    const recs = m.data.recommendations.length;
+    expect(recs).toBe(below + 2);
+    expect(said).toContain(
+      `Rekomendasi disusun untuk ${recs} indikator yang berada di bawah target (2 di antaranya menunggu nilai eksternal dan dihitung dengan nilai anggapan), `,
+    );
+    expect(said).toContain(
+      `Apabila ${below} dari ${recs} indikator tersebut (tanpa 2 indikator yang menunggu nilai eksternal) dinaikkan ke batas bawah`,
+    );
+  });
+
   it('has no trend without earlier years', () => {
     const alone = pemdiModel(false);
     expect(table(alone, 'trend')).toBeUndefined();
