@@ -8,7 +8,8 @@ import type { Answer } from '../assessment/answer';
 import { sameContent } from '../assessment/answer';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
 import type { BundleManifest } from '../bundle/manifest';
-import type { InstrumentPack } from '../instrument/schema';
+import type { InstrumentPack, InstrumentRef } from '../instrument/schema';
+import { findPack } from '../instrument/packs';
 import { findIndicator, levelOfValue } from '../instrument/tree';
 import type { Tombstone } from '../assessment/tombstone';
 import { descendsFrom, isBlankAnswer, sharesLineage } from '../assessment/lineage';
@@ -101,6 +102,22 @@ export function sourceFromBase(
   };
 }
 
+/**
+ * Instruments as people know them: the short title ("PermenPANRB 8/2026"), or the id of a pack
+ * this app does not know; with versions when the titles alone do not tell them apart.
+ */
+function instrumentTitles(
+  refs: readonly InstrumentRef[],
+  merged: InstrumentRef,
+): { of: (ref: InstrumentRef) => string } {
+  const known = (ref: InstrumentRef) => findPack(ref.id, ref.version) ?? findPack(ref.id);
+  const title = (ref: InstrumentRef): string => known(ref)?.shortTitle ?? `"${ref.id}"`;
+  const withVersion = refs.some((r) => title(r) === title(merged));
+  return {
+    of: (ref) => (withVersion || !known(ref) ? `${title(ref)} versi ${ref.version}` : title(ref)),
+  };
+}
+
 const norm = (s: string): string => s.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ');
 
 function checkSources(sources: readonly MergeSource[], pack: InstrumentPack): string[] {
@@ -118,15 +135,21 @@ function checkSources(sources: readonly MergeSource[], pack: InstrumentPack): st
       s.snapshot.evaluation.instrument.version !== pack.version,
   );
   if (wrong.length > 0) {
+    const titles = instrumentTitles(
+      wrong.map((s) => s.snapshot.evaluation.instrument),
+      pack,
+    );
+    const named = titles.of;
     throw new MergeError(
-      `Berkas ${wrong.map((s) => `"${s.label}"`).join(', ')} memakai instrumen lain (${wrong
+      `${wrong
         .map(
-          (s) =>
-            `${s.snapshot.evaluation.instrument.id} versi ${s.snapshot.evaluation.instrument.version}`,
+          (s) => `Berkas "${s.label}" memakai instrumen ${named(s.snapshot.evaluation.instrument)}`,
         )
         .join(
-          ', ',
-        )}); hanya evaluasi dengan instrumen ${pack.id} versi ${pack.version} yang dapat digabung.`,
+          '; ',
+        )}, sedangkan penggabungan ini memakai ${named(pack)}. Hanya evaluasi dengan instrumen yang sama yang dapat digabung: keluarkan ${wrong.length === 1 ? 'berkas tersebut' : 'berkas-berkas tersebut'} dari penggabungan.`,
+      [],
+      wrong.map((s) => s.id),
     );
   }
   const mismatches: string[] = [];

@@ -241,6 +241,8 @@ export class MergeError extends Error {
   constructor(
     message: string,
     readonly problems: string[] = [],
+    /** The sources to take out for the merge to run (another instrument), by source id. */
+    readonly sourceIds: string[] = [],
   ) {
     super(message);
     this.name = 'MergeError';

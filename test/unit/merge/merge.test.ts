@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { MemberId, RevisionId } from '../../../shared/assessment';
 import { checkManifestContent } from '../../../shared/bundle';
 import { buildManifest } from '../../../shared/bundle/zip';
-import { defaultPack, findIndicator } from '../../../shared/instrument';
+import { defaultPack, findIndicator, findPack } from '../../../shared/instrument';
 import {
   analyzeMerge,
   applyMerge,
@@ -218,7 +218,9 @@ describe('analysis', () => {
     other.snapshot.evaluation.instrument = { id: 'lain', version: '1.0.0' };
     expect(() =>
       analyzeMerge({ pack, inputs: [source('1', a, ANI.name), source('2', other, BUDI.name)] }),
-    ).toThrow(/memakai instrumen lain/);
+    ).toThrow(
+      'Berkas "budi.spbe" memakai instrumen "lain" versi 1.0.0, sedangkan penggabungan ini memakai PermenPANRB 59/2020. Hanya evaluasi dengan instrumen yang sama yang dapat digabung: keluarkan berkas tersebut dari penggabungan.',
+    );
     const lastYear = assessorFixture(3, { 1: 2 }, BUDI);
     lastYear.snapshot.evaluation.year = 2025;
     const analysis = analyzeMerge({
@@ -228,6 +230,27 @@ describe('analysis', () => {
     expect(analysis.mismatches).toEqual(['"budi.spbe" berisi evaluasi tahun 2025, bukan 2026']);
     expect(() => applyMerge(analysis, [])).toThrow(/perlu konfirmasi/);
     expect(() => applyMerge(analysis, [], { confirmMismatches: true })).not.toThrow();
+  });
+});
+
+describe('another instrument', () => {
+  it('names both instruments by their titles, says which file to take out, and names it', () => {
+    const pemdi = findPack('permenpanrb-8-2026')!;
+    const a = assessorFixture(1, { 1: 2 }, ANI);
+    a.snapshot.evaluation.instrument = { id: pemdi.id, version: pemdi.version };
+    a.snapshot.answers = [];
+    const b = assessorFixture(2, { 1: 2 }, BUDI);
+    let error: unknown;
+    try {
+      analyzeMerge({ pack: pemdi, inputs: [source('1', a, ANI.name), source('2', b, BUDI.name)] });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(MergeError);
+    expect((error as MergeError).message).toBe(
+      'Berkas "budi.spbe" memakai instrumen PermenPANRB 59/2020, sedangkan penggabungan ini memakai PermenPANRB 8/2026. Hanya evaluasi dengan instrumen yang sama yang dapat digabung: keluarkan berkas tersebut dari penggabungan.',
+    );
+    expect((error as MergeError).sourceIds).toEqual(['2']);
   });
 });
 

@@ -156,7 +156,8 @@ function MergeScreen() {
     return s ? findPack(s.evaluation.instrument.id, s.evaluation.instrument.version) : undefined;
   }, [base, inputs]);
 
-  const analysis = useMemo((): { ok: MergeAnalysis } | { error: string } | null => {
+  const analysis = useMemo(():
+    { ok: MergeAnalysis } | { error: string; remove: string[] } | null => {
     if (!pack) return null;
     const sources = inputs.map((i) => sourceFromBundle(i.id, i.label, i));
     if (sources.length + (base ? 1 : 0) < 2) return null;
@@ -169,7 +170,7 @@ function MergeScreen() {
         }),
       };
     } catch (e) {
-      if (e instanceof MergeError) return { error: e.message };
+      if (e instanceof MergeError) return { error: e.message, remove: e.sourceIds };
       throw e;
     }
   }, [pack, inputs, base, baseTombstones]);
@@ -355,7 +356,7 @@ function MergeScreen() {
                 return (
                   <tr key={i.id}>
                     <td>
-                      {i.label}
+                      <span className="file-name">{i.label}</span>
                       {i.encrypted && <span className="badge"> dilindungi kata sandi</span>}
                     </td>
                     <td>
@@ -471,7 +472,25 @@ function MergeScreen() {
 
       {analysis && 'error' in analysis && (
         <div className="alert danger" role="alert">
-          {analysis.error}
+          <p>{analysis.error}</p>
+          {/* The files to take out, each with its own "Keluarkan" right here. */}
+          {inputs.some((i) => analysis.remove.includes(i.id)) && (
+            <div className="form-actions start">
+              {inputs
+                .filter((i) => analysis.remove.includes(i.id))
+                .map((i) => (
+                  <button
+                    key={i.id}
+                    type="button"
+                    className="secondary"
+                    aria-label={`Keluarkan ${i.label} dari penggabungan`}
+                    onClick={() => setInputs((list) => list.filter((x) => x.id !== i.id))}
+                  >
+                    Keluarkan {i.label}
+                  </button>
+                ))}
+            </div>
+          )}
         </div>
       )}
 
