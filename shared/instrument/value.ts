@@ -52,8 +52,29 @@ export function describeValue(pack: InstrumentPack, scale: LevelScale, value: nu
 export type ParsedValue = { ok: true; value: number | null } | { ok: false; message: string };
 
 /**
+ * A number typed the way an Indonesian user writes it: a decimal comma ("2,75"); a dot is read
+ * as a decimal point ("2.8", from a keyboard's numeric pad or an English habit), except where it
+ * reads as Indonesian thousands grouping: a dot followed by exactly three digits ("1.000" is one
+ * thousand, not one). `thousands` holds that reading, so the caller can say it is refused and why.
+ */
+type TypedNumber = { kind: 'number'; value: number } | { kind: 'thousands' } | { kind: 'text' };
+
+function readTypedNumber(trimmed: string, maxPlaces: number): TypedNumber {
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(trimmed)) return { kind: 'thousands' };
+  if (!new RegExp(`^-?\\d{1,3}(?:[.,]\\d{1,${maxPlaces}})?$`).test(trimmed))
+    return { kind: 'text' };
+  return { kind: 'number', value: Number(trimmed.replace(',', '.')) };
+}
+
+/** The message for "1.000": a dot there separates thousands, so the text reads one thousand. */
+const thousandsMessage = (text: string, example: string): string =>
+  `Titik pada "${text}" memisahkan ribuan (terbaca ${text.replace(/\./g, '')}). ` +
+  `Tulis desimal dengan koma, misalnya ${example}`;
+
+/**
  * Reads a value typed by a user: "2,5", "2,50", "2.5", " 3 ". Empty text is no value. Refused
- * with an Indonesian message when it is not a number, off the scale, or has too many places.
+ * with an Indonesian message when it is not a number, reads as thousands ("1.000"), is off the
+ * scale, or has too many places.
  */
 export function parseValue(pack: InstrumentPack, text: string): ParsedValue {
   const trimmed = text.trim();
@@ -61,7 +82,23 @@ export function parseValue(pack: InstrumentPack, text: string): ParsedValue {
   const { min, max } = pack.valueScale;
   const decimals = valueDecimals(pack);
   const range = `${formatValue(pack, min)}–${formatValue(pack, max)}`;
-  if (!/^\d{1,3}([.,]\d+)?$/.test(trimmed)) {
+  // Up to 12 places are read, so "2,555" is refused for its places, not as text.
+  const typed = readTypedNumber(trimmed, 12);
+  if (typed.kind === 'thousands') {
+    // What was most likely meant: "1.000" typed for 1,000.
+    const asDecimal = Number(trimmed);
+    const example =
+      asDecimal >= min && asDecimal <= max
+        ? formatValue(pack, asDecimal)
+        : formatValue(pack, min + (max - min) / 2);
+    return {
+      ok: false,
+      message: isDecimalScale(pack)
+        ? thousandsMessage(trimmed, example)
+        : `Tulis tingkat sebagai bilangan bulat ${range}`,
+    };
+  }
+  if (typed.kind === 'text') {
     return {
       ok: false,
       message: isDecimalScale(pack)
@@ -69,7 +106,7 @@ export function parseValue(pack: InstrumentPack, text: string): ParsedValue {
         : `Tulis tingkat sebagai bilangan bulat ${range}`,
     };
   }
-  const exact = fromNumber(Number(trimmed.replace(',', '.')));
+  const exact = fromNumber(typed.value);
   if (compare(exact, fromNumber(min)) < 0 || compare(exact, fromNumber(max)) > 0) {
     return { ok: false, message: `Nilai harus di antara ${range}` };
   }
@@ -160,12 +197,16 @@ export function parseExternalInput(
 ): { ok: true; input: number | null } | { ok: false; message: string } {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, input: null };
-  if (!/^\d{1,3}([.,]\d{1,4})?$/.test(trimmed)) {
+  const typed = readTypedNumber(trimmed, 4);
+  if (typed.kind === 'thousands') return { ok: false, message: thousandsMessage(trimmed, '68,75') };
+  // A number off the scale ("-5", "101") is told the scale, not to write a number.
+  if (typed.kind === 'text') {
     return { ok: false, message: `Tulis ${external.shortName} sebagai angka, misalnya 68,75` };
   }
-  const input = Number(trimmed.replace(',', '.'));
-  const converted = convertExternal(pack, external, input);
-  return converted.ok ? { ok: true, input } : { ok: false, message: converted.message };
+  const converted = convertExternal(pack, external, typed.value);
+  return converted.ok
+    ? { ok: true, input: typed.value }
+    : { ok: false, message: converted.message };
 }
 
 /** The number a user reads for a source index: "68,75", "25". */

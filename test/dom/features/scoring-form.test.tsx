@@ -106,6 +106,32 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
     expect(screen.getByRole('status')).not.toHaveTextContent(/tersimpan/);
   });
 
+  it('refuses "1.000" as one thousand; reads "3.5" as 3,50 and shows "3,50" on leaving', async () => {
+    const id = await open(PEMDI, 1);
+    const field = screen.getByLabelText('Nilai indikator (1,00–5,00)');
+    await userEvent.type(field, '1.000');
+    expect(
+      screen.getByText(/Titik pada "1\.000" memisahkan ribuan \(terbaca 1000\)/),
+    ).toBeVisible();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect((await answer(id, 1))?.value ?? null).toBeNull();
+
+    await userEvent.clear(field);
+    await userEvent.type(field, '3.5');
+    await until(async () => expect((await answer(id, 1))?.value).toBe(3.5));
+    expect(field).toHaveValue('3.5');
+    await userEvent.tab();
+    expect(field).toHaveValue('3,50');
+    expect(field).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('tells the range for an external index off the scale ("-5"), not to write a number', async () => {
+    await open(PEMDI, 5);
+    await userEvent.type(screen.getByLabelText(/^Indeks SDI/), '-5');
+    expect(screen.getByText('Indeks SDI harus di antara 0 dan 100')).toBeVisible();
+    expect(screen.queryByText(/sebagai angka/)).toBeNull();
+  });
+
   it('sets a level floor only through the card button', async () => {
     const id = await open(PEMDI, 1);
     await userEvent.click(screen.getByRole('button', { name: 'Pakai nilai 2,50' }));

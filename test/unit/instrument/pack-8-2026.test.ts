@@ -15,6 +15,7 @@ import {
   levelOfValue,
   loadPack,
   nextLevelValue,
+  parseExternalInput,
   parseValue,
   type InstrumentPack,
 } from '../../../shared/instrument';
@@ -203,6 +204,24 @@ describe('the Pemdi 2026 pack', () => {
     });
     expect(parseValue(pack, '5,01')).toMatchObject({ ok: false, message: /1,00–5,00/ });
     expect(parseValue(pack, 'abc')).toMatchObject({ ok: false });
+    // Indonesian notation: a dot before exactly three digits groups thousands ("1.000" = 1000).
+    expect(parseValue(pack, '1.000')).toMatchObject({
+      ok: false,
+      message: /memisahkan ribuan \(terbaca 1000\).*koma, misalnya 1,00/,
+    });
+    expect(parseValue(pack, '3.500')).toMatchObject({ ok: false, message: /ribuan/ });
+    expect(parseValue(pack, '2.8')).toEqual({ ok: true, value: 2.8 });
+    expect(parseValue(pack, '-2')).toMatchObject({
+      ok: false,
+      message: /harus di antara 1,00–5,00/,
+    });
+    const sdi = findIndicator(pack, 5)!.indicator.externalIndex!;
+    expect(parseExternalInput(pack, sdi, '-5')).toEqual({
+      ok: false,
+      message: 'Indeks SDI harus di antara 0 dan 100',
+    });
+    expect(parseExternalInput(pack, sdi, '68.75')).toEqual({ ok: true, input: 68.75 });
+    expect(parseExternalInput(pack, sdi, '68.750')).toMatchObject({ ok: false, message: /ribuan/ });
     expect(formatValue(pack, 2.5)).toBe('2,50');
     const scale = findIndicator(pack, 1)!.scale;
     expect(levelOfValue(pack, scale, 2.49)?.name).toBe('Membangun');

@@ -29,17 +29,22 @@ import {
 } from '../../../../shared/instrument';
 import { documentLabel } from '../evidence/evidence-view';
 
-/** The value field: "Nilai indikator (1,00–5,00)", read with parseValue by the form. */
+/**
+ * The value field: "Nilai indikator (1,00–5,00)", read with parseValue by the form, which writes
+ * a value read cleanly back in the pack's notation when the field is left ("3.5" → "3,50").
+ */
 export function DecimalValueField({
   pack,
   text,
   error,
   onText,
+  onBlur,
 }: {
   pack: InstrumentPack;
   text: string;
   error: string | null;
   onText: (text: string) => void;
+  onBlur: () => void;
 }) {
   const { min, max } = pack.valueScale;
   return (
@@ -53,6 +58,7 @@ export function DecimalValueField({
         autoComplete="off"
         value={text}
         onChange={(e) => onText(e.target.value)}
+        onBlur={onBlur}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'nilai-indikator-galat' : 'nilai-indikator-hint'}
       />

@@ -211,6 +211,11 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
     typed.current = true;
     setLevel(parsed.value);
   };
+  // Leaving the field shows what was read in the pack's notation: "3.5" and "3,5" become "3,50".
+  const onValueBlur = () => {
+    const parsed = parseValue(pack, valueText);
+    if (parsed.ok && parsed.value !== null) setValueText(formatValue(pack, parsed.value));
+  };
   const onExternalDraft = (draft: ExternalDraft) => {
     setExternalDraft(draft);
     if (!external) return;
@@ -364,7 +369,13 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
       )}
       {decimal && !external && (
         <div className="card">
-          <DecimalValueField pack={pack} text={valueText} error={valueError} onText={onValueText} />
+          <DecimalValueField
+            pack={pack}
+            text={valueText}
+            error={valueError}
+            onText={onValueText}
+            onBlur={onValueBlur}
+          />
           {values.value !== null && values.value !== undefined && (
             <button type="button" className="link" onClick={() => applyValue(null)}>
               Kosongkan nilai
