@@ -89,3 +89,25 @@ describe('the criteria in dispute', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('a written decision', () => {
+  it('requires a value, said at the field', () => {
+    const conflict: Conflict = {
+      indicator: 10,
+      indicatorName: findIndicator(pemdi, 10)?.indicator.name ?? '',
+      sides: [side('1', 'Ani Rahmawati', 10, 2.5), side('2', 'Budi Santoso', 10, 3.1)],
+    };
+    render(
+      <ConflictCard
+        conflict={conflict}
+        pack={pemdi}
+        draft={{ choice: 'written', value: '', justification: '', agency: '', reason: 'x' }}
+        onChange={() => undefined}
+        problems={[]}
+      />,
+    );
+    const field = screen.getByLabelText('Nilai yang ditetapkan');
+    expect(field).toBeInvalid();
+    expect(field).toHaveAccessibleDescription('Nilai yang ditetapkan wajib diisi.');
+  });
+});

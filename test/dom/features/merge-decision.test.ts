@@ -42,3 +42,14 @@ describe('a written decision on both packs', () => {
     expect(f.ok).toBe(false);
   });
 });
+
+describe('a written decision without a value', () => {
+  it('is refused on both packs: a settled answer names its value', () => {
+    const pemdi = findPack('permenpanrb-8-2026')!;
+    const spbe = findPack('permenpanrb-59-2020')!;
+    const r = toResolution(conflict, written(' '), by, 1, pemdi);
+    expect(r.ok ? [] : r.problems).toEqual(['Nilai yang ditetapkan wajib diisi.']);
+    const s = toResolution(conflict, written(''), by, 1, spbe);
+    expect(s.ok ? [] : s.problems).toEqual(['Tingkat yang ditetapkan wajib dipilih.']);
+  });
+});

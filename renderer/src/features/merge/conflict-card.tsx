@@ -22,7 +22,7 @@ import {
   type Conflict,
   type ConflictSide,
 } from '../../../../shared/merge';
-import type { DecisionDraft } from './decision';
+import { writtenValueMissing, type DecisionDraft } from './decision';
 import './merge.css';
 
 const sideName = (side: ConflictSide): string =>
@@ -77,6 +77,7 @@ export function ConflictCard({
   const showExternal = externalsDiffer(answers);
   const butir = butirDifferences(pack, conflict.indicator, answers);
   const set = (patch: Partial<DecisionDraft>) => onChange({ ...draft, ...patch });
+  const valueMissing = draft.choice === 'written' && draft.value.trim() === '';
   const chooseWritten = () => {
     if (draft.choice === 'written') return;
     // Start from the most recently changed version: the coordinator usually edits, not retypes.
@@ -239,8 +240,10 @@ export function ConflictCard({
                   id={`${id}-tingkat`}
                   value={draft.value}
                   onChange={(e) => set({ value: e.target.value })}
+                  aria-invalid={valueMissing || undefined}
+                  aria-describedby={valueMissing ? `${id}-tingkat-galat` : undefined}
                 >
-                  <option value="">— belum diisi —</option>
+                  <option value="">— pilih tingkat —</option>
                   {entry.scale.levels.map((l) => (
                     <option key={l.level} value={String(l.level)}>
                       Tingkat {l.level} — {l.name}
@@ -253,7 +256,14 @@ export function ConflictCard({
                   inputMode="decimal"
                   value={draft.value}
                   onChange={(e) => set({ value: e.target.value })}
+                  aria-invalid={valueMissing || undefined}
+                  aria-describedby={valueMissing ? `${id}-tingkat-galat` : undefined}
                 />
+              )}
+              {valueMissing && (
+                <span className="error" id={`${id}-tingkat-galat`}>
+                  {writtenValueMissing(pack)}
+                </span>
               )}
             </div>
             <div className="field">

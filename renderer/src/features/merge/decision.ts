@@ -2,7 +2,7 @@
  * The coordinator's decision on one conflict as the form holds it, and its conversion to a
  * `Resolution` checked by the shared schema (a reason is always required).
  */
-import { parseValue, type InstrumentPack } from '../../../../shared/instrument';
+import { isDecimalScale, parseValue, type InstrumentPack } from '../../../../shared/instrument';
 import { resolutionSchema, type Conflict, type Resolution } from '../../../../shared/merge';
 
 export interface DecisionDraft {
@@ -22,6 +22,12 @@ export const emptyDecision: DecisionDraft = {
   agency: '',
   reason: '',
 };
+
+/** The message at the written value's field when it is left empty. */
+export const writtenValueMissing = (pack?: InstrumentPack): string =>
+  pack && isDecimalScale(pack)
+    ? 'Nilai yang ditetapkan wajib diisi.'
+    : 'Tingkat yang ditetapkan wajib dipilih.';
 
 export type DecisionCheck =
   { ok: true; resolution: Resolution } | { ok: false; problems: string[] };
@@ -44,6 +50,9 @@ export function toResolution(
       choice = { kind: 'side', sourceId };
     }
   } else if (d.choice === 'written') {
+    // A settled answer names its value: an empty one would leave the indicator unanswered (a
+    // version that cleared it is still taken as that version).
+    if (d.value.trim() === '') return { ok: false, problems: [writtenValueMissing(pack)] };
     const read = pack ? parseValue(pack, d.value) : null;
     const value =
       read && read.ok
