@@ -90,6 +90,48 @@ describe('the criteria in dispute', () => {
   });
 });
 
+describe('versions with the same value', () => {
+  it('says only the justification differs and names each choice by its justification', () => {
+    const a = side('1', 'Muhammad Rizki', 3, 4);
+    const b = side('2', 'Muhammad Rizki', 3, 4);
+    a.answer.justification = 'SOP layanan ditetapkan dan diukur setiap triwulan.';
+    b.answer.justification = 'SOP layanan ditetapkan; pengukuran belum berjalan.';
+    b.sourceLabels = ['Muhammad Rizki (2).spbe'];
+    render(
+      <ConflictCard
+        conflict={{ indicator: 3, indicatorName: 'Kebijakan', sides: [a, b] }}
+        pack={pack59}
+        draft={{ choice: '', value: '', justification: '', agency: '', reason: '' }}
+        onChange={() => undefined}
+        problems={[]}
+      />,
+    );
+    expect(
+      screen.getByText((_, el) => el?.classList.contains('conflict-diff') ?? false),
+    ).toHaveTextContent(
+      'Tingkat sama pada semua versi: Tingkat 4 — Terpadu dan Terukur. Yang berbeda hanya penjelasan.',
+    );
+    expect(
+      screen.getByRole('radio', {
+        name: 'Ambil versi Muhammad Rizki (Muhammad Rizki.spbe): Tingkat 4 — Terpadu dan Terukur, dengan penjelasan "SOP layanan ditetapkan dan diukur setiap triwulan."',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('radio', {
+        name: 'Ambil versi Muhammad Rizki (Muhammad Rizki (2).spbe): Tingkat 4 — Terpadu dan Terukur, dengan penjelasan "SOP layanan ditetapkan; pengukuran belum berjalan."',
+      }),
+    ).toBeInTheDocument();
+    // Both justifications in full, each in its own version.
+    expect(
+      within(
+        screen.getByRole('region', {
+          name: 'Versi Muhammad Rizki (Muhammad Rizki (2).spbe) untuk indikator 3',
+        }),
+      ).getByText('SOP layanan ditetapkan; pengukuran belum berjalan.'),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('a written decision', () => {
   it('requires a value, said at the field', () => {
     const conflict: Conflict = {

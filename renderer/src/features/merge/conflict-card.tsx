@@ -12,8 +12,10 @@ import {
   formatValue,
   isDecimalScale,
   levelOfValue,
+  valueNoun,
   type InstrumentPack,
 } from '../../../../shared/instrument';
+import { sameButir, type Answer } from '../../../../shared/assessment';
 import {
   butirDifferences,
   externalsDiffer,
@@ -25,8 +27,47 @@ import {
 import { writtenValueMissing, type DecisionDraft } from './decision';
 import './merge.css';
 
-const sideName = (side: ConflictSide): string =>
+const personOf = (side: ConflictSide): string =>
   side.assessor?.name ?? (side.exporters.join(', ') || side.sourceLabels.join(', '));
+
+/**
+ * Each side's name: the assessor, with where the version comes from when two sides would
+ * otherwise read the same (one person's answer in two files).
+ */
+function sideNames(sides: readonly ConflictSide[]): Map<string, string> {
+  const people = sides.map(personOf);
+  return new Map(
+    sides.map((side, i) => {
+      const person = people[i]!;
+      const twice = people.filter((p) => p === person).length > 1;
+      return [side.sourceId, twice ? `${person} (${side.sourceLabels.join(', ')})` : person];
+    }),
+  );
+}
+
+/** A justification shortened to tell versions apart in one line. */
+function excerpt(text: string, max = 80): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The parts of an answer in which the versions differ, in words, in the order shown. */
+function differingParts(answers: readonly Answer[], noun: string): string[] {
+  const first = answers[0]!;
+  const differs = (same: (a: Answer) => boolean) => answers.some((a) => !same(a));
+  return [
+    ...(differs((a) => a.value === first.value) ? [noun] : []),
+    ...(externalsDiffer(answers) ? [`${noun} sumber`] : []),
+    ...(differs((a) => a.justification.trim() === first.justification.trim())
+      ? ['penjelasan']
+      : []),
+    ...(differs((a) => a.agency.trim() === first.agency.trim()) ? ['perangkat daerah'] : []),
+    ...(differs((a) => sameButir(a.butir, first.butir)) ? ['status butir'] : []),
+  ];
+}
+
+const listText = (xs: readonly string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} dan ${xs[xs.length - 1]}`;
 
 export function ConflictCard({
   conflict,
@@ -76,6 +117,27 @@ export function ConflictCard({
   const answers = conflict.sides.map((s) => s.answer);
   const showExternal = externalsDiffer(answers);
   const butir = butirDifferences(pack, conflict.indicator, answers);
+  const names = sideNames(conflict.sides);
+  const sideName = (side: ConflictSide): string => names.get(side.sourceId) ?? personOf(side);
+  const noun = valueNoun(pack);
+  const parts = differingParts(answers, noun);
+  // Same value on every side: the choice is between what they wrote, so each choice names it.
+  const sameValue = !parts.includes(noun);
+  const choiceDetail = (side: ConflictSide): string => {
+    if (!sameValue) return '';
+    const a = side.answer;
+    if (parts.includes('penjelasan'))
+      return a.justification.trim() === ''
+        ? ', tanpa penjelasan'
+        : `, dengan penjelasan "${excerpt(a.justification)}"`;
+    if (parts.includes('perangkat daerah'))
+      return a.agency.trim() === ''
+        ? ', tanpa perangkat daerah'
+        : `, perangkat daerah ${a.agency.trim()}`;
+    if (parts.includes(`${noun} sumber`))
+      return `, ${noun} sumber ${externalText(pack, conflict.indicator, a.external) ?? 'belum diisi'}`;
+    return '';
+  };
   const set = (patch: Partial<DecisionDraft>) => onChange({ ...draft, ...patch });
   const valueMissing = draft.choice === 'written' && draft.value.trim() === '';
   const chooseWritten = () => {
@@ -111,6 +173,21 @@ export function ConflictCard({
           {baseValue === null ? 'belum diisi' : formatValue(pack, baseValue)}
         </p>
       )}
+      <p className="small conflict-diff">
+        {sameValue ? (
+          <>
+            <strong>
+              {noun === 'nilai' ? 'Nilai' : 'Tingkat'} sama pada semua versi:{' '}
+              {levelText(answers[0]?.value ?? null)}.
+            </strong>{' '}
+            Yang berbeda hanya {listText(parts)}.
+          </>
+        ) : (
+          <>
+            <strong>Yang berbeda:</strong> {listText(parts)}.
+          </>
+        )}
+      </p>
       <div className="conflict-sides">
         {conflict.sides.map((side) => (
           <section
@@ -217,6 +294,7 @@ export function ConflictCard({
               onChange={() => set({ choice: `side:${side.sourceId}` })}
             />{' '}
             Ambil versi {sideName(side)}: {levelText(side.answer.value)}
+            {choiceDetail(side)}
           </label>
         ))}
         <label className="inline-check">
