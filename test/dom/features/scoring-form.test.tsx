@@ -57,6 +57,10 @@ describe('scoring form, PermenPANRB 59/2020 (integer levels)', () => {
     await userEvent.keyboard('2');
     await until(async () => expect((await answer(id, 1))?.value).toBe(2));
     expect(screen.getByRole('radio', { name: /^Tingkat 2 — / })).toBeChecked();
+    // No document yet: the warning names the level chosen.
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /^Tingkat 2 dipilih, tetapi tingkat 2 belum didukung dokumen\./,
+    );
     const saved = await answer(id, 1);
     expect(saved).not.toHaveProperty('external');
     expect(saved).not.toHaveProperty('butir');
@@ -81,6 +85,15 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
     await userEvent.click(document.body);
     await userEvent.keyboard('4');
     expect(screen.getByLabelText('Nilai indikator (1,00–5,00)')).toHaveValue('2,75');
+  });
+
+  it('warns of levels without documents in terms of the value typed, not a tingkat chosen', async () => {
+    await open(PEMDI, 1);
+    await userEvent.type(screen.getByLabelText('Nilai indikator (1,00–5,00)'), '3,25');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^Nilai 3,25 \(tingkat Berkembang\) diisi, tetapi tingkat 2, 3 belum didukung dokumen\./,
+    );
+    expect(screen.queryByText(/dipilih, tetapi/)).toBeNull();
   });
 
   it('saves "3,72" as the double 3.72 (no float drift into the score)', async () => {

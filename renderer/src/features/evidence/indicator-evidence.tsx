@@ -11,7 +11,13 @@ import {
   type EvidenceId,
   type EvidenceLink,
 } from '../../../../shared/assessment';
-import type { Indicator, LevelScale } from '../../../../shared/instrument';
+import {
+  formatValue,
+  isDecimalScale,
+  type Indicator,
+  type InstrumentPack,
+  type LevelScale,
+} from '../../../../shared/instrument';
 import { errorText, useNotify } from '../../components/notices';
 import {
   linkEvidence,
@@ -160,16 +166,35 @@ function LinkRow({
   );
 }
 
+/**
+ * What the answer claims, in the pack's words: "Tingkat 4 dipilih" where a level is chosen
+ * (59/2020), "Nilai 3,50 (tingkat Berkembang) diisi" where a value is typed (Pemdi).
+ */
+function claimText(
+  pack: InstrumentPack,
+  scale: LevelScale,
+  level: number,
+  value: number | null,
+): string {
+  if (!isDecimalScale(pack) || value === null) return `Tingkat ${level} dipilih`;
+  const name = scale.levels.find((l) => l.level === level)?.name ?? String(level);
+  return `Nilai ${formatValue(pack, value)} (tingkat ${name}) diisi`;
+}
+
 export function IndicatorEvidence({
   indicator,
   scale,
   level,
+  value,
 }: {
   indicator: Indicator;
   scale: LevelScale;
+  /** The level the answer's value falls in. */
   level: number | null;
+  /** The answer's value (a level on 59/2020, a decimal on Pemdi). */
+  value: number | null;
 }) {
-  const { linksByIndicator, evidenceById, evidence, evaluation, actor } = useWorkspace();
+  const { linksByIndicator, evidenceById, evidence, evaluation, actor, pack } = useWorkspace();
   const notify = useNotify();
   const links = linksByIndicator.get(indicator.number) ?? [];
   const defaultLevels = level ? [level] : [];
@@ -243,11 +268,11 @@ export function IndicatorEvidence({
       )}
 
       <h4>Daftar periksa bukti per tingkat</h4>
-      {support.unsupported.length > 0 && (
+      {support.unsupported.length > 0 && level !== null && (
         <p className="alert warn" role="alert">
-          Tingkat {level} dipilih, tetapi tingkat {support.unsupported.join(', ')} belum didukung
-          dokumen. Tingkat kematangan bersifat kumulatif: setiap tingkat memerlukan pemenuhan
-          tingkat di bawahnya.
+          {claimText(pack, scale, level, value)}, tetapi tingkat {support.unsupported.join(', ')}{' '}
+          belum didukung dokumen. Tingkat kematangan bersifat kumulatif: setiap tingkat memerlukan
+          pemenuhan tingkat di bawahnya.
         </p>
       )}
       <ol className="support-list">

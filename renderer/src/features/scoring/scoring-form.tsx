@@ -533,7 +533,12 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
         </div>
       </div>
 
-      <IndicatorEvidence indicator={indicator} scale={scale} level={currentLevel} />
+      <IndicatorEvidence
+        indicator={indicator}
+        scale={scale}
+        level={currentLevel}
+        value={values.value ?? null}
+      />
       <IndicatorHistory number={number} />
       <div className="scoring-bar">
         <SaveIndicator
