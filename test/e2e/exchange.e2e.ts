@@ -153,6 +153,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     await expect(table.getByRole('row')).toHaveCount(3);
     await expect(table.getByText(path.basename(fromAni))).toBeVisible();
     await expect(table.getByText(path.basename(fromBudi))).toBeVisible();
+    expect(await brokenWords(table.getByRole('cell'))).toEqual([]);
     await expect(
       page.getByText(
         '5 indikator dibandingkan dari 3 sumber: 4 digabung otomatis, 1 berbeda dan perlu diputuskan.',

@@ -273,7 +273,7 @@ export function BackupsPage() {
                     <td>
                       {when}
                       <br />
-                      <span className="muted small">{entry.name}</span>
+                      <span className="muted small file-name">{entry.name}</span>
                     </td>
                     <td>{reasonOf(entry)}</td>
                     <td className="num">{formatBytes(entry.size)}</td>

@@ -189,7 +189,7 @@ export function ProfilesPage() {
                 <tr key={row.id}>
                   <th scope="row">
                     {row.ok ? row.profile.instansi.name : row.id}
-                    <div className="small muted">id: {row.id}</div>
+                    <div className="small muted file-name">id: {row.id}</div>
                   </th>
                   <td>
                     {row.ok ? (

@@ -106,7 +106,7 @@ function RekapTable({ rows }: { rows: RekapRow[] }) {
             <tr key={`${r.file}-${r.instansi}-${r.year}`}>
               <th scope="row">
                 {r.instansi}
-                <span className="small muted"> ({r.file})</span>
+                <span className="small muted file-name"> ({r.file})</span>
               </th>
               <td>{r.year}</td>
               <td>{r.pack.shortTitle}</td>
