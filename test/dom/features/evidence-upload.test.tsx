@@ -90,6 +90,15 @@ describe('smart defaults', () => {
     expect(guessKind('perwal-14-2022.pdf', 'application/pdf', null)).toBe('perkada');
     expect(guessKind('portal.png', 'image/png', null)).toBe('screenshot');
     expect(guessKind('data.csv', 'text/csv', bengkulu)).toBe('lainnya');
+    // What the file is wins over the rule's kind: a photo or the minutes of a Tim Koordinasi
+    // meeting are not the SK appointing it (the compliance panel counted them as that SK).
+    expect(guessKind('foto_rapat_tim_koordinasi.png', 'image/png', bengkulu)).toBe('screenshot');
+    expect(guessKind('Notulensi rapat tim koordinasi.pdf', 'application/pdf', bengkulu)).toBe(
+      'notulen',
+    );
+    expect(guessKind('risalah_tim_koordinasi.pdf', 'application/pdf', bengkulu)).toBe('notulen');
+    expect(guessKind('foto tim koordinasi.pdf', 'application/pdf', bengkulu)).toBe('screenshot');
+    expect(guessKind('SK_tim_koordinasi_spbe.pdf', 'application/pdf', bengkulu)).toBe('sk');
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * Smart defaults for the upload step: a readable title cleaned from the file name, and a document
- * kind guessed from the file name, first against the regional profile's document rules (the
- * phrases its compliance check looks for in a title, and the kinds it accepts), then by the
- * usual words ("perwal", "sk", "notulen", ...); "lainnya" when nothing fits.
+ * kind guessed from what the file says it is (an image, "notulensi", "SK", "perwal", ...); only
+ * a name silent about that takes the kind of the regional profile's document rule whose phrase
+ * it holds (the phrases its compliance check looks for in a title); "lainnya" when nothing fits.
  */
 import { guessEvidenceKind, LIMITS, type EvidenceKind } from '../../../../shared/assessment';
 import type { Profile } from '../../../../shared/profiles';
@@ -80,22 +80,39 @@ const normalize = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** The kind for a file: the profile's document rules first, then the usual words. */
+/**
+ * What the file itself says it is: the usual words ("perwal", "sk", "notulen", ...) or an image,
+ * and the minutes and photo words those miss ("risalah", "foto"); "lainnya" when it says nothing.
+ */
+function kindOfFile(fileName: string, mimeType: string): EvidenceKind {
+  const usual = guessEvidenceKind(fileName, mimeType);
+  if (usual !== 'lainnya') return usual;
+  const name = normalize(fileName);
+  if (/\brisalah\b/.test(name)) return 'notulen';
+  if (/\b(foto|dokumentasi)\b/.test(name)) return 'screenshot';
+  return 'lainnya';
+}
+
+/**
+ * The kind for a file. What the file is wins: a photo or the minutes of a Tim Koordinasi meeting
+ * are not the decree that appoints the team, and taking them for it made the compliance panel
+ * count them as that SK. A profile's document rule ("Tim Koordinasi" → SK) gives its kind only
+ * to a name that says nothing of the document type ("penetapan_tim_koordinasi_spbe.pdf").
+ */
 export function guessKind(
   fileName: string,
   mimeType: string,
   profile: Profile | null,
 ): EvidenceKind {
+  const own = kindOfFile(fileName, mimeType);
+  if (own !== 'lainnya') return own;
   const name = normalize(fileName);
   for (const obligation of profile?.obligations ?? []) {
     for (const rule of obligation.rules) {
       if (rule.kind !== 'document' || rule.evidenceKinds.length === 0) continue;
-      if (rule.titleIncludes.some((p) => normalize(p) !== '' && name.includes(normalize(p)))) {
-        // The usual words decide between the kinds the rule accepts, else its first kind.
-        const usual = guessEvidenceKind(fileName, mimeType);
-        return rule.evidenceKinds.includes(usual) ? usual : rule.evidenceKinds[0]!;
-      }
+      if (rule.titleIncludes.some((p) => normalize(p) !== '' && name.includes(normalize(p))))
+        return rule.evidenceKinds[0]!;
     }
   }
-  return guessEvidenceKind(fileName, mimeType);
+  return own;
 }
