@@ -270,6 +270,18 @@ export function computeFacts(input: BuildReportInput): Facts {
     }));
 
   const facts = new Map(indicators.map((i) => [i.number, i]));
+  /**
+   * The index gained as the report presents indices: the presented index at the target less the
+   * presented index now ("0,06", the pack's display decimals), so it matches the headline;
+   * "< 0,01" for a real gain too small to show.
+   */
+  const gainText = (reached: Rational | null): string => {
+    if (!reached || !result.overall) return show(0);
+    const shown = difference(reached, result.overall.exact);
+    if (shown.value === 0 && compare(reached, result.overall.exact) > 0)
+      return `< ${show(10 ** -decimals)}`;
+    return shown.display.replace(/^\+/, '');
+  };
   const articlesByIndicator = new Map(
     (input.profile?.indicatorArticles ?? []).map((a) => [a.indicator, [...a.articles]]),
   );
@@ -336,7 +348,7 @@ export function computeFacts(input: BuildReportInput): Facts {
         criteria: next?.criteria ?? '',
         steps,
         gainToTarget: toNumber(gain),
-        gainToTargetDisplay: formatNumber(toNumber(gain), 4, 4),
+        gainToTargetDisplay: gainText(reached?.exact ?? null),
         existingEvidence,
         regionalArticles: articlesByIndicator.get(s.number) ?? [],
         fulfilment: next?.fulfilment ?? [],

@@ -341,7 +341,10 @@ export interface RecommendationFact {
    * criteria (null when the pack has none yet: "kriteria belum tersedia").
    */
   steps: RecommendationStep[];
-  /** The index gained by reaching the target, exact from score(), as printed ("+0,0750"). */
+  /**
+   * The index gained by reaching the target, exact from score(); printed as the presented index
+   * changes ("0,08", "< 0,01").
+   */
   gainToTarget: number;
   gainToTargetDisplay: string;
   /** Documents already linked to the indicator, cited with their kind and tagged levels. */

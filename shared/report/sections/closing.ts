@@ -22,6 +22,12 @@ import {
   type Numbering,
 } from './blocks';
 
+/** "sebesar 0,06", or "kurang dari 0,01" for a gain too small to show. */
+export const gainPhrase = (r: RecommendationFact): string =>
+  r.gainToTargetDisplay.startsWith('<')
+    ? `kurang dari ${r.gainToTargetDisplay.slice(1).trim()}`
+    : `sebesar ${r.gainToTargetDisplay}`;
+
 export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
   const { pack } = f;
   const blocks: Block[] = [...provisionalNotice(f)];
@@ -92,7 +98,7 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
               level: r.targetLevelOfScale,
               name: r.steps[r.steps.length - 1]?.name ?? r.nextLevelName,
             },
-        numberCell(r.gainToTarget, r.gainToTargetDisplay, 'gain'),
+        numberCell(r.gainToTarget, r.gainToTargetDisplay, 'index'),
         r.agency ? textCell(r.agency) : emptyCell('belum ditetapkan'),
       ],
     })),
@@ -134,7 +140,7 @@ function recommendation(f: Facts, r: RecommendationFact): Block[] {
           `; target ${f.noun} ${r.targetDisplay}` +
           (f.decimal && ind?.gapDisplay ? `, masih ${ind.gapDisplay} di bawah target` : '') +
           `. Langkah yang diperlukan: ${stepsText}. Bila target tercapai, ` +
-          `${pack.indexLabel} naik sebesar ${r.gainToTargetDisplay}.`,
+          `${pack.indexLabel} naik ${gainPhrase(r)}.`,
       ),
     ),
   ];

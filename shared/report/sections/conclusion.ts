@@ -11,7 +11,7 @@ import type { Facts } from '../facts';
 import type { Block, IndicatorFact } from '../model';
 import { joinList, rangeText } from '../text';
 import { bullets, heading, paragraph, t } from './blocks';
-import { signers } from './closing';
+import { gainPhrase, signers } from './closing';
 import { evaluationName, regulationText } from './front';
 
 const normalize = (s: string): string => s.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ');
@@ -66,7 +66,7 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
         top.map((r) => [
           t(
             `Indikator ${r.number} ${r.name}: dari ${r.valueDisplay} ke ${r.targetDisplay}, ` +
-              `kenaikan ${h.indexLabel} ${r.gainToTargetDisplay}`,
+              `kenaikan ${h.indexLabel} ${gainPhrase(r)}`,
           ),
         ]),
       ),

@@ -85,7 +85,7 @@ describe('reportToDocx', () => {
   it('lists the recommendations by gain with the what-if', async () => {
     const { rows, text } = await docx;
     expect(rows).toContain(
-      '1 | 46. Tingkat Kematangan Layanan Publik Sektor 2 | 2 | 3 | 0,0300 | Dinas Kesehatan',
+      '1 | 46. Tingkat Kematangan Layanan Publik Sektor 2 | 2 | 3 | 0,03 | Dinas Kesehatan',
     );
     expect(text).toContain(
       'Apabila 20 indikator tersebut dinaikkan satu tingkat, Indeks SPBE menjadi 3,15 (predikat Baik).',

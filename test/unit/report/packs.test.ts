@@ -262,6 +262,25 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     );
   });
 
+  it('writes the index gained at the target with the decimals of the index (2,48 → 2,54: 0,06)', () => {
+    const recs = m.sections.find((s) => s.id === 'recommendations');
+    const said = recs ? textOf({ ...m, sections: [recs] }) : '';
+    const gains = [...said.matchAll(/Indeks Pemdi naik (sebesar|kurang dari) (\d+,\d+)\./g)];
+    expect(gains).toHaveLength(m.data.recommendations.length);
+    for (const g of gains) expect(g[2]).toMatch(/^\d+,\d{2}$/);
+    const table = m.sections
+      .flatMap((s) => s.blocks)
+      .find((b): b is TableBlock => b.kind === 'table' && b.id === 'recommendations');
+    const column = table?.columns.findIndex((c) => c.header === 'Kenaikan indeks sampai target');
+    for (const row of table?.rows ?? []) {
+      const cell = row.cells[column ?? -1];
+      expect(cell?.kind === 'number' && cell.display).toMatch(/^(< )?\d+,\d{2}$/);
+    }
+    // The gain is what the presented index would become, less what it is now.
+    const first = m.data.recommendations[0]!;
+    expect(first.gainToTargetDisplay).toBe('0,06');
+  });
+
   it('has no trend without earlier years', () => {
     const alone = pemdiModel(false);
     expect(table(alone, 'trend')).toBeUndefined();
