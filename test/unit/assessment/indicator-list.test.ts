@@ -15,13 +15,31 @@ describe('indicator lists', () => {
   it('refuses unknown indicators, reversed ranges and text', () => {
     expect(parseIndicatorList('46-48', known)).toEqual({
       ok: false,
-      message: 'Indikator 48 tidak ada dalam instrumen',
+      message: 'Indikator 48 tidak ada (instrumen ini memuat indikator 1–47)',
+      numbers: [46, 47],
     });
     expect(parseIndicatorList('5-3', known)).toMatchObject({
       ok: false,
       message: expect.stringContaining('terbalik'),
     });
     expect(parseIndicatorList('semua', known)).toMatchObject({ ok: false });
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const twenty = known.slice(0, 20);
+    const parsed = parseIndicatorList('1-25, abc', twenty);
+    expect(parsed).toMatchObject({ ok: false, numbers: twenty });
+    expect(!parsed.ok && parsed.message.split('; ')).toEqual([
+      '"abc" bukan nomor indikator atau rentang (contoh: 1-10, 12)',
+      'Indikator 21–25 tidak ada (instrumen ini memuat indikator 1–20)',
+    ]);
+    expect(parseIndicatorList('3, x, 9-7, 30, 22 - 40, 1-100000', twenty)).toMatchObject({
+      ok: false,
+      message:
+        '"x" bukan nomor indikator atau rentang (contoh: 1-10, 12); Rentang "9-7" terbalik; ' +
+        'Indikator 21–100000 tidak ada (instrumen ini memuat indikator 1–20)',
+    });
+    expect(parseIndicatorList('1 - 3', twenty)).toEqual({ ok: true, numbers: [1, 2, 3] });
   });
 
   it('writes compact ranges', () => {

@@ -4,7 +4,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import {
   formatIndicatorList,
@@ -49,7 +49,7 @@ function MemberDialog({
   const { evaluation, result, actor, members } = useWorkspace();
   const notify = useNotify();
   const known = result.indicators.map((i) => i.number);
-  const { register, handleSubmit, formState } = useForm<MemberForm>({
+  const { register, handleSubmit, formState, control } = useForm<MemberForm>({
     resolver: zodResolver(memberFormSchema(known), { error: fieldErrorMap }),
     defaultValues: {
       name: member?.name ?? '',
@@ -81,6 +81,12 @@ function MemberDialog({
       notify('danger', errorText(e));
     }
   });
+  // Two members on one indicator is allowed (work done together), but said, naming the other.
+  const typed = parseIndicatorList(useWatch({ control, name: 'indicators' }), known).numbers;
+  const shared = members
+    .filter((m) => m.id !== member?.id)
+    .map((m) => ({ name: m.name, numbers: m.indicators.filter((n) => typed.includes(n)) }))
+    .filter((o) => o.numbers.length > 0);
   const leaveGuard = useLeaveGuard(open && formState.isDirty && !formState.isSubmitting);
   return (
     <Dialog
@@ -114,7 +120,17 @@ function MemberDialog({
         </Field>
         <Field
           label="Indikator yang menjadi tugasnya"
-          hint="Contoh: 1-10, 12, 15-18"
+          hint={
+            shared.length === 0
+              ? 'Contoh: 1-10, 12, 15-18'
+              : [
+                  'Contoh: 1-10, 12, 15-18.',
+                  ...shared.map(
+                    (o) =>
+                      `Indikator ${formatIndicatorList(o.numbers)} juga ditugaskan kepada ${o.name}.`,
+                  ),
+                ].join(' ')
+          }
           error={formState.errors.indicators?.message}
         >
           <input {...register('indicators')} />
