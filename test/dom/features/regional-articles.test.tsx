@@ -5,6 +5,7 @@
  * instrument's numbers.
  */
 import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemberId } from '../../../shared/assessment';
 import { findPack, type InstrumentPack } from '../../../shared/instrument';
@@ -82,5 +83,19 @@ describe('regional articles per pack', () => {
     ).toBeVisible();
     expect(screen.queryByRole('list')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('the full text of an article', () => {
+  it('is a named region a keyboard user can reach to scroll (axe scrollable-region-focusable)', async () => {
+    await open(pack59, bengkulu, 3);
+    const user = userEvent.setup();
+    const summary = screen.getAllByText(/^Teks lengkap /)[0]!;
+    const label = summary.textContent ?? '';
+    await user.click(summary);
+    const region = screen.getByRole('region', { name: label });
+    expect(region).toHaveClass('article-full');
+    await user.tab();
+    expect(region).toHaveFocus();
   });
 });

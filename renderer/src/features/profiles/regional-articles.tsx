@@ -38,7 +38,15 @@ function ArticleItem({ profile, citation }: { profile: Profile; citation: Citati
       {full && (
         <details>
           <summary className="small">Teks lengkap {full.label}</summary>
-          <p className="article-full small">{plain(full.text)}</p>
+          {/* It scrolls (max-height): a keyboard user reaches it to scroll, named for the article. */}
+          <p
+            className="article-full small"
+            tabIndex={0}
+            role="region"
+            aria-label={`Teks lengkap ${full.label}`}
+          >
+            {plain(full.text)}
+          </p>
         </details>
       )}
     </li>
