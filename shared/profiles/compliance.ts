@@ -13,6 +13,7 @@
  * says why. The minimum level is read on the counterpart's own level scale, and the reason says
  * which counterpart was used and how it was found.
  */
+import type { ComplianceDecision } from '../assessment/evaluation';
 import type { EvidenceId } from '../assessment/ids';
 import { evidenceKindLabel, type Evidence, type EvidenceKind } from '../assessment/evidence';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
@@ -30,12 +31,43 @@ import {
 } from './schema';
 
 export type ComplianceStatus = 'met' | 'notMet' | 'unknown';
+type ComplianceDecisionStatus = ComplianceDecision['status'];
 
+/**
+ * The one source of the words for an obligation's status, on the dashboard's compliance panel,
+ * in the report (preview, DOCX) and in its workbook: the automatic finding...
+ */
 export const complianceStatusLabel: Record<ComplianceStatus, string> = {
   met: 'Terpenuhi',
   notMet: 'Belum terpenuhi',
   unknown: 'Belum dapat dinilai',
 };
+
+/**
+ * ...and the team's decision on it, in the same words. Keeping the finding ("evidenceFound",
+ * "evidenceMissing") reads as the finding itself: "Terpenuhi", and "Belum terpenuhi" or, where
+ * the data to judge it is not there yet, "Belum dapat dinilai". A confirmation by the team and
+ * "not applicable" have words of their own.
+ */
+export function complianceDecisionLabel(
+  decision: ComplianceDecisionStatus,
+  finding: ComplianceStatus,
+): string {
+  switch (decision) {
+    case 'confirmed':
+      return `${complianceStatusLabel.met} (dikonfirmasi tim)`;
+    case 'evidenceFound':
+      return complianceStatusLabel.met;
+    case 'evidenceMissing':
+      return finding === 'unknown' ? complianceStatusLabel.unknown : complianceStatusLabel.notMet;
+    case 'notApplicable':
+      return 'Tidak berlaku';
+  }
+}
+
+/** The decision that keeps an automatic finding as it is (what the panel preselects). */
+export const keptFinding = (finding: ComplianceStatus): ComplianceDecisionStatus =>
+  finding === 'met' ? 'evidenceFound' : 'evidenceMissing';
 
 export interface RuleCheck {
   status: ComplianceStatus;

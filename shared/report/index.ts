@@ -6,7 +6,6 @@ export * from './model';
 export * from './input';
 export { buildReport } from './build';
 export { reportProfileFromRegional } from './profile';
-export { complianceStatusText } from './sections/compliance';
 export { chartKey, chartTable } from './charts';
 export { chartSvg } from './charts-svg';
 export { reportFileName, type ReportFileExtension } from './file-name';

@@ -397,7 +397,7 @@ export interface ComplianceFact {
   status: 'met' | 'notMet' | 'unknown';
   /** What is printed: the team's decision, else what the automatic finding amounts to. */
   reportStatus: ComplianceReportStatus;
-  /** "Terpenuhi (dikonfirmasi tim)", "Bukti ditemukan", "Bukti belum dilampirkan", "Tidak berlaku". */
+  /** As on the dashboard (`complianceDecisionLabel`): "Terpenuhi", "Belum dapat dinilai", … */
   statusLabel: string;
   /** Whether the team confirmed or overrode the finding; only decided rows are in the body. */
   decided: boolean;

@@ -3,31 +3,22 @@
  * regional profile checked against this evaluation, with its article quoted, the documents found
  * and the team's decision on it) and the table that closes the "Kekuatan dan Kelemahan" chapter.
  * The checking itself is `shared/profiles` (`checkCompliance`). The body never accuses: it prints
- * only obligations the team confirmed or overrode ("Terpenuhi (dikonfirmasi tim)", "Bukti
- * ditemukan", "Bukti belum dilampirkan", "Tidak berlaku"); automatic findings still awaiting the
- * team go to an internal annex. Nothing is said without a profile.
+ * only obligations the team confirmed or overrode; automatic findings still awaiting the team go
+ * to an internal annex. Every status is worded as on the dashboard's compliance panel
+ * (`complianceDecisionLabel`: "Terpenuhi", "Belum terpenuhi", "Belum dapat dinilai", "Terpenuhi
+ * (dikonfirmasi tim)", "Tidak berlaku"). Nothing is said without a profile.
  */
 import type { ComplianceDecision } from '../../assessment/evaluation';
 import type { Facts } from '../facts';
-import type { ComplianceStatus } from '../input';
 import type { Block, ComplianceFact, ComplianceReportStatus, TableRow } from '../model';
+import {
+  complianceDecisionLabel,
+  complianceStatusLabel,
+  keptFinding,
+} from '../../profiles/compliance';
 import { citeDocument, joinList, rangeText } from '../text';
 import { emptyCell, heading, numberCell, paragraph, t, textCell, type Numbering } from './blocks';
 import { regulationText } from './front';
-
-export const complianceStatusText: Record<ComplianceReportStatus, string> = {
-  confirmed: 'Terpenuhi (dikonfirmasi tim)',
-  evidenceFound: 'Bukti ditemukan',
-  evidenceMissing: 'Bukti belum dilampirkan',
-  notApplicable: 'Tidak berlaku',
-};
-
-/** What an automatic finding amounts to before the team decides. */
-const automatic: Record<ComplianceStatus, ComplianceReportStatus> = {
-  met: 'evidenceFound',
-  notMet: 'evidenceMissing',
-  unknown: 'evidenceMissing',
-};
 
 /** The obligations as report facts, documents resolved and the team's decisions applied. */
 export function complianceFacts(f: Pick<Facts, 'input'>): ComplianceFact[] {
@@ -38,14 +29,14 @@ export function complianceFacts(f: Pick<Facts, 'input'>): ComplianceFact[] {
   return items.map((item, i) => {
     const indicators = [...new Set(item.indicators)].sort((a, b) => a - b);
     const decision = item.obligationId ? decisions[item.obligationId] : undefined;
-    const reportStatus = decision?.status ?? automatic[item.status];
+    const reportStatus = decision?.status ?? keptFinding(item.status);
     return {
       number: i + 1,
       obligationId: item.obligationId ?? null,
       title: item.title,
       status: item.status,
       reportStatus,
-      statusLabel: complianceStatusText[reportStatus],
+      statusLabel: complianceDecisionLabel(reportStatus, item.status),
       decided: decision !== undefined,
       decisionNote: decision?.note.trim() ?? '',
       reason: item.reason,
@@ -95,12 +86,21 @@ function rowOf(x: ComplianceFact, withReason: boolean): TableRow {
   };
 }
 
-/** "3 bukti ditemukan dan 1 tidak berlaku": counts above zero only. */
+/** The order counts are told in: the team's confirmation first, "not applicable" last. */
+const labelOrder = [
+  complianceDecisionLabel('confirmed', 'met'),
+  complianceStatusLabel.met,
+  complianceStatusLabel.notMet,
+  complianceStatusLabel.unknown,
+  complianceDecisionLabel('notApplicable', 'met'),
+];
+
+/** "1 terpenuhi (dikonfirmasi tim), 5 terpenuhi, dan 1 belum terpenuhi": counts above zero only. */
 function countsText(facts: readonly ComplianceFact[]): string {
-  const parts = (Object.keys(complianceStatusText) as ComplianceReportStatus[])
-    .map((s) => ({ s, n: facts.filter((x) => x.reportStatus === s).length }))
+  const parts = labelOrder
+    .map((label) => ({ label, n: facts.filter((x) => x.statusLabel === label).length }))
     .filter((x) => x.n > 0)
-    .map((x) => `${x.n} ${complianceStatusText[x.s].toLowerCase()}`);
+    .map((x) => `${x.n} ${x.label.toLowerCase()}`);
   return joinList(parts);
 }
 
@@ -149,8 +149,9 @@ export function complianceBlocks(
       columns,
       rows: decided.map((x) => rowOf(x, false)),
       note:
-        '“Bukti belum dilampirkan” berarti dokumen yang menunjukkan kewajiban tersebut belum dilampirkan ' +
-        'pada evaluasi ini, bukan bahwa kewajiban itu tidak dilaksanakan.',
+        `“${complianceStatusLabel.notMet}” dan “${complianceStatusLabel.unknown}” berarti jawaban atau ` +
+        'dokumen yang menunjukkan kewajiban tersebut belum tampak pada evaluasi ini, bukan bahwa ' +
+        'kewajiban itu tidak dilaksanakan.',
     },
   );
   return blocks;

@@ -71,7 +71,7 @@ describe.each([pack59, pemdi])('compliance panel ($shortTitle)', (pack) => {
     const row = decreeRow();
     const status = within(row).getByRole('combobox', { name: `Status untuk ${decree.title}` });
     const note = within(row).getByRole('textbox', { name: `Catatan tim untuk ${decree.title}` });
-    expect(status).toHaveDisplayValue('Bukti belum dilampirkan');
+    expect(status).toHaveDisplayValue('Belum terpenuhi');
     expect(within(row).getByText('Belum dikonfirmasi (masuk lampiran internal)')).toBeVisible();
     // The finding preselected is nothing typed: leaving asks nothing.
     expect(within(row).queryByText('Belum disimpan')).toBeNull();
@@ -108,7 +108,7 @@ describe.each([pack59, pemdi])('compliance panel ($shortTitle)', (pack) => {
     expect(
       await within(row).findByText('Belum dikonfirmasi (masuk lampiran internal)'),
     ).toBeVisible();
-    await waitFor(() => expect(status).toHaveDisplayValue('Bukti belum dilampirkan'));
+    await waitFor(() => expect(status).toHaveDisplayValue('Belum terpenuhi'));
     expect(note).toHaveValue('');
     await waitFor(async () =>
       expect((await db.evaluations.get(id))?.complianceDecisions?.[decree.id]).toBeUndefined(),

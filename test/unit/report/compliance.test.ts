@@ -5,7 +5,13 @@
  */
 import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { checkCompliance, findProfile, type Profile } from '../../../shared/profiles';
+import {
+  checkCompliance,
+  complianceStatusLabel,
+  findProfile,
+  keptFinding,
+  type Profile,
+} from '../../../shared/profiles';
 import {
   buildReport,
   plainText,
@@ -134,11 +140,16 @@ describe('the compliance table of the findings chapter', () => {
     expect(cellText(table, 4, 4)).toContain(
       'Bukti: Keputusan Wali Kota Balikpapan tentang Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik Kota Balikpapan',
     );
-    expect(cellText(table, 2, 3)).toBe('Bukti belum dilampirkan');
+    // The finding kept by the team reads as on the dashboard's compliance panel.
+    expect(cellText(table, 2, 3)).toBe('Belum terpenuhi');
     expect(cellText(table, 2, 4)).toContain('Catatan tim: Laporan audit 2025 sedang disusun.');
     expect(cellText(table, 2, 5)).toBe('29–31');
-    const statuses = model.data.compliance.map((c) => c.statusLabel);
-    expect(statuses.every((x) => !/Belum terpenuhi/.test(x))).toBe(true);
+    // Every status is worded as the dashboard words the finding (or the team's decision on it).
+    for (const c of model.data.compliance) {
+      if (c.reportStatus === keptFinding(c.status))
+        expect(c.statusLabel).toBe(complianceStatusLabel[c.status]);
+    }
+    expect(model.data.compliance.map((c) => c.statusLabel)).not.toContain('Bukti ditemukan');
   });
 
   it('introduces the table with counts above zero and puts the open finding in an internal annex', () => {
@@ -147,7 +158,7 @@ describe('the compliance table of the findings chapter', () => {
     );
     const text = intro?.kind === 'paragraph' ? plainText(intro.content) : '';
     expect(text).toContain(
-      'Tim Asesor Internal telah menelaah 7 kewajiban: 1 terpenuhi (dikonfirmasi tim), 5 bukti ditemukan, dan 1 bukti belum dilampirkan.',
+      'Tim Asesor Internal telah menelaah 7 kewajiban: 1 terpenuhi (dikonfirmasi tim), 5 terpenuhi, dan 1 belum terpenuhi.',
     );
     expect(text).toContain('1 kewajiban lainnya masih menunggu konfirmasi tim');
     expect(text).not.toMatch(/\b0 /);
@@ -182,7 +193,12 @@ describe('the compliance table of the findings chapter', () => {
     const yearly = m.data.compliance.find((c) =>
       c.title.startsWith('Pemantauan dan evaluasi SPBE'),
     );
-    expect(yearly).toMatchObject({ decided: false, statusLabel: 'Bukti belum dilampirkan' });
+    // Not decided yet: the dashboard's words for the automatic finding.
+    expect(yearly).toMatchObject({
+      decided: false,
+      status: 'unknown',
+      statusLabel: 'Belum dapat dinilai',
+    });
     expect(yearly?.title).toContain('disampaikan kepada Bupati');
   });
 
@@ -241,6 +257,13 @@ describe('the compliance rows in the office files', () => {
     );
     expect(ws.getCell(6, 3).value).toBe('Terpenuhi (dikonfirmasi tim)');
     expect(ws.getCell(4, 6).value).toBe('29–31');
+    // Each status in the dashboard's words: the undecided finding as the panel shows it.
+    model.data.compliance.forEach((c, i) => expect(ws.getCell(i + 2, 3).value).toBe(c.statusLabel));
+    const open = model.data.compliance.at(-1)!;
+    expect(open.decided).toBe(false);
+    expect(ws.getCell(model.data.compliance.length + 1, 3).value).toBe(
+      complianceStatusLabel[open.status],
+    );
     expect(ws.views[0]).toMatchObject({ state: 'frozen' });
 
     const plain = new Workbook();

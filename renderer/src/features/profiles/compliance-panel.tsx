@@ -13,15 +13,16 @@ import {
   type ComplianceDecision,
   type EvaluationSnapshot,
 } from '../../../../shared/assessment';
-import { complianceStatusText } from '../../../../shared/report';
 import { routes } from '../../app/routes';
 import { errorText } from '../../components/notices';
 import { useLeaveGuard } from '../../components/use-leave-guard';
 import { ComplianceDecisionError, setComplianceDecision } from '../../db/commands/compliance';
 import {
   checkCompliance,
+  complianceDecisionLabel,
   complianceStatusLabel,
   complianceSummary,
+  keptFinding,
   type ComplianceStatus,
   type Profile,
 } from '../../../../shared/profiles';
@@ -179,7 +180,7 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                       <DecisionForm
                         obligationId={r.obligationId}
                         title={r.title}
-                        automatic={r.status === 'met' ? 'evidenceFound' : 'evidenceMissing'}
+                        finding={r.status}
                         onUnsavedChange={markUnsaved}
                       />
                     </td>
@@ -201,16 +202,18 @@ function ComplianceOf({ profile }: { profile: Profile }) {
 function DecisionForm({
   obligationId,
   title,
-  automatic,
+  finding,
   onUnsavedChange,
 }: {
   obligationId: string;
   title: string;
-  automatic: ComplianceDecision['status'];
+  /** The automatic finding: its words name the choices, and keeping it is preselected. */
+  finding: ComplianceStatus;
   /** Told whether the form holds a status or note that differs from what is stored. */
   onUnsavedChange: (obligationId: string, unsaved: boolean) => void;
 }) {
   const { evaluation, actor } = useWorkspace();
+  const automatic = keptFinding(finding);
   const saved = evaluation.complianceDecisions?.[obligationId];
   const [status, setStatus] = useState<ComplianceDecision['status']>(saved?.status ?? automatic);
   const [note, setNote] = useState(saved?.note ?? '');
@@ -254,7 +257,7 @@ function DecisionForm({
     <div className="compliance-decision small">
       <p className="muted">
         {saved
-          ? `Dikonfirmasi oleh ${saved.by}: ${complianceStatusText[saved.status]}`
+          ? `Dikonfirmasi oleh ${saved.by}: ${complianceDecisionLabel(saved.status, finding)}`
           : 'Belum dikonfirmasi (masuk lampiran internal)'}
       </p>
       {/* Short visible labels; the names say which obligation (the row's title). */}
@@ -267,7 +270,7 @@ function DecisionForm({
       >
         {complianceDecisionStatuses.map((s) => (
           <option key={s} value={s}>
-            {complianceStatusText[s]}
+            {complianceDecisionLabel(s, finding)}
           </option>
         ))}
       </select>
