@@ -129,7 +129,7 @@ test('unusable and hostile files are refused with a message and nothing changes'
   ]);
   const notices = page.getByRole('status');
   await expect(
-    notices.filter({ hasText: 'Berkas "kosong.pdf" kosong (0 bait) dan tidak disimpan.' }),
+    notices.filter({ hasText: 'Berkas "kosong.pdf" kosong (0 bita) dan tidak disimpan.' }),
   ).toBeVisible();
   await expect(
     notices.filter({

@@ -120,7 +120,7 @@ describe('evidence vault', () => {
       { maxBytes: 1024 },
     );
     expect(results.map((r) => (r.ok ? 'ok' : r.message))).toEqual([
-      'Berkas "kosong.pdf" kosong (0 bait) dan tidak disimpan.',
+      'Berkas "kosong.pdf" kosong (0 bita) dan tidak disimpan.',
       expect.stringMatching(/^Berkas "besar.pdf" berukuran .* melebihi batas 1,0 KB per berkas\.$/),
       expect.stringMatching(/^Isi berkas "perwal.pdf" tidak sesuai dengan jenisnya \(\.pdf\)/),
       expect.stringMatching(/^Jenis berkas "program.exe" tidak diterima/),

@@ -59,7 +59,7 @@ export async function checkEvidenceFile(file: FileLike, maxBytes: number): Promi
   if (file.size === 0) {
     throw new RejectedFileError(
       file.name,
-      `Berkas "${file.name}" kosong (0 bait) dan tidak disimpan.`,
+      `Berkas "${file.name}" kosong (0 bita) dan tidak disimpan.`,
     );
   }
   if (file.size > maxBytes) {

@@ -46,7 +46,7 @@ export class Sha256Reader {
       reader.releaseLock();
     }
     this.pool = new Uint8Array(buffer);
-    if (offset !== size) throw new Error(`Berkas terbaca ${offset} dari ${size} bait`);
+    if (offset !== size) throw new Error(`Berkas terbaca ${offset} dari ${size} bita`);
     return nativeDigest(this.pool.subarray(0, size));
   }
 }
