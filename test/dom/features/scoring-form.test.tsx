@@ -7,26 +7,32 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationId, MemberId } from '../../../shared/assessment';
-import { findPack } from '../../../shared/instrument';
+import { findIndicator, findPack } from '../../../shared/instrument';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { addEvidenceFiles, linkEvidence } from '../../../renderer/src/db/commands/evidence';
 import { db } from '../../../renderer/src/db/db';
 import { ScoringForm } from '../../../renderer/src/features/scoring/scoring-form';
 import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
-import { resetDatabase, sampleInput } from '../db/helpers';
+import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
 
 const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
 const OLD = 'permenpanrb-59-2020';
 const PEMDI = 'permenpanrb-8-2026';
 
-async function open(packId: string, indicator: number): Promise<EvaluationId> {
+async function open(
+  packId: string,
+  indicator: number,
+  before?: (id: EvaluationId) => Promise<void>,
+): Promise<EvaluationId> {
   const pack = findPack(packId)!;
   const id = await createEvaluation(
     sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
     actor,
   );
+  await before?.(id);
   const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
   render(
     <PlatformContext.Provider value={platform}>
@@ -173,6 +179,27 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
       expect(a?.external).toBeNull();
     });
     expect(screen.getByText('Menunggu nilai eksternal — dihitung 1,00')).toBeVisible();
+  });
+
+  it('shows each butir a linked document may answer with its code and its text', async () => {
+    const FILE = 'rpjmd.pdf';
+    const id = await open(PEMDI, 1, async (id) => {
+      const [added] = await addEvidenceFiles(id, [pdfFile(FILE)], actor);
+      if (!added?.ok) throw new Error('berkas uji tidak tersimpan');
+      await linkEvidence(id, added.evidence.id, 1, [], '', actor);
+    });
+    const pack = findPack(PEMDI)!;
+    const butir = findIndicator(pack, 1)!.indicator.levels.find((l) => l.level === 2)!.butir[0]!;
+    await userEvent.click(await screen.findByText('Menjawab butir'));
+    const box = screen.getByRole('checkbox', { name: `${FILE} menjawab butir ${butir.code}` });
+    expect(box).toHaveAccessibleDescription(butir.text);
+    expect(within(box.closest('label')!).getByText(butir.text)).toBeVisible();
+    await userEvent.click(box);
+    await until(async () =>
+      expect((await db.links.where('evaluationId').equals(id).first())?.butir).toEqual([
+        butir.code,
+      ]),
+    );
   });
 
   it('saves butir statuses, gates levels and offers the estimate only on request', async () => {

@@ -62,19 +62,26 @@ function ButirChecks({
       {indicator.levels
         .filter((l) => l.butir.length > 0)
         .map((l) => (
-          <fieldset key={l.level} className="level-checks">
+          <fieldset key={l.level} className="butir-level">
             <legend className="small">Tingkat {l.level}</legend>
-            {l.butir.map((b) => (
-              <label key={b.code} className="inline-check" title={b.text}>
-                <input
-                  type="checkbox"
-                  checked={codes.includes(b.code)}
-                  onChange={(e) => void toggle(b.code, e.target.checked)}
-                  aria-label={`${fileName} menjawab butir ${b.code}`}
-                />
-                {b.code}
-              </label>
-            ))}
+            {l.butir.map((b) => {
+              const textId = `${link.id}-butir-${b.code}`;
+              return (
+                <label key={b.code} className="butir-check small">
+                  <input
+                    type="checkbox"
+                    checked={codes.includes(b.code)}
+                    onChange={(e) => void toggle(b.code, e.target.checked)}
+                    aria-label={`${fileName} menjawab butir ${b.code}`}
+                    aria-describedby={textId}
+                  />
+                  <span className="butir-code">{b.code}</span>
+                  <span className="butir-text" id={textId}>
+                    {b.text}
+                  </span>
+                </label>
+              );
+            })}
           </fieldset>
         ))}
     </details>
