@@ -7,6 +7,7 @@
 import type { Answer } from '../assessment/answer';
 import { sameContent } from '../assessment/answer';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
+import { evaluationName } from '../assessment/evaluation';
 import type { BundleManifest } from '../bundle/manifest';
 import type { InstrumentPack, InstrumentRef } from '../instrument/schema';
 import { findPack } from '../instrument/packs';
@@ -18,6 +19,7 @@ import {
   MergeError,
   type Conflict,
   type ConflictSide,
+  type ConflictStart,
   type MergeSource,
   type ProvenanceHow,
 } from './types';
@@ -91,7 +93,8 @@ export function sourceFromBase(
   return {
     id: 'base',
     kind: 'base',
-    label: 'Evaluasi koordinator',
+    label: `Evaluasi di komputer koordinator (${evaluationName(snapshot.evaluation)})`,
+    local: true,
     snapshot,
     exportedBy: null,
     exportedAt: null,
@@ -304,10 +307,39 @@ export function analyzeMerge(input: {
         };
       }),
     };
+    conflict.start = startOf(current, copies, (id) => byId.get(id)!.label);
     conflicts.push(conflict);
     outcomes.push({ kind: 'conflict', indicator, conflict, copies });
   }
   return { pack: input.pack, sources, outcomes, conflicts, mismatches, deletions };
+}
+
+/**
+ * What the conflicting copies grew from: the newest copy (in any source) that every one of them
+ * descends from. A base edited since it was sent out (say, updated with one assessor's file) is
+ * itself a side, never the starting point.
+ */
+function startOf(
+  current: readonly { sourceId: string; answer: Answer }[],
+  copies: readonly { sourceId: string; answer: Answer }[],
+  labelOf: (sourceId: string) => string,
+): ConflictStart {
+  const common = copies.filter((c) => current.every((d) => descendsFrom(d.answer, c.answer)));
+  if (common.length > 0) {
+    // The newest common version is the one the others of `common` are ancestors of.
+    const newest =
+      common.find((c) => common.every((d) => !descendsFrom(d.answer, c.answer))) ?? common[0]!;
+    const same = common.filter((c) => c.answer.revision === newest.answer.revision);
+    return {
+      kind: 'known',
+      value: newest.answer.value,
+      sourceLabels: unique(same.map((c) => labelOf(c.sourceId))),
+    };
+  }
+  const shared = current.some((c, i) =>
+    current.some((d, j) => i !== j && sharesLineage(c.answer, d.answer)),
+  );
+  return shared ? { kind: 'unknown' } : { kind: 'none' };
 }
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];

@@ -115,6 +115,8 @@ export function reconciliationMinutes(
     'Rekonsiliasi dilakukan untuk menyatukan jawaban para asesor menjadi satu hasil penilaian mandiri. Jawaban yang sama atau yang hanya diisi satu asesor digabung langsung; setiap perbedaan jawaban diputuskan oleh koordinator dengan alasan yang dicatat dalam berita acara ini.',
   ];
 
+  // The coordinator's own evaluation is no file: it has no manifest, and nobody exported it.
+  const local = record.inputs.find((i) => i.kind === 'base' && i.manifestHash === null);
   const inputs: MinutesSection = {
     heading: 'A. Berkas yang Direkonsiliasi',
     blocks: [
@@ -123,7 +125,7 @@ export function reconciliationMinutes(
         table: {
           columns: [
             { header: 'No', align: 'right' },
-            { header: 'Berkas', fileNames: true },
+            { header: local ? 'Berkas atau evaluasi' : 'Berkas', fileNames: true },
             { header: 'Diekspor oleh' },
             { header: 'Waktu ekspor' },
             { header: 'Cakupan' },
@@ -133,7 +135,7 @@ export function reconciliationMinutes(
           rows: record.inputs.map((i, n) => [
             String(n + 1),
             i.label,
-            i.exportedBy ?? (i.kind === 'base' ? 'Koordinator' : '—'),
+            i.exportedBy ?? (i === local ? 'Tidak diekspor (evaluasi koordinator)' : '—'),
             i.exportedAt === null ? '—' : formatDateTime(i.exportedAt),
             describeScope(i.scope),
             String(i.answers),
@@ -141,6 +143,14 @@ export function reconciliationMinutes(
           ]),
         },
       },
+      ...(local
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: `Evaluasi dasar "${local.label}" bukan berkas .spbe, melainkan evaluasi koordinator yang tersimpan di komputer koordinator, sebagaimana isinya pada saat penggabungan (termasuk pembaruan dari berkas yang diimpor ke dalamnya, bila ada).`,
+            },
+          ]
+        : []),
     ],
   };
 

@@ -24,8 +24,13 @@ export interface MergeSource {
   /** Unique within the merge: "base", "1", "2", ... */
   id: string;
   kind: 'base' | 'bundle';
-  /** The bundle's file name, or "Evaluasi koordinator" for the base. */
+  /**
+   * The bundle's file name, or for the coordinator's own evaluation "Evaluasi di komputer
+   * koordinator (Pemerintah Kota Balikpapan)": it is not a file.
+   */
   label: string;
+  /** An evaluation stored on the coordinator's computer, not a file (sourceFromBase). */
+  local?: boolean;
   snapshot: EvaluationSnapshot;
   exportedBy: { memberId: MemberId | null; name: string; nip: string } | null;
   exportedAt: number | null;
@@ -73,10 +78,23 @@ export interface ConflictSide {
   }[];
 }
 
+/**
+ * The answer every side of a conflict grew from, as far as the merged sources show it:
+ * - known: a copy in one of the sources is that common version (its value may be null);
+ * - none: no two sides share a past (each version was written on its own, from no answer);
+ * - unknown: the sides share a past, but no source holds that version any more.
+ */
+export type ConflictStart =
+  | { kind: 'known'; value: number | null; sourceLabels: string[] }
+  | { kind: 'none' }
+  | { kind: 'unknown' };
+
 export interface Conflict {
   indicator: number;
   indicatorName: string;
   sides: ConflictSide[];
+  /** The common starting point of the sides (absent in conflicts built by hand). */
+  start?: ConflictStart;
 }
 
 const decidedBySchema = z.strictObject({

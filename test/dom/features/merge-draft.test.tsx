@@ -2,7 +2,8 @@
  * The coordinator's merge screen keeps its work: files, decisions and typed reasons are kept as a
  * draft in IndexedDB and offered back on return ("Lanjutkan" restores, "Buang" removes); the
  * deciding coordinator defaults to the merging user ("Saya"), never a disputing party; each
- * loaded file shows its own index and predikat; a conflict shows the base value.
+ * loaded file shows its own index and predikat; a conflict shows its common starting value and
+ * names the base as the evaluation on this computer.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -257,7 +258,7 @@ describe('the merge inputs', () => {
     expect(screen.getByLabelText('NIP koordinator')).toHaveValue('198001012005012001');
   });
 
-  it("shows each file's own index and predikat, and the base value in a conflict", async () => {
+  it("shows each file's own index and predikat, and a conflict's starting value", async () => {
     const a = ani();
     const b = budi();
     const base = makeFixture({
@@ -285,8 +286,23 @@ describe('the merge inputs', () => {
       ).toBeInTheDocument();
     }
     const card = await screen.findByRole('article', { name: /^Indikator 1\./ });
+    // The base holds its own level 2, written apart from the files': it is a side, named as the
+    // evaluation on this computer, and no level is the common starting point.
+    const own = await within(card).findByRole('region', {
+      name: 'Versi Sri Wahyuni untuk indikator 1',
+    });
     expect(
-      await within(card).findByText((_, el) => el?.textContent === 'Nilai awal (dasar): 2'),
+      await within(card).findByText(
+        (_, el) =>
+          el?.textContent ===
+          'Tingkat awal bersama: tidak ada: setiap versi diisi terpisah, tidak berasal dari jawaban yang sama.',
+      ),
     ).toBeInTheDocument();
+    expect(
+      within(own).getByText(
+        /^Evaluasi di komputer koordinator \(Pemerintah Kota Balikpapan\) · diubah /,
+      ),
+    ).toBeInTheDocument();
+    expect(within(card).getByText(/^Berkas ani\.spbe · diubah /)).toBeInTheDocument();
   });
 });

@@ -517,7 +517,7 @@ describe('applying a merge', () => {
       resolve(9, { kind: 'side', sourceId: '2' }),
     ]);
     expect(record.inputs.map((i) => [i.sourceId, i.kind, i.label])).toEqual([
-      ['base', 'base', 'Evaluasi koordinator'],
+      ['base', 'base', 'Evaluasi di komputer koordinator (Pemerintah Kota Balikpapan)'],
       ['1', 'bundle', 'ani.spbe'],
       ['2', 'bundle', 'budi.spbe'],
     ]);

@@ -169,7 +169,9 @@ describe.each([
         entity: 'evidence',
         deletedBy: ANI.name,
         deletedIn: ['ani.spbe'],
-        removedFrom: withBase ? ['Evaluasi koordinator', 'budi.spbe'] : ['budi.spbe'],
+        removedFrom: withBase
+          ? ['Evaluasi di komputer koordinator (Pemerintah Kota Balikpapan)', 'budi.spbe']
+          : ['budi.spbe'],
         decision: null,
       }),
     ]);

@@ -23,6 +23,7 @@ import {
   valueText,
   type Conflict,
   type ConflictSide,
+  type ConflictStart,
 } from '../../../../shared/merge';
 import { writtenValueMissing, type DecisionDraft } from './decision';
 import './merge.css';
@@ -66,6 +67,21 @@ function differingParts(answers: readonly Answer[], noun: string): string[] {
   ];
 }
 
+/**
+ * The common starting point in words: only a version every side grew from is a starting value;
+ * otherwise the card says there was none, or that it cannot be known.
+ */
+function startText(start: ConflictStart, pack: InstrumentPack): string {
+  switch (start.kind) {
+    case 'known':
+      return `${start.value === null ? 'belum diisi' : formatValue(pack, start.value)} (asal bersama semua versi, tersimpan pada ${start.sourceLabels.join(', ')})`;
+    case 'none':
+      return 'tidak ada: setiap versi diisi terpisah, tidak berasal dari jawaban yang sama.';
+    case 'unknown':
+      return 'tidak diketahui: jawaban asal bersama tidak tersimpan pada evaluasi atau berkas yang digabung.';
+  }
+}
+
 const listText = (xs: readonly string[]): string =>
   xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} dan ${xs[xs.length - 1]}`;
 
@@ -75,15 +91,12 @@ export function ConflictCard({
   draft,
   onChange,
   problems,
-  baseValue,
+  isLocal = () => false,
 }: {
   conflict: Conflict;
   pack: InstrumentPack;
-  /**
-   * The base evaluation's value for this indicator (null: not answered there); undefined when
-   * the merge has no base.
-   */
-  baseValue?: number | null;
+  /** True for a source that is an evaluation on this computer, not a file (the base). */
+  isLocal?: (sourceId: string) => boolean;
   draft: DecisionDraft;
   onChange: (next: DecisionDraft) => void;
   /** What is still missing; empty when the decision is complete. */
@@ -167,10 +180,10 @@ export function ConflictCard({
           {decided ? 'Sudah diputuskan' : 'Belum diputuskan'}
         </span>
       </div>
-      {baseValue !== undefined && (
+      {conflict.start && (
         <p className="small conflict-base">
-          <strong>Nilai awal (dasar):</strong>{' '}
-          {baseValue === null ? 'belum diisi' : formatValue(pack, baseValue)}
+          <strong>{noun === 'nilai' ? 'Nilai' : 'Tingkat'} awal bersama:</strong>{' '}
+          {startText(conflict.start, pack)}
         </p>
       )}
       <p className="small conflict-diff">
@@ -197,7 +210,13 @@ export function ConflictCard({
           >
             <h4>{sideName(side)}</h4>
             <p className="small muted">
-              Berkas {side.sourceLabels.join(', ')} · diubah {formatDateTime(side.answer.updatedAt)}
+              {side.sourceIds
+                .map((sourceId, i) => {
+                  const label = side.sourceLabels[i] ?? sourceId;
+                  return isLocal(sourceId) ? label : `Berkas ${label}`;
+                })
+                .join(', ')}{' '}
+              · diubah {formatDateTime(side.answer.updatedAt)}
             </p>
             <p className="conflict-level">{levelText(side.answer.value)}</p>
             {showExternal && (

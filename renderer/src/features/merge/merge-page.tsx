@@ -585,11 +585,7 @@ function MergeScreen() {
                   conflict={c}
                   pack={pack}
                   draft={drafts[c.indicator] ?? emptyDecision}
-                  baseValue={
-                    base
-                      ? (base.answers.find((x) => x.indicator === c.indicator)?.value ?? null)
-                      : undefined
-                  }
+                  isLocal={(id) => a.sources.some((s) => s.id === id && s.local === true)}
                   onChange={(next) => setDrafts((d) => ({ ...d, [c.indicator]: next }))}
                   problems={(() => {
                     const check = checks.get(c.indicator);
