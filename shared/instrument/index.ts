@@ -4,3 +4,4 @@ export * from './validate';
 export * from './tree';
 export * from './packs';
 export * from './value';
+export * from './source-text';

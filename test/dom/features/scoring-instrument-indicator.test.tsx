@@ -45,5 +45,16 @@ describe('instrument indicator page', () => {
     expect(screen.getAllByText(/cocokkan dengan salinan resmi/)).toHaveLength(2); // criteria, conversion
     expect(screen.getByRole('heading', { name: /^Nilai dari Indeks/ })).toBeVisible();
     expect(screen.getByText(/dihitung 1,00/)).toBeVisible();
+    // The conversion explained in Indonesian; the research's references folded, marked English.
+    expect(
+      screen.getByText(/^Keyakinan konversi: sedang\. Konversi linear di dalam rentang/),
+    ).toBeVisible();
+    const refs = screen.getByText('Rujukan sumber paket (catatan teknis)').closest('details')!;
+    expect(refs).not.toHaveAttribute('open');
+    expect(within(refs).getByText(/github:Niumination/)).toHaveAttribute('lang', 'en');
+    // The research's English wording survives only in the folded technical notes.
+    for (const original of screen.getAllByText(/piecewise-linear/)) {
+      expect(original.closest('details')).not.toHaveAttribute('open');
+    }
   });
 });

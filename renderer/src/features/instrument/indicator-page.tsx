@@ -7,13 +7,13 @@ import { Link, useParams } from 'react-router';
 import { formatWeight } from '../../../../shared/format/number';
 import {
   cautionFor,
-  confidenceLabel,
   findIndicator,
   formatExternalInput,
   formatValue,
 } from '../../../../shared/instrument';
 import { routes } from '../../app/routes';
 import { LevelCriteria } from './level-criteria';
+import { SourceNote } from './source-note';
 import { packFromParams } from './use-pack';
 
 export function IndicatorPage() {
@@ -92,9 +92,7 @@ export function IndicatorPage() {
               ))}
             </tbody>
           </table>
-          <p className="small muted">
-            Keyakinan konversi: {confidenceLabel[external.confidence]}. {external.source}
-          </p>
+          <SourceNote what="konversi" confidence={external.confidence} source={external.source} />
           {externalCaution && <p className="small caution">{externalCaution}</p>}
         </div>
       )}
@@ -164,14 +162,14 @@ export function IndicatorPage() {
         </div>
       )}
       {indicator.notes.length > 0 && (
-        <div className="card">
-          <h2>Catatan</h2>
+        <details className="card">
+          <summary>Catatan penyusunan paket (catatan teknis, sebagian berbahasa Inggris)</summary>
           <ul>
             {indicator.notes.map((n, i) => (
               <li key={i}>{n}</li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import {
   levelRangeText,
   type Indicator,
   type InstrumentPack,
+  splitSource,
   type LevelScale,
 } from '../../../../shared/instrument';
 
@@ -87,7 +88,12 @@ export function LevelCriteria({
               {decimal && level?.confidence && (
                 <details className="small muted">
                   <summary>Keyakinan {confidenceLabel[level.confidence]}</summary>
-                  {level.source && <p className="source-text">{level.source}</p>}
+                  {level.source && (
+                    <p className="source-text">
+                      Rujukan sumber paket (catatan teknis):{' '}
+                      <span lang="en">{splitSource(level.source).references}</span>
+                    </p>
+                  )}
                 </details>
               )}
             </div>

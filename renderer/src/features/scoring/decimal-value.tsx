@@ -28,6 +28,7 @@ import {
   type LevelScale,
 } from '../../../../shared/instrument';
 import { documentLabel } from '../evidence/evidence-view';
+import { SourceNote } from '../instrument/source-note';
 
 /**
  * The value field: "Nilai indikator (1,00–5,00)", read with parseValue by the form, which writes
@@ -176,9 +177,7 @@ export function ExternalValueField({
           </p>
         )
       )}
-      <p className="small muted">
-        Keyakinan konversi: {confidenceLabel[external.confidence]}. {external.source}
-      </p>
+      <SourceNote what="konversi" confidence={external.confidence} source={external.source} />
       {caution && <p className="small caution">{caution}</p>}
     </section>
   );
