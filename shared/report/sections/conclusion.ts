@@ -12,7 +12,7 @@ import type { Block, IndicatorFact } from '../model';
 import { joinList, rangeText } from '../text';
 import { bullets, heading, paragraph, t } from './blocks';
 import { gainPhrase, signers } from './closing';
-import { evaluationName, regulationText } from './front';
+import { evaluatedSubject, evaluationName, regulationText } from './front';
 
 const normalize = (s: string): string => s.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ');
 
@@ -171,7 +171,7 @@ export function closingBlocks(f: Facts): Block[] {
       t(
         `Demikian Laporan Hasil Penilaian Mandiri ${evaluationName(f.pack)} ${f.instansiName} Tahun ${f.year} ` +
           `ini disusun sebagai bahan bagi ${f.headOfRegion} melalui Sekretaris Daerah selaku Koordinator SPBE ` +
-          'dalam menetapkan langkah peningkatan penerapan SPBE. Hasil ini masih akan diverifikasi oleh asesor ' +
+          `dalam menetapkan langkah peningkatan ${evaluatedSubject(f.pack).short}. Hasil ini masih akan diverifikasi oleh asesor ` +
           'eksternal Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi.',
       ),
     ),

@@ -11,6 +11,37 @@ export function evaluationName(pack: InstrumentPack): string {
   return pack.indexLabel === 'Indeks SPBE' ? 'Evaluasi SPBE' : pack.title;
 }
 
+/**
+ * What the evaluation measures, in its instrument's words: 59/2020 the "penerapan SPBE"; another
+ * instrument the subject of its title ("Evaluasi Kinerja Pemerintah Digital" → "kinerja
+ * Pemerintah Digital"). `full` spells it out, `short` as a running sentence names it, `of(x)`
+ * says it of an instansi ("penerapan SPBE Pemerintah Kota X", "kinerja Pemerintah Digital di
+ * lingkungan Pemerintah Kota X").
+ */
+export function evaluatedSubject(pack: InstrumentPack): {
+  full: string;
+  short: string;
+  of: (instansi: string) => string;
+} {
+  if (pack.indexLabel === 'Indeks SPBE') {
+    return {
+      full: 'tingkat penerapan Sistem Pemerintahan Berbasis Elektronik',
+      short: 'penerapan SPBE',
+      of: (instansi) => `penerapan SPBE ${instansi}`,
+    };
+  }
+  const title = pack.title.replace(/^(Pemantauan dan )?Evaluasi\s+/i, '').trim();
+  // "Kinerja Pemerintah Digital" → "kinerja Pemerintah Digital"; an acronym stays as it is.
+  const subject = /^\p{Lu}\p{Ll}/u.test(title)
+    ? title.charAt(0).toLowerCase() + title.slice(1)
+    : title;
+  return {
+    full: subject,
+    short: subject,
+    of: (instansi) => `${subject} di lingkungan ${instansi}`,
+  };
+}
+
 export function reportTitle(year: number, pack: InstrumentPack): string {
   return `Laporan Hasil Penilaian Mandiri ${evaluationName(pack)} Tahun ${year}`;
 }
@@ -241,12 +272,13 @@ function purposeAndScope(f: Facts): Block[] {
   const purposes = f.input.profile?.evaluationPurposes;
   const regulation = f.input.profile?.regulation;
   const region = evaluation.instansi.regionName;
+  const subject = evaluatedSubject(pack);
   const blocks: Block[] = [
     heading(2, 'Maksud dan Tujuan'),
     paragraph(
       t(
-        `Penilaian mandiri ini dimaksudkan untuk mengukur tingkat penerapan Sistem Pemerintahan Berbasis ` +
-          `Elektronik di lingkungan ${f.instansiName} sebelum evaluasi oleh asesor eksternal, dan untuk ` +
+        `Penilaian mandiri ini dimaksudkan untuk mengukur ${subject.full} ` +
+          `di lingkungan ${f.instansiName} sebelum evaluasi oleh asesor eksternal, dan untuk ` +
           'menetapkan langkah peningkatan yang terukur.',
       ),
     ),
@@ -268,7 +300,7 @@ function purposeAndScope(f: Facts): Block[] {
     heading(2, 'Ruang Lingkup'),
     paragraph(
       t(
-        `Ruang lingkup penilaian adalah penerapan SPBE ${f.instansiName} Tahun ${f.year}, diukur dengan ` +
+        `Ruang lingkup penilaian adalah ${subject.of(f.instansiName)} Tahun ${f.year}, diukur dengan ` +
           `${f.indicators.length} indikator ${pack.shortTitle} yang dikelompokkan ke dalam ${joinList(tiers)}. ` +
           `Laporan ini memuat ${pack.indexLabel} dan predikatnya, kekuatan dan kelemahan setiap ` +
           `${f.leafTier.label.toLowerCase()}, rekomendasi untuk indikator di bawah target, serta kesimpulan.`,
@@ -325,7 +357,7 @@ export function legalBlocks(f: Facts): Block[] {
     paragraph(
       t(
         `Laporan ini disampaikan kepada ${f.headOfRegion} melalui Sekretaris Daerah selaku ` +
-          `Koordinator SPBE sebagai bahan penetapan langkah peningkatan penerapan ${f.pack.indexLabel.replace(/^Indeks\s+/, '')} di lingkungan ${f.instansiName}.`,
+          `Koordinator SPBE sebagai bahan penetapan langkah peningkatan ${evaluatedSubject(f.pack).short} di lingkungan ${f.instansiName}.`,
       ),
     ),
   );

@@ -140,7 +140,7 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
       'Penilaian menggunakan instrumen PermenPANRB 8/2026',
     );
     expect(legal && textOf({ ...m, sections: [legal] })).toContain(
-      'langkah peningkatan penerapan Pemdi di lingkungan Pemerintah Kota Balikpapan.',
+      'langkah peningkatan kinerja Pemerintah Digital di lingkungan Pemerintah Kota Balikpapan.',
     );
     expect(m.title).toBe(
       'Laporan Hasil Penilaian Mandiri Evaluasi Kinerja Pemerintah Digital Tahun 2026',
@@ -279,6 +279,26 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     // The gain is what the presented index would become, less what it is now.
     const first = m.data.recommendations[0]!;
     expect(first.gainToTargetDisplay).toBe('0,06');
+  });
+
+  it('speaks of Pemerintah Digital, not of SPBE, in its purpose and scope', () => {
+    expect(text).toContain(
+      'Penilaian mandiri ini dimaksudkan untuk mengukur kinerja Pemerintah Digital di lingkungan Pemerintah Kota Balikpapan sebelum evaluasi',
+    );
+    expect(text).toContain(
+      'Ruang lingkup penilaian adalah kinerja Pemerintah Digital di lingkungan Pemerintah Kota Balikpapan Tahun 2026, diukur dengan 20 indikator PermenPANRB 8/2026',
+    );
+    expect(text).toContain('langkah peningkatan kinerja Pemerintah Digital');
+    expect(text).not.toContain('penerapan SPBE');
+    // 59/2020 keeps its words.
+    const old = textOf(spbeModel());
+    expect(old).toContain(
+      'Penilaian mandiri ini dimaksudkan untuk mengukur tingkat penerapan Sistem Pemerintahan Berbasis Elektronik di lingkungan',
+    );
+    expect(old).toContain(
+      'Ruang lingkup penilaian adalah penerapan SPBE Pemerintah Kota Balikpapan Tahun 2026',
+    );
+    expect(old).toContain('langkah peningkatan penerapan SPBE di lingkungan');
   });
 
   it('has no trend without earlier years', () => {
