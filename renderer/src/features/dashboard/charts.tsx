@@ -21,6 +21,7 @@ import {
 } from 'recharts';
 import { formatNumber } from '../../../../shared/format/number';
 import type { GroupPoint, Trend } from '../../../../shared/scoring';
+import { wrapWords } from './axis-label';
 
 const decimal = (v: unknown): string => (typeof v === 'number' ? formatNumber(v, 2) : String(v));
 const tick = (v: unknown): string => (typeof v === 'number' ? formatNumber(v, 2, 0) : String(v));
@@ -128,6 +129,34 @@ const fullName =
   (label: unknown): string =>
     points.find((p) => shortName(p.name) === label)?.name ?? String(label);
 
+/** Characters per line and lines of a bar's name under the axis (seven Pemdi aspects at 1280 px). */
+const BAR_LABEL_WIDTH = 18;
+const BAR_LABEL_LINES = 3;
+
+/** A bar's axis label: its group's full name in whole words over up to three lines. */
+function WrappedTick({
+  x,
+  y,
+  payload,
+  points,
+}: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  points: GroupPoint[];
+}) {
+  const lines = wrapWords(fullName(points)(payload?.value), BAR_LABEL_WIDTH, BAR_LABEL_LINES);
+  return (
+    <text x={x} y={y} textAnchor="middle" fontSize={11} fill="#4a5563">
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 12 : 13}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 export function GroupBars({
   points,
   max,
@@ -148,7 +177,12 @@ export function GroupBars({
         <ResponsiveContainer width="100%" height={300}>
           <BarChart data={chartData(points)}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
+            <XAxis
+              dataKey="label"
+              interval={0}
+              height={52}
+              tick={(props: object) => <WrappedTick {...props} points={points} />}
+            />
             <YAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
             <Tooltip formatter={decimal} labelFormatter={fullName(points)} />
             <Legend />
