@@ -13,6 +13,7 @@ import { createEvaluation } from '../../../renderer/src/db/commands/evaluations'
 import { db } from '../../../renderer/src/db/db';
 import { addEvidenceFiles } from '../../../renderer/src/db/commands/evidence';
 import { cleanTitle, guessKind } from '../../../renderer/src/features/evidence/upload-details';
+import { readFileSync } from 'node:fs';
 import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
 import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
 import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
@@ -183,5 +184,40 @@ describe('linking a document from the library', () => {
     );
     // The library has nothing left to link: the form goes.
     await waitFor(() => expect(screen.queryByLabelText('Tautkan dokumen dari pustaka')).toBeNull());
+  });
+});
+
+describe('the Bukti dukung table', () => {
+  it('keeps the words of the Jenis column whole; only file names break anywhere', async () => {
+    // The app's stylesheets, cascaded by jsdom (it lays nothing out, but computes the rules).
+    const style = document.createElement('style');
+    style.textContent = ['renderer/src/styles.css', 'renderer/src/features/evidence/evidence.css']
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    document.head.append(style);
+    try {
+      const id = await createEvaluation(sampleInput(), { id: null, name: 'Uji' });
+      const sk = pdfFile('sk_tim_koordinasi.pdf');
+      const perwal = pdfFile('perwal_14_2022.pdf', 'isi peraturan wali kota');
+      await addEvidenceFiles(
+        id,
+        [sk, perwal],
+        { id: null, name: 'Uji' },
+        {
+          meta: new Map([[sk, { kind: 'sk' as const, title: 'SK Tim Koordinasi SPBE' }]]),
+        },
+      );
+      window.location.hash = `#/evaluasi/${id}/bukti`;
+      render(<App platform={platformPicking(() => [])} />);
+      const table = await screen.findByRole('table', { name: 'Dokumen bukti dukung' });
+      const wrap = (el: Element) => getComputedStyle(el).getPropertyValue('overflow-wrap');
+      for (const kind of ['Surat Keputusan (SK)', 'Peraturan Kepala Daerah (Perwal/Perbup/Pergub)'])
+        expect(wrap(within(table).getByRole('cell', { name: kind }))).toBe('break-word');
+      // A file name may be one long word: it breaks anywhere rather than widen the table.
+      expect(wrap(within(table).getByText('sk_tim_koordinasi.pdf'))).toBe('anywhere');
+      expect(wrap(within(table).getByText('perwal_14_2022.pdf'))).toBe('anywhere');
+    } finally {
+      style.remove();
+    }
   });
 });

@@ -23,6 +23,7 @@ import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
 import { PreviewDialog, useOpenDocument } from './evidence-view';
 import { useAddFiles } from './use-add-files';
+import './evidence.css';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 
 function MetadataDialog({ evidence, onClose }: { evidence: Evidence; onClose: () => void }) {
@@ -190,7 +191,7 @@ export function EvidenceLibrary() {
       {shown.length === 0 ? (
         <p className="muted">Tidak ada dokumen yang cocok.</p>
       ) : (
-        <table>
+        <table className="evidence-table">
           <caption className="visually-hidden">Dokumen bukti dukung</caption>
           <thead>
             <tr>
@@ -211,8 +212,10 @@ export function EvidenceLibrary() {
               return (
                 <tr key={e.id}>
                   <td>
-                    <strong>{e.title || e.fileName}</strong>
-                    <div className="small muted">{e.fileName}</div>
+                    <strong className={e.title ? undefined : 'file-name'}>
+                      {e.title || e.fileName}
+                    </strong>
+                    <div className="small muted file-name">{e.fileName}</div>
                     {e.description && <div className="small">{e.description}</div>}
                   </td>
                   <td>{evidenceKindLabel[e.kind]}</td>
