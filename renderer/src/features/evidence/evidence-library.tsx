@@ -23,7 +23,6 @@ import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
 import { PreviewDialog, useOpenDocument } from './evidence-view';
 import { useAddFiles } from './use-add-files';
-import './evidence.css';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 
 function MetadataDialog({ evidence, onClose }: { evidence: Evidence; onClose: () => void }) {
@@ -191,7 +190,7 @@ export function EvidenceLibrary() {
       {shown.length === 0 ? (
         <p className="muted">Tidak ada dokumen yang cocok.</p>
       ) : (
-        <table className="evidence-table">
+        <table>
           <caption className="visually-hidden">Dokumen bukti dukung</caption>
           <thead>
             <tr>
