@@ -74,6 +74,10 @@ describe('navigator', () => {
     expect(
       within(nav).getByRole('link', { name: /^Indikator 5, menunggu nilai eksternal,/ }),
     ).toBeVisible();
+    // A name cut short on screen shows whole on hover.
+    expect(
+      within(nav).getByTitle('Tingkat Kematangan Penyelenggaraan Informasi Geospasial'),
+    ).toHaveTextContent('Penyelenggaraan Informasi Geospasial');
 
     await userEvent.selectOptions(within(nav).getByLabelText('Tampilkan'), 'belowTarget');
     expect(within(nav).getByRole('link', { name: /^Indikator 2, nilai 2,25,/ })).toBeVisible();

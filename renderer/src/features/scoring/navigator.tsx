@@ -110,7 +110,7 @@ export function Navigator({
                       className={n === current ? 'nav-item current' : 'nav-item'}
                     >
                       <span className="nav-number">{n}</span>
-                      <span className="nav-name">
+                      <span className="nav-name" title={ind?.name}>
                         {ind?.name.replace(/^Tingkat Kematangan /, '')}
                       </span>
                       <span
