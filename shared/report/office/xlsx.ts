@@ -89,7 +89,8 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
     { header: 'Indeks', width: 10, numFmt: excelNumberFormat.index },
     { header: 'Predikat', width: 14 },
     { header: 'Target', width: 10, numFmt: excelNumberFormat.index },
-    { header: 'Selisih', width: 10, numFmt: excelNumberFormat.index },
+    // Signed like the Indikator sheet's: negative below the target.
+    { header: 'Selisih (Indeks − Target)', width: 12, numFmt: excelNumberFormat.index },
     { header: 'Tahun sebelumnya', width: 12, numFmt: excelNumberFormat.index },
     { header: 'Indikator dinilai', width: 11, numFmt: excelNumberFormat.integer },
     { header: 'Jumlah indikator', width: 11, numFmt: excelNumberFormat.integer },
@@ -146,6 +147,20 @@ const valueFormat = (model: ReportModel): string =>
     ? excelNumberFormat.integer
     : `0.${'0'.repeat(model.instrument.valueDecimals)}`;
 
+/**
+ * An indicator's value less its target, rounded to the value's decimals (no float noise:
+ * 1,80 − 2,50 is −0,70, not −0,7000000000000002); null when unanswered.
+ */
+const valueLessTarget = (
+  model: ReportModel,
+  value: number | null,
+  target: number,
+): number | null => {
+  if (value === null) return null;
+  const scale = 10 ** model.instrument.valueDecimals;
+  return Math.round((value - target) * scale) / scale + 0;
+};
+
 /** "Tingkat" on a level scale, "Nilai" on a decimal one. */
 const valueHeader = (model: ReportModel): string =>
   model.instrument.valueDecimals === 0 ? 'Tingkat' : 'Nilai';
@@ -155,6 +170,7 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
   const decimal = model.instrument.valueDecimals > 0;
   const twoTiers = model.instrument.tierCount > 1;
   const fmt = valueFormat(model);
+  const targetHeader = decimal ? 'Nilai sasaran' : 'Target';
   const columns: Column[] = [
     { header: 'No', width: 6, numFmt: excelNumberFormat.integer },
     ...(decimal ? [{ header: 'Kode', width: 7 }] : []),
@@ -167,8 +183,9 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
     { header: 'Skala', width: 18 },
     { header: valueHeader(model), width: 9, numFmt: fmt },
     { header: decimal ? 'Tingkat kematangan' : 'Nama Tingkat', width: 18 },
-    { header: decimal ? 'Nilai sasaran' : 'Target', width: 9, numFmt: fmt },
-    { header: 'Selisih', width: 9, numFmt: fmt },
+    { header: targetHeader, width: 9, numFmt: fmt },
+    // Value less target, as on the Indeks sheet: negative below the target, 0 or more when met.
+    { header: `Selisih (${valueHeader(model)} − ${targetHeader})`, width: 12, numFmt: fmt },
     { header: 'Memenuhi target', width: 11 },
     ...(decimal ? [{ header: 'Nilai eksternal', width: 16 }] : []),
     {
@@ -196,7 +213,7 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
       decimal ? ind.value : ind.level,
       ind.levelName ?? 'Belum dinilai',
       ind.target,
-      ind.gap,
+      valueLessTarget(model, decimal ? ind.value : ind.level, ind.target),
       ind.meetsTarget === null ? 'Belum dinilai' : ind.meetsTarget ? 'Ya' : 'Tidak',
       ...(decimal
         ? [
@@ -254,20 +271,21 @@ const columnLetter = (n: number): string =>
  * action, the responsible OPD, budget, deadline, progress and status — each under one data
  * validation. Prints landscape, one page wide, with the header row on every page.
  *
- * Decimal comma: an Excel number format cannot fix the decimal separator (the reader's locale
- * supplies it), so values with decimals (Indeks Pemdi, "2,75") are written as text exactly as
- * the report prints them; integer levels, the budget (whole rupiah) and the progress (whole
- * percent) are numbers whose formats show no decimal separator, so they read the same everywhere.
+ * Values are numbers with the format of the Indikator sheet ("0" for levels, "0.00" for Pemdi
+ * values; Excel shows the reader's decimal separator), so the plan can be sorted and computed;
+ * the budget (whole rupiah) and the progress (whole percent) likewise.
  */
 function actionPlanSheet(wb: Workbook, model: ReportModel): void {
   const ws = wb.addWorksheet('Rencana Tindak Lanjut');
   const decimal = model.instrument.valueDecimals > 0;
   const noun = valueHeader(model);
+  const fmt = valueFormat(model);
+  const valueOf = new Map(model.data.indicators.map((i) => [i.number, i.value]));
   const columns: Column[] = [
     { header: 'No', width: 6, numFmt: excelNumberFormat.integer },
     { header: 'Indikator', width: 36, wrap: true },
-    { header: `${noun} saat ini`, width: 10, ...(decimal ? {} : { numFmt: '0' }) },
-    { header: `${noun} target`, width: 10, ...(decimal ? {} : { numFmt: '0' }) },
+    { header: `${noun} saat ini`, width: 10, numFmt: fmt },
+    { header: `${noun} target`, width: 10, numFmt: fmt },
     { header: 'Langkah', width: 60, wrap: true },
     { header: 'Rencana aksi', width: 40, wrap: true },
     { header: 'Penanggung jawab (OPD)', width: 26, wrap: true },
@@ -277,9 +295,6 @@ function actionPlanSheet(wb: Workbook, model: ReportModel): void {
     { header: 'Status', width: 16 },
   ];
   table(ws, columns, 1);
-  if (decimal) {
-    for (const c of [3, 4]) ws.getColumn(c).alignment = { horizontal: 'right', vertical: 'top' };
-  }
   let r = 2;
   for (const rec of model.data.recommendations) {
     const steps =
@@ -291,8 +306,8 @@ function actionPlanSheet(wb: Workbook, model: ReportModel): void {
       [
         rec.number,
         rec.name,
-        decimal ? rec.valueDisplay : rec.level,
-        decimal ? rec.targetDisplay : rec.targetLevel,
+        decimal ? (valueOf.get(rec.number) ?? null) : rec.level,
+        rec.targetLevel,
         `Tingkat ${step.level} (${step.name}): ${step.criteria ?? 'kriteria belum tersedia'}`,
         null,
         rec.agency || null,

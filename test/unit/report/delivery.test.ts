@@ -280,7 +280,7 @@ describe('XLSX follow-up plan', () => {
     expect(sheetXml(wb, files, plan)).toContain('<pageSetUpPr fitToPage="1"/>');
   });
 
-  it('writes Pemdi values as text with a fixed decimal comma and two decimals', async () => {
+  it('writes Pemdi values as numbers with the two-decimal format of the Indikator sheet', async () => {
     const { wb } = await workbook(await reportToXlsx(pemdiModel));
     const ws = wb.getWorksheet(plan)!;
     expect((ws.getRow(1).values as unknown[]).slice(3, 5)).toEqual([
@@ -288,9 +288,38 @@ describe('XLSX follow-up plan', () => {
       'Nilai target',
     ]);
     const first = pemdiModel.data.recommendations[0]!;
-    expect(ws.getCell(2, 3).value).toBe(first.valueDisplay);
-    expect(String(ws.getCell(2, 3).value)).toMatch(/^\d,\d\d$/);
-    expect(String(ws.getCell(2, 4).value)).toMatch(/^\d,\d\d$/);
+    const value = pemdiModel.data.indicators.find((i) => i.number === first.number)!.value;
+    expect(ws.getCell(2, 3).value).toBe(value);
+    expect(ws.getCell(2, 4).value).toBe(2.5);
+    const indikator = wb.getWorksheet('Indikator')!;
+    const nilai = (indikator.getRow(1).values as unknown[]).indexOf('Nilai');
+    for (const c of [3, 4]) {
+      expect(typeof ws.getCell(2, c).value).toBe('number');
+      expect(ws.getCell(2, c).numFmt).toBe('0.00');
+      expect(ws.getCell(2, c).numFmt).toBe(indikator.getCell(2, nilai).numFmt);
+    }
+  });
+
+  it('signs every Selisih as value less target and says so in its header', async () => {
+    const { wb } = await workbook(await reportToXlsx(pemdiModel));
+    const index = wb.getWorksheet('Indeks')!;
+    const ih = index.getRow(7).values as unknown[];
+    const ic = ih.indexOf('Selisih (Indeks − Target)');
+    expect(ic).toBeGreaterThan(0);
+    const h = pemdiModel.headline;
+    expect(index.getCell(8, ic).value).toBe(h.targetDifference!.value);
+    expect(h.targetDifference!.value).toBeLessThan(0); // 2,48 against 2,50
+    const ws = wb.getWorksheet('Indikator')!;
+    const header = ws.getRow(1).values as unknown[];
+    const c = header.indexOf('Selisih (Nilai − Nilai sasaran)');
+    expect(c).toBeGreaterThan(0);
+    pemdiModel.data.indicators.forEach((ind, i) => {
+      const cell = ws.getCell(i + 2, c).value;
+      if (ind.value === null) expect(cell).toBeNull();
+      else expect(cell).toBeCloseTo(ind.value - ind.target, 10);
+      // Below the target is negative on both sheets.
+      if (ind.meetsTarget === false) expect(cell).toBeLessThan(0);
+    });
   });
 
   it('says Final or SEMENTARA in the title cell, the status and every sheet header', async () => {

@@ -193,7 +193,8 @@ describe('reportToXlsx', () => {
       expect(ws.getCell(r, 1).value).toBe(ind?.number);
       expect(ws.getCell(r, 7).value).toBe(ind?.level);
       expect(typeof ws.getCell(r, 7).value).toBe('number');
-      expect(ws.getCell(r, 10).value).toBe(ind?.gap);
+      // Signed like the Indeks sheet's Selisih: tingkat less target, negative below it.
+      expect(ws.getCell(r, 10).value).toBe((ind?.level ?? 0) - 3);
     }
     expect(numFmtOf(ws, 2, 7)).toBe('0');
     expect(numFmtOf(ws, 2, 12)).toBe('0.0000');
