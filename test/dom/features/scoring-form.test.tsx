@@ -5,7 +5,8 @@
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EvaluationId, MemberId } from '../../../shared/assessment';
 import { findIndicator, findPack } from '../../../shared/instrument';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
@@ -224,5 +225,33 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
     expect((await answer(id, 1))?.value).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Pakai perkiraan' }));
     await until(async () => expect((await answer(id, 1))?.value).toBe(1.75));
+  });
+});
+
+describe('the sticky save bar', () => {
+  it('keeps its height free at the foot of the page, so a focused field is never under it', async () => {
+    const style = document.createElement('style');
+    style.textContent = readFileSync('renderer/src/features/scoring/scoring-bar.css', 'utf8');
+    document.head.append(style);
+    // jsdom lays nothing out: the bar measures 52 px here.
+    const rect = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockImplementation(function (this: HTMLElement) {
+        return new DOMRect(0, 0, 800, this.classList.contains('scoring-bar') ? 52 : 20);
+      });
+    try {
+      await open(OLD, 1);
+      const root = document.documentElement;
+      expect(root.style.getPropertyValue('--scoring-bar-height')).toBe('52px');
+      expect(getComputedStyle(root).getPropertyValue('scroll-padding-bottom')).toBe(
+        'calc(var(--scoring-bar-height, 3.5rem) + 0.5rem)',
+      );
+      cleanup();
+      expect(root.style.getPropertyValue('--scoring-bar-height')).toBe('');
+      expect(getComputedStyle(root).getPropertyValue('scroll-padding-bottom')).toBe('auto');
+    } finally {
+      rect.mockRestore();
+      style.remove();
+    }
   });
 });

@@ -49,6 +49,7 @@ import {
 import { IndicatorHistory } from './indicator-history';
 import { keepUnsavedDraft, SaveIndicator, takeUnsavedDraft, useAutosave } from './use-autosave';
 import './review-note.css';
+import './scoring-bar.css';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 
 /** The year typed beside an external index: empty is none; otherwise 2000–2100. */
@@ -63,6 +64,26 @@ function parseYear(
   if (year < 2000 || year > 2100)
     return { ok: false, message: 'Tahun harus di antara 2000 dan 2100' };
   return { ok: true, year };
+}
+
+/**
+ * Keeps the sticky bar's height in `--scoring-bar-height` on the page (scoring-bar.css makes it
+ * the page's scroll padding), following the bar as it wraps; removed when the form goes.
+ */
+function useBarHeight(): (bar: HTMLDivElement | null) => void {
+  return useCallback((bar: HTMLDivElement | null) => {
+    if (!bar) return;
+    const root = document.documentElement;
+    const measure = () =>
+      root.style.setProperty('--scoring-bar-height', `${bar.getBoundingClientRect().height}px`);
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(bar);
+    return () => {
+      observer?.disconnect();
+      root.style.removeProperty('--scoring-bar-height');
+    };
+  }, []);
 }
 
 /** `pager` (the previous/next buttons) shares the sticky bar at the foot with the save status. */
@@ -130,6 +151,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
   // Once a save settles (either way) the stored answer is the truth again.
   const settled = useCallback(() => setPendingValue(number, undefined), [setPendingValue, number]);
   const { state, schedule } = useAutosave(evaluation.id, number, actor, settled);
+  const barRef = useBarHeight();
 
   // The level and the status are single choices: saved at once, so the index moves at once.
   // Text fields are saved after a pause in typing.
@@ -540,7 +562,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
         value={values.value ?? null}
       />
       <IndicatorHistory number={number} />
-      <div className="scoring-bar">
+      <div className="scoring-bar" ref={barRef}>
         <SaveIndicator
           state={state}
           invalid={invalid ?? (Object.keys(formState.errors).length > 0 ? 'invalid' : null)}
