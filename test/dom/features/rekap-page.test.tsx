@@ -3,10 +3,10 @@
  * junk file) becomes a table, a predikat distribution and the list of refused files; the workbook
  * it saves is the CLI's. Nothing is written to the database.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Workbook } from 'exceljs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeBundle } from '../../../shared/bundle/zip';
 import { findPack, type InstrumentPack } from '../../../shared/instrument';
 import { App } from '../../../renderer/src/app/app';
@@ -57,15 +57,26 @@ function platform(saved: Uint8Array[]): Platform {
   };
 }
 
-async function bundleFile(name: string, f: Fixture, pack: InstrumentPack): Promise<File> {
+async function bundleFile(
+  name: string,
+  f: Fixture,
+  pack: InstrumentPack,
+  password?: string,
+): Promise<File> {
   f.snapshot.evaluation.instrument = { id: pack.id, version: pack.version };
   const m = memorySink();
-  await writeBundle(m.sink, { ...writeInput(f), pack }, { includeEvidence: true });
+  await writeBundle(
+    m.sink,
+    { ...writeInput(f), pack },
+    { includeEvidence: true, ...(password ? { password } : {}) },
+  );
   return new File([m.blob()], name);
 }
 
 const every = (n: number, v: number) =>
   Object.fromEntries(Array.from({ length: n }, (_, i) => [i + 1, v]));
+
+afterEach(cleanup);
 
 beforeEach(async () => {
   await resetDatabase();
@@ -127,5 +138,78 @@ describe('the Rekap Daerah screen', () => {
     expect(wb.getWorksheet('Berkas ditolak')!.getRow(2).getCell(2).value).toBe('rusak.spbe');
     // The rekap stores nothing.
     expect(await db.evaluations.count()).toBe(0);
+  });
+
+  it('adds each pick to the list, counts a file once, and can be emptied', async () => {
+    const user = userEvent.setup();
+    render(<App platform={platform([])} />);
+    await screen.findByRole('heading', { level: 1, name: 'Rekap Daerah' });
+    const folder = screen.getByLabelText('Folder berkas .spbe');
+    const summary = async () =>
+      (await screen.findByRole('heading', { name: 'Hasil rekap' })).closest('section')!;
+    const balikpapan = (seed: number, verified: boolean) => {
+      const f = makeFixture({
+        seed,
+        instansiName: 'Pemerintah Kota Balikpapan',
+        year: 2025,
+        levels: every(47, 3),
+      });
+      if (verified) for (const a of f.snapshot.answers) a.status = 'verified';
+      return f;
+    };
+    const provisional = await bundleFile('balikpapan-sementara.spbe', balikpapan(7, false), old);
+    const final = await bundleFile('balikpapan-final.spbe', balikpapan(8, true), old);
+    const mojokerto = await bundleFile(
+      'mojokerto.spbe',
+      makeFixture({
+        seed: 9,
+        instansiName: 'Pemerintah Kabupaten Mojokerto',
+        levels: every(20, 2.75),
+      }),
+      pemdi,
+      'sandi-rahasia-2026',
+    );
+
+    // First pick: the protected file without its password is refused.
+    await user.upload(folder, [provisional, mojokerto]);
+    expect(await summary()).toHaveTextContent(
+      '2 berkas dibaca: 1 instansi-tahun dimuat, 1 berkas ditolak.',
+    );
+    expect(screen.getByRole('heading', { name: 'Berkas ditolak' })).toBeInTheDocument();
+
+    // The password typed, the same file picked again with more: added, not replacing.
+    await user.type(
+      screen.getByLabelText('Kata sandi berkas (bila berkas dilindungi)'),
+      'sandi-rahasia-2026',
+    );
+    await user.upload(folder, [mojokerto, final, provisional]);
+    await waitFor(async () =>
+      expect(await summary()).toHaveTextContent(
+        '3 berkas dibaca: 2 instansi-tahun dimuat, 1 berkas digantikan berkas yang lebih baru.',
+      ),
+    );
+    expect(
+      await screen.findByText('1 berkas sudah ada dalam rekap dan tidak dihitung dua kali.'),
+    ).toBeInTheDocument();
+    const table = within(await summary()).getByRole('table');
+    // The latest final evaluation per instansi and year, across both picks.
+    const row = within(table).getByRole('row', { name: /Pemerintah Kota Balikpapan/ });
+    expect(row).toHaveTextContent('balikpapan-final.spbe');
+    expect(row).toHaveTextContent('Final');
+    expect(
+      within(table).getByRole('row', { name: /Pemerintah Kabupaten Mojokerto/ }),
+    ).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Berkas ditolak' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Simpan buku kerja Excel…' })).toBeEnabled();
+
+    // Emptied, then only a refused file: nothing to save.
+    await user.click(screen.getByRole('button', { name: 'Kosongkan daftar' }));
+    expect(screen.queryByRole('heading', { name: 'Hasil rekap' })).toBeNull();
+    await user.upload(folder, [new File(['bukan zip'], 'rusak.spbe')]);
+    expect(await summary()).toHaveTextContent(
+      '1 berkas dibaca: 0 instansi-tahun dimuat, 1 berkas ditolak.',
+    );
+    expect(screen.queryByRole('button', { name: 'Simpan buku kerja Excel…' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Kosongkan daftar' })).toBeEnabled();
   });
 });

@@ -3,7 +3,9 @@
  * Pemda from their .spbe files, without retyping. Files (or a whole folder) are chosen or dropped,
  * validated one by one as an import would, and shown as a table, a predikat distribution per
  * instrument and the list of refused files with their reasons; the workbook is the same one the
- * CLI `spbe-eval rekap` writes. Nothing is stored in the database.
+ * CLI `spbe-eval rekap` writes. Each pick adds to the list (a file picked again, or a protected
+ * one picked again with its password, is not counted twice) until it is emptied. Nothing is
+ * stored in the database.
  */
 import { useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -22,7 +24,7 @@ import { usePlatform } from '../../app/platform-context';
 import { errorText, useNotify } from '../../components/notices';
 import { pickedFromFile } from '../../platform/picked-file';
 import type { PickedFile } from '../../platform/types';
-import { readRekapFiles } from './read-rekap';
+import { readRekapFiles, RekapList } from './read-rekap';
 
 interface Result {
   files: number;
@@ -32,10 +34,7 @@ interface Result {
   distribution: PackDistribution[];
 }
 
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'reading'; index: number; total: number; name: string }
-  | { kind: 'done'; result: Result };
+type Phase = { kind: 'idle' } | { kind: 'reading'; index: number; total: number; name: string };
 
 function DistributionChart({ d }: { d: PackDistribution }) {
   const title = `Sebaran predikat ${d.pack.indexLabel} (${d.pack.shortTitle})`;
@@ -133,35 +132,55 @@ export function RekapPage() {
   const [over, setOver] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const folderInput = useRef<HTMLInputElement>(null);
+  // Every file read so far, over several picks; emptied by "Kosongkan daftar".
+  const list = useRef(new RekapList());
+  const [shown, setShown] = useState<Result | null>(null);
   const busy = phase.kind === 'reading';
+
+  const resultOf = (l: RekapList): Result | null => {
+    if (l.files === 0) return null;
+    const { kept, superseded, refused } = l.result();
+    return {
+      files: l.files,
+      kept,
+      superseded,
+      refused,
+      distribution: distribution(kept, findPack),
+    };
+  };
 
   const run = async (files: PickedFile[]) => {
     if (files.length === 0) return;
     const ctl = new AbortController();
     controller.current = ctl;
+    const into = list.current;
     try {
       const read = await readRekapFiles(files, {
         password,
         signal: ctl.signal,
         onFile: (index, total, name) => setPhase({ kind: 'reading', index, total, name }),
+        loaded: (key) => into.has(key),
       });
-      const { kept, superseded } = read;
-      setPhase({
-        kind: 'done',
-        result: {
-          files: files.length,
-          kept,
-          superseded,
-          refused: read.refused,
-          distribution: distribution(kept, findPack),
-        },
-      });
+      // A pick is added whole, once read through: a cancelled one leaves the list as it was.
+      into.add(read.outcomes);
+      setShown(resultOf(into));
+      setPhase({ kind: 'idle' });
+      if (read.duplicates > 0)
+        notify(
+          'info',
+          `${read.duplicates} berkas sudah ada dalam rekap dan tidak dihitung dua kali.`,
+        );
     } catch (e) {
       setPhase({ kind: 'idle' });
       if (ctl.signal.aborted || (isBundleError(e) && e.code === 'aborted'))
-        notify('info', 'Rekap dibatalkan.');
+        notify('info', 'Rekap dibatalkan; daftar berkas tetap seperti sebelumnya.');
       else notify('danger', errorText(e));
     }
+  };
+
+  const clear = () => {
+    list.current = new RekapList();
+    setShown(null);
   };
 
   const pick = async () => {
@@ -210,7 +229,8 @@ export function RekapPage() {
           <p>
             Kumpulkan hasil penilaian mandiri banyak pemerintah daerah dari berkas .spbe mereka.
             Setiap berkas diperiksa seperti saat impor; per instansi dan tahun dipakai evaluasi
-            final terbaru. Tidak ada yang disimpan di basis data aplikasi ini.
+            final terbaru. Berkas yang dipilih kemudian ditambahkan ke daftar. Tidak ada yang
+            disimpan di basis data aplikasi ini.
           </p>
         </div>
       </div>
@@ -286,12 +306,22 @@ export function RekapPage() {
         )}
       </div>
 
-      {phase.kind === 'done' && <RekapResult result={phase.result} onSave={save} />}
+      {shown && <RekapResult result={shown} onSave={save} onClear={clear} busy={busy} />}
     </section>
   );
 }
 
-function RekapResult({ result, onSave }: { result: Result; onSave: (r: Result) => void }) {
+function RekapResult({
+  result,
+  onSave,
+  onClear,
+  busy,
+}: {
+  result: Result;
+  onSave: (r: Result) => void;
+  onClear: () => void;
+  busy: boolean;
+}) {
   const { kept, superseded, refused } = result;
   return (
     <>
@@ -309,8 +339,14 @@ function RekapResult({ result, onSave }: { result: Result; onSave: (r: Result) =
           <p className="alert warn">Tidak ada berkas sah untuk direkap.</p>
         )}
         <div className="form-actions">
-          <button type="button" onClick={() => onSave(result)}>
-            Simpan buku kerja Excel…
+          {/* Nothing valid loaded: nothing to save. */}
+          {kept.length > 0 && (
+            <button type="button" onClick={() => onSave(result)} disabled={busy}>
+              Simpan buku kerja Excel…
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={onClear} disabled={busy}>
+            Kosongkan daftar
           </button>
         </div>
       </section>
