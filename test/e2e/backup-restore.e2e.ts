@@ -123,7 +123,7 @@ test('a backup restores the earlier state after a preview, and the restore can b
   const fromFile = await app.waitPreview();
   await fromFile.getByRole('radio', { name: /Pulihkan evaluasi yang dipilih saja/ }).check();
   await fromFile
-    .getByRole('checkbox', { name: 'Pulihkan Pemerintah Kabupaten Mojokerto 2026' })
+    .getByRole('checkbox', { name: /^Pulihkan Pemerintah Kabupaten Mojokerto 2026 \(dibuat / })
     .check();
   await expect(
     fromFile

@@ -188,8 +188,12 @@ test('duplicating last year gives a new year with answers to review', async ({ p
   await page.getByRole('button', { name: 'tandai sudah ditinjau' }).click();
   await expect(page.getByText('disalin dari evaluasi tahun lalu')).toBeHidden();
   await app.openHome();
-  await expect(page.getByRole('row', { name: /2025/ })).toBeVisible();
-  await expect(page.getByRole('row', { name: /2026/ })).toBeVisible();
+  // Each row starts with its year (its origin line also names dates, "dibuat 7 Desember 2026").
+  await expect(page.getByRole('row', { name: /^2025 / })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^2026 / })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /^2026 / }).getByText(/^disalin dari evaluasi 2025 pada /),
+  ).toBeVisible();
 });
 
 test('the what-if sandbox moves the index without touching the answers', async ({ page }) => {

@@ -6,6 +6,8 @@
  * Blob a restore writes is a slice of the backup file: the very bytes that were hashed.
  */
 import { Dexie } from 'dexie';
+import { evaluationOriginSchema, type Evaluation } from '../../../../shared/assessment/evaluation';
+import { timestampSchema } from '../../../../shared/format/timestamp';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -95,6 +97,26 @@ export interface BackupPreview {
   olderSchema: boolean;
   /** Rows the restore leaves out, and why (a refused row does not cost the rest). */
   skipped: string[];
+  /**
+   * How each evaluation in the backup came to be, by id (two of one instansi and year, say the
+   * one sent out and the merged one, are told apart by it); absent for a row without it.
+   */
+  origins: Record<string, Pick<Evaluation, 'origin' | 'createdAt'>>;
+}
+
+/** The origin and creation of each evaluation row (rows already checked against the schema). */
+function originsOf(rows: readonly unknown[]): BackupPreview['origins'] {
+  const out: BackupPreview['origins'] = {};
+  for (const row of rows) {
+    if (typeof row !== 'object' || row === null) continue;
+    const r = row as Record<string, unknown>;
+    const origin = evaluationOriginSchema.safeParse(r.origin ?? { kind: 'created' });
+    const createdAt = timestampSchema.safeParse(r.createdAt);
+    if (typeof r.id === 'string' && origin.success && createdAt.success) {
+      out[r.id] = { origin: origin.data, createdAt: createdAt.data };
+    }
+  }
+  return out;
 }
 
 export interface OpenedBackup {
@@ -588,6 +610,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
       fileBytes: bytesTotal,
       olderSchema,
       skipped,
+      origins: originsOf(rows.evaluations),
     },
     rows,
     repaired,

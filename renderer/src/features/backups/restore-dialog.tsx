@@ -20,6 +20,8 @@ import {
   type BackupPreview,
   type RestoreResult,
 } from '../../db/backup';
+import { db } from '../../db/db';
+import { originText, type OriginFacts } from '../evaluations/evaluation-origin';
 import { useBackupService } from './backup-context';
 import { BackupProgress } from './backup-progress';
 
@@ -34,7 +36,14 @@ export interface RestoreSource {
 type Phase =
   | { kind: 'checking'; progress: BundleProgress | null }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; blob: Blob; preview: BackupPreview; current: EvaluationSummary[] }
+  | {
+      kind: 'ready';
+      blob: Blob;
+      preview: BackupPreview;
+      current: EvaluationSummary[];
+      /** How each evaluation came to be, from the backup and from this computer, by id. */
+      origins: Origins;
+    }
   | { kind: 'done'; result: RestoreResult };
 
 /** Lines shown of a long list of skipped rows; the rest are counted. */
@@ -65,20 +74,45 @@ function SkippedRows({ skipped, done }: { skipped: readonly string[]; done: bool
 const selectionOf = (m: RestoreSelection['mode'], ids: ReadonlySet<string>): RestoreSelection =>
   m === 'all' ? { mode: 'all' } : { mode: 'selected', ids: [...ids] };
 
+type Origins = Readonly<Record<string, OriginFacts>>;
+
 const titleOf = (e: EvaluationSummary): string =>
   `${e.instansi || 'Evaluasi tanpa nama instansi'}${e.year !== null ? ` ${e.year}` : ''}`;
+
+/** The title with how the evaluation came to be: two of one instansi and year differ by it. */
+const namedOf = (e: EvaluationSummary, origins: Origins): string => {
+  const origin = origins[e.id];
+  return origin ? `${titleOf(e)} (${originText(origin)})` : titleOf(e);
+};
+
+/** The evaluations on this computer: how each came to be. */
+async function currentOrigins(): Promise<Record<string, OriginFacts>> {
+  const rows = await db.evaluations.toArray();
+  return Object.fromEntries(
+    rows.map((e) => [e.id, { origin: e.origin, createdAt: e.createdAt }] as const),
+  );
+}
 
 const changedAt = (at: number | null): string =>
   at === null ? 'tidak diketahui' : formatDateTime(at);
 
-function PlanLine({ item, backupTakenAt }: { item: RestorePlanItem; backupTakenAt: number }) {
+function PlanLine({
+  item,
+  backupTakenAt,
+  origins,
+}: {
+  item: RestorePlanItem;
+  backupTakenAt: number;
+  origins: Origins;
+}) {
   const e = (item.backup ?? item.current)!;
+  const title = namedOf(e, origins);
   const now = item.current;
   switch (item.action) {
     case 'replace':
       return (
         <li>
-          <strong>{titleOf(e)}</strong>: diganti dengan isi cadangan. Data sekarang: {now!.answered}{' '}
+          <strong>{title}</strong>: diganti dengan isi cadangan. Data sekarang: {now!.answered}{' '}
           jawaban terisi, {now!.documents} dokumen, terakhir diubah {changedAt(now!.updatedAt)}.
           {now!.updatedAt !== null && now!.updatedAt > backupTakenAt && (
             <span className="danger-text">
@@ -92,20 +126,20 @@ function PlanLine({ item, backupTakenAt }: { item: RestorePlanItem; backupTakenA
     case 'add':
       return (
         <li>
-          <strong>{titleOf(e)}</strong>: ditambahkan (tidak ada di data sekarang).
+          <strong>{title}</strong>: ditambahkan (tidak ada di data sekarang).
         </li>
       );
     case 'remove':
       return (
         <li>
-          <strong>{titleOf(e)}</strong>: <span className="danger-text">dihapus</span> dari data
-          sekarang karena tidak ada di cadangan.
+          <strong>{title}</strong>: <span className="danger-text">dihapus</span> dari data sekarang
+          karena tidak ada di cadangan.
         </li>
       );
     case 'keep':
       return (
         <li>
-          <strong>{titleOf(e)}</strong>: tidak berubah.
+          <strong>{title}</strong>: tidak berubah.
         </li>
       );
   }
@@ -134,7 +168,10 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
           },
         });
         const current = await currentSummaries();
-        if (!controller.signal.aborted) setPhase({ kind: 'ready', blob, preview, current });
+        // The backup's word wins for an evaluation in both: it is the one restored.
+        const origins = { ...(await currentOrigins()), ...preview.origins };
+        if (!controller.signal.aborted)
+          setPhase({ kind: 'ready', blob, preview, current, origins });
       } catch (e) {
         if (!controller.signal.aborted) setPhase({ kind: 'failed', message: errorText(e) });
       }
@@ -316,7 +353,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`Pulihkan ${titleOf(e)}`}
+                        aria-label={`Pulihkan ${namedOf(e, phase.origins)}`}
                         checked={chosen.has(e.id)}
                         onChange={(ev) => {
                           const next = new Set(chosen);
@@ -327,7 +364,12 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                       />
                     </td>
                   )}
-                  <td>{e.instansi || '—'}</td>
+                  <td>
+                    {e.instansi || '—'}
+                    {phase.origins[e.id] && (
+                      <div className="small muted">{originText(phase.origins[e.id]!)}</div>
+                    )}
+                  </td>
                   <td>{e.year ?? '—'}</td>
                   <td className="num">{e.answered}</td>
                   <td className="num">
@@ -350,6 +392,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                     key={item.id}
                     item={item}
                     backupTakenAt={phase.preview.manifest.createdAt}
+                    origins={phase.origins}
                   />
                 ))}
                 {mode === 'all' && (

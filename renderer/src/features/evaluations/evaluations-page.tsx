@@ -45,6 +45,7 @@ import { db } from '../../db/db';
 import { useEvaluations } from '../../db/queries/hooks';
 import { usePlatform } from '../../app/platform-context';
 import { handOverForImport } from '../exchange/hand-over';
+import { originLine } from './evaluation-origin';
 
 /**
  * The answered count and the index of one evaluation (two cells). Stored values its pack refuses
@@ -457,6 +458,7 @@ export function EvaluationsPage() {
                     {instansiKindLabel[e.instansi.kind]}
                     {e.status === 'archived' && <span className="badge warn"> Diarsipkan</span>}
                   </div>
+                  <div className="small muted">{originLine(e)}</div>
                 </td>
                 <td className="small">
                   {findPack(e.instrument.id, e.instrument.version)?.shortTitle ??

@@ -11,11 +11,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import type {
-  EvaluationId,
-  EvaluationSnapshot,
-  Member,
-  MemberId,
+import {
+  evaluationName,
+  type EvaluationId,
+  type EvaluationSnapshot,
+  type Member,
+  type MemberId,
 } from '../../../../shared/assessment';
 import { describeScope, isBundleError } from '../../../../shared/bundle';
 import { formatDateTime } from '../../../../shared/format/date';
@@ -45,6 +46,7 @@ import { readTombstones } from '../../db/commands/export';
 import { readSnapshot } from '../../db/snapshot';
 import type { PickedFile } from '../../platform/types';
 import { BundleOpener } from '../exchange/bundle-opener';
+import { originLine } from '../evaluations/evaluation-origin';
 import { dropMerge, peekMerge } from '../exchange/hand-over';
 import { ConflictCard } from './conflict-card';
 import { DeletionPanel, toDeletionDecision, type DeletionDraft } from './deletion-card';
@@ -433,7 +435,7 @@ function MergeScreen() {
               <option value="">— tanpa evaluasi dasar —</option>
               {active.map((e) => (
                 <option key={e.id} value={e.id}>
-                  {e.instansi.name} {e.year}
+                  {evaluationName(e)} {e.year} — {originLine(e)}
                 </option>
               ))}
             </select>
