@@ -85,6 +85,11 @@ export interface TableColumn {
   align: 'left' | 'center' | 'right';
   /** Relative width (the renderer scales the sum to the page width). */
   width: number;
+  /**
+   * Short names whose words must stay whole ("Berkembang", a level's name): a preview narrower
+   * than the page keeps the column at least as wide as its longest word and scrolls instead.
+   */
+  keepWords?: boolean;
 }
 
 export interface TableRow {

@@ -156,6 +156,14 @@ test('a Pemdi self-assessment: decimals, an external index, butir, merge, report
         .getByText(/Indeks Pemdi/)
         .first(),
     ).toBeVisible();
+    // The level names of the preview's appendix stay whole at 1280×720 ("Berkemban g").
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const levelNames = page
+      .getByRole('region', { name: 'Pratinjau laporan' })
+      .locator('.report-sheet td.keep-words');
+    await expect(levelNames.first()).toBeAttached();
+    expect(await brokenWords(levelNames)).toEqual([]);
+    await page.setViewportSize(LAPTOP_1366);
     let download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Simpan Word (DOCX)' }).click();
     const docx = readDocx(new Uint8Array(await saveDownload(await download)));

@@ -284,7 +284,7 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
       { header: 'No', align: 'center', width: 0.5 },
       { header: 'Indikator', align: 'left', width: 3.2 },
       { header: f.decimal ? 'Nilai' : 'Tingkat', align: 'center', width: 1 },
-      { header: 'Nama Tingkat', align: 'left', width: 1.3 },
+      { header: 'Nama Tingkat', align: 'left', width: 1.3, keepWords: true },
       { header: 'Target', align: 'center', width: 0.9 },
       { header: 'Selisih', align: 'center', width: 0.9 },
       { header: 'Penjelasan (ringkas)', align: 'left', width: 3.8 },

@@ -84,6 +84,35 @@ describe('the report document of a PermenPANRB 8/2026 evaluation', () => {
   });
 });
 
+describe('the level names of the appendix table', () => {
+  it('stay whole: the column keeps its words and the table is never narrower than they need', async () => {
+    await store(fixture('pemdi-2026'));
+    await renderReport('bpp-pemdi-2026');
+    const appendix = screen.getByRole('table', { name: /Nilai, target, penjelasan/ });
+    const headers = within(appendix)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    const column = headers.indexOf('Nama Tingkat');
+    expect(column).toBeGreaterThan(0);
+    const names = within(appendix)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelectorAll('td')[column]!);
+    expect(names.map((c) => c.textContent)).toContain('Berkembang');
+    // Its cells never break inside a word ("Berkemban|g" at 1280×720)...
+    for (const cell of names) expect(cell).toHaveClass('keep-words');
+    // ...and on screen the table keeps room for the longest one in the column's share.
+    const longest = Math.max(
+      ...names.flatMap((c) => (c.textContent ?? '').split(/\s+/).map((w) => w.length)),
+    );
+    const min = appendix.style.getPropertyValue('--report-table-min');
+    expect(min).toContain(`(${longest + 0.5}ch + 3.6mm)`);
+    // Other columns still wrap as before.
+    const other = within(appendix).getAllByRole('row')[1]!.querySelectorAll('td')[column + 3]!;
+    expect(other).not.toHaveClass('keep-words');
+  });
+});
+
 describe('the report document of a PermenPANRB 59/2020 evaluation', () => {
   it('keeps its domains, levels and the comparison with last year', async () => {
     await store(fixture('balikpapan-2025'), fixture('balikpapan-2026'));
