@@ -286,14 +286,15 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
       { header: f.decimal ? 'Nilai' : 'Tingkat', align: 'center', width: 1 },
       { header: 'Nama Tingkat', align: 'left', width: 1.3, keepWords: true },
       { header: 'Target', align: 'center', width: 0.9 },
-      { header: 'Selisih', align: 'center', width: 0.9 },
-      { header: 'Penjelasan (ringkas)', align: 'left', width: 3.8 },
+      // Not "Selisih": the index table and the workbook sign Selisih as value less target.
+      { header: 'Kekurangan', align: 'center', width: 1.1, keepWords: true },
+      { header: 'Penjelasan (ringkas)', align: 'left', width: 3.6 },
       { header: 'Bukti Dukung', align: 'left', width: 3.8 },
     ],
     rows,
     note: f.decimal
-      ? 'Selisih adalah nilai yang masih diperlukan untuk mencapai target (0,00 bila target tercapai).'
-      : 'Selisih adalah jumlah tingkat yang masih diperlukan untuk mencapai target (0 bila target tercapai).',
+      ? 'Kekurangan adalah nilai yang masih diperlukan untuk mencapai target (0,00 bila target tercapai).'
+      : 'Kekurangan adalah jumlah tingkat yang masih diperlukan untuk mencapai target (0 bila target tercapai).',
   });
 
   blocks.push(

@@ -371,6 +371,9 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
     if (table?.kind !== 'table') throw new Error('indicator table missing');
     const rows = table.rows.filter((r) => r.tone !== 'group');
     expect(rows).toHaveLength(47);
+    // What is missing to the target is "Kekurangan": "Selisih" elsewhere is value less target.
+    expect(table.columns.map((c) => c.header)).toContain('Kekurangan');
+    expect(table.columns.map((c) => c.header)).not.toContain('Selisih');
     const ten = rows[9];
     expect(ten?.cells[0]).toEqual({ kind: 'text', text: '10' });
     expect(ten?.cells[2]).toEqual({ kind: 'level', level: 4, name: 'Terpadu dan Terukur' });
