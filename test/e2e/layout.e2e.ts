@@ -3,10 +3,14 @@
  * sideways (neither the document nor the main column), the scoring form keeps its save status and
  * "Indikator berikutnya" in view (59/2020 indicators 1, 11, 32 and 47, and Pemdi), the level cards
  * stay inside their borders, and every dialog opened on the way shows its buttons in the window.
+ * On a Pemdi indicator with documents, words stay whole in the butir and the library's cells, and
+ * Tab never puts focus under the sticky save bar.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { pdf, writeFiles } from './files';
 import { AppModel, PACK_PEMDI } from './pages/app-model';
+import { brokenWords } from './support/broken-words';
 
 const viewports = [
   { width: 1280, height: 720 },
@@ -204,3 +208,49 @@ for (const viewport of viewports) {
     });
   });
 }
+
+test('1280×720 on a Pemdi indicator: document kinds and butir keep words whole, and a field reached by Tab is never under the save bar', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const app = new AppModel(page);
+  await app.createEvaluation({
+    name: 'Pemerintah Kabupaten Mojokerto',
+    region: 'Mojokerto',
+    year: 2026,
+    instrument: PACK_PEMDI,
+  });
+  const files = writeFiles(test.info().outputPath('bukti'), {
+    'SK Tim Koordinasi Pemerintah Digital Nomor 188.45-12 Tahun 2026.pdf': pdf('SK Tim'),
+    'Peraturan Bupati Mojokerto Nomor 15 Tahun 2021 tentang SPBE.pdf': pdf('Perbup SPBE'),
+  });
+  await app.openIndicator(1);
+  await app.attachFiles(Object.values(files));
+  const evidence = page.getByRole('region', { name: 'Bukti dukung indikator 1' });
+  await expect(
+    evidence.getByRole('list', { name: 'Dokumen tertaut' }).getByRole('listitem'),
+  ).toHaveCount(2);
+  await evidence
+    .getByText(/^Menjawab butir/)
+    .first()
+    .click();
+  await expect(evidence.locator('.butir-check').first()).toBeVisible();
+  expect(await brokenWords(evidence.locator('.butir-check'))).toEqual([]);
+
+  // Tab onto the responsible agency while it sits just below the window: the page brings it
+  // into view above the bar, not under it.
+  const agency = page.getByLabel('Perangkat daerah penanggung jawab');
+  await agency.focus();
+  await page.keyboard.press('Shift+Tab');
+  await agency.evaluate((e) => window.scrollBy(0, e.getBoundingClientRect().top - innerHeight + 4));
+  await page.keyboard.press('Tab');
+  await expect(agency).toBeFocused();
+  const field = await agency.boundingBox();
+  const bar = await page.locator('.scoring-bar').boundingBox();
+  expect(field && bar && field.y + field.height).toBeLessThanOrEqual(bar?.y ?? 0);
+
+  await app.section('Bukti Dukung');
+  const library = page.getByRole('table', { name: 'Dokumen bukti dukung' });
+  await expect(library.getByRole('row')).toHaveCount(3);
+  expect(await brokenWords(library.getByRole('cell'))).toEqual([]);
+});
