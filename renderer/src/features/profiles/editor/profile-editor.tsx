@@ -32,6 +32,7 @@ import {
 import { ProblemSummary } from './summary';
 import { TeamsEditor } from './teams';
 import { fieldErrorMap } from '../../../../../shared/format/zod-messages';
+import { useLeaveGuard } from '../../../components/use-leave-guard';
 
 /** "kota-balikpapan" from the kind and region name. */
 export const suggestedProfileId = (p: Pick<Profile['instansi'], 'kind' | 'regionName'>): string =>
@@ -100,6 +101,12 @@ function IdentityPart({ mode, onIdTyped }: { mode: Mode; onIdTyped: () => void }
 function ObligationsPart() {
   const instrumentId = useWatch<Profile, 'instrumentId'>({ name: 'instrumentId' });
   return <ObligationsEditor pack={findPack(instrumentId)} />;
+}
+
+/** Asks before the editor is left with unsaved changes (another screen, a reload, closing). */
+function UnsavedGuard({ readOnly }: { readOnly: boolean }) {
+  const { isDirty, isSubmitting } = useFormState<Profile>();
+  return <>{useLeaveGuard(!readOnly && isDirty && !isSubmitting)}</>;
 }
 
 function SaveBar({
@@ -203,6 +210,7 @@ export function ProfileEditor({
     <FormProvider {...form}>
       <ReadOnlyContext.Provider value={readOnly}>
         <SectionsProvider>
+          <UnsavedGuard readOnly={readOnly} />
           <ProblemSummary summaryRef={summaryRef} saveErrors={saveErrors} warnings={warnings} />
           <form noValidate onSubmit={submit}>
             <fieldset disabled={readOnly} className="plain-fieldset">
