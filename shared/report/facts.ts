@@ -67,6 +67,12 @@ export interface Facts {
   verification: VerificationFact | null;
   headline: ReportHeadline;
   provisional: ProvisionalInfo | null;
+  /**
+   * What the index is computed from while indicators await an external value (null when none
+   * do): "4 indikator yang menunggu nilai eksternal dengan nilai anggapan 1,00", or "12 indikator
+   * yang sudah dinilai dan 4 indikator …" when some are scored.
+   */
+  indexBasis: string | null;
   /** The most recent earlier year on the same instrument, when any. */
   lastYear: PreviousEvaluation | null;
   /** Earlier years with an index on the same instrument, oldest first. */
@@ -270,6 +276,7 @@ export function computeFacts(input: BuildReportInput): Facts {
     }));
 
   const facts = new Map(indicators.map((i) => [i.number, i]));
+  const indexBasis = indexBasisOf(result.answered, indicators);
   /**
    * The index gained as the report presents indices: the presented index at the target less the
    * presented index now ("0,06", the pack's display decimals), so it matches the headline;
@@ -383,7 +390,7 @@ export function computeFacts(input: BuildReportInput): Facts {
               ? ` (tanpa ${awaitingCount} indikator yang menunggu nilai eksternal)`
               : '');
       const provisionalNote = after.provisional
-        ? `, dihitung dari indikator yang sudah dinilai (SEMENTARA)`
+        ? `, dihitung dari ${indexBasis ?? 'indikator yang sudah dinilai'} (SEMENTARA)`
         : '';
       whatIf = {
         count: scenario.indicators.length,
@@ -439,8 +446,10 @@ export function computeFacts(input: BuildReportInput): Facts {
     if (missing.length > 0) {
       parts.push(
         `Hasil ini bersifat SEMENTARA: baru ${result.answered} dari ${result.total} indikator yang dinilai. ` +
-          `${pack.indexLabel} dihitung dari indikator yang sudah dinilai saja dan dapat berubah setelah ` +
-          `penilaian selesai. Indikator yang belum dinilai: ${rangeText(result.missing)}.`,
+          (indexBasis
+            ? `${pack.indexLabel} sejauh ini dihitung dari ${indexBasis} `
+            : `${pack.indexLabel} dihitung dari indikator yang sudah dinilai saja `) +
+          `dan dapat berubah setelah penilaian selesai. Indikator yang belum dinilai: ${rangeText(result.missing)}.`,
       );
     }
     if (awaitingExternal.length > 0) {
@@ -480,6 +489,7 @@ export function computeFacts(input: BuildReportInput): Facts {
     verification,
     headline,
     provisional,
+    indexBasis,
     lastYear,
     history,
     otherHistory,
@@ -498,6 +508,20 @@ export function computeFacts(input: BuildReportInput): Facts {
  * "One level lower" is the floor of the level below (the level itself on an integer scale), so
  * the lowered index comes from score() on values the pack allows, never from float arithmetic.
  */
+/**
+ * "12 indikator yang sudah dinilai dan 4 indikator yang menunggu nilai eksternal dengan nilai
+ * anggapan 1,00" (only the awaited ones when none is scored): what the index counts while
+ * external values are awaited, or null when none is.
+ */
+function indexBasisOf(answered: number, indicators: IndicatorFact[]): string | null {
+  const awaiting = indicators.filter((i) => i.awaitingExternal);
+  if (awaiting.length === 0) return null;
+  const assumed = [...new Set(awaiting.map((i) => i.valueDisplay ?? ''))];
+  const value = assumed.length === 1 && assumed[0] ? ` ${assumed[0]}` : '';
+  const external = `${awaiting.length} indikator yang menunggu nilai eksternal dengan nilai anggapan${value}`;
+  return answered > 0 ? `${answered} indikator yang sudah dinilai dan ${external}` : external;
+}
+
 function verificationOf(
   input: BuildReportInput,
   pack: InstrumentPack,

@@ -115,7 +115,10 @@ export function conclusionBlocks(f: Facts): Block[] {
   if (h.display !== null && h.rating !== null) {
     const sentences = [
       `Berdasarkan penilaian mandiri Tim Asesor Internal, ${h.indexLabel} ${f.instansiName} Tahun ${f.year} adalah ` +
-        `${h.display} dengan predikat ${h.rating}${f.provisional ? ` (${f.provisional.label})` : ''}` +
+        `${h.display} dengan predikat ${h.rating}` +
+        (f.provisional
+          ? ` (${f.provisional.label}${f.indexBasis ? `, dihitung dari ${f.indexBasis}` : ''})`
+          : '') +
         (h.meetsTarget ? ', memenuhi target' : ', belum memenuhi target') +
         ` ${h.target.display} (predikat ${h.target.rating}).`,
     ];

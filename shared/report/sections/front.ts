@@ -116,7 +116,10 @@ export function summaryBlocks(f: Facts): Block[] {
       b(h.display),
       t(' dengan predikat '),
       b(h.rating),
-      t(f.provisional ? ` (${f.provisional.label}).` : '.'),
+      t(f.provisional ? ` (${f.provisional.label})` : ''),
+      // While external values are awaited the index counts them with an assumed value: say so,
+      // or it would contradict "dihitung dari indikator yang sudah dinilai" above.
+      t(f.indexBasis ? `; nilai tersebut sejauh ini dihitung dari ${f.indexBasis}.` : '.'),
     );
   } else {
     intro.push(t(`${h.indexLabel} belum dapat dihitung karena belum ada indikator yang dinilai.`));

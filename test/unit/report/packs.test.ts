@@ -308,6 +308,60 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
   });
 });
 
+describe('a Pemdi report while indicators await an external value', () => {
+  const sectionText = (model: ReportModel, id: string): string => {
+    const section = model.sections.find((s) => s.id === id);
+    return section ? textOf({ ...model, sections: [section] }) : '';
+  };
+
+  it('with nothing scored, says the index so far comes from the awaited indicators only', () => {
+    const empty = buildReport({
+      snapshot: { ...fixture('pemdi-2026'), answers: [] },
+      pack: pemdi,
+      previous: [],
+      now: NOW,
+    });
+    expect(empty.headline.display).toBe('1,00');
+    const summary = sectionText(empty, 'summary');
+    expect(summary).not.toContain('dihitung dari indikator yang sudah dinilai saja');
+    expect(summary).toContain(
+      'baru 0 dari 20 indikator yang dinilai. Indeks Pemdi sejauh ini dihitung dari 4 indikator yang menunggu nilai eksternal dengan nilai anggapan 1,00 dan dapat berubah setelah penilaian selesai.',
+    );
+    expect(summary).toContain(
+      'adalah 1,00 dengan predikat Kurang (SEMENTARA); nilai tersebut sejauh ini dihitung dari 4 indikator yang menunggu nilai eksternal dengan nilai anggapan 1,00.',
+    );
+    expect(textOf(empty)).not.toContain('dihitung dari indikator yang sudah dinilai');
+    expect(sectionText(empty, 'conclusion')).toContain(
+      'adalah 1,00 dengan predikat Kurang (SEMENTARA, dihitung dari 4 indikator yang menunggu nilai eksternal dengan nilai anggapan 1,00), belum memenuhi target',
+    );
+  });
+
+  it('with some scored, counts the scored ones and the awaited ones', () => {
+    const fixtureSnapshot = fixture('pemdi-2026');
+    const partial = buildReport({
+      snapshot: { ...fixtureSnapshot, answers: fixtureSnapshot.answers.slice(0, 10) },
+      pack: pemdi,
+      previous: [],
+      now: NOW,
+    });
+    const answered = partial.data.indicators.filter(
+      (i) => !i.awaitingExternal && i.value !== null,
+    ).length;
+    const awaited = partial.data.indicators.filter((i) => i.awaitingExternal).length;
+    const basis = `${answered} indikator yang sudah dinilai dan ${awaited} indikator yang menunggu nilai eksternal dengan nilai anggapan 1,00`;
+    const summary = sectionText(partial, 'summary');
+    expect(summary).toContain(`Indeks Pemdi sejauh ini dihitung dari ${basis} dan dapat berubah`);
+    expect(summary).toContain(`(SEMENTARA); nilai tersebut sejauh ini dihitung dari ${basis}.`);
+    expect(textOf(partial)).not.toContain('dihitung dari indikator yang sudah dinilai');
+  });
+
+  it('leaves the 59/2020 wording as it was', () => {
+    const old = textOf(spbeModel());
+    expect(old).not.toContain('nilai anggapan');
+    expect(old).not.toContain('nilai tersebut sejauh ini');
+  });
+});
+
 describe('the office files of both packs', () => {
   it('DOCX: the Pemdi report names its index and regulation, with decimal values and no domain', async () => {
     const { text } = readDocx(await reportToDocx(pemdiModel()));
