@@ -1,11 +1,13 @@
 /**
  * The logo check at upload (renderer/src/db/commands/evaluations.ts): a logo whose header says
  * 0 × 0 pixels, more than 4.000 pixels a side or an absurd shape is refused with the limit in
- * Indonesian and nothing is stored; sane PNG and SVG logos are kept.
+ * Indonesian and nothing is stored; so is a file named and typed as an image whose contents are
+ * not one (a renamed text file printed as a broken picture on the report's cover); sane PNG and
+ * SVG logos are kept.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MemberId } from '../../../shared/assessment';
-import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { createEvaluation, logoProblem } from '../../../renderer/src/db/commands/evaluations';
 import { db } from '../../../renderer/src/db/db';
 import { LOGO_SVG, pngOf } from '../../fixtures/bundles/corpus-dates';
 import { resetDatabase, sampleInput } from './helpers';
@@ -27,6 +29,21 @@ describe('logo upload', () => {
     );
     expect(await db.evaluations.count()).toBe(0);
     expect(await db.blobs.count()).toBe(0);
+  });
+
+  it('refuses contents that are not an image, whatever the name and type say', async () => {
+    const renamed = new File(['Ini hanya teks, bukan gambar.'], 'logo-fake.png', {
+      type: 'image/png',
+    });
+    expect(await logoProblem(renamed)).toBe(
+      'Isi berkas logo bukan gambar PNG, JPEG, SVG, atau WebP, meskipun namanya seperti gambar.',
+    );
+    await expect(createEvaluation(sampleInput(), actor, renamed)).rejects.toThrow(
+      /bukan gambar PNG, JPEG, SVG, atau WebP/,
+    );
+    expect(await db.evaluations.count()).toBe(0);
+    expect(await db.blobs.count()).toBe(0);
+    expect(await logoProblem(file(pngOf(40, 50), 'image/png'))).toBeNull();
   });
 
   it('keeps a sane PNG and an SVG logo', async () => {

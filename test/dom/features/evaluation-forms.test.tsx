@@ -103,6 +103,20 @@ describe('the new-evaluation form', () => {
     expect(await db.evaluations.count()).toBe(0);
   });
 
+  it('refuses a logo whose contents are not an image when it is chosen, saying why', async () => {
+    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
+    const user = userEvent.setup({ applyAccept: false });
+    render(<App platform={platform()} />);
+    const input = await screen.findByLabelText('Logo instansi');
+    const renamed = new File(['Ini hanya teks.'], 'logo-fake.png', { type: 'image/png' });
+    await user.upload(input, renamed);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Berkas "logo-fake.png" tidak dipakai: isi berkas logo bukan gambar PNG, JPEG, SVG, atau WebP',
+    );
+    expect(screen.queryByRole('img', { name: 'Pratinjau logo instansi' })).toBeNull();
+    expect(screen.getByText('Belum ada logo')).toBeVisible();
+  });
+
   it('asks before a second evaluation of one instansi and year, then labels it', async () => {
     await createEvaluation(sampleInput({ year: 2025 }), actor);
     window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';

@@ -24,7 +24,7 @@ import {
 } from '../../../../shared/assessment';
 import { findIndicator, findPack, type InstrumentRef } from '../../../../shared/instrument';
 import { checkValues } from '../../../../shared/scoring';
-import { logoUploadProblem } from '../../../../shared/report/office/image';
+import { logoInfo, logoUploadProblem } from '../../../../shared/report/office/image';
 import {
   mappingFor,
   regulationEvidencePlan,
@@ -64,19 +64,32 @@ async function nextLabel(instansiName: string, year: number): Promise<string | u
   return copyLabel(n);
 }
 
+/**
+ * Why a chosen file cannot be the instansi's logo (Indonesian), or null when it can: empty, over
+ * 5 MB, not named as an image, contents that are not a PNG, JPEG, SVG or WebP whatever the name
+ * says (a renamed text file showed as a broken picture on the report's cover), or a size read
+ * from the header that is zero, over 4.000 px a side or absurdly thin. Checked when the file is
+ * chosen and again when it is stored.
+ */
+export async function logoProblem(logo: Blob): Promise<string | null> {
+  if (logo.size === 0) return 'Berkas logo kosong.';
+  if (logo.size > MAX_LOGO_BYTES) return 'Berkas logo terlalu besar (paling besar 5 MB).';
+  if (!/^image\/(png|jpeg|svg\+xml|webp)$/.test(logo.type)) {
+    return 'Logo harus berupa gambar PNG, JPEG, SVG, atau WebP.';
+  }
+  const bytes = new Uint8Array(await logo.arrayBuffer());
+  if (logoInfo(bytes) === null) {
+    return 'Isi berkas logo bukan gambar PNG, JPEG, SVG, atau WebP, meskipun namanya seperti gambar.';
+  }
+  return logoUploadProblem(bytes);
+}
+
 async function prepareLogo(
   logo: Blob | null | undefined,
 ): Promise<{ hash: EvidenceHash; blob: Blob } | null> {
   if (!logo) return null;
-  if (logo.size === 0) throw new StorageError('Berkas logo kosong.', 'other');
-  if (logo.size > MAX_LOGO_BYTES)
-    throw new StorageError('Berkas logo terlalu besar (paling besar 5 MB).', 'other');
-  if (!/^image\/(png|jpeg|svg\+xml|webp)$/.test(logo.type)) {
-    throw new StorageError('Logo harus berupa gambar PNG, JPEG, SVG, atau WebP.', 'other');
-  }
-  // A size read from the header that is zero, over 4.000 px a side or absurdly thin is refused.
-  const sizeProblem = logoUploadProblem(new Uint8Array(await logo.arrayBuffer()), true);
-  if (sizeProblem) throw new StorageError(sizeProblem, 'other');
+  const problem = await logoProblem(logo);
+  if (problem) throw new StorageError(problem, 'other');
   return { hash: await blobSha256(logo), blob: logo };
 }
 

@@ -8,7 +8,7 @@
  * because each region's own regulation writes it its own way ("Walikota", "Wali Kota",
  * "Bupati"); a new kind proposes its usual title unless the user wrote their own.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import {
@@ -19,6 +19,7 @@ import {
 } from '../../../../shared/assessment';
 import { Field } from '../../components/field';
 import { FileChooser } from '../../components/file-chooser';
+import { logoProblem } from '../../db/commands/evaluations';
 
 /** The instansi as its form holds it (before validation): everything but the logo's hash. */
 type InstansiFormValues = z.input<typeof instansiInputSchema>;
@@ -224,6 +225,18 @@ function LogoInput({
   onChange: (logo: Blob | null) => void;
 }) {
   const url = current ? URL.createObjectURL(current) : null;
+  // A file that cannot be the logo is refused when chosen, said under the button; the logo
+  // already there stays.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const choose = async (file: File) => {
+    const problem = await logoProblem(file);
+    setRefusal(
+      problem === null
+        ? null
+        : `Berkas "${file.name}" tidak dipakai: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`,
+    );
+    if (problem === null) onChange(file);
+  };
   return (
     <div className="field">
       <FileChooser
@@ -234,8 +247,13 @@ function LogoInput({
         chosen={
           current ? (current instanceof File ? current.name : 'Logo tersimpan') : 'Belum ada logo'
         }
-        onFile={onChange}
+        onFile={(file) => void choose(file)}
       />
+      {refusal && (
+        <span className="error" role="alert">
+          {refusal}
+        </span>
+      )}
       {(url || current) && (
         <div className="logo-row">
           {url && (
