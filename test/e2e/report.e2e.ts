@@ -408,3 +408,39 @@ test('the print route says so when the evaluation does not exist', async ({ page
   await expect(page.locator('body[data-print-ready="error"]')).toBeAttached();
   await expect(page.getByRole('alert')).toContainText('Evaluasi tidak ditemukan');
 });
+
+test('at 1280×720 the landscape tables of the preview fit their sheet and their scroll region is reachable and named', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openReport(page, 'bpp-2026');
+  const preview = page.getByRole('region', { name: 'Pratinjau laporan' });
+  const blocks = preview.locator('.report-sheet.landscape > .report-table-block');
+  await expect(blocks.first()).toBeAttached();
+  const measured = await blocks.evaluateAll((els) =>
+    els.map((el) => {
+      const table = el.querySelector('table')!;
+      const sheet = el.closest('.report-sheet')!.getBoundingClientRect();
+      const last = table.querySelector('thead th:last-child')!.getBoundingClientRect();
+      return {
+        caption: table.querySelector('caption')?.textContent ?? '',
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        lastRight: Math.round(last.right),
+        sheetRight: Math.round(sheet.right),
+        blockRight: Math.round(el.getBoundingClientRect().right),
+        min: getComputedStyle(table).minWidth,
+      };
+    }),
+  );
+  for (const m of measured) {
+    // The table fits its block (no hidden last column to scroll to) and stays inside its sheet.
+    expect(m.scroll, m.caption).toBeLessThanOrEqual(m.client + 1);
+    expect(m.lastRight, m.caption).toBeLessThanOrEqual(m.sheetRight);
+  }
+  const first = blocks.first();
+  const caption = (await first.locator('caption').textContent()) ?? '';
+  await expect(first).toHaveAttribute('tabindex', '0');
+  await expect(preview.getByRole('region', { name: caption, exact: true })).toBeAttached();
+  await expectNoSeriousViolations(page, 'pratinjau 1280×720');
+});

@@ -8,7 +8,7 @@
  * measure pass lets them run over pages (keptWhole, report-pagination.ts), the provisional
  * notice is a red box, charts are vector SVG.
  */
-import { Fragment, useCallback, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, useCallback, type ReactNode } from 'react';
 import {
   chartKey,
   chartSvg,
@@ -140,51 +140,23 @@ function CellContent({ cell }: { cell: Cell }) {
   }
 }
 
-/** The words of a cell as the preview shows them. */
-function cellWords(cell: Cell): string[] {
-  const text =
-    cell.kind === 'text' || cell.kind === 'empty'
-      ? cell.text
-      : cell.kind === 'lines'
-        ? cell.lines.join(' ')
-        : cell.kind === 'level'
-          ? (cell.display ?? String(cell.level))
-          : cell.display;
-  return text.split(/\s+/);
-}
-
-/**
- * The least width of a table whose `keepWords` columns hold their longest word whole: for each
- * such column, its longest word (one `ch` a letter, half a letter spare) and its padding, over the
- * column's share of the table. Only the on-screen sheet uses it (report-document.css): a preview
- * narrower than the page scrolls rather than split "Berkembang"; print and the pagination's
- * measure keep the page's width.
- */
-function keepWordsMinWidth(block: TableBlock, total: number): string | undefined {
-  const widths = block.columns.flatMap((c, i) => {
-    if (!c.keepWords) return [];
-    const longest = Math.max(
-      0,
-      ...block.rows.flatMap((r) => {
-        const cell = r.cells[i];
-        return cell ? cellWords(cell).map((w) => w.length) : [];
-      }),
-    );
-    return longest > 0 ? [`(${longest + 0.5}ch + 3.6mm) * ${(total / c.width).toFixed(3)}`] : [];
-  });
-  return widths.length > 0 ? `max(${widths.map((w) => `calc(${w})`).join(', ')})` : undefined;
-}
-
 function Table({ block, keep }: { block: TableBlock; keep: Keep | undefined }) {
   const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
   const dense = block.columns.length > 6;
-  const minWidth = keepWordsMinWidth(block, total);
+  // A column that keeps its words lays its table out by content on screen (report-document.css).
+  const keepsWords = block.columns.some((c) => c.keepWords);
   return (
-    <div {...keepProps(keep, 'report-table-block')}>
+    // On screen the block scrolls sideways when its table is wider (report-document.css): a
+    // named region that Tab reaches, so the keyboard can scroll it too.
+    <div
+      {...keepProps(keep, 'report-table-block')}
+      role="region"
+      aria-label={block.caption}
+      tabIndex={0}
+    >
       <table
-        className={`report-table${dense ? ' dense' : ''}`}
+        className={`report-table${dense ? ' dense' : ''}${keepsWords ? ' keeps-words' : ''}`}
         data-table={block.id}
-        style={minWidth ? ({ '--report-table-min': minWidth } as CSSProperties) : undefined}
       >
         <caption>{block.caption}</caption>
         <colgroup>
