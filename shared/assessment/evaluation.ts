@@ -134,10 +134,29 @@ export const yearInputSchema = z.unknown().transform((v, ctx): number => {
 });
 
 /**
+ * The longest word a name typed in a form may hold. No name of a region, an office or a person
+ * has a longer one; a longer "word" (a paste gone wrong) would widen every screen that shows the
+ * name and the report's cover, as names wrap only between words.
+ */
+export const MAX_NAME_WORD = 40;
+const wordsFit = (text: string): boolean =>
+  text.split(/\s+/).every((word) => word.length <= MAX_NAME_WORD);
+const WORD_MESSAGE = `Ada kata lebih dari ${MAX_NAME_WORD} huruf tanpa spasi; periksa penulisannya`;
+const withWordsFit = <T extends z.ZodType<string, unknown>>(schema: T) =>
+  schema.refine(wordsFit, WORD_MESSAGE);
+
+/**
  * The instansi as a form edits it: stricter than what is stored (older files keep reading), so
- * a NIP must be 18 digits when it is entered.
+ * a NIP must be 18 digits when it is entered, and a name may not hold a word longer than
+ * MAX_NAME_WORD.
  */
 export const instansiInputSchema = instansiSchema.omit({ logoHash: true }).extend({
+  name: withWordsFit(instansiSchema.shape.name),
+  regionName: withWordsFit(instansiSchema.shape.regionName),
+  province: withWordsFit(instansiSchema.shape.province),
+  headOfRegionName: withWordsFit(instansiSchema.shape.headOfRegionName),
+  sekdaName: withWordsFit(instansiSchema.shape.sekdaName),
+  ictAgencyName: withWordsFit(instansiSchema.shape.ictAgencyName),
   sekdaNip: z.string().trim().refine(isValidNip, NIP_MESSAGE).default(''),
 });
 

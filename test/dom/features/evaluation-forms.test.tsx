@@ -103,6 +103,22 @@ describe('the new-evaluation form', () => {
     expect(await db.evaluations.count()).toBe(0);
   });
 
+  it('refuses a name holding a word too long to wrap, at the field', async () => {
+    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const name = await screen.findByLabelText('Nama instansi');
+    await user.clear(name);
+    await user.click(name);
+    await user.paste(`Pemerintah Kota ${'Balikpapan'.repeat(5)}`);
+    await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+    expect(
+      await screen.findByText('Ada kata lebih dari 40 huruf tanpa spasi; periksa penulisannya'),
+    ).toBeVisible();
+    expect(name).toBeInvalid();
+    expect(await db.evaluations.count()).toBe(0);
+  });
+
   it('refuses a logo whose contents are not an image when it is chosen, saying why', async () => {
     window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
     const user = userEvent.setup({ applyAccept: false });
