@@ -27,9 +27,12 @@ export function AboutPage() {
       <div className="card">
         <p>
           Evaluasi SPBE membantu Tim Asesor Internal Pemerintah Daerah melakukan penilaian mandiri
-          Sistem Pemerintahan Berbasis Elektronik: mengisi tingkat kematangan tiap indikator,
-          melampirkan bukti dukung, menggabungkan hasil para asesor, dan menyusun laporan untuk
-          kepala daerah. Aplikasi bekerja sepenuhnya tanpa jaringan; data tersimpan di komputer ini.
+          menurut instrumen yang berlaku: Evaluasi Kinerja Pemerintah Digital (Indeks Pemdi,
+          PermenPANRB 8/2026, nilai 1,00–5,00 tiap indikator) sejak 2026 dan Evaluasi SPBE
+          (PermenPANRB 59/2020, tingkat kematangan 1–5) untuk tahun sebelumnya. Asesor mengisi nilai
+          atau tingkat tiap indikator, melampirkan bukti dukung; koordinator menggabungkan hasil
+          para asesor dan menyusun laporan untuk kepala daerah. Aplikasi bekerja sepenuhnya tanpa
+          jaringan; data tersimpan di komputer ini.
         </p>
         {error && <p className="alert danger">Informasi aplikasi tidak dapat dibaca: {error}</p>}
         {info && (
