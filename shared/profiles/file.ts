@@ -11,6 +11,7 @@ import { fieldErrorMap } from '../format/zod-messages';
 import { builtInPacks } from '../instrument/packs';
 import type { InstrumentPack } from '../instrument/schema';
 import { checkCitations, checkOtherMappings, checkProfileAgainstPack } from './check';
+import { profileProblemText } from './labels';
 import { PROFILE_FORMAT_VERSION, profileSchema, type Profile } from './schema';
 
 export const PROFILE_FILE_FORMAT = 'spbe-profile';
@@ -67,12 +68,20 @@ export function zodIssuesToMessages(issues: z.ZodError['issues']): string[] {
   });
 }
 
-/** Parse a profile object (not a file) with Indonesian messages. */
+/**
+ * Parse a profile object (not a file) with Indonesian messages, each naming its place as the
+ * editor labels it ("Nama instansi: paling banyak 200 karakter").
+ */
 export function parseProfile(
   value: unknown,
 ): { ok: true; profile: Profile } | { ok: false; errors: string[] } {
   const result = profileSchema.safeParse(value, { error: fieldErrorMap });
-  if (!result.success) return { ok: false, errors: zodIssuesToMessages(result.error.issues) };
+  if (!result.success) {
+    return {
+      ok: false,
+      errors: result.error.issues.map((issue) => profileProblemText(issue.path, issue.message)),
+    };
+  }
   return { ok: true, profile: result.data };
 }
 
@@ -129,7 +138,7 @@ export function parseProfileFile(
   }
   const parsed = parseProfile(envelope.data.profile);
   if (!parsed.ok) {
-    const errors = parsed.errors.map((m) => `profil.${m}`);
+    const errors = parsed.errors;
     return {
       ok: false,
       errors:

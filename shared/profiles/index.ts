@@ -19,6 +19,7 @@ export * from './schema';
 export * from './articles';
 export * from './check';
 export * from './file';
+export * from './labels';
 export * from './compliance';
 export * from './evidence-plan';
 export * from './defaults';

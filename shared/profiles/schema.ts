@@ -20,7 +20,7 @@ export const PROFILE_FORMAT_VERSION = 1;
 /** The longest regulation text a profile may carry (the five seeds are 34–58 thousand). */
 export const MAX_REGULATION_TEXT_CHARS = 1_000_000;
 
-const tooLong = (max: number) => `paling banyak ${formatNumber(max, 0)} karakter`;
+const tooLong = (max: number) => `Paling banyak ${formatNumber(max, 0)} karakter`;
 const text = (max: number) => z.string().trim().max(max, tooLong(max));
 const required = (max: number, message: string) =>
   z.string().trim().min(1, message).max(max, tooLong(max));

@@ -250,8 +250,8 @@ test('a custom profile is made in the app, exported, deleted, imported back and 
   await page.getByRole('link', { name: 'Profil baru' }).click();
   await page.getByRole('button', { name: 'Simpan profil' }).click();
   const problems = page.getByRole('alert').filter({ hasText: 'Profil belum dapat disimpan' });
-  await expect(problems).toContainText('Instansi: Nama instansi wajib diisi');
-  await expect(problems).toContainText('Id profil: Id profil wajib diisi');
+  await expect(problems).toContainText('Nama instansi wajib diisi');
+  await expect(problems).toContainText('Id profil wajib diisi');
 
   const instansi = page.getByRole('region', { name: 'Instansi', exact: true });
   await instansi.getByLabel('Nama instansi', { exact: true }).fill('Pemerintah Kota Tetangga');

@@ -170,10 +170,7 @@ describe('custom profiles', () => {
     const error = await saveCustomProfile(bad, 'create').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidProfileInputError);
     expect((error as InvalidProfileInputError).errors).toEqual(
-      expect.arrayContaining([
-        'instansi.name: Nama instansi wajib diisi',
-        'instansi.headOfRegionTitle: Sebutan kepala daerah wajib diisi',
-      ]),
+      expect.arrayContaining(['Nama instansi wajib diisi', 'Sebutan kepala daerah wajib diisi']),
     );
     expect(await db.profiles.count()).toBe(0);
   });

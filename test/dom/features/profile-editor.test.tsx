@@ -39,8 +39,9 @@ describe('the profile editor', () => {
 
     const problems = await screen.findByText(/Profil belum dapat disimpan/);
     const list = problems.closest('[role="alert"]') as HTMLElement;
-    expect(list).toHaveTextContent('Instansi: Nama instansi wajib diisi');
-    expect(list).toHaveTextContent('Id profil: Id profil wajib diisi');
+    expect(list).toHaveTextContent('Nama instansi wajib diisi');
+    expect(list).toHaveTextContent('Id profil wajib diisi');
+    expect(list).not.toHaveTextContent('Instansi: Nama instansi');
     const name = within(region('Instansi')).getByLabelText('Nama instansi', { exact: true });
     expect(name).toBeInvalid();
     expect(name).toHaveAccessibleDescription(/Nama instansi wajib diisi/);
@@ -51,6 +52,23 @@ describe('the profile editor', () => {
     await waitFor(() => expect(name).toBeValid());
     expect(name).not.toHaveAccessibleDescription(/wajib diisi/);
     expect(list).not.toHaveTextContent('Nama instansi wajib diisi');
+
+    // A limit names the field it concerns, in the summary as at the field.
+    await user.click(name);
+    await user.paste('x'.repeat(200));
+    const region120 = within(region('Instansi')).getByLabelText('Nama daerah', { exact: true });
+    await user.click(region120);
+    await user.paste('y'.repeat(121));
+    await waitFor(() =>
+      expect(list).toHaveTextContent('Nama instansi: paling banyak 200 karakter'),
+    );
+    expect(list).toHaveTextContent('Nama daerah: paling banyak 120 karakter');
+    expect(list).not.toHaveTextContent('Instansi: paling banyak');
+    expect(name).toHaveAccessibleDescription(/Paling banyak 200 karakter/);
+    await user.clear(region120);
+    await user.clear(name);
+    await user.type(name, 'Pemerintah Kota Tetangga');
+    await waitFor(() => expect(name).toBeValid());
 
     // The id follows the region until it is typed.
     await user.type(
@@ -81,7 +99,7 @@ describe('the profile editor', () => {
     ) as HTMLElement;
     expect(problems).toHaveTextContent('Tim 1: Nama tim wajib diisi');
     expect(problems).toHaveTextContent(
-      'Tim 2: Sebutkan paling sedikit satu pasal beserta kutipannya',
+      'Tim 2, Dasar tim: sebutkan paling sedikit satu pasal beserta kutipannya',
     );
     const first = within(teams).getByRole('group', { name: 'Tim 1' });
     expect(within(first).getByLabelText('Nama tim')).toHaveAccessibleDescription(
@@ -95,7 +113,7 @@ describe('the profile editor', () => {
     expect(within(teams).queryByRole('group', { name: /^Tim 2/ })).toBeNull();
     await waitFor(() => expect(problems).not.toHaveTextContent('Nama tim wajib diisi'));
     expect(problems).toHaveTextContent(
-      'Tim 1: Sebutkan paling sedikit satu pasal beserta kutipannya',
+      'Tim 1, Dasar tim: sebutkan paling sedikit satu pasal beserta kutipannya',
     );
     expect(
       within(moved).getByText('Sebutkan paling sedikit satu pasal beserta kutipannya'),
@@ -110,7 +128,7 @@ describe('the profile editor', () => {
     await user.click(within(moved).getByRole('button', { name: 'Hapus tim 1' }));
     expect(within(teams).getByText('Belum ada tim.')).toBeVisible();
     await waitFor(() => expect(problems).not.toHaveTextContent('Tim 1'));
-    expect(problems).toHaveTextContent('Instansi: Nama instansi wajib diisi');
+    expect(problems).toHaveTextContent('Nama instansi wajib diisi');
 
     // Obligations: a new one gets the next free id and a first rule to fill in.
     const obligations = region('Kewajiban dan aturan pemeriksaan kepatuhan');

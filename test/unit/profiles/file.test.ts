@@ -12,6 +12,7 @@ import {
   parseProfileFile,
   profileFileName,
   profileInstansiDefaults,
+  relabelProblem,
   serializeProfile,
   type Profile,
 } from '../../../shared/profiles';
@@ -187,23 +188,44 @@ describe('refusals', () => {
     };
     const errors = errorsOf(envelope(bad));
     expect(errors).toContain(
-      'profil.id: Id profil hanya boleh berisi huruf kecil, angka dan tanda hubung (kota-balikpapan)',
+      'Id profil hanya boleh berisi huruf kecil, angka dan tanda hubung (kota-balikpapan)',
     );
-    expect(errors.some((e) => e.startsWith('profil.instansi.kind: Nilai tidak diizinkan'))).toBe(
+    expect(errors.some((e) => e.startsWith('Jenis pemerintah daerah: nilai tidak diizinkan'))).toBe(
       true,
     );
-    expect(errors).toContain(
-      'profil.instansi.headOfRegionTitle: Sebutan kepala daerah wajib diisi',
-    );
+    expect(errors).toContain('Sebutan kepala daerah wajib diisi');
     expect(
       errors.some((e) =>
-        e.startsWith('profil.mapping[1].articles[1].ref: Rujukan harus berbentuk'),
+        e.startsWith('Pemetaan 1, Pasal untuk indikator, pasal 1: Rujukan harus berbentuk'),
       ),
     ).toBe(true);
     expect(errors).toContain(
-      'profil.mapping[1].suggestedLevels: Tingkat terendah tidak boleh melebihi tingkat tertinggi',
+      'Pemetaan 1, Saran tingkat: tingkat terendah tidak boleh melebihi tingkat tertinggi',
     );
     for (const e of errors) expect(e).not.toMatch(/Invalid|expected|received/);
+  });
+
+  it('words a save refusal that names a path of the profile as the editor does', () => {
+    expect(
+      relabelProblem('instrumentId: instrumen "permenpanrb-999" tidak dikenal aplikasi ini'),
+    ).toBe('Instrumen "permenpanrb-999" tidak dikenal aplikasi ini');
+    expect(relabelProblem('otherMappings: instrumen "x" tidak dikenal aplikasi ini')).toBe(
+      'Pemetaan instrumen lain: instrumen "x" tidak dikenal aplikasi ini',
+    );
+    expect(relabelProblem('Kewajiban "Audit": Indikator 9 tidak ada')).toBe(
+      'Kewajiban "Audit": Indikator 9 tidak ada',
+    );
+  });
+
+  it('names a field by the label the editor shows for it, never by its internal path', () => {
+    const p = customProfile();
+    const bad = { ...p, instansi: { ...p.instansi, name: 'x'.repeat(201), foo: 1 } };
+    const errors = errorsOf(envelope(bad));
+    expect(errors).toContain('Nama instansi: paling banyak 200 karakter');
+    expect(errors).toContain('Profil instansi: kolom tidak dikenal: foo');
+    for (const e of errors) {
+      expect(e).not.toMatch(/profil\.|instansi\.|^[a-z]/);
+    }
   });
 
   it('refuses unknown keys, including a prototype-polluting "__proto__"', () => {

@@ -219,14 +219,14 @@ describe('profile files with several mappings', () => {
     if (!other) throw new Error('no Pemdi mapping');
     const twice = parseProfile({ ...custom(bengkulu), otherMappings: [other, other] });
     expect(!twice.ok && twice.errors).toContain(
-      `otherMappings: Pemetaan untuk instrumen "${PEMDI}" ganda`,
+      `Pemetaan instrumen lain: pemetaan untuk instrumen "${PEMDI}" ganda`,
     );
     const own = parseProfile({
       ...custom(bengkulu),
       otherMappings: [{ instrumentId: P59, mapping: [] }],
     });
     expect(!own.ok && own.errors).toContain(
-      `otherMappings: Pemetaan untuk instrumen "${P59}" ganda`,
+      `Pemetaan instrumen lain: pemetaan untuk instrumen "${P59}" ganda`,
     );
     const dup = parseProfile({
       ...custom(bengkulu),

@@ -7,12 +7,14 @@ import { useState } from 'react';
 import {
   checkProfileFileSize,
   profileFileName,
+  relabelProblem,
   serializeProfile,
   type Profile,
 } from '../../../../shared/profiles';
 import { usePlatform } from '../../app/platform-context';
 import { errorText, useNotify } from '../../components/notices';
 import {
+  InvalidProfileInputError,
   readProfileImport,
   saveCustomProfile,
   type ProfileImport,
@@ -58,7 +60,10 @@ export function useImportProfile() {
       setState({ errors: [], pending: null, warnings: found.warnings });
       notify('ok', `Profil daerah "${found.profile.id}" (${found.profile.instansi.name}) diimpor.`);
     } catch (e) {
-      setState({ errors: [errorText(e)], pending: null, warnings: [] });
+      // One message per problem, each naming its field as the editor does.
+      const errors =
+        e instanceof InvalidProfileInputError ? e.errors.map(relabelProblem) : [errorText(e)];
+      setState({ errors, pending: null, warnings: [] });
     }
   };
 

@@ -1,40 +1,22 @@
 /**
  * The summary above the profile editor: every message of the schema (from the form's errors,
- * named by section and row: "Pemetaan 3: Argumen tingkat wajib diisi"), then the save command's
+ * named by the field's label and row: "Pemetaan 3: Argumen tingkat wajib diisi"), then the save command's
  * own refusals; after a save, the quotes not found in the regulation's text.
  */
 import type { RefObject } from 'react';
 import { useFormState, type FieldErrors } from 'react-hook-form';
-import type { Profile } from '../../../../../shared/profiles';
-
-const sectionLabel: Record<string, string> = {
-  formatVersion: 'Versi format',
-  id: 'Id profil',
-  instrumentId: 'Instrumen',
-  instansi: 'Instansi',
-  ictAgency: 'Perangkat daerah bidang TIK',
-  coordinator: 'Koordinator SPBE',
-  regulation: 'Peraturan',
-  evaluation: 'Pemantauan dan evaluasi',
-  teams: 'Tim',
-  obligations: 'Kewajiban',
-  mapping: 'Pemetaan',
-  otherMappings: 'Pemetaan instrumen lain',
-  notes: 'Catatan',
-};
+import { profileProblemText, type Profile } from '../../../../../shared/profiles';
 
 interface Issue {
   path: (string | number)[];
   message: string;
 }
 
-/** "Pemetaan 3: Argumen tingkat wajib diisi" for an issue at mapping[2].argument. */
-export function issueText(issue: Issue): string {
-  const [head, index] = issue.path;
-  const where = sectionLabel[String(head)] ?? String(head ?? '');
-  const n = typeof index === 'number' ? ` ${index + 1}` : '';
-  return where ? `${where}${n}: ${issue.message}` : issue.message;
-}
+/**
+ * "Pemetaan 3: Argumen tingkat wajib diisi" for an issue at mapping[2].argument, "Nama instansi:
+ * paling banyak 200 karakter" at instansi.name: the place as the editor labels its field.
+ */
+export const issueText = (issue: Issue): string => profileProblemText(issue.path, issue.message);
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
