@@ -4,10 +4,15 @@
  * each, restoring from a file on disk, and saving a copy elsewhere (in a browser the backups live
  * in the browser itself, so downloading one is how it leaves the browser).
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
+import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 import { usePlatform } from '../../app/platform-context';
+import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { BACKUP_REASON_LABELS, parseBackupFileName } from '../../platform/backup-names';
 import type { BackupEntry, PlatformInfo } from '../../platform/types';
@@ -48,60 +53,56 @@ function DailyLine({ daily }: { daily: DailyStatus | null }) {
   }
 }
 
-function KeepForm() {
+const MAX_KEEP = 1000;
+const KEEP_RANGE = `Isi bilangan bulat antara 1 dan ${formatNumber(MAX_KEEP, 0)}, tanpa angka desimal.`;
+
+/** How many backups to keep, as typed: "0", "2,5" and "100000" are refused with the range. */
+const keepFormSchema = z.object({
+  keep: z
+    .string()
+    .trim()
+    .refine((t) => /^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= MAX_KEEP, KEEP_RANGE),
+});
+type KeepFormValues = z.infer<typeof keepFormSchema>;
+
+export function KeepForm() {
   const platform = usePlatform();
   const notify = useNotify();
-  const [keep, setKeep] = useState<number | null>(null);
-  const [draft, setDraft] = useState<string | null>(null);
+  const service = useBackupService();
+  const { register, handleSubmit, formState, reset } = useForm<KeepFormValues>({
+    resolver: zodResolver(keepFormSchema, { error: fieldErrorMap }),
+    defaultValues: { keep: '' },
+  });
   useEffect(() => {
     let live = true;
     platform.backups.keep().then(
-      (n) => live && setKeep(n),
-      () => live && setKeep(null),
+      (n) => live && reset({ keep: String(n) }),
+      () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [platform]);
-  const service = useBackupService();
-  const value = draft ?? (keep === null ? '' : String(keep));
+  }, [platform, reset]);
+  const submit = handleSubmit(async ({ keep }) => {
+    try {
+      const saved = await platform.backups.setKeep(Number(keep));
+      reset({ keep: String(saved) });
+      service.changed();
+      notify('ok', `Aplikasi menyimpan ${formatNumber(saved, 0)} cadangan terbaru.`);
+    } catch (err) {
+      notify('danger', errorText(err));
+    }
+  });
   return (
-    <form
-      className="inline-form keep-form"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1 || n > 1000) {
-          notify(
-            'danger',
-            'Jumlah cadangan yang disimpan harus bilangan bulat antara 1 dan 1.000.',
-          );
-          return;
-        }
-        try {
-          setKeep(await platform.backups.setKeep(n));
-          setDraft(null);
-          service.changed();
-          notify('ok', `Aplikasi menyimpan ${formatNumber(n, 0)} cadangan terbaru.`);
-        } catch (err) {
-          notify('danger', errorText(err));
-        }
-      }}
-    >
-      <div className="field">
-        <label htmlFor="jumlah-cadangan">Jumlah cadangan yang disimpan</label>
-        <input
-          id="jumlah-cadangan"
-          inputMode="numeric"
-          value={value}
-          onChange={(e) => setDraft(e.target.value)}
-          aria-describedby="jumlah-cadangan-petunjuk"
-        />
-        <span className="hint" id="jumlah-cadangan-petunjuk">
-          Setelah cadangan baru dibuat, cadangan tertua di atas jumlah ini dihapus.
-        </span>
-      </div>
-      <button type="submit" className="secondary">
+    <form className="inline-form keep-form" onSubmit={submit} noValidate>
+      <Field
+        label="Jumlah cadangan yang disimpan"
+        hint={`Bilangan bulat 1–${formatNumber(MAX_KEEP, 0)}. Setelah cadangan baru dibuat, cadangan tertua di atas jumlah ini dihapus.`}
+        error={formState.errors.keep?.message}
+      >
+        <input {...register('keep')} inputMode="numeric" />
+      </Field>
+      <button type="submit" className="secondary" disabled={formState.isSubmitting}>
         Simpan jumlah
       </button>
     </form>

@@ -2,10 +2,15 @@
  * Settings of this computer: evidence size limit, the team folder (features/team-folder), and the state of the browser storage (with,
  * in the browser build, the request for persistent storage).
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../../../shared/assessment';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
+import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 import { usePlatform } from '../../app/platform-context';
+import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { MAX_EVIDENCE_SETTING } from '../../db/commands/evidence';
 import { db } from '../../db/db';
@@ -115,51 +120,60 @@ function StorageInfo() {
   );
 }
 
+const MAX_MB = 4096;
+const LIMIT_RANGE = `Isi bilangan bulat antara 1 dan ${formatNumber(MAX_MB, 0)} (MB), tanpa angka desimal.`;
+
+/** The limit as typed, in whole MB: "1,5", "0" and "abc" are refused with the allowed range. */
+const limitFormSchema = z.object({
+  mb: z
+    .string()
+    .trim()
+    .refine((t) => /^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= MAX_MB, LIMIT_RANGE),
+});
+type LimitForm = z.infer<typeof limitFormSchema>;
+
 export function SettingsPage() {
   const notify = useNotify();
   const stored = useSetting<number>(MAX_EVIDENCE_SETTING, DEFAULT_MAX_EVIDENCE_BYTES);
-  const [draft, setDraft] = useState<string | null>(null);
-  const value = draft ?? String(Math.round(stored / MB));
+  const storedMb = String(Math.round(stored / MB));
+  const { register, handleSubmit, formState, reset } = useForm<LimitForm>({
+    resolver: zodResolver(limitFormSchema, { error: fieldErrorMap }),
+    defaultValues: { mb: storedMb },
+  });
+  // The stored value arrives after the first render: shown unless the user is typing.
+  const { isDirty } = formState;
+  useEffect(() => {
+    if (!isDirty) reset({ mb: storedMb });
+  }, [storedMb, isDirty, reset]);
+  const submit = handleSubmit(async ({ mb }) => {
+    const n = Number(mb);
+    try {
+      await guardWrite('Pengaturan', () =>
+        db.settings.put({ key: MAX_EVIDENCE_SETTING, value: n * MB }),
+      );
+      reset({ mb: String(n) });
+      notify('ok', `Batas ukuran berkas bukti dukung: ${formatNumber(n, 0)} MB.`);
+    } catch (err) {
+      notify('danger', errorText(err));
+    }
+  });
 
   return (
     <section aria-labelledby="judul-pengaturan">
       <h1 id="judul-pengaturan">Pengaturan</h1>
-      <form
-        className="card"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const mb = Number(value.replace(',', '.'));
-          if (!Number.isFinite(mb) || mb < 1 || mb > 4096) {
-            notify('danger', 'Batas ukuran berkas harus antara 1 dan 4.096 MB.');
-            return;
-          }
-          try {
-            await guardWrite('Pengaturan', () =>
-              db.settings.put({ key: MAX_EVIDENCE_SETTING, value: Math.round(mb * MB) }),
-            );
-            setDraft(null);
-            notify('ok', `Batas ukuran berkas bukti dukung: ${formatNumber(mb, 0)} MB.`);
-          } catch (err) {
-            notify('danger', errorText(err));
-          }
-        }}
-      >
+      <form className="card" onSubmit={submit} noValidate>
         <h2>Bukti dukung</h2>
-        <div className="field">
-          <label htmlFor="batas-berkas">Batas ukuran satu berkas (MB)</label>
-          <input
-            id="batas-berkas"
-            inputMode="numeric"
-            value={value}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-          <span className="hint">
-            Bawaan {formatBytes(DEFAULT_MAX_EVIDENCE_BYTES)}. Berkas yang lebih besar ditolak dengan
-            pesan.
-          </span>
-        </div>
+        <Field
+          label="Batas ukuran satu berkas (MB)"
+          hint={`Bilangan bulat 1–${formatNumber(MAX_MB, 0)}. Bawaan ${formatBytes(DEFAULT_MAX_EVIDENCE_BYTES)}. Berkas yang lebih besar ditolak dengan pesan.`}
+          error={formState.errors.mb?.message}
+        >
+          <input {...register('mb')} inputMode="numeric" />
+        </Field>
         <div className="form-actions">
-          <button type="submit">Simpan pengaturan</button>
+          <button type="submit" disabled={formState.isSubmitting}>
+            Simpan pengaturan
+          </button>
         </div>
       </form>
       <TeamFolderSection />
