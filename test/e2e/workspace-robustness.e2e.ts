@@ -121,12 +121,17 @@ test('unusable and hostile files are refused with a message and nothing changes'
   await expect(page.getByRole('status').filter({ hasText: '1 dokumen ditambahkan' })).toBeVisible();
   await app.waitSaved();
 
-  await app.attachFiles([
-    files['kosong.pdf']!,
-    files['program-berbahaya.pdf']!,
-    files['skrip.exe']!,
-    files['laporan-besar.pdf']!,
-  ]);
+  // Refused at once, before the title-and-kind step, which does not open for them.
+  await app.attachFiles(
+    [
+      files['kosong.pdf']!,
+      files['program-berbahaya.pdf']!,
+      files['skrip.exe']!,
+      files['laporan-besar.pdf']!,
+    ],
+    'Tambah berkas…',
+    false,
+  );
   const notices = page.getByRole('status');
   await expect(
     notices.filter({ hasText: 'Berkas "kosong.pdf" kosong (0 bita) dan tidak disimpan.' }),
@@ -144,6 +149,7 @@ test('unusable and hostile files are refused with a message and nothing changes'
       hasText: /Berkas "laporan-besar.pdf" berukuran 2,0 MB, melebihi batas 1,0 MB per berkas/,
     }),
   ).toBeVisible();
+  await expect(app.uploadDialog()).toBeHidden();
 
   await page.reload();
   await expect(page.getByRole('radio', { name: /^Tingkat 2 —/ })).toBeChecked();

@@ -152,6 +152,28 @@ describe('the upload step', () => {
     );
   });
 
+  it('refuses an empty file at once, before the step, which asks only about the rest', async () => {
+    const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {
+      id: null,
+      name: 'Uji',
+    });
+    window.location.hash = `#/evaluasi/${id}/bukti`;
+    const empty = new File([], 'kosong.pdf', { type: 'application/pdf' });
+    const platform = platformPicking(() => [
+      pickedFromBlob(empty, 'kosong.pdf'),
+      pickedFromBlob(pdfFile(FILE), FILE),
+    ]);
+    render(<App platform={platform} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Tambah berkas…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Judul dan jenis dokumen' });
+    expect(
+      screen.getByText('Berkas "kosong.pdf" kosong (0 bita) dan tidak disimpan.'),
+    ).toBeVisible();
+    expect(within(dialog).queryByRole('group', { name: 'kosong.pdf' })).toBeNull();
+    expect(within(dialog).getByRole('group', { name: FILE })).toBeVisible();
+  });
+
   it('closing the step stores nothing', async () => {
     const { user, dialog } = await openLibrary();
     await user.click(within(dialog).getByRole('button', { name: 'Tutup dialog' }));

@@ -1,12 +1,15 @@
 /**
- * Adding evidence files from a picker or a drop: the files chosen wait in a small step asking
- * each one's title and kind (UploadDialog; "Lewati" keeps the defaults), then are stored with the
- * outcome of each file announced. Render the returned `dialog`.
+ * Adding evidence files from a picker or a drop: files that cannot be stored (empty, over the
+ * size limit, a type not accepted, contents not of their type) are refused at once, before any
+ * question; the others wait in a small step asking each one's title and kind (UploadDialog;
+ * "Lewati" keeps the defaults), then are stored with the outcome of each file announced. Render
+ * the returned `dialog`.
  */
 import { createElement, useCallback, useState, type ReactNode } from 'react';
 import { formatNumber } from '../../../../shared/format/number';
 import { errorText, useNotify } from '../../components/notices';
-import { addEvidenceFiles, type AddFileResult } from '../../db/commands/evidence';
+import { addEvidenceFiles, maxEvidenceBytes, type AddFileResult } from '../../db/commands/evidence';
+import { checkEvidenceFile, RejectedFileError } from '../../db/commands/file-checks';
 import { usePlatform } from '../../app/platform-context';
 import { useProfileLookup } from '../profiles/use-profiles';
 import { useWorkspace } from '../workspace/workspace-context';
@@ -25,6 +28,20 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
     files: readonly AddedFile[];
     resolve: (results: AddFileResult[]) => void;
   } | null>(null);
+
+  // Every refusal of one upload in one notice, so none is pushed out by the others.
+  const announceRefused = useCallback(
+    (results: readonly AddFileResult[]) => {
+      const refused = results.flatMap((r) => (r.ok ? [] : [r.message]));
+      if (refused.length === 1) notify('danger', refused[0]!);
+      if (refused.length > 1)
+        notify(
+          'danger',
+          `${formatNumber(refused.length, 0)} berkas tidak disimpan. ${refused.join(' ')}`,
+        );
+    },
+    [notify],
+  );
 
   const store = useCallback(
     async (
@@ -56,14 +73,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
             `${parts.join('; ')}${linkTo ? ` dan ditautkan ke indikator ${linkTo.indicator}` : ''}.`,
           );
         }
-        // Every refusal of one upload in one notice, so none is pushed out by the others.
-        const refused = results.flatMap((r) => (r.ok ? [] : [r.message]));
-        if (refused.length === 1) notify('danger', refused[0]!);
-        if (refused.length > 1)
-          notify(
-            'danger',
-            `${formatNumber(refused.length, 0)} berkas tidak disimpan. ${refused.join(' ')}`,
-          );
+        announceRefused(results);
         for (const r of results) if (r.ok && r.notice) notify('warn', r.notice);
         return results;
       } catch (e) {
@@ -73,19 +83,42 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
         setBusy(null);
       }
     },
-    [evaluation.id, actor, linkTo, notify],
+    [evaluation.id, actor, linkTo, notify, announceRefused],
   );
 
-  /** Asks title and kind, then stores; resolves with the outcomes (none when closed). */
-  const add = useCallback((files: readonly AddedFile[]): Promise<AddFileResult[]> => {
-    if (files.length === 0) return Promise.resolve([]);
-    return new Promise((resolve) => {
-      setAsking((before) => {
-        before?.resolve([]);
-        return { files, resolve };
+  /**
+   * Refuses what cannot be stored at once, asks title and kind of the rest, then stores; resolves
+   * with the outcomes (the refusals, and none of the rest when the step is closed).
+   */
+  const add = useCallback(
+    async (files: readonly AddedFile[]): Promise<AddFileResult[]> => {
+      if (files.length === 0) return [];
+      const maxBytes = await maxEvidenceBytes();
+      const refused: AddFileResult[] = [];
+      const accepted: AddedFile[] = [];
+      for (const file of files) {
+        try {
+          await checkEvidenceFile(file, maxBytes);
+          accepted.push(file);
+        } catch (e) {
+          // Anything but a refusal is left to the store, which reports it with the others.
+          if (e instanceof RejectedFileError)
+            refused.push({ ok: false, fileName: file.name, message: e.message });
+          else accepted.push(file);
+        }
+      }
+      announceRefused(refused);
+      if (accepted.length === 0) return refused;
+      const stored = await new Promise<AddFileResult[]>((resolve) => {
+        setAsking((before) => {
+          before?.resolve([]);
+          return { files: accepted, resolve };
+        });
       });
-    });
-  }, []);
+      return [...refused, ...stored];
+    },
+    [announceRefused],
+  );
   const finish = useCallback(
     (details: readonly UploadDetails[] | null | 'cancel') => {
       if (!asking) return;
