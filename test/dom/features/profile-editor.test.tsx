@@ -209,3 +209,24 @@ describe('the profile editor', () => {
     expect(screen.queryByText('Ada perubahan yang belum disimpan')).toBeNull();
   });
 });
+
+describe('a save refused by the store', () => {
+  it('names the field as the editor labels it, not by its path', async () => {
+    const user = userEvent.setup();
+    render(<ProfileEditor initial={blank()} mode="new" />);
+    const instansi = region('Instansi');
+    await user.type(
+      within(instansi).getByLabelText('Nama instansi', { exact: true }),
+      'Pemerintah Kota Tetangga',
+    );
+    await user.type(within(instansi).getByLabelText('Nama daerah', { exact: true }), 'Tetangga');
+    const id = screen.getByLabelText('Id profil');
+    await user.clear(id);
+    await user.type(id, 'kota-balikpapan');
+    await user.click(screen.getByRole('button', { name: 'Simpan profil' }));
+    const problems = await screen.findByText(/Profil belum dapat disimpan/);
+    const list = problems.closest('[role="alert"]') as HTMLElement;
+    await waitFor(() => expect(list).toHaveTextContent(/adalah id profil bawaan/));
+    expect(list).not.toHaveTextContent(/\bid: "/);
+  });
+});

@@ -12,6 +12,7 @@ import { FormProvider, useForm, useFormContext, useFormState, useWatch } from 'r
 import { builtInPacks, findPack } from '../../../../../shared/instrument';
 import {
   profileSchema,
+  relabelProblem,
   splitArticles,
   type Profile,
   type ProfileInput,
@@ -192,7 +193,9 @@ export function ProfileEditor({
       onSaved?.(saved);
     } catch (e) {
       attempted.current = true;
-      setSaveErrors(e instanceof InvalidProfileInputError ? e.errors : [errorText(e)]);
+      setSaveErrors(
+        e instanceof InvalidProfileInputError ? e.errors.map(relabelProblem) : [errorText(e)],
+      );
       summaryRef.current?.focus();
     }
   };
