@@ -39,7 +39,11 @@ test('an indicator page shows the question and the criteria of its five levels',
 test('the about page tells where the data lives', async ({ page }) => {
   await page.goto('/#/tentang');
   await expect(page.getByText(/Penyimpanan peramban \(IndexedDB\)/)).toBeVisible();
-  await expect(page.getByText(/PermenPANRB 59\/2020/)).toBeVisible();
+  // Both instruments are described and listed among the installed packs.
+  await expect(page.getByText(/Indeks Pemdi,\s+PermenPANRB 8\/2026/)).toBeVisible();
+  const packs = page.getByRole('list').filter({ hasText: 'paket permenpanrb-' });
+  for (const title of ['PermenPANRB 59/2020', 'PermenPANRB 8/2026'])
+    await expect(packs.getByRole('listitem').filter({ hasText: title })).toBeVisible();
 });
 
 test('the shell screens have no serious accessibility violations', async ({ page }) => {
