@@ -10,6 +10,7 @@ import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/m
 import { exportDatabase } from '../../../renderer/src/db/backup';
 import { db } from '../../../renderer/src/db/db';
 import { collectToBlob } from '../../../renderer/src/platform/web-backups';
+import { pngOf } from '../../fixtures/bundles/corpus-dates';
 import { pdfFile, sampleInput } from './helpers';
 
 export const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
@@ -23,7 +24,7 @@ export const edit = (value: number | null, justification = '') => ({
 
 /** Two evaluations with answers, documents (one shared by both), links, a team and settings. */
 export async function populate(): Promise<{ balikpapan: EvaluationId; mojokerto: EvaluationId }> {
-  const logo = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])], 'logo.png', {
+  const logo = new File([pngOf(8, 8)], 'logo.png', {
     type: 'image/png',
   });
   const balikpapan = await createEvaluation(sampleInput(), actor, logo);

@@ -12,6 +12,7 @@ import { db } from '../../../renderer/src/db/db';
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { sha256HexSync, type Sha256Hex } from '../../../shared/hash/sha256';
 import { actor, backupBlob, populate } from './backup-helpers';
+import { pngOf } from '../../fixtures/bundles/corpus-dates';
 import { pdfFile, resetDatabase, sampleInput } from './helpers';
 
 const hashOf = (text: string): Sha256Hex => sha256HexSync(new TextEncoder().encode(text));
@@ -22,8 +23,9 @@ async function added(evaluationId: Parameters<typeof addEvidenceFile>[0], file: 
   return result.evidence;
 }
 
+/** A real PNG logo, different for every seed (its size). */
 const pngLogo = (seed: number): File =>
-  new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, seed, 2, 3])], 'logo.png', {
+  new File([pngOf(seed, seed)], 'logo.png', {
     type: 'image/png',
   });
 
