@@ -24,7 +24,7 @@ export const edit = (value: number | null, justification = '') => ({
 
 /** Two evaluations with answers, documents (one shared by both), links, a team and settings. */
 export async function populate(): Promise<{ balikpapan: EvaluationId; mojokerto: EvaluationId }> {
-  const logo = new File([pngOf(8, 8)], 'logo.png', {
+  const logo = new File([pngOf(8, 8).slice()], 'logo.png', {
     type: 'image/png',
   });
   const balikpapan = await createEvaluation(sampleInput(), actor, logo);

@@ -25,7 +25,7 @@ async function added(evaluationId: Parameters<typeof addEvidenceFile>[0], file: 
 
 /** A real PNG logo, different for every seed (its size). */
 const pngLogo = (seed: number): File =>
-  new File([pngOf(seed, seed)], 'logo.png', {
+  new File([pngOf(seed, seed).slice()], 'logo.png', {
     type: 'image/png',
   });
 
