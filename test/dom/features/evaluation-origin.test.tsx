@@ -4,7 +4,7 @@
  * to be and when it last changed, in the list of evaluations, in the merge screen's choice of a
  * base, and in a backup's restore preview.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationId } from '../../../shared/assessment';
@@ -94,14 +94,18 @@ describe('two evaluations of one instansi and year', () => {
   it('say it in the choice of a merge base', async () => {
     renderAt('/', <MergePage />);
     const select = await screen.findByLabelText('Evaluasi dasar di komputer ini (opsional)');
-    const options = within(select)
-      .getAllByRole('option')
-      .map((o) => o.textContent);
-    expect(options).toEqual(
-      expect.arrayContaining([
-        `Pemerintah Kota Balikpapan 2026 — ${SENT}`,
-        `Pemerintah Kota Balikpapan 2026 — ${MERGED}`,
-      ]),
+    // The evaluations arrive from a live query after the select is drawn: wait on the state.
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(
+        expect.arrayContaining([
+          `Pemerintah Kota Balikpapan 2026 — ${SENT}`,
+          `Pemerintah Kota Balikpapan 2026 — ${MERGED}`,
+        ]),
+      ),
     );
   });
 
