@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
+import { wholeNumberText } from '../../../../shared/format/whole-number';
 import { usePlatform } from '../../app/platform-context';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
@@ -54,14 +55,9 @@ function DailyLine({ daily }: { daily: DailyStatus | null }) {
 }
 
 const MAX_KEEP = 1000;
-const KEEP_RANGE = `Isi bilangan bulat antara 1 dan ${formatNumber(MAX_KEEP, 0)}, tanpa angka desimal.`;
-
 /** How many backups to keep, as typed: "0", "2,5" and "100000" are refused with the range. */
 const keepFormSchema = z.object({
-  keep: z
-    .string()
-    .trim()
-    .refine((t) => /^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= MAX_KEEP, KEEP_RANGE),
+  keep: wholeNumberText(MAX_KEEP),
 });
 type KeepFormValues = z.infer<typeof keepFormSchema>;
 

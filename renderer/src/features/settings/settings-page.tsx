@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../../../shared/assessment';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
+import { wholeNumberText } from '../../../../shared/format/whole-number';
 import { usePlatform } from '../../app/platform-context';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
@@ -121,14 +122,9 @@ function StorageInfo() {
 }
 
 const MAX_MB = 4096;
-const LIMIT_RANGE = `Isi bilangan bulat antara 1 dan ${formatNumber(MAX_MB, 0)} (MB), tanpa angka desimal.`;
-
 /** The limit as typed, in whole MB: "1,5", "0" and "abc" are refused with the allowed range. */
 const limitFormSchema = z.object({
-  mb: z
-    .string()
-    .trim()
-    .refine((t) => /^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= MAX_MB, LIMIT_RANGE),
+  mb: wholeNumberText(MAX_MB, 'MB'),
 });
 type LimitForm = z.infer<typeof limitFormSchema>;
 
