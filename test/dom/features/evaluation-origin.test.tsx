@@ -29,16 +29,6 @@ const platform = {
   backups: webBackupStore,
 } as unknown as Platform;
 
-// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 const SENT = 'dibuat 1 Desember 2026 · diubah terakhir 6 Desember 2026 pukul 15.30';
 const MERGED = 'hasil penggabungan 7 Desember 2026 · diubah terakhir 7 Desember 2026 pukul 10.15';
 

@@ -66,16 +66,6 @@ const edit = (value: number | null) => ({
 
 afterEach(cleanup);
 
-// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 beforeEach(async () => {
   await resetDatabase();
   window.location.hash = '#/';

@@ -19,16 +19,6 @@ import type { PickedFile, Platform } from '../../../renderer/src/platform/types'
 import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
 
-// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 const FILE = 'penetapan_tim_koordinasi_spbe_2025.pdf';
 
 function platformPicking(files: () => PickedFile[]): Platform {

@@ -15,16 +15,6 @@ import type { Platform } from '../../../renderer/src/platform/types';
 import { resetDatabase } from '../db/helpers';
 import { unloadPrevented } from '../window-events';
 
-// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 function NoteForm() {
   const [text, setText] = useState('');
   const guard = useLeaveGuard(text !== '');

@@ -12,16 +12,6 @@ import { ProfileEditor } from '../../../renderer/src/features/profiles/editor/pr
 import { resetDatabase } from '../db/helpers';
 import { unloadPrevented } from '../window-events';
 
-// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 function renderEditor(): void {
   const initial = blankProfile({
     id: '',

@@ -18,16 +18,6 @@ import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { actor, backupBlob, forgeTable, json, readZip, writeZip } from '../db/backup-helpers';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
 
-// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 beforeEach(async () => {
   await resetDatabase();
   for (const e of await webBackupStore.list()) await webBackupStore.remove(e.name);

@@ -15,16 +15,6 @@ import { TeamPage } from '../../../renderer/src/features/team/team-page';
 import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
 import { resetDatabase, sampleInput } from '../db/helpers';
 
-// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
 
 async function openNewMember() {
