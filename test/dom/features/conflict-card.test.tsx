@@ -9,6 +9,7 @@ import { emptyAnswer, type EvaluationId } from '../../../shared/assessment';
 import { findIndicator, findPack, type InstrumentPack } from '../../../shared/instrument';
 import type { Conflict, ConflictSide } from '../../../shared/merge';
 import { ConflictCard } from '../../../renderer/src/features/merge/conflict-card';
+import { emptyDecision } from '../../../renderer/src/features/merge/decision';
 
 const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
 const pack59 = findPack('permenpanrb-59-2020') as InstrumentPack;
@@ -27,20 +28,28 @@ function side(sourceId: string, name: string, indicator: number, value: number):
   };
 }
 
-function show(pack: InstrumentPack, indicator: number, a: number, b: number): void {
-  const conflict: Conflict = {
-    indicator,
-    indicatorName: findIndicator(pack, indicator)?.indicator.name ?? '',
-    sides: [side('1', 'Ani Rahmawati', indicator, a), side('2', 'Budi Santoso', indicator, b)],
-  };
+/** The card of one conflict, as the merge screen draws it for a draft decision. */
+function renderCard(conflict: Conflict, pack: InstrumentPack, draft = emptyDecision): void {
   render(
     <ConflictCard
       conflict={conflict}
       pack={pack}
-      draft={{ choice: '', value: '', justification: '', agency: '', reason: '' }}
+      draft={draft}
       onChange={() => undefined}
       problems={[]}
     />,
+  );
+}
+
+/** Ani's and Budi's values for one indicator, undecided. */
+function show(pack: InstrumentPack, indicator: number, a: number, b: number): void {
+  renderCard(
+    {
+      indicator,
+      indicatorName: findIndicator(pack, indicator)?.indicator.name ?? '',
+      sides: [side('1', 'Ani Rahmawati', indicator, a), side('2', 'Budi Santoso', indicator, b)],
+    },
+    pack,
   );
 }
 
@@ -97,15 +106,7 @@ describe('versions with the same value', () => {
     a.answer.justification = 'SOP layanan ditetapkan dan diukur setiap triwulan.';
     b.answer.justification = 'SOP layanan ditetapkan; pengukuran belum berjalan.';
     b.sourceLabels = ['Muhammad Rizki (2).spbe'];
-    render(
-      <ConflictCard
-        conflict={{ indicator: 3, indicatorName: 'Kebijakan', sides: [a, b] }}
-        pack={pack59}
-        draft={{ choice: '', value: '', justification: '', agency: '', reason: '' }}
-        onChange={() => undefined}
-        problems={[]}
-      />,
-    );
+    renderCard({ indicator: 3, indicatorName: 'Kebijakan', sides: [a, b] }, pack59);
     expect(
       screen.getByText((_, el) => el?.classList.contains('conflict-diff') ?? false),
     ).toHaveTextContent(
@@ -134,19 +135,14 @@ describe('versions with the same value', () => {
 
 describe('a written decision', () => {
   it('requires a value, said at the field', () => {
-    const conflict: Conflict = {
-      indicator: 10,
-      indicatorName: findIndicator(pemdi, 10)?.indicator.name ?? '',
-      sides: [side('1', 'Ani Rahmawati', 10, 2.5), side('2', 'Budi Santoso', 10, 3.1)],
-    };
-    render(
-      <ConflictCard
-        conflict={conflict}
-        pack={pemdi}
-        draft={{ choice: 'written', value: '', justification: '', agency: '', reason: 'x' }}
-        onChange={() => undefined}
-        problems={[]}
-      />,
+    renderCard(
+      {
+        indicator: 10,
+        indicatorName: findIndicator(pemdi, 10)?.indicator.name ?? '',
+        sides: [side('1', 'Ani Rahmawati', 10, 2.5), side('2', 'Budi Santoso', 10, 3.1)],
+      },
+      pemdi,
+      { ...emptyDecision, choice: 'written', reason: 'x' },
     );
     const field = screen.getByLabelText('Nilai yang ditetapkan');
     expect(field).toBeInvalid();

@@ -50,27 +50,34 @@ function platform(): Platform {
 
 const actor = { id: null, name: 'Uji' };
 
-// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 afterEach(cleanup);
 beforeEach(async () => {
   await resetDatabase();
   window.location.hash = '#/';
 });
 
+/** The new-evaluation form on Kota Balikpapan's profile, and a user to fill it in. */
+function openNewEvaluation(options?: Parameters<typeof userEvent.setup>[0]) {
+  window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
+  const user = userEvent.setup(options);
+  render(<App platform={platform()} />);
+  return user;
+}
+
+/** Replaces the instansi name and submits. Pasted, as a long name would be: typing it key by
+ * key is slow in jsdom. */
+async function submitName(user: ReturnType<typeof userEvent.setup>, text: string) {
+  const name = await screen.findByLabelText('Nama instansi');
+  await user.clear(name);
+  await user.click(name);
+  await user.paste(text);
+  await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+  return name;
+}
+
 describe('the new-evaluation form', () => {
   it('says what is wrong with a year and a NIP, and stores nothing', async () => {
-    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
-    const user = userEvent.setup();
-    render(<App platform={platform()} />);
+    const user = openNewEvaluation();
     const year = await screen.findByLabelText('Tahun evaluasi');
     await user.clear(year);
     await user.type(year, '20a5');
@@ -89,29 +96,16 @@ describe('the new-evaluation form', () => {
   });
 
   it("words zod's own checks in Indonesian beside the field (a name too long)", async () => {
-    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
-    const user = userEvent.setup();
-    render(<App platform={platform()} />);
-    const name = await screen.findByLabelText('Nama instansi');
-    await user.clear(name);
-    // Pasted, as a long name would be; typing 201 characters one by one is slow in jsdom.
-    await user.click(name);
-    await user.paste(`Pemerintah Kota ${'X'.repeat(190)}`);
-    await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+    const user = openNewEvaluation();
+    await submitName(user, `Pemerintah Kota ${'X'.repeat(190)}`);
     expect(await screen.findByText('Terlalu panjang (paling banyak 200 karakter)')).toBeVisible();
     expect(document.body.textContent).not.toMatch(/expected|Too big/);
     expect(await db.evaluations.count()).toBe(0);
   });
 
   it('refuses a name holding a word too long to wrap, at the field', async () => {
-    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
-    const user = userEvent.setup();
-    render(<App platform={platform()} />);
-    const name = await screen.findByLabelText('Nama instansi');
-    await user.clear(name);
-    await user.click(name);
-    await user.paste(`Pemerintah Kota ${'Balikpapan'.repeat(5)}`);
-    await user.click(screen.getByRole('button', { name: 'Buat evaluasi' }));
+    const user = openNewEvaluation();
+    const name = await submitName(user, `Pemerintah Kota ${'Balikpapan'.repeat(5)}`);
     expect(
       await screen.findByText('Ada kata lebih dari 40 huruf tanpa spasi; periksa penulisannya'),
     ).toBeVisible();
@@ -120,9 +114,7 @@ describe('the new-evaluation form', () => {
   });
 
   it('refuses a logo whose contents are not an image when it is chosen, saying why', async () => {
-    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
-    const user = userEvent.setup({ applyAccept: false });
-    render(<App platform={platform()} />);
+    const user = openNewEvaluation({ applyAccept: false });
     const input = await screen.findByLabelText('Logo instansi');
     const renamed = new File(['Ini hanya teks.'], 'logo-fake.png', { type: 'image/png' });
     await user.upload(input, renamed);
@@ -135,9 +127,7 @@ describe('the new-evaluation form', () => {
 
   it('asks before a second evaluation of one instansi and year, then labels it', async () => {
     await createEvaluation(sampleInput({ year: 2025 }), actor);
-    window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
-    const user = userEvent.setup();
-    render(<App platform={platform()} />);
+    const user = openNewEvaluation();
     const year = await screen.findByLabelText('Tahun evaluasi');
     await user.clear(year);
     await user.type(year, '2025');

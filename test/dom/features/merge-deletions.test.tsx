@@ -6,31 +6,19 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationId, MemberId, Tombstone } from '../../../shared/assessment';
 import { writeBundle } from '../../../shared/bundle/zip';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { openBundle } from '../../../renderer/src/db/commands/import';
 import { db } from '../../../renderer/src/db/db';
 import { handOverForMerge } from '../../../renderer/src/features/exchange/hand-over';
-import { MergePage } from '../../../renderer/src/features/merge/merge-page';
 import { MergeSummary } from '../../../renderer/src/features/merge/merge-summary';
 import { analyzeMerge, applyMerge, type MergeSource } from '../../../shared/merge';
 import { defaultPack } from '../../../shared/instrument';
 import { MemoryRouter } from 'react-router';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { makeFixture, memorySink, T0, writeInput, type Fixture } from '../../unit/bundle/fixtures';
 import { resetDatabase } from '../db/helpers';
-
-const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-const platform = {
-  kind: 'web',
-  pickFiles: async () => null,
-  saveFile: unavailable,
-  onOpenFile: () => () => undefined,
-} as unknown as Platform;
+import { renderMergePage } from './render-merge';
 
 const base = (): Fixture =>
   makeFixture({
@@ -74,23 +62,6 @@ async function hand(a: Blob, b: Blob) {
   ]);
 }
 
-function renderMerge() {
-  const router = createMemoryRouter(
-    [
-      { path: '/gabung', element: <MergePage /> },
-      { path: '/gabungan/:mergeId', element: <p>Berita acara tersimpan</p> },
-    ],
-    { initialEntries: ['/gabung'] },
-  );
-  return render(
-    <PlatformContext.Provider value={platform}>
-      <NoticeProvider>
-        <RouterProvider router={router} />
-      </NoticeProvider>
-    </PlatformContext.Provider>,
-  );
-}
-
 beforeEach(resetDatabase);
 afterEach(() => cleanup());
 
@@ -102,7 +73,7 @@ describe('deletions on the merge screen', () => {
       await blobOf(base(), 'Budi Santoso', []),
     );
     const user = userEvent.setup();
-    renderMerge();
+    renderMergePage();
     const panel = await screen.findByRole('region', { name: 'Penghapusan' });
     expect(panel).toHaveTextContent('1 penghapusan diterapkan.');
     expect(panel).toHaveTextContent(
@@ -125,7 +96,7 @@ describe('deletions on the merge screen', () => {
     budi.snapshot.evidence[0]!.title = 'SK Tim SPBE 1 (revisi)';
     await hand(await blobOf(ani, 'Ani Rahmawati', [tomb]), await blobOf(budi, 'Budi Santoso', []));
     const user = userEvent.setup();
-    renderMerge();
+    renderMergePage();
     const card = await screen.findByRole('article', {
       name: 'Penghapusan dokumen bukti dukung Dokumen 1.pdf (SK Tim SPBE 1)',
     });
@@ -165,7 +136,7 @@ describe('deletions on the merge screen', () => {
   it('says when a file cannot show its deletions (older version)', async () => {
     const { ani } = aniDeletes();
     await hand(await blobOf(ani, 'Ani Rahmawati'), await blobOf(base(), 'Budi Santoso', []));
-    renderMerge();
+    renderMergePage();
     const panel = await screen.findByRole('region', { name: 'Penghapusan' });
     expect(panel).toHaveTextContent(
       'Penghapusan dokumen, tautan, atau anggota tim pada berkas "ani.spbe" tidak dapat diketahui',

@@ -5,33 +5,21 @@
  * loaded file shows its own index and predikat; a conflict shows its common starting value and
  * names the base as the evaluation on this computer.
  */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotValues, type EvaluationId, type MemberId } from '../../../shared/assessment';
 import { writeBundle } from '../../../shared/bundle/zip';
 import { findPack } from '../../../shared/instrument';
 import { score } from '../../../shared/scoring';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { openBundle } from '../../../renderer/src/db/commands/import';
 import { currentMemberKey } from '../../../renderer/src/db/commands/members';
 import { insertSnapshot } from '../../../renderer/src/db/commands/store-snapshot';
 import { db } from '../../../renderer/src/db/db';
 import { handOverForMerge } from '../../../renderer/src/features/exchange/hand-over';
-import { MergePage } from '../../../renderer/src/features/merge/merge-page';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { makeFixture, memorySink, writeInput, type Fixture } from '../../unit/bundle/fixtures';
 import { resetDatabase } from '../db/helpers';
-
-const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-const platform = {
-  kind: 'web',
-  pickFiles: async () => null,
-  saveFile: unavailable,
-  onOpenFile: () => () => undefined,
-} as unknown as Platform;
+import { renderMergePage } from './render-merge';
 
 async function bundleBlob(f: Fixture, exporter: string): Promise<Blob> {
   const m = memorySink();
@@ -63,24 +51,6 @@ async function handTwo(a: Fixture = ani(), b: Fixture = budi(), baseId: string |
   ]);
 }
 
-function renderMerge() {
-  const router = createMemoryRouter(
-    [
-      { path: '/gabung', element: <MergePage /> },
-      { path: '/lain', element: <h1>Layar lain</h1> },
-      { path: '/gabungan/:mergeId', element: <p>Berita acara tersimpan</p> },
-    ],
-    { initialEntries: ['/gabung'] },
-  );
-  return render(
-    <PlatformContext.Provider value={platform}>
-      <NoticeProvider>
-        <RouterProvider router={router} />
-      </NoticeProvider>
-    </PlatformContext.Provider>,
-  );
-}
-
 const analysed = () =>
   screen.findByText(
     '3 indikator dibandingkan dari 2 sumber: 2 digabung otomatis, 1 berbeda dan perlu diputuskan.',
@@ -91,21 +61,11 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-// jsdom has no modal dialogs: open and close by the attribute, as a browser shows them.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
-
 describe('the merge draft', () => {
   it('keeps files, decisions and reasons, and offers them back on return', async () => {
     await handTwo();
     const user = userEvent.setup();
-    const first = renderMerge();
+    const first = renderMergePage();
     await analysed();
     const card = screen.getByRole('article', { name: /^Indikator 1\./ });
     await user.click(within(card).getByRole('radio', { name: /^Ambil versi Budi Santoso/ }));
@@ -117,7 +77,7 @@ describe('the merge draft', () => {
     expect(await screen.findByText(/^Draf penggabungan tersimpan /)).toBeInTheDocument();
     first.unmount();
 
-    renderMerge();
+    renderMergePage();
     const offer = await screen.findByRole('region', {
       name: 'Penggabungan yang belum selesai',
     });
@@ -154,14 +114,14 @@ describe('the merge draft', () => {
 
   it('"Buang" removes the draft and starts empty', async () => {
     await handTwo();
-    const first = renderMerge();
+    const first = renderMergePage();
     await analysed();
     expect(await screen.findByText(/^Draf penggabungan tersimpan /)).toBeInTheDocument();
     first.unmount();
     expect(await db.mergeDrafts.count()).toBeGreaterThan(0);
 
     const user = userEvent.setup();
-    renderMerge();
+    renderMergePage();
     const offer = await screen.findByRole('region', { name: 'Penggabungan yang belum selesai' });
     await user.click(within(offer).getByRole('button', { name: 'Buang' }));
     await waitFor(() =>
@@ -178,26 +138,13 @@ describe('the merge draft', () => {
   it('asks before leaving while the loaded files are not kept as a draft yet', async () => {
     // An older draft waits for an answer: the new work is not written over it meanwhile.
     await handTwo();
-    const first = renderMerge();
+    const first = renderMergePage();
     await analysed();
     await screen.findByText(/^Draf penggabungan tersimpan /);
     first.unmount();
     await handTwo();
     const user = userEvent.setup();
-    const router = createMemoryRouter(
-      [
-        { path: '/gabung', element: <MergePage /> },
-        { path: '/lain', element: <h1>Layar lain</h1> },
-      ],
-      { initialEntries: ['/gabung'] },
-    );
-    render(
-      <PlatformContext.Provider value={platform}>
-        <NoticeProvider>
-          <RouterProvider router={router} />
-        </NoticeProvider>
-      </PlatformContext.Provider>,
-    );
+    const { router } = renderMergePage();
     await analysed();
     expect(
       await screen.findByText(
@@ -229,7 +176,7 @@ describe('the merge inputs', () => {
     a.snapshot.members[0]!.role = 'coordinator';
     await handTwo(a);
     const user = userEvent.setup();
-    const first = renderMerge();
+    const first = renderMergePage();
     await analysed();
     expect(screen.getByLabelText('Nama koordinator')).toHaveValue('');
     await screen.findByText(/^Draf penggabungan tersimpan /);
@@ -248,7 +195,7 @@ describe('the merge inputs', () => {
     });
     await db.settings.put({ key: currentMemberKey('eval-draf' as EvaluationId), value: 'm-sri' });
     await handTwo(a);
-    renderMerge();
+    renderMergePage();
     const offer = await screen.findByRole('region', { name: 'Penggabungan yang belum selesai' });
     await user.click(within(offer).getByRole('button', { name: 'Buang' }));
     await analysed();
@@ -270,7 +217,7 @@ describe('the merge inputs', () => {
     });
     await insertSnapshot(base.snapshot);
     await handTwo(a, b, 'eval-draf');
-    renderMerge();
+    renderMergePage();
     const table = await screen.findByRole('table', { name: 'Berkas yang akan digabung' });
     const pack = findPack('permenpanrb-59-2020')!;
     for (const [f, name] of [

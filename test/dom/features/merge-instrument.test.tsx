@@ -3,29 +3,18 @@
  * titles (never the pack ids), says to take the file out, and offers "Keluarkan" for it right
  * there; taking it out clears the alert.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationId } from '../../../shared/assessment';
 import { writeBundle } from '../../../shared/bundle/zip';
 import { findPack } from '../../../shared/instrument';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { openBundle } from '../../../renderer/src/db/commands/import';
 import { insertSnapshot } from '../../../renderer/src/db/commands/store-snapshot';
 import { handOverForMerge } from '../../../renderer/src/features/exchange/hand-over';
-import { MergePage } from '../../../renderer/src/features/merge/merge-page';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { makeFixture, memorySink, writeInput } from '../../unit/bundle/fixtures';
 import { resetDatabase } from '../db/helpers';
-
-const platform = {
-  kind: 'web',
-  pickFiles: async () => null,
-  saveFile: () => Promise.reject(new Error('tidak tersedia dalam uji')),
-  onOpenFile: () => () => undefined,
-} as unknown as Platform;
+import { renderMergePage } from './render-merge';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -44,16 +33,7 @@ describe('a file of another instrument', () => {
     await writeBundle(m.sink, writeInput(old, 'Budi Santoso'), { includeEvidence: false });
     handOverForMerge('eval-pemdi' as EvaluationId, [await openBundle(m.blob(), 'budi.spbe')]);
 
-    const router = createMemoryRouter([{ path: '/gabung', element: <MergePage /> }], {
-      initialEntries: ['/gabung'],
-    });
-    render(
-      <PlatformContext.Provider value={platform}>
-        <NoticeProvider>
-          <RouterProvider router={router} />
-        </NoticeProvider>
-      </PlatformContext.Provider>,
-    );
+    renderMergePage();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
       'Berkas "budi.spbe" memakai instrumen PermenPANRB 59/2020, sedangkan penggabungan ini memakai PermenPANRB 8/2026. Hanya evaluasi dengan instrumen yang sama yang dapat digabung: keluarkan berkas tersebut dari penggabungan.',
