@@ -83,11 +83,15 @@ export function buildCharts(f: Facts): ChartModel[] {
   const levels = Array.from({ length: levelCount }, (_, i) => i + 1);
   const missing = f.indicators.filter((i) => i.level === null).length;
   const categories = levels.map((l) => `Tingkat ${l}`);
+  // Each name once: both 59/2020 scales call level 5 "Optimum" ("Optimum / Optimum" otherwise).
   const categoryNames = levels.map((l) =>
-    pack.levelScales
-      .map((s) => s.levels.find((x) => x.level === l)?.name)
-      .filter(Boolean)
-      .join(' / '),
+    [
+      ...new Set(
+        pack.levelScales
+          .map((s) => s.levels.find((x) => x.level === l)?.name)
+          .filter((name): name is string => Boolean(name)),
+      ),
+    ].join(' / '),
   );
   if (missing > 0) {
     categories.push('Belum dinilai');
@@ -264,9 +268,14 @@ export function chartTable(chart: ChartModel, caption = chart.caption): TableBlo
  * the labels are the names already (years, levels).
  */
 export function chartKey(chart: ChartModel): string | null {
+  // A name that is the label with one word more ("2025": "Tahun 2025") tells the reader nothing.
+  const adds = (label: string, name: string) =>
+    name !== '' &&
+    name !== label &&
+    !(name.includes(label) && name.replace(label, '').trim().split(/\s+/).length === 1);
   const pairs = chart.categories
     .map((c, i) => ({ label: c, name: chart.categoryNames[i] ?? '' }))
-    .filter((p) => p.name !== '' && p.name !== p.label);
+    .filter((p) => adds(p.label, p.name));
   if (pairs.length === 0) return null;
   return pairs.map((p) => `${p.label}: ${p.name}`).join('; ');
 }

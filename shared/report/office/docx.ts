@@ -430,7 +430,11 @@ class Writer {
     const orientation = this.current.orientation;
     const size = block.columns.length > 6 ? 16 : 18;
     const widths = columnWidths(
-      block.columns.map((c) => ({ width: c.width, header: c.header })),
+      block.columns.map((c, i) => ({
+        width: c.width,
+        header: c.header,
+        ...(c.keepWords ? { words: block.rows.map((r) => cellWords(r.cells[i])).flat() } : {}),
+      })),
       textWidth(orientation),
       size,
     );
@@ -504,9 +508,15 @@ class Writer {
 
   private async chart(chart: ChartModel): Promise<Child[]> {
     this.chartCount += 1;
+    const key = this.chartKeyParagraph(chart);
+    // The key under the caption names the chart's labels: it stays on the chart's page.
     const caption = para(
       chart.caption,
-      { alignment: AlignmentType.CENTER, spacing: { after: 200 } },
+      {
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 200 },
+        ...(key.length > 0 ? { keepNext: true } : {}),
+      },
       { bold: true, size: 20 },
     );
     if (!this.options.rasterize) {
@@ -543,7 +553,7 @@ class Writer {
         ],
       }),
       caption,
-      ...this.chartKeyParagraph(chart),
+      ...key,
     ];
   }
 
@@ -666,20 +676,40 @@ class Writer {
  */
 const wordTwips = (word: string, size: number): number => Math.ceil(word.length * size * 7) + 230;
 
+/** The words a cell prints, for a column whose words must stay whole (`keepWords`). */
+function cellWords(cell: Cell | undefined): string[] {
+  if (!cell) return [];
+  const text =
+    cell.kind === 'text' || cell.kind === 'empty'
+      ? cell.text
+      : cell.kind === 'level'
+        ? cell.name
+        : cell.kind === 'number'
+          ? cell.display
+          : '';
+  return text.split(/\s+/).filter((w) => w !== '');
+}
+
 /**
  * Column widths in twips: the model's relative widths scaled to `available`, then every column
- * widened to its header's longest word (so "No" never wraps to "N/o"), the extra taken from the
+ * widened to its header's longest word (so "No" never wraps to "N/o") and, for a `keepWords`
+ * column, to the longest word of its cells ("Berkembang" never wraps to "Berkemban/g"; at most
+ * a fifth of the width, so one long word cannot starve the others), the extra taken from the
  * columns that have room in proportion to what they can give.
  */
 export function columnWidths(
-  columns: ReadonlyArray<{ width: number; header: string }>,
+  columns: ReadonlyArray<{ width: number; header: string; words?: readonly string[] }>,
   available: number,
   size: number,
 ): number[] {
   const total = columns.reduce((s, c) => s + c.width, 0) || 1;
   const widths = columns.map((c) => Math.floor((c.width / total) * available));
   const minimum = columns.map((c) =>
-    Math.max(0, ...c.header.split(/\s+/).map((word) => wordTwips(word, size))),
+    Math.max(
+      0,
+      ...c.header.split(/\s+/).map((word) => wordTwips(word, size)),
+      ...(c.words ?? []).map((word) => Math.min(wordTwips(word, size), available / 5)),
+    ),
   );
   const needed = widths.reduce((s, w, i) => s + Math.max(0, (minimum[i] ?? 0) - w), 0);
   if (needed === 0) return widths;

@@ -105,7 +105,7 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
       caption: n.table(`Skala ${scale.name}${scale.appliesTo ? ` (${scale.appliesTo})` : ''}`),
       columns: [
         { header: 'Tingkat', align: 'center', width: 1 },
-        { header: 'Nama', align: 'left', width: 1.6 },
+        { header: 'Nama', align: 'left', width: 1.6, keepWords: true },
         ...(withRange ? [{ header: 'Rentang nilai', align: 'center' as const, width: 1.6 }] : []),
         { header: 'Makna', align: 'left', width: 7 },
       ],

@@ -25,7 +25,7 @@ import {
   reportStatus,
   statusRunningHeader,
 } from '../../../shared/report/status';
-import { fixture, NOW, readDocx } from './helpers';
+import { balikpapanModel, fixture, NOW, readDocx } from './helpers';
 
 // A 1×1 PNG: the chart picture's fallback (its pixels do not matter here).
 const PNG_1x1 = Uint8Array.from(
@@ -193,6 +193,31 @@ describe('DOCX delivery', () => {
   });
 });
 
+describe('DOCX level names stay whole', () => {
+  it('widens a keepWords column to its longest word ("Berkembang", not "Berkemban/g")', async () => {
+    const widths = columnWidths(
+      [
+        { width: 1, header: 'Tingkat' },
+        { width: 1.6, header: 'Nama', words: ['Berkembang', 'Membangun'] },
+        { width: 1.6, header: 'Rentang nilai' },
+        { width: 7, header: 'Makna' },
+      ],
+      9070,
+      18,
+    );
+    expect(widths[1]).toBeGreaterThanOrEqual(Math.ceil(10 * 18 * 7) + 230);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9070);
+    // In the Pemdi report: the scale table's name column is as wide as "Berkembang" needs.
+    const { document } = readDocx(await reportToDocx(pemdiModel));
+    const cell =
+      /<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="(\d+)"\/>(?:(?!<\/w:tc>).)*?<w:t(?: [^>]*)?>Berkembang<\/w:t>/s.exec(
+        document,
+      );
+    expect(cell).not.toBeNull();
+    expect(Number(cell![1])).toBeGreaterThanOrEqual(Math.ceil(10 * 18 * 7) + 230);
+  });
+});
+
 describe('XLSX follow-up plan', () => {
   const plan = 'Rencana Tindak Lanjut';
 
@@ -355,6 +380,30 @@ describe('charts name what they show', () => {
       const { text } = readDocx(await reportToDocx(m, { rasterize: async () => PNG_1x1 }));
       expect(text).toContain(key);
     }
+  });
+
+  it('names nothing twice: no "2025: Tahun 2025" under the trend, no "Optimum / Optimum"', () => {
+    const m = balikpapanModel();
+    const trend = m.data.charts.find((c) => c.id === 'trend')!;
+    expect(trend.categories).toEqual(['2025', '2026']);
+    expect(chartKey(trend)).toBeNull();
+    const levels = m.data.charts.find((c) => c.id === 'levels-distribution')!;
+    expect(chartKey(levels)).toContain('Tingkat 5: Optimum');
+    expect(chartKey(levels)).not.toContain('Optimum / Optimum');
+    expect(chartKey(levels)).toContain('Tingkat 1: Rintisan / Informasi');
+  });
+
+  it("keeps the key under a chart on the chart's page (its caption keeps with it)", async () => {
+    const { document } = readDocx(
+      await reportToDocx(finalModel, { rasterize: async () => PNG_1x1 }),
+    );
+    const radar = finalModel.data.charts.find((c) => c.id === 'aspects-radar')!;
+    const caption = new RegExp(
+      `<w:p>(?:(?!</w:p>).)*?<w:t(?: [^>]*)?>Gambar \\d+\\. ${radar.caption}</w:t>`,
+      's',
+    ).exec(document);
+    expect(caption).not.toBeNull();
+    expect(caption![0]).toContain('<w:keepNext/>');
   });
 
   it('puts the radar scale between two axes, clear of the first axis label', () => {
