@@ -254,3 +254,29 @@ test('1280×720 on a Pemdi indicator: document kinds and butir keep words whole,
   await expect(library.getByRole('row')).toHaveCount(3);
   expect(await brokenWords(library.getByRole('cell'))).toEqual([]);
 });
+
+test('1093×614 (1366×768 at 125 %) on an indicator with a document: the level checks stay in the window', async ({
+  page,
+}) => {
+  // The "Mendukung tingkat" checks sat in one row beside the note field; at this width they
+  // pushed the page 42 px sideways and level 5 was cut off at the window's edge.
+  await page.setViewportSize({ width: 1093, height: 614 });
+  const app = new AppModel(page);
+  await app.createEvaluation({
+    name: 'Pemerintah Kabupaten Mojokerto',
+    region: 'Mojokerto',
+    year: 2026,
+    instrument: PACK_PEMDI,
+  });
+  const files = writeFiles(test.info().outputPath('bukti'), { 'bukti.pdf': pdf('Bukti') });
+  await app.openIndicator(1);
+  await app.attachFiles(Object.values(files));
+  const evidence = page.getByRole('region', { name: 'Bukti dukung indikator 1' });
+  const level5 = evidence.getByRole('checkbox', { name: 'bukti.pdf mendukung tingkat 5' });
+  await level5.scrollIntoViewIfNeeded();
+  await expectNoHorizontalOverflow(page, 'Pemdi indikator 1 dengan dokumen');
+  await expect(level5).toBeInViewport({ ratio: 1 });
+  await expect(evidence.getByLabel('Bagian dokumen bukti.pdf (misalnya pasal)')).toBeInViewport({
+    ratio: 1,
+  });
+});
