@@ -7,6 +7,11 @@
  * Batal comes first). Left to the browser it lands on ✕, the first control in the dialog, and
  * typing a name starting with a space-separated word ("Rizky Pratama") pressed ✕ and threw the
  * input away. React's `autoFocus` cannot do this: it focuses before showModal() opens the dialog.
+ *
+ * On closing, the focus goes back to the control that opened the dialog. The browser does that
+ * for close(), but most screens render their dialog only while it is needed, so Escape, ✕ or
+ * Simpan unmount it still open and the focus fell to <body>: a keyboard user had to Tab again
+ * from the top of the window.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
@@ -40,6 +45,13 @@ export function initialFocus(dialog: HTMLDialogElement): HTMLElement | null {
   );
 }
 
+/** Focuses `opener` again if the focus was lost (on <body>) and it is still on the page. */
+function returnFocus(opener: HTMLElement | null): void {
+  const active = document.activeElement;
+  if (!opener?.isConnected || (active && active !== document.body)) return;
+  opener.focus();
+}
+
 export function Dialog({
   open,
   title,
@@ -54,16 +66,29 @@ export function Dialog({
   wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
       dialog.showModal();
       initialFocus(dialog)?.focus();
     }
-    if (!open && dialog.open) dialog.close();
+    if (!open && dialog.open) {
+      dialog.close();
+      returnFocus(opener.current);
+    }
   }, [open]);
+  useEffect(() => {
+    const dialog = ref.current;
+    // Unmounted while open: removed from the page, the dialog gives the focus back to nobody.
+    return () => {
+      if (dialog?.open) returnFocus(opener.current);
+    };
+  }, []);
   return (
     <dialog
       ref={ref}

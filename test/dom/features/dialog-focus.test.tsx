@@ -4,7 +4,7 @@
  * it used to press ✕ with the space and close the dialog with the input. A confirmation focuses
  * its safe answer, Batal.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemberId } from '../../../shared/assessment';
@@ -81,5 +81,42 @@ describe('focus on opening a dialog', () => {
       />,
     );
     expect(screen.getByRole('button', { name: 'Batal' })).toHaveFocus();
+  });
+});
+
+describe('focus on closing a dialog', () => {
+  async function openAddMember() {
+    const id = await createEvaluation(sampleInput(), actor);
+    render(
+      <WorkspaceProvider id={id}>
+        <TeamPage />
+      </WorkspaceProvider>,
+    );
+    const user = userEvent.setup();
+    const add = await screen.findByRole('button', { name: 'Tambah anggota' });
+    await user.click(add);
+    return { user, add, dialog: screen.getByRole('dialog', { name: 'Tambah anggota tim' }) };
+  }
+
+  // The team page renders its dialog only while it is needed: closing unmounted it still open,
+  // and the focus fell to <body> instead of going back to "Tambah anggota".
+  it('Escape returns the focus to "Tambah anggota"', async () => {
+    const { add, dialog } = await openAddMember();
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    expect(screen.queryByRole('dialog', { name: 'Tambah anggota tim' })).not.toBeInTheDocument();
+    expect(add).toHaveFocus();
+  });
+
+  it('✕ and Simpan return the focus to "Tambah anggota"', async () => {
+    const { user, add, dialog } = await openAddMember();
+    await user.click(within(dialog).getByRole('button', { name: 'Tutup dialog' }));
+    expect(add).toHaveFocus();
+    await user.click(add);
+    const again = screen.getByRole('dialog', { name: 'Tambah anggota tim' });
+    await user.type(within(again).getByLabelText('Nama lengkap'), 'Rizky Pratama');
+    await user.click(within(again).getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByRole('cell', { name: /^Rizky Pratama/ })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(add).toHaveFocus();
   });
 });
