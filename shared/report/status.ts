@@ -40,9 +40,12 @@ export const reportStatusLabel = (model: StatusInput): string =>
 export function unverifiedReason(model: StatusInput): string | null {
   if (isFinalReport(model)) return null;
   if (model.provisional) return null;
-  const unverified = model.data.indicators.filter((i) => i.status !== 'verified').length;
-  return `${unverified} jawaban belum terverifikasi; laporan ini bersifat sementara sampai seluruh jawaban diverifikasi.`;
+  return unverifiedSentence(model.data.indicators.filter((i) => i.status !== 'verified').length);
 }
+
+/** The sentence the app, the workbook and the printed report give for unverified answers. */
+export const unverifiedSentence = (count: number): string =>
+  `${count} jawaban belum terverifikasi; laporan ini bersifat sementara sampai seluruh jawaban diverifikasi.`;
 
 /** The running header of every page after the cover, with "(SEMENTARA)" when not final. */
 export function statusRunningHeader(model: StatusInput & Pick<ReportModel, 'runningHeader'>) {

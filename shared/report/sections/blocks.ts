@@ -4,6 +4,8 @@
  */
 import type { Facts } from '../facts';
 import type { Block, Cell, Inline, NumberFormat } from '../model';
+import { unverifiedSentence } from '../status';
+import { lowerFirst } from '../text';
 
 /** Numbers tables and figures across the whole report, in reading order. */
 export class Numbering {
@@ -62,6 +64,25 @@ export function provisionalNotice(f: Facts): Block[] {
             `Indikator ${m.number} ${m.name}: menunggu nilai eksternal (dihitung ${m.assumedDisplay})`,
         ),
       ],
+    },
+  ];
+}
+
+/**
+ * The notice of a complete index whose answers are not all verified: the cover and every page
+ * header say SEMENTARA (../status), and the reader is told why and which answers are open.
+ */
+export function unverifiedNotice(f: Facts): Block[] {
+  if (f.provisional || f.indicators.length === 0) return [];
+  const open = f.indicators.filter((i) => i.status !== 'verified');
+  if (open.length === 0) return [];
+  return [
+    {
+      kind: 'notice',
+      tone: 'provisional',
+      title: 'JAWABAN BELUM TERVERIFIKASI',
+      content: [t(unverifiedSentence(open.length))],
+      items: open.map((i) => `Indikator ${i.number} ${i.name}: ${lowerFirst(i.statusLabel)}`),
     },
   ];
 }

@@ -17,6 +17,7 @@ import {
   numberCell,
   paragraph,
   provisionalNotice,
+  unverifiedNotice,
   t,
   textCell,
   type Numbering,
@@ -364,6 +365,7 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
       ],
     ]),
     ...provisionalNotice(f),
+    ...unverifiedNotice(f),
     paragraph(
       t(
         `Hasil penilaian mandiri ini disampaikan kepada ${f.headOfRegion} melalui Sekretaris Daerah untuk ` +

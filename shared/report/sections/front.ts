@@ -4,7 +4,16 @@ import type { Facts } from '../facts';
 import type { Block, CoverModel, Inline } from '../model';
 import { joinList } from '../text';
 import type { LocalRegulation } from '../input';
-import { b, bullets, heading, numbered, paragraph, provisionalNotice, t } from './blocks';
+import {
+  b,
+  bullets,
+  heading,
+  numbered,
+  paragraph,
+  provisionalNotice,
+  t,
+  unverifiedNotice,
+} from './blocks';
 
 /** "Evaluasi SPBE" for 59/2020; the instrument's own name for others ("Evaluasi Kinerja …"). */
 export function evaluationName(pack: InstrumentPack): string {
@@ -125,6 +134,7 @@ export function summaryBlocks(f: Facts): Block[] {
     intro.push(t(`${h.indexLabel} belum dapat dihitung karena belum ada indikator yang dinilai.`));
   }
   blocks.push(paragraph(...intro));
+  blocks.push(...unverifiedNotice(f));
   blocks.push(...verificationBlocks(f));
 
   const figures: { label: string; value: string; note?: string }[] = [

@@ -113,6 +113,39 @@ describe('report status', () => {
   });
 });
 
+describe('a complete report with unverified answers', () => {
+  const notices = (m: ReportModel, id: 'summary' | 'appendix') =>
+    m.sections
+      .find((s) => s.id === id)!
+      .blocks.filter(
+        (b) =>
+          b.kind === 'notice' &&
+          b.title === 'JAWABAN BELUM TERVERIFIKASI' &&
+          b.content.some((c) => c.text.includes('belum terverifikasi')),
+      );
+
+  it('says in the summary and the Berita Acara why it is SEMENTARA, and which answers are open', async () => {
+    const open = submittedModel.data.indicators.filter((i) => i.status !== 'verified');
+    expect(open).toHaveLength(5);
+    for (const id of ['summary', 'appendix'] as const) {
+      const [notice] = notices(submittedModel, id);
+      expect(notice).toMatchObject({
+        tone: 'provisional',
+        content: [{ text: expect.stringContaining('5 jawaban belum terverifikasi') }],
+      });
+      if (notice?.kind !== 'notice') throw new Error('no notice');
+      expect(notice.items).toEqual(open.map((i) => `Indikator ${i.number} ${i.name}: diajukan`));
+    }
+    const { text } = readDocx(await reportToDocx(submittedModel));
+    expect(text).toContain('5 jawaban belum terverifikasi; laporan ini bersifat sementara');
+    // Final, or provisional for another reason (that notice says why): no such notice.
+    for (const m of [finalModel, pemdiModel]) {
+      expect(notices(m, 'summary')).toEqual([]);
+      expect(notices(m, 'appendix')).toEqual([]);
+    }
+  });
+});
+
 describe('report date', () => {
   it('prints the stored date instead of today', () => {
     const dated = model(verified('2026-12-03'));
