@@ -44,6 +44,14 @@ function ButirChecks({
   const { actor } = useWorkspace();
   const notify = useNotify();
   const [codes, setCodes] = useState(link.butir ?? []);
+  // What the database holds replaces what was shown, in place: the row is not remounted, so the
+  // checkbox just ticked keeps the focus and "Menjawab butir" stays open.
+  const stored = (link.butir ?? []).join();
+  const [shown, setShown] = useState(stored);
+  if (shown !== stored) {
+    setShown(stored);
+    setCodes(link.butir ?? []);
+  }
   const toggle = async (code: string, on: boolean) => {
     const next = on ? [...codes, code] : codes.filter((c) => c !== code);
     setCodes(next);
@@ -102,8 +110,15 @@ function LinkRow({
   const { actor } = useWorkspace();
   const notify = useNotify();
   const [preview, setPreview] = useState(false);
-  // Shown at once; the row is keyed by the stored levels, so the database's answer replaces it.
+  // Shown at once; the database's answer replaces it in place. Keyed by the stored levels, the
+  // row was remounted on every tick, and a keyboard user's focus fell to the top of the window.
   const [levels, setLevels] = useState(link.levels);
+  const stored = link.levels.join();
+  const [shown, setShown] = useState(stored);
+  if (shown !== stored) {
+    setShown(stored);
+    setLevels(link.levels);
+  }
   if (!evidence) return null;
   const toggle = async (level: number, on: boolean) => {
     const next = on ? [...levels, level] : levels.filter((l) => l !== level);
@@ -141,6 +156,7 @@ function LinkRow({
         <ButirChecks link={link} indicator={indicator} fileName={evidence.fileName} />
       )}
       <input
+        key={link.note}
         className="link-note"
         aria-label={`Bagian dokumen ${evidence.fileName} (misalnya pasal)`}
         placeholder="Bagian dokumen, mis. Pasal 5 ayat (2)"
@@ -222,7 +238,7 @@ export function IndicatorEvidence({
         <ul className="link-list" aria-label="Dokumen tertaut">
           {links.map((l) => (
             <LinkRow
-              key={`${l.id}:${l.levels.join()}:${l.note}:${(l.butir ?? []).join()}`}
+              key={l.id}
               link={l}
               evidence={evidenceById.get(l.evidenceId)}
               scale={scale}
