@@ -76,7 +76,7 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
       { header: 'No', align: 'center', width: 0.6 },
       { header: 'Indikator', align: 'left', width: 4 },
       { header: f.decimal ? 'Nilai saat ini' : 'Tingkat saat ini', align: 'center', width: 1.3 },
-      { header: 'Tingkat target', align: 'center', width: 1.3 },
+      { header: f.decimal ? 'Nilai target' : 'Tingkat target', align: 'center', width: 1.3 },
       { header: 'Kenaikan indeks sampai target', align: 'right', width: 1.3 },
       { header: 'Perangkat Daerah', align: 'left', width: 2 },
     ],

@@ -211,6 +211,9 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     );
     const rec = table(m, 'recommendations');
     expect(rec?.columns.map((c) => c.header)).toContain('Nilai saat ini');
+    // The target column prints a value ("2,50"), so it is headed as one, as in the workbook.
+    expect(rec?.columns.map((c) => c.header)).toContain('Nilai target');
+    expect(rec?.columns.map((c) => c.header)).not.toContain('Tingkat target');
   });
 
   it('shows a 59/2020 year beside Indeks Pemdi without comparing them', () => {
