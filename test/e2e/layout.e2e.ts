@@ -255,7 +255,7 @@ test('1280×720 on a Pemdi indicator: document kinds and butir keep words whole,
   expect(await brokenWords(library.getByRole('cell'))).toEqual([]);
 });
 
-test('1093×614 (1366×768 at 125 %) on an indicator with a document: the level checks stay in the window', async ({
+test('1093×614 (1366×768 at 125 %) on an indicator with a document added by keyboard: the focus returns to "Tambah berkas…" and the level checks stay in the window', async ({
   page,
 }) => {
   // The "Mendukung tingkat" checks sat in one row beside the note field; at this width they
@@ -270,8 +270,17 @@ test('1093×614 (1366×768 at 125 %) on an indicator with a document: the level 
   });
   const files = writeFiles(test.info().outputPath('bukti'), { 'bukti.pdf': pdf('Bukti') });
   await app.openIndicator(1);
-  await app.attachFiles(Object.values(files));
+  // By keyboard: Enter on "Tambah berkas…", Enter on Simpan; the focus comes back to the button
+  // (it fell to <body> when the button was disabled during the save).
+  const add = page.getByRole('button', { name: 'Tambah berkas…' }).first();
+  const chooser = page.waitForEvent('filechooser');
+  await add.press('Enter');
+  await (await chooser).setFiles(Object.values(files));
+  await app.uploadDialog().getByRole('button', { name: 'Simpan' }).press('Enter');
+  await expect(app.uploadDialog()).toBeHidden();
   const evidence = page.getByRole('region', { name: 'Bukti dukung indikator 1' });
+  await expect(evidence.getByRole('list', { name: 'Dokumen tertaut' })).toBeVisible();
+  await expect(add).toBeFocused();
   const level5 = evidence.getByRole('checkbox', { name: 'bukti.pdf mendukung tingkat 5' });
   await level5.scrollIntoViewIfNeeded();
   await expectNoHorizontalOverflow(page, 'Pemdi indikator 1 dengan dokumen');

@@ -1,4 +1,10 @@
-/** A drop target for evidence files, with a button for those who do not drag. */
+/**
+ * A drop target for evidence files, with a button for those who do not drag.
+ *
+ * While files are being saved the button says it is unavailable (aria-disabled) but keeps the
+ * focus: the upload dialog hands the focus back to it as the save starts, and a disabled button
+ * dropped it to <body>, so a keyboard user started again at the top of the window.
+ */
 import { useState, type ReactNode } from 'react';
 
 export function DropZone({
@@ -35,7 +41,14 @@ export function DropZone({
     >
       <p>
         Seret berkas ke sini atau{' '}
-        <button type="button" className="secondary" onClick={onPick} disabled={busy !== null}>
+        <button
+          type="button"
+          className="secondary"
+          aria-disabled={busy !== null}
+          onClick={() => {
+            if (busy === null) onPick();
+          }}
+        >
           {label}
         </button>
       </p>
