@@ -5,7 +5,7 @@
  * the audit events of those indicators plus the ones not tied to any indicator.
  */
 import type { EvaluationSnapshot } from '../assessment/snapshot';
-import { rangeText } from '../report/text';
+import { rangeProse } from '../report/text';
 import type { BundleScope } from './manifest';
 
 export function restrictSnapshot(
@@ -31,8 +31,8 @@ export function scopeOf(indicators: readonly number[] | undefined): BundleScope 
   return { kind: 'indicators', indicators: [...new Set(indicators)].sort((a, b) => a - b) };
 }
 
-/** The scope in words: "semua indikator" or "indikator 1–3, 5" (ranges as in the report). */
+/** The scope in words: "semua indikator" or "indikator 1–3 dan 5" (ranges as in the report). */
 export function describeScope(scope: BundleScope): string {
   if (scope.kind === 'all') return 'semua indikator';
-  return `indikator ${rangeText(scope.indicators)}`;
+  return `indikator ${rangeProse(scope.indicators)}`;
 }

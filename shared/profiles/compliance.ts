@@ -18,6 +18,7 @@ import type { EvidenceId } from '../assessment/ids';
 import { evidenceKindLabel, type Evidence, type EvidenceKind } from '../assessment/evidence';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
 import { formatDate } from '../format/date';
+import { joinList } from '../format/list';
 import { findIndicator, indicatorEntries, levelOfValue } from '../instrument/tree';
 import type { InstrumentPack } from '../instrument/schema';
 import { formatValue, isDecimalScale, levelFloor } from '../instrument/value';
@@ -89,12 +90,6 @@ type DocumentRule = Extract<ComplianceRule, { kind: 'document' }>;
 
 const kindsText = (kinds: readonly EvidenceKind[]): string =>
   kinds.map((k) => evidenceKindLabel[k]).join(' atau ');
-
-const listText = (items: readonly (string | number)[], conjunction = 'dan'): string => {
-  const s = items.map(String);
-  if (s.length <= 1) return s.join('');
-  return `${s.slice(0, -1).join(', ')} ${conjunction} ${s[s.length - 1]}`;
-};
 
 const docText = (e: Evidence): string => {
   const parts = [`"${e.title.trim() || e.fileName}"`];
@@ -174,7 +169,7 @@ function checkIndicator(
   if (rule.evidenceWithinYears === null) {
     return {
       state: 'ok',
-      text: `indikator ${n} ${standing} dengan bukti ${listText(linked.map(docText))}`,
+      text: `indikator ${n} ${standing} dengan bukti ${joinList(linked.map(docText))}`,
       evidence: linked,
     };
   }
@@ -186,7 +181,7 @@ function checkIndicator(
   if (recent.length > 0) {
     return {
       state: 'ok',
-      text: `indikator ${n} ${standing} dengan bukti ${listText(recent.map(docText))}`,
+      text: `indikator ${n} ${standing} dengan bukti ${joinList(recent.map(docText))}`,
       evidence: recent,
     };
   }
@@ -198,7 +193,7 @@ function checkIndicator(
   }
   return {
     state: 'staleEvidence',
-    text: `indikator ${n} ${standing}, tetapi bukti dukungnya tidak bertanggal ${windowText(w)} (${listText(linked.map(docText))})`,
+    text: `indikator ${n} ${standing}, tetapi bukti dukungnya tidak bertanggal ${windowText(w)} (${joinList(linked.map(docText))})`,
   };
 }
 
@@ -236,7 +231,7 @@ function counterpartOf(rule: IndicatorsRule, profile: Profile, pack: InstrumentP
     ).sort((a, b) => a - b);
     return { n, to, via: 'crosswalk' as const, cited: [] as string[] };
   });
-  const named = `Aturan ini menyebut indikator ${listText(rule.indicators)} instrumen ${own}, sedangkan evaluasi memakai ${pack.shortTitle}`;
+  const named = `Aturan ini menyebut indikator ${joinList(rule.indicators)} instrumen ${own}, sedangkan evaluasi memakai ${pack.shortTitle}`;
   const unmapped = mapped === null ? `${noMappingText(pack.shortTitle)}. ` : '';
   const none = per.filter((p) => p.to.length === 0);
   const many = per.filter((p) => p.to.length > 1);
@@ -244,12 +239,12 @@ function counterpartOf(rule: IndicatorsRule, profile: Profile, pack: InstrumentP
     const why = [
       ...(none.length > 0
         ? [
-            `indikator ${listText(none.map((p) => p.n))} tidak berpadanan dengan indikator ${pack.shortTitle} mana pun, baik menurut pemetaan pasal profil ini maupun menurut padanan indikator paket`,
+            `indikator ${joinList(none.map((p) => p.n))} tidak berpadanan dengan indikator ${pack.shortTitle} mana pun, baik menurut pemetaan pasal profil ini maupun menurut padanan indikator paket`,
           ]
         : []),
       ...many.map(
         (p) =>
-          `indikator ${p.n} berpadanan dengan lebih dari satu indikator ${pack.shortTitle} (${listText(p.to)}) sehingga padanannya tidak dapat dipilih tanpa menebak`,
+          `indikator ${p.n} berpadanan dengan lebih dari satu indikator ${pack.shortTitle} (${joinList(p.to)}) sehingga padanannya tidak dapat dipilih tanpa menebak`,
       ),
     ];
     return {
@@ -264,10 +259,10 @@ function counterpartOf(rule: IndicatorsRule, profile: Profile, pack: InstrumentP
     const to = unique(group.flatMap((p) => p.to)).sort((a, b) => a - b);
     const how =
       via === 'articles'
-        ? `menurut pemetaan pasal profil ini (${listText(unique(group.flatMap((p) => p.cited)))})`
+        ? `menurut pemetaan pasal profil ini (${joinList(unique(group.flatMap((p) => p.cited)))})`
         : `menurut padanan indikator pada paket ${pack.shortTitle} (saran aplikasi)`;
     ways.push(
-      `padanan indikator ${listText(group.map((p) => p.n))} adalah indikator ${listText(to)} ${how}`,
+      `padanan indikator ${joinList(group.map((p) => p.n))} adalah indikator ${joinList(to)} ${how}`,
     );
   }
   return {
@@ -325,7 +320,7 @@ function checkOnIndicators(
     }),
   );
   const floor = isDecimalScale(pack) && floors.length === 1 ? ` (nilai ${floors[0]})` : '';
-  let asked = `${quantifier} ${listText(indicators)} paling sedikit tingkat ${rule.minLevel}${floor}`;
+  let asked = `${quantifier} ${joinList(indicators)} paling sedikit tingkat ${rule.minLevel}${floor}`;
   if (rule.requireEvidence) {
     const kinds = rule.evidenceKinds.length > 0 ? ` berjenis ${kindsText(rule.evidenceKinds)}` : '';
     asked += `, dengan bukti dukung${kinds} yang tertaut`;
@@ -386,7 +381,7 @@ function checkDocumentRule(
       rule.evidenceKinds.includes(e.kind) &&
       (phrases.some((p) => normalize(e.title).includes(p)) || linkedToNamed.has(e.id)),
   );
-  const phrasesText = listText(
+  const phrasesText = joinList(
     rule.titleIncludes.map((p) => `"${p}"`),
     'atau',
   );
@@ -396,7 +391,7 @@ function checkDocumentRule(
   let found: string;
   if (rule.withinYears === null) {
     status = matching.length > 0 ? 'met' : 'notMet';
-    found = matching.length > 0 ? listText(matching.map(docText)) : 'tidak ada';
+    found = matching.length > 0 ? joinList(matching.map(docText)) : 'tidak ada';
   } else {
     const w = windowOf(snapshot.evaluation.year, rule.withinYears);
     asked += ` dan bertanggal ${windowText(w)}`;
@@ -408,13 +403,13 @@ function checkDocumentRule(
     );
     if (qualifying.length > 0) {
       status = 'met';
-      found = listText(qualifying.map(docText));
+      found = joinList(qualifying.map(docText));
     } else if (matching.some((e) => e.documentDate === null)) {
       status = 'unknown';
-      found = `${listText(matching.map(docText))}, tetapi tanggal dokumen belum diisi`;
+      found = `${joinList(matching.map(docText))}, tetapi tanggal dokumen belum diisi`;
     } else {
       status = 'notMet';
-      found = matching.length > 0 ? `hanya ${listText(matching.map(docText))}` : 'tidak ada';
+      found = matching.length > 0 ? `hanya ${joinList(matching.map(docText))}` : 'tidak ada';
     }
   }
   const ids = new Set(qualifying.map((e) => e.id as string));

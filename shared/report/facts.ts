@@ -44,7 +44,7 @@ import type {
   VerificationFact,
   WhatIfFact,
 } from './model';
-import { citeDocument, levelsText, rangeText, strongestFirst, summarise } from './text';
+import { citeDocument, levelsText, rangeProse, rangeText, strongestFirst, summarise } from './text';
 
 export interface Facts {
   input: BuildReportInput;
@@ -449,13 +449,13 @@ export function computeFacts(input: BuildReportInput): Facts {
           (indexBasis
             ? `${pack.indexLabel} sejauh ini dihitung dari ${indexBasis} `
             : `${pack.indexLabel} dihitung dari indikator yang sudah dinilai saja `) +
-          `dan dapat berubah setelah penilaian selesai. Indikator yang belum dinilai: ${rangeText(result.missing)}.`,
+          `dan dapat berubah setelah penilaian selesai. Indikator yang belum dinilai: ${rangeProse(result.missing)}.`,
       );
     }
     if (awaitingExternal.length > 0) {
       const assumed = awaitingExternal[0]?.assumedDisplay ?? fv(pack.valueScale.min);
       parts.push(
-        `${missing.length > 0 ? '' : 'Hasil ini bersifat SEMENTARA: '}indikator ${rangeText(result.awaitingExternal)} ` +
+        `${missing.length > 0 ? '' : 'Hasil ini bersifat SEMENTARA: '}indikator ${rangeProse(result.awaitingExternal)} ` +
           `menunggu nilai eksternal (dihitung ${assumed}) dari indeks instansi lain; ${pack.indexLabel} ` +
           'akan berubah setelah nilai tersebut dimasukkan.',
       );

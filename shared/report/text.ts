@@ -4,16 +4,21 @@
  */
 import { evidenceKindLabel, type Evidence, type EvidenceLink } from '../assessment';
 import { formatDate } from '../format/date';
+import { joinList } from '../format/list';
 
-/** "a", "a dan b", "a, b, dan c" (the serial comma of formal Indonesian). */
-export function joinList(items: readonly string[], conjunction = 'dan'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  if (items.length === 2) return `${items[0]} ${conjunction} ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')}, ${conjunction} ${items[items.length - 1]}`;
+export { joinList };
+
+/** [1,2,3,5,7,8] -> "1–3, 5, 7–8" (compact, for a table cell; in a sentence use rangeProse). */
+export function rangeText(numbers: readonly number[]): string {
+  return rangeParts(numbers).join(', ');
 }
 
-/** [1,2,3,5,7,8] -> "1–3, 5, 7–8". */
-export function rangeText(numbers: readonly number[]): string {
+/** [1,2,3,5,7,8] -> "1–3, 5, dan 7–8"; [5,18] -> "5 dan 18": a list as a sentence says it. */
+export function rangeProse(numbers: readonly number[]): string {
+  return joinList(rangeParts(numbers));
+}
+
+function rangeParts(numbers: readonly number[]): string[] {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const parts: string[] = [];
   let start = sorted[0];
@@ -28,7 +33,7 @@ export function rangeText(numbers: readonly number[]): string {
     start = n;
     prev = n;
   }
-  return parts.join(', ');
+  return parts;
 }
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();

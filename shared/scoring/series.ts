@@ -4,6 +4,7 @@
  * indices as doubles; labels are Indonesian. A trend never joins two instruments into one line:
  * each pack is its own series, named by its regulation.
  */
+import { joinList } from '../format/list';
 import type { GroupScore, ScoreResult } from './score';
 
 export interface GroupPoint {
@@ -109,11 +110,6 @@ export function trendEntry(
   };
 }
 
-const joinNames = (names: readonly string[]): string =>
-  names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} dan ${names[names.length - 1]}`;
-
 /**
  * The sentence that says why indices of different instruments are not one line: "Indeks SPBE
  * dan Indeks Pemdi diukur dengan instrumen berbeda sehingga tidak dapat dibandingkan langsung."
@@ -123,7 +119,7 @@ export function incomparableNote(series: readonly TrendSeries[]): string | null 
   if (series.length < 2) return null;
   const labels = series.map((s) => s.indexLabel);
   const names = new Set(labels).size === labels.length ? labels : series.map((s) => s.name);
-  return `${joinNames(names)} diukur dengan instrumen berbeda sehingga tidak dapat dibandingkan langsung.`;
+  return `${joinList(names)} diukur dengan instrumen berbeda sehingga tidak dapat dibandingkan langsung.`;
 }
 
 /**

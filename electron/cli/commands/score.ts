@@ -3,6 +3,7 @@
  * the app computes them (shared/scoring). The file is the JSON values form (values-input.ts) or a .spbe bundle
  * (recognised by its extension or its zip header), which is fully validated first.
  */
+import { rangeProse } from '../../../shared/report/text';
 import { formatWeight } from '../../../shared/format/number';
 import { score, type ScoreResult } from '../../../shared/scoring';
 import {
@@ -124,7 +125,7 @@ export function scoreText(pack: InstrumentPack, result: ScoreResult): string {
       externalIndicators(pack).find((i) => i.number === result.awaitingExternal[0])?.externalIndex
         ?.assumedValue ?? pack.valueScale.min;
     lines.push(
-      `Menunggu nilai eksternal: indikator ${result.awaitingExternal.join(', ')} (dihitung dengan nilai anggapan ${formatValue(pack, assumed)} sampai indeks sumbernya diisi).`,
+      `Menunggu nilai eksternal: indikator ${rangeProse(result.awaitingExternal)} (dihitung dengan nilai anggapan ${formatValue(pack, assumed)} sampai indeks sumbernya diisi).`,
     );
   }
   const caution = cautionFor(pack, undefined);

@@ -6,7 +6,7 @@
 import { instansiKindLabel } from '../../assessment';
 import type { Facts } from '../facts';
 import type { Block, Cell, RecommendationFact, Signer, TableRow } from '../model';
-import { joinList, rangeText } from '../text';
+import { joinList, rangeProse } from '../text';
 import { awaitingAmongRecommendations, evaluationName } from './front';
 import {
   b,
@@ -109,7 +109,7 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
       paragraph(
         b('Indikator yang belum dinilai: '),
         t(
-          `${rangeText(f.provisional.missing.map((m) => m.number))}. Penilaian indikator tersebut perlu ` +
+          `${rangeProse(f.provisional.missing.map((m) => m.number))}. Penilaian indikator tersebut perlu ` +
             `diselesaikan lebih dahulu; rekomendasinya disusun setelah ${f.noun}nya diketahui.`,
         ),
       ),

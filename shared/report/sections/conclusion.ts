@@ -9,7 +9,7 @@
  */
 import type { Facts } from '../facts';
 import type { Block, IndicatorFact } from '../model';
-import { joinList, rangeText } from '../text';
+import { joinList, rangeProse } from '../text';
 import { bullets, heading, paragraph, t } from './blocks';
 import { gainPhrase, signers } from './closing';
 import { evaluatedSubject, evaluationName, regulationText } from './front';
@@ -77,10 +77,10 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
     const unsupported = f.verification?.unsupported.map((u) => u.number) ?? [];
     const parts: string[] = [];
     if (below.length > 0)
-      parts.push(`${below.length} indikator di bawah target (${rangeText(below)})`);
+      parts.push(`${below.length} indikator di bawah target (${rangeProse(below)})`);
     if (unsupported.length > 0) {
       parts.push(
-        `${unsupported.length} indikator yang ${f.noun}nya belum didukung bukti (${rangeText(unsupported)})`,
+        `${unsupported.length} indikator yang ${f.noun}nya belum didukung bukti (${rangeProse(unsupported)})`,
       );
     }
     return [

@@ -14,7 +14,7 @@ import type {
   TableColumn,
   TableRow,
 } from '../model';
-import { joinList, levelsText, rangeText } from '../text';
+import { joinList, levelsText, rangeProse } from '../text';
 import {
   b,
   bullets,
@@ -318,13 +318,15 @@ export function findingsBlocks(f: Facts): Block[] {
     }
     if (aspect.missing.length > 0) {
       summary.push(
-        b(` Indikator ${rangeText(aspect.missing)} belum dinilai; indeks aspek ini SEMENTARA.`),
+        b(` Indikator ${rangeProse(aspect.missing)} belum dinilai; indeks aspek ini SEMENTARA.`),
       );
     }
     const noEvidence = below.filter((i) => i.evidence.length === 0).map((i) => i.number);
     if (noEvidence.length > 0) {
       summary.push(
-        t(` Indikator di bawah target yang belum memiliki bukti dukung: ${rangeText(noEvidence)}.`),
+        t(
+          ` Indikator di bawah target yang belum memiliki bukti dukung: ${rangeProse(noEvidence)}.`,
+        ),
       );
     }
     blocks.push(

@@ -71,7 +71,7 @@ describe('spbe-eval score with the values form', () => {
     expect(text).toContain('Indeks Pemdi menurut PermenPANRB 8/2026');
     expect(text).toMatch(/Aspek 1\s+Tata Kelola dan Manajemen\s+10\s+1,75/);
     expect(text).toMatch(/^Indeks Pemdi: \d,\d\d \(predikat [A-Za-z ]+\)( — SEMENTARA)?$/m);
-    expect(text).toContain('Menunggu nilai eksternal: indikator 5, 6, 7, 18');
+    expect(text).toContain('Menunggu nilai eksternal: indikator 5–7 dan 18');
     expect(text).toContain('cocokkan dengan salinan resmi');
     expect(text).not.toMatch(/\d\.\d\d\b/);
   });

@@ -64,8 +64,8 @@ describe('Kota Balikpapan on a Pemdi evaluation', () => {
     expect(met.indicators).toEqual([9]);
     expect(met.evidenceIds).toEqual(['ev-0']);
     expect(met.reason).toBe(
-      'Aturan ini menyebut indikator 29, 30 dan 31 instrumen PermenPANRB 59/2020, sedangkan evaluasi memakai PermenPANRB 8/2026; ' +
-        'padanan indikator 29, 30 dan 31 adalah indikator 9 menurut pemetaan pasal profil ini (Pasal 48 ayat (1), Pasal 47 ayat (7), Pasal 49 ayat (2) dan Pasal 50 ayat (2)). ' +
+      'Aturan ini menyebut indikator 29, 30, dan 31 instrumen PermenPANRB 59/2020, sedangkan evaluasi memakai PermenPANRB 8/2026; ' +
+        'padanan indikator 29, 30, dan 31 adalah indikator 9 menurut pemetaan pasal profil ini (Pasal 48 ayat (1), Pasal 47 ayat (7), Pasal 49 ayat (2), dan Pasal 50 ayat (2)). ' +
         'Tingkat paling sedikit 2 dibaca pada skala indikator PermenPANRB 8/2026 tersebut. ' +
         'Diperiksa: Indikator 9 paling sedikit tingkat 2 (nilai 1,50), dengan bukti dukung berjenis Laporan yang tertaut dan bertanggal tahun 2025–2026. ' +
         'Ditemukan: indikator 9 bernilai 2,50 (tingkat 3) dengan bukti "Laporan Hasil Audit Keamanan SPBE", tanggal 10 September 2025.',
@@ -160,7 +160,7 @@ describe('Kota Balikpapan on a Pemdi evaluation', () => {
     expect(r.status).toBe('met');
     expect(r.indicators).toEqual([29, 30, 31]);
     expect(r.reason).toMatch(
-      /^Diperiksa: Setiap indikator 29, 30 dan 31 paling sedikit tingkat 2, /,
+      /^Diperiksa: Setiap indikator 29, 30, dan 31 paling sedikit tingkat 2, /,
     );
     expect(r.reason).toContain('indikator 29 bertingkat 3 dengan bukti');
   });

@@ -55,7 +55,7 @@ describe('indicator rule: audits at least once in two years (Balikpapan Pasal 48
     expect(result.status).toBe('met');
     expect(result.indicators).toEqual([29, 30, 31]);
     expect(result.evidenceIds.sort()).toEqual(['a29', 'a30', 'a31']);
-    expect(result.reason).toContain('Setiap indikator 29, 30 dan 31 paling sedikit tingkat 2');
+    expect(result.reason).toContain('Setiap indikator 29, 30, dan 31 paling sedikit tingkat 2');
     expect(result.reason).toContain('berjenis Laporan');
     expect(result.reason).toContain('bertanggal tahun 2024–2025');
     expect(result.reason).toContain('"Laporan Audit indikator 29", tanggal 2 Mei 2024');

@@ -195,7 +195,7 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
     // No boilerplate per indicator: missing evidence is listed once per aspect.
     expect(twentySix).not.toContain('Belum ada bukti dukung');
     expect(textOf(blocksOf(model, 'findings'))).toContain(
-      'Indikator di bawah target yang belum memiliki bukti dukung: 21, 24–28.',
+      'Indikator di bawah target yang belum memiliki bukti dukung: 21 dan 24–28.',
     );
     // A long justification is cut at whole sentences, never mid-word.
     const fourteen = model.data.indicators.find((i) => i.number === 14);
@@ -440,7 +440,9 @@ describe('buildReport: a partial evaluation (Kabupaten Mojokerto 2026)', () => {
     expect(model.provisional).toMatchObject({ label: 'SEMENTARA', answered: 32, total: 47 });
     expect(model.provisional?.missing.map((m) => m.number)).toEqual(result.missing);
     expect(model.provisional?.text).toContain('baru 32 dari 47 indikator yang dinilai');
-    expect(model.provisional?.text).toContain('Indikator yang belum dinilai: 21–28, 38–41, 45–47.');
+    expect(model.provisional?.text).toContain(
+      'Indikator yang belum dinilai: 21–28, 38–41, dan 45–47.',
+    );
     expect(model.runningHeader).toContain('(SEMENTARA)');
     const cover = blocksOf(model, 'cover')[0];
     expect(cover?.kind === 'cover' && cover.cover.provisionalMark).toBe('SEMENTARA');

@@ -1,7 +1,14 @@
 /** The prose helpers of the report and the logo header reader. */
 import { describe, expect, it } from 'vitest';
 import { imageInfo } from '../../../shared/report/office';
-import { citeDocument, joinList, rangeText, roman, summarise } from '../../../shared/report/text';
+import {
+  citeDocument,
+  joinList,
+  rangeProse,
+  rangeText,
+  roman,
+  summarise,
+} from '../../../shared/report/text';
 
 describe('report text helpers', () => {
   it('joins lists and ranges the Indonesian way', () => {
@@ -11,6 +18,11 @@ describe('report text helpers', () => {
     expect(joinList(['a', 'b', 'c'])).toBe('a, b, dan c');
     expect(rangeText([5, 1, 2, 3, 7, 8, 3])).toBe('1–3, 5, 7–8');
     expect(rangeText([])).toBe('');
+    // In a sentence the last part is joined with "dan": "indikator 5 dan 18", not "5, 18".
+    expect(rangeProse([18, 5])).toBe('5 dan 18');
+    expect(rangeProse([5, 1, 2, 3, 7, 8, 3])).toBe('1–3, 5, dan 7–8');
+    expect(rangeProse([4])).toBe('4');
+    expect(rangeProse([])).toBe('');
     expect([1, 4, 8, 9].map(roman)).toEqual(['I', 'IV', 'VIII', 'IX']);
   });
 

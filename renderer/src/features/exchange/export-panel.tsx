@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { describeScope, isBundleError, scopeOf } from '../../../../shared/bundle';
 import { formatBytes } from '../../../../shared/format/number';
-import { rangeText } from '../../../../shared/report/text';
+import { rangeProse } from '../../../../shared/report/text';
 import { usePlatform } from '../../app/platform-context';
 import { errorText, useNotify } from '../../components/notices';
 import { TaskProgress, useTaskProgress } from '../../components/task-progress';
@@ -144,7 +144,7 @@ export function ExportPanel() {
           </label>
           <p className="hint small muted" id={`${id}-saya`}>
             {canMine
-              ? `Indikator tugas ${currentMember?.name}: ${rangeText(mine)}.`
+              ? `Indikator tugas ${currentMember?.name}: ${rangeProse(mine)}.`
               : currentMember
                 ? `${currentMember.name} belum ditugaskan pada indikator mana pun (atur di Tim Asesor).`
                 : 'Pilih nama Anda di bagian atas untuk mengekspor indikator tugas Anda saja.'}

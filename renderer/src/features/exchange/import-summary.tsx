@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/bundle';
 import { formatDateTime } from '../../../../shared/format/date';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
-import { rangeText } from '../../../../shared/report/text';
+import { rangeProse } from '../../../../shared/report/text';
 import { routes } from '../../app/routes';
 import { errorText, useNotify } from '../../components/notices';
 import { TaskProgress, useTaskProgress } from '../../components/task-progress';
@@ -45,7 +45,7 @@ const confirmLabel = (c: ImportConfirmation): string => {
   }
 };
 
-const list = (ns: readonly number[]): string => rangeText(ns);
+const list = (ns: readonly number[]): string => rangeProse(ns);
 
 export function ImportSummary({
   opened,
