@@ -44,7 +44,15 @@ import type {
   VerificationFact,
   WhatIfFact,
 } from './model';
-import { citeDocument, levelsText, rangeProse, rangeText, strongestFirst, summarise } from './text';
+import {
+  citeDocument,
+  kindAndCitation,
+  levelsText,
+  rangeProse,
+  rangeText,
+  strongestFirst,
+  summarise,
+} from './text';
 
 export interface Facts {
   input: BuildReportInput;
@@ -331,7 +339,7 @@ export function computeFacts(input: BuildReportInput): Facts {
         reached && result.overall ? sub(reached.exact, result.overall.exact) : fromNumber(0);
       const existingEvidence = (fact?.evidence ?? []).map(
         (e) =>
-          `${e.kindLabel}: ${e.text}${e.levels.length > 0 ? ` — ${levelsText(e.levels)}` : ''}`,
+          `${kindAndCitation(e.kindLabel, e.text)}${e.levels.length > 0 ? ` — ${levelsText(e.levels)}` : ''}`,
       );
       return {
         rank: 0,

@@ -99,6 +99,16 @@ export function citeDocument(
   return `${parts.join(', ')}${where ? ` (${where})` : ''}`;
 }
 
+/**
+ * A document as a line of a list: its kind, then its citation, unless the title already begins
+ * with the kind's first word ("Laporan Keterpaduan Layanan…", not "Laporan: Laporan Keterpaduan
+ * Layanan…"; "Peraturan Wali Kota…" is already a Peraturan Kepala Daerah).
+ */
+export function kindAndCitation(kindLabel: string, citation: string): string {
+  const firstWord = (text: string): string => (text.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  return firstWord(kindLabel) === firstWord(citation) ? citation : `${kindLabel}: ${citation}`;
+}
+
 /** Link levels, highest first, for choosing the strongest evidence of an indicator. */
 export const strongestFirst = (a: EvidenceLink, b: EvidenceLink): number =>
   Math.max(0, ...b.levels) - Math.max(0, ...a.levels);

@@ -4,6 +4,7 @@ import { imageInfo } from '../../../shared/report/office';
 import {
   citeDocument,
   joinList,
+  kindAndCitation,
   rangeProse,
   rangeText,
   roman,
@@ -24,6 +25,27 @@ describe('report text helpers', () => {
     expect(rangeProse([4])).toBe('4');
     expect(rangeProse([])).toBe('');
     expect([1, 4, 8, 9].map(roman)).toEqual(['I', 'IV', 'VIII', 'IX']);
+  });
+
+  it("names a document's kind unless its title already begins with it", () => {
+    expect(kindAndCitation('Laporan', 'Laporan Keterpaduan Layanan 2025')).toBe(
+      'Laporan Keterpaduan Layanan 2025',
+    );
+    expect(kindAndCitation('Tangkapan layar', 'tangkapan layar Portal SIPD')).toBe(
+      'tangkapan layar Portal SIPD',
+    );
+    expect(
+      kindAndCitation(
+        'Peraturan Kepala Daerah (Perwal/Perbup/Pergub)',
+        'Peraturan Wali Kota 12/2021',
+      ),
+    ).toBe('Peraturan Wali Kota 12/2021');
+    expect(kindAndCitation('Surat Keputusan (SK)', 'Keputusan Wali Kota 100/2024')).toBe(
+      'Surat Keputusan (SK): Keputusan Wali Kota 100/2024',
+    );
+    expect(kindAndCitation('Notulen / berita acara', 'Rapat koordinasi SPBE')).toBe(
+      'Notulen / berita acara: Rapat koordinasi SPBE',
+    );
   });
 
   it('summarises by whole sentences and never cuts a word', () => {
