@@ -214,6 +214,17 @@ export function signers(f: Facts): Signer[] {
   ];
 }
 
+/** The appendix's footnote for the names marked *: which values are assumed, and at what. */
+function awaitingNote(f: Facts): string {
+  const awaiting = f.indicators.filter((i) => i.awaitingExternal && i.level !== null);
+  if (awaiting.length === 0) return '';
+  const values = [...new Set(awaiting.map((i) => i.valueDisplay ?? ''))];
+  return (
+    `* Indikator ${rangeProse(awaiting.map((i) => i.number))} menunggu nilai eksternal; ` +
+    `dihitung dengan nilai anggapan ${joinList(values)} sampai nilai sumbernya diisi.`
+  );
+}
+
 export function appendixBlocks(f: Facts, n: Numbering): Block[] {
   const { pack } = f;
   const blocks: Block[] = [
@@ -253,7 +264,8 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
       answered
         ? textCell(
             ind.awaitingExternal
-              ? `${ind.levelName as string}; menunggu nilai eksternal (dihitung ${ind.valueDisplay ?? ''})`
+              ? // Marked, and said once under the table: the long words crowd a narrow column.
+                `${ind.levelName as string}*`
               : (ind.levelName as string),
           )
         : emptyCell(),
@@ -293,9 +305,14 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
       { header: 'Bukti Dukung', align: 'left', width: 3.8 },
     ],
     rows,
-    note: f.decimal
-      ? 'Kekurangan adalah nilai yang masih diperlukan untuk mencapai target (0,00 bila target tercapai).'
-      : 'Kekurangan adalah jumlah tingkat yang masih diperlukan untuk mencapai target (0 bila target tercapai).',
+    note: [
+      f.decimal
+        ? 'Kekurangan adalah nilai yang masih diperlukan untuk mencapai target (0,00 bila target tercapai).'
+        : 'Kekurangan adalah jumlah tingkat yang masih diperlukan untuk mencapai target (0 bila target tercapai).',
+      awaitingNote(f),
+    ]
+      .filter(Boolean)
+      .join(' '),
   });
 
   blocks.push(

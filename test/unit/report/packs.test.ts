@@ -190,6 +190,24 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     expect(text).toContain('menunggu nilai eksternal (dihitung 1,00)');
   });
 
+  it('marks the awaited values in the appendix and says once under it what they are', () => {
+    const appendix = table(m, 'indicators');
+    const nameOf = (n: number) => {
+      const row = appendix?.rows.find(
+        (r) => r.cells[0]?.kind === 'text' && r.cells[0].text === String(n),
+      );
+      const cell = row?.cells[3];
+      return cell?.kind === 'text' ? cell.text : undefined;
+    };
+    // A name and a mark, not a sentence squeezed into the narrow "Nama Tingkat" column.
+    expect(nameOf(5)).toMatch(/^\S+\*$/);
+    expect(nameOf(18)).toMatch(/^\S+\*$/);
+    expect(nameOf(1)).not.toContain('*');
+    expect(appendix?.note).toContain(
+      '* Indikator 5 dan 18 menunggu nilai eksternal; dihitung dengan nilai anggapan 1,00 sampai nilai sumbernya diisi.',
+    );
+  });
+
   it('says the source caution once, in the method chapter', () => {
     const caution = 'cocokkan dengan salinan resmi PermenPANRB 8/2026';
     expect(count(text, caution)).toBe(1);
