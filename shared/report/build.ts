@@ -15,7 +15,7 @@ import {
   type ReportSectionId,
 } from './model';
 import { Numbering } from './sections/blocks';
-import { appendixBlocks, recommendationBlocks } from './sections/closing';
+import { appendixBlocks, recommendationBlocks, signatureNotes } from './sections/closing';
 import { coverBlocks, legalBlocks, reportTitle, summaryBlocks } from './sections/front';
 import { complianceBlocks, complianceFacts, internalComplianceBlocks } from './sections/compliance';
 import { closingBlocks, conclusionBlocks } from './sections/conclusion';
@@ -93,6 +93,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
     generatedAt: input.now.toISOString(),
     headline: f.headline,
     provisional: f.provisional,
+    signatureNotes: signatureNotes(f),
     sections,
     data: {
       groups: f.groups,

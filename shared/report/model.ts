@@ -490,6 +490,8 @@ export interface ReportModel {
   generatedAt: string;
   headline: ReportHeadline;
   provisional: ProvisionalInfo | null;
+  /** Said on the report screen before printing: blank signature names, a signer unlike the profile's. */
+  signatureNotes: string[];
   sections: ReportSection[];
   data: {
     groups: GroupFact[];

@@ -189,20 +189,32 @@ function recommendation(f: Facts, r: RecommendationFact): Block[] {
   return out;
 }
 
-/** The Koordinator SPBE (Sekretaris Daerah) and the Ketua Tim Asesor Internal. */
+const samePerson = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The Koordinator SPBE (Sekretaris Daerah) and the Ketua Tim Asesor Internal. The team's
+ * Koordinator SPBE signs when recorded, else the Sekretaris Daerah of the instansi profile; the
+ * profile's NIP completes a coordinator recorded without one when both name the same person.
+ */
 export function signers(f: Facts): Signer[] {
   const instansi = f.input.snapshot.evaluation.instansi;
   const members = f.input.snapshot.members;
   const lead = members.find((m) => m.role === 'lead');
   const coordinator = members.find((m) => m.role === 'coordinator');
   const region = `${instansiKindLabel[instansi.kind].replace(/^Pemerintah\s+/, '')} ${instansi.regionName}`;
+  const coordinatorNip = coordinator
+    ? coordinator.nip ||
+      (samePerson(coordinator.name, instansi.sekdaName) ? instansi.sekdaNip : '') ||
+      null
+    : null;
   return [
     {
       intro: 'Mengetahui,',
       caption: 'Koordinator SPBE',
       position: coordinator?.position || `Sekretaris Daerah ${region}`,
       name: coordinator?.name || instansi.sekdaName || null,
-      nip: coordinator ? coordinator.nip || null : instansi.sekdaNip || null,
+      nip: coordinator ? coordinatorNip : instansi.sekdaNip || null,
     },
     {
       intro: `${f.place}, ${f.dateDisplay}`,
@@ -223,6 +235,42 @@ function awaitingNote(f: Facts): string {
     `* Indikator ${rangeProse(awaiting.map((i) => i.number))} menunggu nilai eksternal; ` +
     `dihitung dengan nilai anggapan ${joinList(values)} sampai nilai sumbernya diisi.`
   );
+}
+
+/**
+ * What the user should know before printing the signature page: a signer whose name will be a
+ * blank line, and a Koordinator SPBE in the team who is not the Sekretaris Daerah named in the
+ * instansi profile (the page prints the team's).
+ */
+export function signatureNotes(f: Facts): string[] {
+  const instansi = f.input.snapshot.evaluation.instansi;
+  const members = f.input.snapshot.members;
+  const coordinator = members.find((m) => m.role === 'coordinator');
+  const notes: string[] = [];
+  if (
+    coordinator &&
+    instansi.sekdaName.trim() &&
+    !samePerson(coordinator.name, instansi.sekdaName)
+  ) {
+    notes.push(
+      `Lembar pengesahan ditandatangani Koordinator SPBE dari Tim Asesor Internal (${coordinator.name}), ` +
+        `bukan Sekretaris Daerah yang tercatat di Profil Instansi (${instansi.sekdaName.trim()}). ` +
+        'Bila keduanya orang yang sama, samakan penulisan namanya.',
+    );
+  }
+  if (!coordinator && !instansi.sekdaName.trim()) {
+    notes.push(
+      'Nama Koordinator SPBE (Sekretaris Daerah) belum diisi: lembar pengesahan mencetak garis kosong. ' +
+        'Isi Nama Sekretaris Daerah di Profil Instansi atau tambahkan anggota tim berperan Koordinator SPBE.',
+    );
+  }
+  if (!members.some((m) => m.role === 'lead')) {
+    notes.push(
+      'Ketua Tim Asesor Internal belum ditetapkan: lembar pengesahan mencetak garis kosong. ' +
+        'Tetapkan anggota tim berperan Penanggung jawab.',
+    );
+  }
+  return notes;
 }
 
 export function appendixBlocks(f: Facts, n: Numbering): Block[] {

@@ -245,6 +245,17 @@ export function ReportPage() {
         </div>
       )}
 
+      {model && model.signatureNotes.length > 0 && (
+        <div className="alert warn" role="note" aria-label="Lembar pengesahan">
+          <strong>Lembar pengesahan.</strong>
+          <ul>
+            {model.signatureNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <div className="card report-controls">
         <ReportDateField />
         <fieldset className="fieldset">
