@@ -133,6 +133,33 @@ describe('deletions on the merge screen', () => {
     });
   });
 
+  it('keeps a deletion decision and its reason in the draft, offered back on return', async () => {
+    const { ani, tomb } = aniDeletes();
+    const budi = base();
+    budi.snapshot.evidence[0]!.title = 'SK Tim SPBE 1 (revisi)';
+    await hand(await blobOf(ani, 'Ani Rahmawati', [tomb]), await blobOf(budi, 'Budi Santoso', []));
+    const user = userEvent.setup();
+    const first = renderMergePage();
+    const name = 'Penghapusan dokumen bukti dukung Dokumen 1.pdf (SK Tim SPBE 1)';
+    const reason = 'Alasan keputusan (Dokumen 1.pdf (SK Tim SPBE 1))';
+    const card = await screen.findByRole('article', { name });
+    await user.click(within(card).getByRole('radio', { name: 'Pertahankan versi yang diubah' }));
+    await user.type(within(card).getByLabelText(reason), 'SK masih berlaku.');
+    await user.type(screen.getByLabelText('Nama koordinator'), 'Sri Wahyuni');
+    expect(await screen.findByText(/^Draf penggabungan tersimpan /)).toBeInTheDocument();
+    first.unmount();
+
+    renderMergePage();
+    const offer = await screen.findByRole('region', { name: 'Penggabungan yang belum selesai' });
+    await user.click(within(offer).getByRole('button', { name: 'Lanjutkan' }));
+    const again = await screen.findByRole('article', { name });
+    expect(
+      within(again).getByRole('radio', { name: 'Pertahankan versi yang diubah' }),
+    ).toBeChecked();
+    expect(within(again).getByLabelText(reason)).toHaveValue('SK masih berlaku.');
+    expect(screen.getByRole('button', { name: 'Simpan hasil penggabungan' })).toBeEnabled();
+  });
+
   it('says when a file cannot show its deletions (older version)', async () => {
     const { ani } = aniDeletes();
     await hand(await blobOf(ani, 'Ani Rahmawati'), await blobOf(base(), 'Budi Santoso', []));

@@ -8,7 +8,13 @@
 import { z } from 'zod';
 import type { Answer, EvaluationId, Evaluation, Member } from '../../../../shared/assessment';
 import { abortedError, bundleManifestSchema, type BundleManifest } from '../../../../shared/bundle';
-import { mergeRecordSchema, type MergeRecord, type MergeResult } from '../../../../shared/merge';
+import {
+  deletionChoices,
+  mergeRecordSchema,
+  type DeletionChoice,
+  type MergeRecord,
+  type MergeResult,
+} from '../../../../shared/merge';
 import { db } from '../db';
 import { TABLE_GROUPS } from '../tables';
 import { toStorageError } from '../errors';
@@ -118,12 +124,19 @@ export interface MergeDraftDecision {
   reason: string;
 }
 
+/** A coordinator's decision on a deletion against an edit, by its case key (see deletion-card.tsx). */
+export interface MergeDraftDeletion {
+  choice: DeletionChoice | '';
+  reason: string;
+}
+
 export interface MergeDraft {
   inputs: MergeDraftInput[];
   baseId: string;
   coordinator: { name: string; nip: string } | null;
   confirmMismatch: boolean;
   decisions: Record<number, MergeDraftDecision>;
+  deletions: Record<string, MergeDraftDeletion>;
 }
 
 /** One unfinished merge per computer (the merge screen has one), kept in two rows. */
@@ -149,6 +162,13 @@ const draftStateSchema = z.object({
     z.string().regex(/^\d+$/),
     z.object({ choice: text, value: text, justification: text, agency: text, reason: text }),
   ),
+  // Drafts kept before deletion decisions were kept have none.
+  deletions: z
+    .record(
+      z.string().max(1000),
+      z.object({ choice: z.enum([...deletionChoices, '']), reason: text }),
+    )
+    .default({}),
 });
 
 /**

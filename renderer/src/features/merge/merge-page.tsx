@@ -134,8 +134,15 @@ function MergeScreen() {
     (): MergeDraft | null =>
       inputs.length === 0
         ? null
-        : { inputs, baseId, coordinator, confirmMismatch, decisions: drafts },
-    [inputs, baseId, coordinator, confirmMismatch, drafts],
+        : {
+            inputs,
+            baseId,
+            coordinator,
+            confirmMismatch,
+            decisions: drafts,
+            deletions: deletionDrafts,
+          },
+    [inputs, baseId, coordinator, confirmMismatch, drafts, deletionDrafts],
   );
   const draft = useMergeDraft(work);
   const leaveGuard = useLeaveGuard(draft.unsaved && !saving);
@@ -149,6 +156,7 @@ function MergeScreen() {
     setCoordinator(d.coordinator);
     setConfirmMismatch(d.confirmMismatch);
     setDrafts(d.decisions);
+    setDeletionDrafts(d.deletions);
     setQueue([]);
     nextId.current = Math.max(nextId.current, ...d.inputs.map((i) => Number(i.id) + 1));
   };
