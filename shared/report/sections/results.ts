@@ -321,7 +321,19 @@ export function findingsBlocks(f: Facts): Block[] {
         b(` Indikator ${rangeProse(aspect.missing)} belum dinilai; indeks aspek ini SEMENTARA.`),
       );
     }
-    const noEvidence = below.filter((i) => i.evidence.length === 0).map((i) => i.number);
+    // An awaited external value is not the team's to prove: it is said apart, not as unsupported.
+    const awaiting = own.filter((i) => i.awaitingExternal);
+    if (awaiting.length > 0) {
+      summary.push(
+        t(
+          ` Indikator ${rangeProse(awaiting.map((i) => i.number))} menunggu nilai eksternal ` +
+            `(dihitung ${joinList([...new Set(awaiting.map((i) => i.valueDisplay ?? ''))])}).`,
+        ),
+      );
+    }
+    const noEvidence = below
+      .filter((i) => i.evidence.length === 0 && !i.awaitingExternal)
+      .map((i) => i.number);
     if (noEvidence.length > 0) {
       summary.push(
         t(

@@ -190,6 +190,15 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     expect(text).toContain('menunggu nilai eksternal (dihitung 1,00)');
   });
 
+  it('says an awaited value apart in its aspect, not as a value without documents', () => {
+    const findings = m.sections.find((s) => s.id === 'findings');
+    const said = findings ? textOf({ ...m, sections: [findings] }) : '';
+    expect(said).toContain('Indikator 5 menunggu nilai eksternal (dihitung 1,00).');
+    for (const line of said.split('\n').filter((l) => l.includes('belum memiliki bukti dukung'))) {
+      expect(line).not.toMatch(/bukti dukung: [^.]*\b(5|18)\b/);
+    }
+  });
+
   it('marks the awaited values in the appendix and says once under it what they are', () => {
     const appendix = table(m, 'indicators');
     const nameOf = (n: number) => {
