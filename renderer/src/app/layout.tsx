@@ -3,8 +3,8 @@
  * boundary), the team folder's status bar (its engine runs while the frame is shown), and the
  * "?" shortcut to Bantuan.
  */
-import { useEffect } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { dialogOpen, isTyping } from '../components/keyboard';
 import { BackupStatusNote } from '../features/backups/backup-status-note';
 import { TeamFolderProvider } from '../features/team-folder/team-folder-context';
@@ -27,8 +27,28 @@ function useHelpShortcut() {
   }, [navigate]);
 }
 
+/**
+ * A change of screen that took the focused control with it (a link or a button of the old screen)
+ * leaves the focus on the work area, so the next Tab goes on in the new screen instead of starting
+ * again at the top of the window. Focus still held by a control, or set by the new screen, stays.
+ */
+function useFocusAfterScreenChange() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    document.getElementById('konten')?.focus({ preventScroll: true });
+  }, [pathname]);
+}
+
 export function Layout() {
   useHelpShortcut();
+  useFocusAfterScreenChange();
   return (
     <TeamFolderProvider>
       <div className="shell">

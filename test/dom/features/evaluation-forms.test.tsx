@@ -284,3 +284,23 @@ describe('labels and periods in the commands', () => {
     expect((await db.evaluations.get(id))?.periodStart).toBeNull();
   });
 });
+
+describe('a change of screen', () => {
+  it('leaves the focus on the work area when the control used went away with the old screen', async () => {
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    await user.click(await screen.findByRole('link', { name: 'Buat evaluasi baru' }));
+    await screen.findByLabelText('Nama instansi');
+    // Not the body: the next Tab goes on in the new screen, not at the top of the window.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
+  });
+
+  it('leaves the focus where it is when a control still holds it', async () => {
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const nav = await screen.findByRole('link', { name: 'Pengaturan' });
+    await user.click(nav);
+    await screen.findByRole('heading', { name: 'Pengaturan' });
+    expect(document.activeElement).toBe(nav);
+  });
+});
