@@ -16,8 +16,11 @@ const platform = {
   onOpenFile: () => () => undefined,
 } as unknown as Platform;
 
-/** Renders the merge screen at /gabung; the router lets a test navigate away. */
-export function renderMergePage() {
+/**
+ * Renders the merge screen at /gabung; the router lets a test navigate away. `pickFiles` stands
+ * for the file chooser of "Tambah berkas .spbe…" (default: cancelled).
+ */
+export function renderMergePage(pickFiles?: Platform['pickFiles']) {
   const router = createMemoryRouter(
     [
       { path: '/gabung', element: <MergePage /> },
@@ -27,7 +30,7 @@ export function renderMergePage() {
     { initialEntries: ['/gabung'] },
   );
   const view = render(
-    <PlatformContext.Provider value={platform}>
+    <PlatformContext.Provider value={pickFiles ? { ...platform, pickFiles } : platform}>
       <NoticeProvider>
         <RouterProvider router={router} />
       </NoticeProvider>

@@ -126,6 +126,39 @@ function MergeScreen() {
   const [failure, setFailure] = useState<string | null>(null);
   const { progress, report, reset } = useTaskProgress();
   const controller = useRef<AbortController | null>(null);
+  // Where the keyboard focus goes when the element that held it is gone (a file taken out, the
+  // password step closed, the draft offer answered): it fell to <body>, and a keyboard user
+  // started again at the top of the window. Only a focus lost with that element is moved.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusAfter = useRef<{ from: Element | null; to: () => HTMLElement | null } | null>(null);
+  useEffect(() => {
+    const pending = focusAfter.current;
+    if (!pending) return;
+    if (pending.from?.isConnected) {
+      // Not gone yet (or the focus moved on by itself): wait, or forget it.
+      if (document.activeElement !== pending.from) focusAfter.current = null;
+      return;
+    }
+    focusAfter.current = null;
+    if (!document.activeElement || document.activeElement === document.body) pending.to()?.focus();
+  });
+  const moveFocusTo = (to: () => HTMLElement | null) => {
+    const from = document.activeElement;
+    // Already lost (the password form gives way to the progress before the file is opened).
+    focusAfter.current = { from: from === document.body ? null : from, to };
+  };
+  const toAddButton = () => moveFocusTo(() => addButton.current);
+  /** Takes a file out; the focus goes to the next file's "Keluarkan" (or the one before, or "Tambah"). */
+  const removeInput = (id: string) => {
+    const at = inputs.findIndex((x) => x.id === id);
+    const neighbour = inputs[at + 1] ?? inputs[at - 1];
+    moveFocusTo(
+      () =>
+        (neighbour && document.querySelector<HTMLElement>(`[data-keluarkan="${neighbour.id}"]`)) ||
+        addButton.current,
+    );
+    setInputs((list) => list.filter((x) => x.id !== id));
+  };
 
   const firstSnapshot = base ?? inputs[0]?.manifest.snapshot ?? null;
   const me = useLiveQuery(() => meOf(firstSnapshot), [firstSnapshot]);
@@ -148,6 +181,7 @@ function MergeScreen() {
   const leaveGuard = useLeaveGuard(draft.unsaved && !saving);
   const resume = async (keep: boolean) => {
     const stored = draft.offer;
+    toAddButton();
     await draft.answer(keep);
     if (!keep || !stored?.ok) return;
     const d = stored.draft;
@@ -220,6 +254,7 @@ function MergeScreen() {
       ),
     ]);
     setQueue((q) => q.slice(1));
+    toAddButton();
   };
 
   const a = analysis && 'ok' in analysis ? analysis.ok : null;
@@ -399,7 +434,8 @@ function MergeScreen() {
                         type="button"
                         className="secondary"
                         aria-label={`Keluarkan ${i.label} dari penggabungan`}
-                        onClick={() => setInputs((list) => list.filter((x) => x.id !== i.id))}
+                        data-keluarkan={i.id}
+                        onClick={() => removeInput(i.id)}
                       >
                         Keluarkan
                       </button>
@@ -417,11 +453,22 @@ function MergeScreen() {
             key={`${queue[0].name}:${queue[0].size}:${queue[0].lastModified}:${queue.length}`}
             file={queue[0]}
             onOpened={opened}
-            onClose={() => setQueue((q) => q.slice(1))}
+            onClose={() => {
+              setQueue((q) => q.slice(1));
+              toAddButton();
+            }}
           />
         )}
         <div className="form-actions start">
-          <button type="button" onClick={() => void addFiles()} disabled={queue.length > 0}>
+          {/* Unavailable while a file is being opened, yet focusable: disabled, it dropped the focus. */}
+          <button
+            ref={addButton}
+            type="button"
+            aria-disabled={queue.length > 0}
+            onClick={() => {
+              if (queue.length === 0) void addFiles();
+            }}
+          >
             Tambah berkas .spbe…
           </button>
           {inputs.length > 0 && (
@@ -494,7 +541,7 @@ function MergeScreen() {
                     type="button"
                     className="secondary"
                     aria-label={`Keluarkan ${i.label} dari penggabungan`}
-                    onClick={() => setInputs((list) => list.filter((x) => x.id !== i.id))}
+                    onClick={() => removeInput(i.id)}
                   >
                     Keluarkan {i.label}
                   </button>
