@@ -16,7 +16,7 @@ import {
   profileCitations,
   type Profile,
 } from '../../../shared/profiles';
-import { flat, readSeed, seedArticle, seedProfileIds, type SeedProfileId } from './seeds';
+import { flat, readSeed, seedArticle, seedItem, seedProfileIds, type SeedProfileId } from './seeds';
 
 const pack = defaultPack();
 const profile = (id: SeedProfileId): Profile => {
@@ -259,6 +259,44 @@ describe.each(seedProfileIds)('%s against its regulation', (id) => {
     }
     // And within the paragraph (ayat) each cites, by the app's own splitter.
     expect(checkCitations(p, seed)).toEqual([]);
+  });
+
+  it('cites the very item (huruf, angka) that holds the quoted phrase', () => {
+    // The app's checker stops at the ayat; a quote of "Pasal 1 angka 6" must be definition 6.
+    const items = profileCitations(p).filter(({ citation }) =>
+      / (?:huruf [a-z]|angka \d+)$/.test(citation.ref),
+    );
+    expect(items.length).toBeGreaterThan(0);
+    for (const { where, citation } of items) {
+      const item = seedItem(seed, citation.ref);
+      expect(item, `${where}: ${citation.ref} ada`).not.toBeNull();
+      expect(item ?? '', `${where}: ${citation.ref}`).toContain(flat(citation.quote));
+    }
+  });
+
+  it('states every period of an obligation as one of its cited articles does', () => {
+    // "paling sedikit 1 (satu) kali dalam 2 (dua) tahun" in a title, or a rule's window of k
+    // years, must be the period the article itself sets, not one read into it. The seeds write
+    // "1(satu)" as well as "1 (satu)".
+    const tight = (s: string) => flat(s).replace(/ \(/g, '(');
+    const period = /\d+\(\w+\) kali dalam (?:\d+\(\w+\) tahun|setahun)/;
+    for (const o of p.obligations) {
+      const quotes = o.articles.map((c) => tight(c.quote)).join(' | ');
+      const stated = period.exec(tight(o.title));
+      if (stated) expect(quotes, `${o.id}: ${stated[0]}`).toContain(stated[0]);
+      for (const rule of o.rules) {
+        const years =
+          rule.kind === 'indicators'
+            ? rule.evidenceWithinYears
+            : rule.kind === 'document'
+              ? rule.withinYears
+              : null;
+        if (years === null) continue;
+        expect(quotes, `${o.id}: ${years} tahun`).toMatch(
+          new RegExp(`kali dalam ${years}\\(\\w+\\) tahun`),
+        );
+      }
+    }
   });
 
   it('uses indicators and levels of the 59/2020 instrument', () => {

@@ -49,3 +49,46 @@ export function seedArticle(seed: string, n: number): string | null {
   while (to < lines.length && !isHeading(lines[to] ?? '', n + 1)) to += 1;
   return lines.slice(from + 1, to).join('\n');
 }
+
+/**
+ * The flattened text of the item a reference names inside an article of a seed: "Pasal 1 angka 6"
+ * → the sixth definition, "Pasal 41 ayat (1) huruf b" → item b of that paragraph; null when it
+ * cannot be found. A paragraph "(k)" or item "b." counts only where it is not a cross-reference
+ * ("ayat (2)", "huruf b", "angka 6"). Like `seedArticle`, it shares no code with the app.
+ */
+export function seedItem(seed: string, ref: string): string | null {
+  const m = /^Pasal (\d+)(?: ayat \((\d+)\))?(?: huruf ([a-z]))?(?: angka (\d+))?$/.exec(ref);
+  if (!m) return null;
+  const article = seedArticle(seed, Number(m[1]));
+  if (article === null) return null;
+  let text = flat(article);
+  const between = (start: RegExp, end: RegExp): string | null => {
+    const from = start.exec(text);
+    if (!from) return null;
+    const rest = text.slice(from.index + from[0].length);
+    const to = end.exec(rest);
+    return to ? rest.slice(0, to.index) : rest;
+  };
+  if (m[2] !== undefined) {
+    const k = Number(m[2]);
+    const found = between(
+      new RegExp(`(?<!ayat )\\(${k}\\) `),
+      new RegExp(`(?<!ayat )\\(${k + 1}\\) `),
+    );
+    if (found === null) return null;
+    text = found;
+  }
+  const letter = m[3];
+  if (letter !== undefined) {
+    const next = String.fromCharCode(letter.charCodeAt(0) + 1);
+    return between(
+      new RegExp(`(?:^|(?<!huruf) )${letter}\\. `),
+      new RegExp(`(?<!huruf) ${next}\\. `),
+    );
+  }
+  if (m[4] !== undefined) {
+    const k = Number(m[4]);
+    return between(new RegExp(`(?:^|(?<!angka) )${k}\\. `), new RegExp(`(?<!angka) ${k + 1}\\. `));
+  }
+  return text;
+}
