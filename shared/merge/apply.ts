@@ -22,6 +22,7 @@ import {
   type MemberId,
   type RevisionId,
 } from '../assessment/ids';
+import type { Evidence } from '../assessment/evidence';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
 import type { Tombstone } from '../assessment/tombstone';
 import { indonesianErrorMap } from '../format/zod-messages';
@@ -204,13 +205,26 @@ export function applyMerge(
   const mapMember = (s: MergeSource, id: MemberId | null): MemberId | null =>
     id === null ? null : (memberMap.get(`${s.id}:${id}`) ?? id);
 
-  // Documents: one per hash (the first source's metadata), ids kept where unique.
+  // Documents: one per hash (the first source's metadata), ids kept where unique. A document
+  // the coordinator kept against its deletion keeps the edited copy ("Pertahankan versi yang
+  // diubah"): its copy goes first, or the untouched copy of an earlier source (the base) won.
+  const keptEdited = new Map<string, string>();
+  for (const c of analysis.deletions.conflicts) {
+    const edited = c.edited[0];
+    if (c.tombstone.entity !== 'evidence' || !edited) continue;
+    if (deletionCheck.byKey.get(c.key)?.choice === 'keep') {
+      keptEdited.set(c.tombstone.evidence.hash, edited.sourceId);
+    }
+  }
   const documents = new EvidenceUnion(evaluationId);
   const evidenceMap = new Map<string, EvidenceId>();
+  const addDocument = (s: (typeof sources)[number], e: Evidence) =>
+    evidenceMap.set(`${s.id}:${e.id}`, documents.add(e, mapMember(s, e.addedBy)));
   for (const s of sources) {
-    for (const e of s.snapshot.evidence) {
-      evidenceMap.set(`${s.id}:${e.id}`, documents.add(e, mapMember(s, e.addedBy)));
-    }
+    for (const e of s.snapshot.evidence) if (keptEdited.get(e.hash) === s.id) addDocument(s, e);
+  }
+  for (const s of sources) {
+    for (const e of s.snapshot.evidence) if (keptEdited.get(e.hash) !== s.id) addDocument(s, e);
   }
 
   // Answers, links and provenance per indicator.

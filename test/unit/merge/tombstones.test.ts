@@ -218,8 +218,12 @@ describe.each([
     expect(() => applyMerge(analysis, [])).toThrow(MergeError);
     expect(() => applyMerge(analysis, [])).toThrow(/1 konflik penghapusan belum diputuskan/);
 
+    // "Pertahankan versi yang diubah": the edited copy, not the base's untouched one.
     const kept = applyMerge(analysis, [], { deletionDecisions: [decide(c.key, 'keep')] });
-    expect(kept.snapshot.evidence.map((e) => e.title)).toContain('SK Tim SPBE 1');
+    expect(kept.snapshot.evidence.map((e) => e.title)).toEqual([
+      'SK Tim SPBE 1 (perubahan)',
+      'SK Tim SPBE 2',
+    ]);
     expect(kept.tombstones).toEqual([]);
     expect(minutesText(pack, kept).text).toContain('Keputusan: dipertahankan');
 
