@@ -446,6 +446,23 @@ describe('the evaluation arrangements the regulations set', () => {
     }
   });
 
+  it('Bandar Lampung: reviews that "dapat dilakukan 1 (satu) tahun sekali" are not described as yearly duties', () => {
+    const seed = flat(readSeed('kota-bandar-lampung'));
+    expect(seed).toContain(
+      'Reviu terhadap Arsitektur SPBE dapat dilakukan 1 (satu ) tahun sekali.',
+    );
+    expect(seed).toContain('dapat dilakukan 1 (satu) tahun sekali.');
+    expect(seed).not.toMatch(/setiap tahun|reviu tahunan/i);
+    const p = profile('kota-bandar-lampung');
+    const covers = [p.mapping, ...(p.otherMappings ?? []).map((m) => m.mapping)]
+      .flat()
+      .map((m) => m.covers);
+    for (const text of covers) expect(text).not.toMatch(/reviu tahunan/);
+    expect(
+      covers.some((text) => text.includes('reviu yang dapat dilakukan 1 (satu) tahun sekali')),
+    ).toBe(true);
+  });
+
   it('audits at least once in two years where the regulation says so, and only there', () => {
     const twoYearly = (id: SeedProfileId) =>
       profile(id).obligations.some((o) =>
