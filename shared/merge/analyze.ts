@@ -172,7 +172,11 @@ function checkSources(sources: readonly MergeSource[], pack: InstrumentPack): st
   for (const s of sources) {
     if (!s.manifestHash) continue;
     const other = seen.get(s.manifestHash);
-    if (other) mismatches.push(`"${s.label}" berisi hal yang sama persis dengan "${other}"`);
+    if (other) {
+      mismatches.push(
+        `"${s.label}" berisi hal yang sama persis dengan "${other}": berkas yang sama ditambahkan dua kali, keluarkan salah satunya`,
+      );
+    }
     seen.set(s.manifestHash, s.label);
   }
   return mismatches;

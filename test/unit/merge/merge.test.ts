@@ -231,6 +231,21 @@ describe('analysis', () => {
     expect(() => applyMerge(analysis, [])).toThrow(/perlu konfirmasi/);
     expect(() => applyMerge(analysis, [], { confirmMismatches: true })).not.toThrow();
   });
+
+  it('says that the same file was added twice, and what to do', () => {
+    const a = assessorFixture(1, { 1: 3 }, ANI);
+    const twice = {
+      ...source('2', a, ANI.name),
+      manifestHash: source('1', a, ANI.name).manifestHash,
+    };
+    const analysis = analyzeMerge({
+      pack,
+      inputs: [source('1', a, ANI.name), { ...twice, label: 'ani (2).spbe' }],
+    });
+    expect(analysis.mismatches).toEqual([
+      '"ani (2).spbe" berisi hal yang sama persis dengan "ani.spbe": berkas yang sama ditambahkan dua kali, keluarkan salah satunya',
+    ]);
+  });
 });
 
 describe('another instrument', () => {
