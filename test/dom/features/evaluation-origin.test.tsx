@@ -5,6 +5,7 @@
  * base, and in a backup's restore preview.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationId } from '../../../shared/assessment';
@@ -96,6 +97,12 @@ describe('two evaluations of one instansi and year', () => {
           `Pemerintah Kota Balikpapan 2026 — ${MERGED}`,
         ]),
       ),
+    );
+    // The closed list is cut to its column: the choice is said in full under it.
+    const merged = within(select).getByRole('option', { name: new RegExp(MERGED) });
+    await userEvent.setup().selectOptions(select, merged);
+    expect(select).toHaveAccessibleDescription(
+      expect.stringContaining(`Dipilih: Pemerintah Kota Balikpapan 2026 — ${MERGED}`),
     );
   });
 

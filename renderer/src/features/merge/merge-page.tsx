@@ -331,6 +331,7 @@ function MergeScreen() {
 
   const sourceLabel = (id: string): string => a?.sources.find((s) => s.id === id)?.label ?? id;
   const active = (evaluations ?? []).filter((e) => e.status === 'active');
+  const chosenBase = active.find((e) => e.id === baseId);
 
   return (
     <section aria-labelledby="judul-gabung">
@@ -486,7 +487,12 @@ function MergeScreen() {
         <div className="grid-2">
           <div className="field">
             <label htmlFor="gabung-dasar">Evaluasi dasar di komputer ini (opsional)</label>
-            <select id="gabung-dasar" value={baseId} onChange={(e) => setBaseId(e.target.value)}>
+            <select
+              id="gabung-dasar"
+              value={baseId}
+              onChange={(e) => setBaseId(e.target.value)}
+              aria-describedby={chosenBase ? 'gabung-dasar-dipilih' : undefined}
+            >
               <option value="">— tanpa evaluasi dasar —</option>
               {active.map((e) => (
                 <option key={e.id} value={e.id}>
@@ -494,6 +500,12 @@ function MergeScreen() {
                 </option>
               ))}
             </select>
+            {chosenBase && (
+              // The closed list shows only what fits its column: the choice in full, wrapped.
+              <span className="hint" id="gabung-dasar-dipilih">
+                Dipilih: {evaluationName(chosenBase)} {chosenBase.year} — {originLine(chosenBase)}
+              </span>
+            )}
             <span className="hint">
               Misalnya evaluasi koordinator yang dulu dikirim kepada para asesor. Evaluasi ini ikut
               dibandingkan dan tidak diubah.
