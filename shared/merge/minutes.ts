@@ -4,7 +4,8 @@
  * Word file print the same words. It lists the files merged (who exported them, when, the
  * SHA-256 of their manifests), how every answer was settled, every conflict with all its sides
  * and the decision with its reason (on Pemdi also the entered source indices and the butir
- * statuses where the sides differ, and those the settled answer keeps), the deletions applied (documents, links, members; and a
+ * statuses where the sides differ, and those the settled answer keeps), which file's details a
+ * document kept where files edited them differently, the deletions applied (documents, links, members; and a
  * sentence for files whose deletions could not be seen), the resulting index, and signature lines
  * for the coordinator and every assessor concerned.
  */
@@ -13,8 +14,9 @@ import { snapshotValues, type EvaluationSnapshot } from '../assessment/snapshot'
 import { formatDate, formatDateTime, formatWeekday } from '../format/date';
 import type { InstrumentPack } from '../instrument/schema';
 import { formatValue, valueNoun } from '../instrument/value';
-import { score } from '../scoring/score';
+import { score, type ScoreResult } from '../scoring/score';
 import { evaluationName } from '../report/sections/front';
+import { joinList, rangeProse } from '../report/text';
 import { describeScope } from '../bundle/scope';
 import { tombstoneEntityLabel } from '../assessment/tombstone';
 import type { MergeRecord } from './types';
@@ -91,6 +93,26 @@ const howLabel: Record<MergeRecord['provenance'][number]['how'], string> = {
   newer: 'diambil versi terbaru',
   resolved: 'diputuskan koordinator',
 };
+
+/** Why an index is provisional: unanswered indicators, and those awaiting an external value. */
+function provisionalReason(result: ScoreResult): string {
+  const parts: string[] = [];
+  if (result.missing.length > 0) parts.push(`${result.missing.length} indikator belum dijawab`);
+  if (result.awaitingExternal.length > 0) {
+    const assumed = [
+      ...new Set(
+        result.awaitingExternal.map(
+          (n) => result.indicators.find((i) => i.number === n)?.valueDisplay ?? '',
+        ),
+      ),
+    ].filter(Boolean);
+    parts.push(
+      `indikator ${rangeProse(result.awaitingExternal)} menunggu nilai eksternal` +
+        (assumed.length > 0 ? ` (dihitung ${joinList(assumed)})` : ''),
+    );
+  }
+  return parts.join('; ');
+}
 
 export function reconciliationMinutes(
   record: MergeRecord,
@@ -180,10 +202,11 @@ export function reconciliationMinutes(
         kind: 'paragraph',
         text: `Bukti dukung hasil rekonsiliasi berjumlah ${record.totals.evidence} dokumen${record.totals.evidenceDuplicates > 0 ? ` (${record.totals.evidenceDuplicates} salinan dokumen yang sama digabung)` : ''}; Tim Asesor Internal berjumlah ${record.totals.members} orang.`,
       },
+      ...documentChoiceSentences(record).map((text) => ({ kind: 'paragraph' as const, text })),
       {
         kind: 'paragraph',
         text: result.overall
-          ? `${pack.indexLabel} hasil rekonsiliasi: ${result.overall.display} dengan predikat ${result.overall.rating}${result.overall.provisional ? ` (sementara: ${result.missing.length} indikator belum dijawab)` : ''}.`
+          ? `${pack.indexLabel} hasil rekonsiliasi: ${result.overall.display} dengan predikat ${result.overall.rating}${result.overall.provisional ? ` (sementara: ${provisionalReason(result)})` : ''}.`
           : `${pack.indexLabel} belum dapat dihitung karena belum ada indikator yang dijawab.`,
       },
     ],
@@ -334,6 +357,25 @@ function conflictBlocksOf(
     },
   );
   return blocks;
+}
+
+/**
+ * One sentence per document whose metadata two or more files edited differently: the copy kept
+ * (edited last) and the others. Dates carry the time when two of them fall on the same day.
+ */
+export function documentChoiceSentences(record: Pick<MergeRecord, 'documentChoices'>): string[] {
+  return (record.documentChoices ?? []).map((c) => {
+    const all = [c.kept, ...c.others];
+    const days = all.map((x) => formatDate(x.editedAt));
+    const when = new Set(days).size < days.length ? formatDateTime : formatDate;
+    const copy = (x: (typeof all)[number]): string => `${x.sourceLabel} (diubah ${when(x.editedAt)})`;
+    const others = c.others.map(copy);
+    const list =
+      others.length === 1
+        ? others[0]!
+        : `${others.slice(0, -1).join(', ')} dan ${others[others.length - 1]!}`;
+    return `Rincian dokumen "${c.title.trim() || c.fileName}" diambil dari berkas ${copy(c.kept)}, bukan dari ${list}.`;
+  });
 }
 
 /** The sentence for inputs without tombstones (files of an older app version). */

@@ -22,6 +22,7 @@ import {
   type MinutesBlock,
   type Resolution,
 } from '../../../shared/merge';
+import { rangeProse } from '../../../shared/report/text';
 import { score } from '../../../shared/scoring/score';
 import {
   APP_VERSION,
@@ -243,6 +244,12 @@ describe('merging two Pemdi bundles', () => {
     // The index line of the summary is the merged evaluation's score.
     expect(JSON.stringify(doc.sections[1])).toContain(
       `Indeks Pemdi hasil rekonsiliasi: ${result.overall!.display} dengan predikat ${result.overall!.rating}`,
+    );
+    // Provisional: the reason counts the unanswered indicators and names those awaiting an
+    // external value apart, so the numbers add up to the pack's 20.
+    expect(result.awaitingExternal.length).toBeGreaterThan(0);
+    expect(JSON.stringify(doc.sections[1])).toContain(
+      `(sementara: ${result.missing.length} indikator belum dijawab; indikator ${rangeProse(result.awaitingExternal)} menunggu nilai eksternal (dihitung 1,00)).`,
     );
 
     // A record made before the sides kept these details still reads and prints, without them.
