@@ -11,6 +11,7 @@ import { Layout } from '../../../renderer/src/app/layout';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { HelpPage } from '../../../renderer/src/features/help/help-page';
 import { SettingsPage } from '../../../renderer/src/features/settings/settings-page';
+import { menuTemplate } from '../../../electron/main/menu';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { resetDatabase } from '../db/helpers';
 
@@ -71,6 +72,33 @@ describe('Bantuan', () => {
     );
   });
 
+  it('does not open with "?" while a dialog is open, as the shortcut table says', () => {
+    renderApp('web');
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    fireEvent.keyDown(document.body, { key: '?' });
+    expect(screen.queryByRole('heading', { level: 1, name: 'Bantuan' })).toBeNull();
+    dialog.remove();
+  });
+
+  it('lists Ctrl+O on the desktop only, where the Berkas menu has that accelerator', () => {
+    const actions = { openBundle() {}, openBackupFolder() {}, openDataFolder() {} };
+    const fileMenu = menuTemplate(actions, { isMac: false, isPackaged: true, appName: 'X' })[0];
+    const items = Array.isArray(fileMenu?.submenu) ? fileMenu.submenu : [];
+    expect(items.find((i) => i.label === 'Buka Berkas Evaluasi (.spbe)…')?.accelerator).toBe(
+      'CmdOrCtrl+O',
+    );
+
+    renderApp('desktop', '/bantuan');
+    const table = screen.getByRole('table', { name: 'Pintasan papan ketik' });
+    expect(within(table).getByRole('rowheader', { name: 'Ctrl+O' })).toBeInTheDocument();
+    expect(table).toHaveTextContent('Buka Berkas Evaluasi (.spbe)…');
+    cleanup();
+    renderApp('web', '/bantuan');
+    const webTable = screen.getByRole('table', { name: 'Pintasan papan ketik' });
+    expect(within(webTable).queryByRole('rowheader', { name: 'Ctrl+O' })).toBeNull();
+  });
+
   it('lists the shortcuts, the workflow and both instruments', async () => {
     renderApp('web', '/bantuan');
     const shortcuts = screen.getByRole('table', { name: 'Pintasan papan ketik' });
@@ -83,7 +111,7 @@ describe('Bantuan', () => {
       .map((li) => li.textContent);
     expect(steps[0]).toMatch(/^Asesor menilai/);
     expect(steps[1]).toMatch(/^Ekspor berkas/);
-    expect(steps[2]).toMatch(/^Koordinator menggabungkan/);
+    expect(steps[2]).toMatch(/^Koordinator menggabungkan.*Berita Acara Rekonsiliasi\.$/);
     expect(steps[3]).toMatch(/^Laporan/);
 
     const packs = screen.getByRole('region', { name: 'Cara menilai menurut instrumen' });

@@ -1,7 +1,7 @@
 /**
  * "Bantuan": the keyboard shortcuts the app really has, the workflow from assessor to report,
  * how each installed instrument is scored, and (browser build) where to ask for persistent
- * storage. Opened from the navigation or with "?" anywhere outside a text field.
+ * storage. Opened from the navigation or with "?" anywhere outside a text field and an open dialog.
  */
 import { Link } from 'react-router';
 import {
@@ -14,16 +14,29 @@ import { usePlatform } from '../../app/platform-context';
 import { routes } from '../../app/routes';
 
 const shortcuts: Array<[keys: string, where: string, what: string]> = [
-  ['?', 'Di mana saja, kecuali saat mengetik di isian', 'Membuka halaman Bantuan ini.'],
+  [
+    '?',
+    'Di mana saja, kecuali saat mengetik di isian atau saat dialog terbuka',
+    'Membuka halaman Bantuan ini.',
+  ],
   [
     '1 sampai 5',
-    'Penilaian Indikator, instrumen dengan tingkat bulat (PermenPANRB 59/2020), kecuali saat mengetik di isian',
+    'Penilaian Indikator, instrumen dengan tingkat bulat (PermenPANRB 59/2020), kecuali saat mengetik di isian atau saat dialog terbuka',
     'Memilih tingkat kematangan indikator yang sedang dibuka; tersimpan otomatis.',
   ],
   ['Alt+↓', 'Penilaian Indikator', 'Pindah ke indikator berikutnya (sesuai saringan daftar).'],
   ['Alt+↑', 'Penilaian Indikator', 'Kembali ke indikator sebelumnya (sesuai saringan daftar).'],
   ['Esc', 'Dialog yang terbuka', 'Menutup dialog tanpa menjalankan tindakannya.'],
   ['Tab, lalu Enter', 'Awal setiap halaman', 'Tautan “Lewati ke konten utama” melompati navigasi.'],
+];
+
+/** The desktop menu's own shortcut (electron/main/menu.ts, Berkas > Buka Berkas Evaluasi). */
+const desktopShortcuts: typeof shortcuts = [
+  [
+    'Ctrl+O',
+    'Aplikasi desktop (di macOS: Cmd+O)',
+    'Membuka berkas evaluasi .spbe (menu Berkas > Buka Berkas Evaluasi (.spbe)…).',
+  ],
 ];
 
 export function HelpPage() {
@@ -33,7 +46,7 @@ export function HelpPage() {
       <h1 id="judul-bantuan">Bantuan</h1>
       <p className="muted">
         Ringkasan cara kerja aplikasi dan pintasan papan ketik. Halaman ini dapat dibuka kapan saja
-        dengan menekan tombol <kbd>?</kbd> di luar isian teks.
+        dengan menekan tombol <kbd>?</kbd> di luar isian teks, selama tidak ada dialog yang terbuka.
       </p>
 
       <section className="card" aria-labelledby="judul-alur">
@@ -53,7 +66,7 @@ export function HelpPage() {
             <strong>Koordinator menggabungkan.</strong> Di layar{' '}
             <Link to={routes.merge()}>Gabungkan Berkas</Link>, koordinator memuat berkas para
             asesor, memutuskan setiap perbedaan nilai dengan alasannya, dan menyimpan hasilnya
-            sebagai evaluasi baru beserta Berita Acara penggabungan.
+            sebagai evaluasi baru beserta Berita Acara Rekonsiliasi.
           </li>
           <li>
             <strong>Laporan.</strong> Di bagian <em>Laporan</em> evaluasi hasil penggabungan, pilih
@@ -103,15 +116,17 @@ export function HelpPage() {
             </tr>
           </thead>
           <tbody>
-            {shortcuts.map(([keys, where, what]) => (
-              <tr key={keys}>
-                <th scope="row">
-                  <kbd>{keys}</kbd>
-                </th>
-                <td>{where}</td>
-                <td>{what}</td>
-              </tr>
-            ))}
+            {[...shortcuts, ...(platform.kind === 'desktop' ? desktopShortcuts : [])].map(
+              ([keys, where, what]) => (
+                <tr key={keys}>
+                  <th scope="row">
+                    <kbd>{keys}</kbd>
+                  </th>
+                  <td>{where}</td>
+                  <td>{what}</td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       </section>
