@@ -428,8 +428,22 @@ export function EvaluationsPage() {
       )}
       {visible.length === 0 ? (
         <div className="card empty">
-          <h2>Belum ada evaluasi</h2>
-          <p>Buat evaluasi baru untuk instansi Anda, atau buka berkas .spbe dari asesor lain.</p>
+          {archivedCount > 0 ? (
+            <>
+              <h2>Semua evaluasi diarsipkan</h2>
+              <p>
+                Centang “Tampilkan evaluasi yang diarsipkan” untuk melihatnya, buat evaluasi baru,
+                atau buka berkas .spbe dari asesor lain.
+              </p>
+            </>
+          ) : (
+            <>
+              <h2>Belum ada evaluasi</h2>
+              <p>
+                Buat evaluasi baru untuk instansi Anda, atau buka berkas .spbe dari asesor lain.
+              </p>
+            </>
+          )}
         </div>
       ) : (
         <table>

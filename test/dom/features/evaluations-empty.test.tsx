@@ -1,0 +1,50 @@
+/**
+ * The list of evaluations when it shows none: "Belum ada evaluasi" only when there really is
+ * none; when every evaluation is archived it says so and how to show them.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PlatformContext } from '../../../renderer/src/app/platform-context';
+import { NoticeProvider } from '../../../renderer/src/components/notices';
+import { createEvaluation, setArchived } from '../../../renderer/src/db/commands/evaluations';
+import { EvaluationsPage } from '../../../renderer/src/features/evaluations/evaluations-page';
+import type { Platform } from '../../../renderer/src/platform/types';
+import { actor } from '../db/backup-helpers';
+import { resetDatabase, sampleInput } from '../db/helpers';
+
+const platform = { kind: 'web', onOpenFile: () => () => undefined } as unknown as Platform;
+
+function renderList() {
+  const router = createMemoryRouter([{ path: '/', element: <EvaluationsPage /> }]);
+  render(
+    <PlatformContext.Provider value={platform}>
+      <NoticeProvider>
+        <RouterProvider router={router} />
+      </NoticeProvider>
+    </PlatformContext.Provider>,
+  );
+}
+
+beforeEach(resetDatabase);
+afterEach(cleanup);
+
+describe('Daftar Evaluasi without a visible evaluation', () => {
+  it('says "Belum ada evaluasi" when there is none', async () => {
+    renderList();
+    expect(await screen.findByRole('heading', { name: 'Belum ada evaluasi' })).toBeVisible();
+  });
+
+  it('says every evaluation is archived, not that there is none', async () => {
+    const id = await createEvaluation(sampleInput({ year: 2026 }), actor);
+    await setArchived(id, true, actor);
+    renderList();
+    expect(await screen.findByRole('heading', { name: 'Semua evaluasi diarsipkan' })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Belum ada evaluasi' })).toBeNull();
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: /Tampilkan evaluasi yang diarsipkan/ }),
+    );
+    expect(await screen.findByRole('table', { name: 'Daftar evaluasi' })).toBeInTheDocument();
+  });
+});
