@@ -131,7 +131,9 @@ describe('the merge draft', () => {
     );
     expect(await db.mergeDrafts.count()).toBe(0);
     expect(
-      screen.getByText('Belum ada berkas. Tambahkan paling sedikit dua berkas .spbe.'),
+      screen.getByText(
+        'Belum ada berkas. Tambahkan paling sedikit dua berkas .spbe, atau satu berkas bila evaluasi dasar di komputer ini dipilih.',
+      ),
     ).toBeInTheDocument();
   });
 

@@ -447,7 +447,10 @@ function MergeScreen() {
             </tbody>
           </table>
         ) : (
-          <p className="muted">Belum ada berkas. Tambahkan paling sedikit dua berkas .spbe.</p>
+          <p className="muted">
+            Belum ada berkas. Tambahkan paling sedikit dua berkas .spbe, atau satu berkas bila
+            evaluasi dasar di komputer ini dipilih.
+          </p>
         )}
         {queue[0] && (
           <BundleOpener
