@@ -110,7 +110,9 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
       h.target.value,
       h.targetDifference?.value ?? null,
       h.previous?.value ?? null,
-      model.data.indicators.filter((i) => i.value !== null).length,
+      // As the report counts them: an indicator awaiting its external value is not yet scored
+      // (it only carries its assumed value), like the aspects' counts below.
+      model.data.indicators.filter((i) => i.value !== null && !i.awaitingExternal).length,
       model.data.indicators.length,
       provisional,
     ],

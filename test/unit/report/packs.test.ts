@@ -449,3 +449,19 @@ describe('the office files of both packs', () => {
     );
   });
 });
+
+describe('XLSX of a Pemdi evaluation awaiting external values', () => {
+  it('counts the indicators scored as the report does, without those awaiting a value', async () => {
+    const model = pemdiModel(false);
+    const wb = new Workbook();
+    await wb.xlsx.load(Buffer.from(await reportToXlsx(model)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Indeks');
+    const header = ((ws?.getRow(7).values as unknown[]) ?? []).map(String);
+    const scored = header.indexOf('Indikator dinilai');
+    // Indicators 5 and 18 count with their assumed 1,00 but are not scored yet: 18 of 20.
+    expect(model.data.indicators.filter((i) => i.awaitingExternal)).toHaveLength(2);
+    expect(ws?.getCell(8, scored).value).toBe(18);
+    const aspects = model.data.groups.reduce((n, g) => n + g.answered, 0);
+    expect(ws?.getCell(8, scored).value).toBe(aspects);
+  });
+});
