@@ -9,6 +9,8 @@ import path from 'node:path';
 import { expect, test } from './fixtures';
 import { AppModel } from './pages/app-model';
 
+const NO_FILES =
+  'Belum ada berkas. Tambahkan paling sedikit dua berkas .spbe, atau satu berkas bila evaluasi dasar di komputer ini dipilih.';
 const OFFER =
   /^Lanjutkan penggabungan yang belum selesai \(disimpan \d{1,2} \S+ \d{4} pukul \d{2}\.\d{2}\)\?$/;
 
@@ -51,9 +53,7 @@ test('navigation away from an unfinished merge and back offers the draft', async
   await page.getByRole('link', { name: 'Gabungkan Berkas' }).first().click();
   const offer = page.getByRole('region', { name: 'Penggabungan yang belum selesai' });
   await expect(offer.getByText(OFFER)).toBeVisible();
-  await expect(
-    page.getByText('Belum ada berkas. Tambahkan paling sedikit dua berkas .spbe.'),
-  ).toBeVisible();
+  await expect(page.getByText(NO_FILES)).toBeVisible();
   await offer.getByRole('button', { name: 'Lanjutkan' }).click();
   const table = page.getByRole('table', { name: 'Berkas yang akan digabung' });
   await expect(table.getByText(path.basename(first))).toBeVisible();
@@ -66,15 +66,11 @@ test('navigation away from an unfinished merge and back offers the draft', async
   await expect(offer.getByText(OFFER)).toBeVisible();
   await offer.getByRole('button', { name: 'Buang' }).click();
   await expect(offer).toHaveCount(0);
-  await expect(
-    page.getByText('Belum ada berkas. Tambahkan paling sedikit dua berkas .spbe.'),
-  ).toBeVisible();
+  await expect(page.getByText(NO_FILES)).toBeVisible();
   await page.reload();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Gabungkan Berkas Asesor' }),
   ).toBeVisible();
-  await expect(
-    page.getByText('Belum ada berkas. Tambahkan paling sedikit dua berkas .spbe.'),
-  ).toBeVisible();
+  await expect(page.getByText(NO_FILES)).toBeVisible();
   await expect(offer).toHaveCount(0);
 });
