@@ -3,7 +3,9 @@
  * "Indeks", "Indikator", "Rencana Tindak Lanjut", "Bukti Dukung" and, with a regional profile,
  * "Kepatuhan" (the regulation's obligations). Numbers are numbers with
  * number formats (Excel shows the reader's decimal separator), dates are dates; every sheet has
- * a frozen header row, column widths and an autofilter. Works in Node and in the browser.
+ * a frozen header row, column widths, an autofilter, rows as high as their wrapped text, and
+ * prints landscape on A4 fitted across with the header row on every page. Works in Node and in
+ * the browser.
  */
 import { Workbook, type Cell, type Worksheet } from 'exceljs';
 import { excelNumberFormat, type ReportModel } from '../model';
@@ -13,6 +15,14 @@ const HEADER_FILL = 'FF1F3864';
 /** Indonesian long date regardless of the reader's Excel language ([$-421] = id-ID). */
 const DATE_FORMAT = '[$-421]d mmmm yyyy';
 const PROVISIONAL_FILL = 'FFFDECEA';
+/**
+ * Every font names its face and size: a font without them (exceljs writes only what is given)
+ * falls back to the reader's default, a serif face in LibreOffice, next to Calibri cells.
+ */
+const FONT = { name: 'Calibri', family: 2, size: 11 } as const;
+/** Points per line of 11 pt text, and the characters of it a column width unit holds. */
+const LINE_HEIGHT = 15;
+const CHARS_PER_WIDTH = 1.1;
 
 interface Column {
   header: string;
@@ -21,29 +31,100 @@ interface Column {
   wrap?: boolean;
 }
 
-/** Header row styling, frozen pane and autofilter for a table that starts at `headerRow`. */
-function table(ws: Worksheet, columns: readonly Column[], headerRow: number): void {
+/** How a table prints when it is too wide for one page at a readable size. */
+interface PrintWidth {
+  /** Pages across (1 unless the sheet is too wide to read on one). */
+  pagesWide: number;
+  /** Columns repeated on every page across ("A:B"), so each names its rows. */
+  titleColumns?: string;
+}
+
+/**
+ * Header row styling, frozen pane, autofilter and print setup for a table that starts at
+ * `headerRow`. Every cell sits at the top of its row, as the wrapped text beside it does.
+ */
+function table(
+  ws: Worksheet,
+  columns: readonly Column[],
+  headerRow: number,
+  print: PrintWidth = { pagesWide: 1 },
+): void {
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     col.width = c.width;
     if (c.numFmt) col.numFmt = c.numFmt;
-    if (c.wrap) col.alignment = { wrapText: true, vertical: 'top' };
+    col.alignment = c.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
   });
   const row = ws.getRow(headerRow);
   columns.forEach((c, i) => {
     const cell = row.getCell(i + 1);
     cell.value = c.header;
-    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.font = { ...FONT, bold: true, color: { argb: 'FFFFFFFF' } };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
     cell.numFmt = 'General';
   });
-  row.height = 32;
+  row.height = Math.max(
+    32,
+    ...columns.map((c) => linesOf(c.header, c.width, 1.2) * LINE_HEIGHT + 2),
+  );
   ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   ws.autoFilter = {
     from: { row: headerRow, column: 1 },
     to: { row: headerRow, column: columns.length },
   };
+  // Printed as a table: landscape A4, the columns on one page width (or the few given), the
+  // header on every page (without it a 47-row sheet printed portrait spread over nine pages of a
+  // few columns each, the header row on the first only).
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: print.pagesWide,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    ...(print.titleColumns ? { printTitlesColumn: print.titleColumns } : {}),
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+}
+
+/**
+ * How many lines `text` takes wrapped in a column `width` units wide (`widen` for bold text).
+ * Neither Excel nor LibreOffice sizes a row to its wrapped text on opening a file, so the rows
+ * are given the height of their longest cell, estimated (a slight excess is harmless).
+ */
+function linesOf(text: string, width: number, widen = 1): number {
+  const perLine = Math.max(1, Math.floor((width * CHARS_PER_WIDTH) / widen));
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+/** Rows `from`.. of a table as high as their longest wrapped cell. */
+function fitRows(ws: Worksheet, columns: readonly Column[], from: number): void {
+  for (let r = from; r <= ws.rowCount; r += 1) {
+    const row = ws.getRow(r);
+    const lines = Math.max(
+      1,
+      ...columns.map((c, i) => {
+        const v = row.getCell(i + 1).value;
+        return c.wrap && typeof v === 'string' ? linesOf(v, c.width) : 1;
+      }),
+    );
+    if (lines > 1) row.height = lines * LINE_HEIGHT;
+  }
+}
+
+/**
+ * A line of text above a table, across the table's width, wrapped and as high as it needs
+ * (a long sentence in one narrow cell runs off the printed page).
+ */
+function noteRow(ws: Worksheet, row: number, text: string, columns: readonly Column[]): void {
+  const cell = ws.getCell(row, 1);
+  cell.value = text;
+  ws.mergeCells(row, 1, row, columns.length);
+  cell.alignment = { wrapText: true, vertical: 'top' };
+  const width = columns.reduce((w, c) => w + c.width, 0);
+  ws.getRow(row).height = linesOf(text, width) * LINE_HEIGHT;
 }
 
 /** "2026-11-22" as an Excel date (UTC midnight: a calendar date never shifts). */
@@ -53,51 +134,66 @@ function excelDate(iso: string | null): Date | null {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
+/** The Indeks sheet's table columns. */
+const indexColumns = (): Column[] => [
+  { header: 'Tingkatan', width: 12 },
+  { header: 'Kode', width: 8 },
+  { header: 'Nama', width: 48 },
+  { header: 'Bobot (%)', width: 11, numFmt: excelNumberFormat.weight },
+  { header: 'Indeks', width: 10, numFmt: excelNumberFormat.index },
+  { header: 'Predikat', width: 14 },
+  { header: 'Target', width: 10, numFmt: excelNumberFormat.index },
+  // Signed like the Indikator sheet's: negative below the target.
+  { header: 'Selisih (Indeks − Target)', width: 12, numFmt: excelNumberFormat.index },
+  { header: 'Tahun sebelumnya', width: 12, numFmt: excelNumberFormat.index },
+  { header: 'Indikator dinilai', width: 11, numFmt: excelNumberFormat.integer },
+  { header: 'Jumlah indikator', width: 11, numFmt: excelNumberFormat.integer },
+  { header: 'Status', width: 14 },
+];
+
 function indexSheet(wb: Workbook, model: ReportModel): void {
   const ws = wb.addWorksheet('Indeks');
   const h = model.headline;
   const final = isFinalReport(model);
-  ws.getCell('A1').value = final ? model.title : `${model.title} (${PROVISIONAL_MARK})`;
+  const columns = indexColumns();
+  const headerRow = 7;
+  // The table first: a column's style set later would overwrite the notes' alignment.
+  table(ws, columns, headerRow);
+  noteRow(ws, 1, final ? model.title : `${model.title} (${PROVISIONAL_MARK})`, columns);
   ws.getCell('A1').font = {
+    ...FONT,
     bold: true,
     size: 14,
     ...(final ? {} : { color: { argb: 'FFC00000' } }),
   };
-  ws.getCell('A2').value = model.instansi.name;
-  ws.getCell('A3').value =
-    `Tanggal laporan ${model.dateDisplay}; instrumen ${model.instrument.shortTitle}`;
-  ws.getCell('A4').value = model.provisional
-    ? model.provisional.text
-    : (unverifiedReason(model) ?? `${h.indexLabel} dihitung dari seluruh indikator.`);
+  ws.getRow(1).height = Math.max(20, ws.getRow(1).height ?? 0);
+  noteRow(ws, 2, model.instansi.name, columns);
+  noteRow(
+    ws,
+    3,
+    `Tanggal laporan ${model.dateDisplay}; instrumen ${model.instrument.shortTitle}`,
+    columns,
+  );
+  noteRow(
+    ws,
+    4,
+    model.provisional
+      ? model.provisional.text
+      : (unverifiedReason(model) ?? `${h.indexLabel} dihitung dari seluruh indikator.`),
+    columns,
+  );
   if (!final) {
-    ws.getCell('A4').font = { bold: true, color: { argb: 'FFC00000' } };
+    ws.getCell('A4').font = { ...FONT, bold: true, color: { argb: 'FFC00000' } };
     ws.getCell('A4').fill = {
       type: 'pattern',
       pattern: 'solid',
       fgColor: { argb: PROVISIONAL_FILL },
     };
   }
-  ws.getCell('A5').value = model.data.whatIf?.sentence ?? '';
+  noteRow(ws, 5, model.data.whatIf?.sentence ?? '', columns);
   // What the index is and how far the evidence backs it, as the report's summary says.
   const verification = model.data.verification;
-  if (verification) ws.getCell('A6').value = `${verification.statement} ${verification.sentence}`;
-  const columns: Column[] = [
-    { header: 'Tingkatan', width: 12 },
-    { header: 'Kode', width: 8 },
-    { header: 'Nama', width: 48 },
-    { header: 'Bobot (%)', width: 11, numFmt: excelNumberFormat.weight },
-    { header: 'Indeks', width: 10, numFmt: excelNumberFormat.index },
-    { header: 'Predikat', width: 14 },
-    { header: 'Target', width: 10, numFmt: excelNumberFormat.index },
-    // Signed like the Indikator sheet's: negative below the target.
-    { header: 'Selisih (Indeks − Target)', width: 12, numFmt: excelNumberFormat.index },
-    { header: 'Tahun sebelumnya', width: 12, numFmt: excelNumberFormat.index },
-    { header: 'Indikator dinilai', width: 11, numFmt: excelNumberFormat.integer },
-    { header: 'Jumlah indikator', width: 11, numFmt: excelNumberFormat.integer },
-    { header: 'Status', width: 14 },
-  ];
-  const headerRow = 7;
-  table(ws, columns, headerRow);
+  if (verification) noteRow(ws, 6, `${verification.statement} ${verification.sentence}`, columns);
   const provisional = reportStatusLabel(model);
   const rows: (string | number | null)[][] = [
     [
@@ -138,7 +234,7 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
     });
     const topTier = model.instrument.tierCount > 1 ? model.instrument.tierLabels[0] : undefined;
     if (i === 0 || (topTier !== undefined && values[0] === topTier)) {
-      row.font = { bold: true };
+      row.font = { ...FONT, bold: true };
     }
   });
 }
@@ -182,14 +278,14 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
       : []),
     { header: 'Aspek', width: 28, wrap: true },
     { header: 'Bobot (%)', width: 10, numFmt: excelNumberFormat.weight },
-    { header: 'Skala', width: 18 },
+    { header: 'Skala', width: 18, wrap: true },
     { header: valueHeader(model), width: 9, numFmt: fmt },
     { header: decimal ? 'Tingkat kematangan' : 'Nama Tingkat', width: 18 },
     { header: targetHeader, width: 9, numFmt: fmt },
     // Value less target, as on the Indeks sheet: negative below the target, 0 or more when met.
     { header: `Selisih (${valueHeader(model)} − ${targetHeader})`, width: 12, numFmt: fmt },
     { header: 'Memenuhi target', width: 11 },
-    ...(decimal ? [{ header: 'Nilai eksternal', width: 16 }] : []),
+    ...(decimal ? [{ header: 'Nilai eksternal', width: 16, wrap: true }] : []),
     {
       header: decimal ? 'Kenaikan indeks per nilai 1,00' : 'Kenaikan indeks per tingkat',
       width: 13,
@@ -201,7 +297,9 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
     { header: 'Jumlah bukti dukung', width: 11, numFmt: excelNumberFormat.integer },
     { header: 'Bukti dukung', width: 60, wrap: true },
   ];
-  table(ws, columns, 1);
+  // Seventeen columns, two of them long texts, are too small to read on one landscape page:
+  // two pages across, each with the number and name of the indicator.
+  table(ws, columns, 1, { pagesWide: 2, titleColumns: decimal ? 'A:C' : 'A:B' });
   model.data.indicators.forEach((ind, i) => {
     const row = ws.getRow(i + 2);
     const values = [
@@ -242,6 +340,7 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
       };
     }
   });
+  fitRows(ws, columns, 2);
 }
 
 /** What the plan's status column offers. */
@@ -271,7 +370,7 @@ const columnLetter = (n: number): string =>
  * The follow-up plan the Bagian Organisasi works in: one row per level step of each indicator
  * below its target (in the recommendations' order), with the columns the team fills in —
  * action, the responsible OPD, budget, deadline, progress and status — each under one data
- * validation. Prints landscape, one page wide, with the header row on every page.
+ * validation. Prints as every table does (see `table`).
  *
  * Values are numbers with the format of the Indikator sheet ("0" for levels, "0.00" for Pemdi
  * values; Excel shows the reader's decimal separator), so the plan can be sorted and computed;
@@ -358,16 +457,7 @@ function actionPlanSheet(wb: Workbook, model: ReportModel): void {
     error: `Pilih salah satu: ${PLAN_STATUSES.join(', ')}.`,
     formulae: [`"${PLAN_STATUSES.join(',')}"`],
   });
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-  };
+  fitRows(ws, columns, 2);
 }
 
 function evidenceSheet(wb: Workbook, model: ReportModel): void {
@@ -402,6 +492,7 @@ function evidenceSheet(wb: Workbook, model: ReportModel): void {
       row.getCell(k + 1).value = v;
     });
   });
+  fitRows(ws, columns, 2);
 }
 
 const STATUS_FILL: Record<ReportModel['data']['compliance'][number]['status'], string | null> = {
@@ -440,6 +531,7 @@ function complianceSheet(wb: Workbook, model: ReportModel): void {
     const fill = STATUS_FILL[c.status];
     if (fill) row.getCell(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
   });
+  fitRows(ws, columns, 2);
 }
 
 /** Excel header/footer text: "&" starts a code there, so a literal one is doubled. */

@@ -228,6 +228,40 @@ describe('reportToXlsx', () => {
     expect(typeof perwal?.getCell(7).value).toBe('number');
   });
 
+  it('prints each sheet landscape on A4, fitted across, with its header row on every page', async () => {
+    const book = await wb;
+    for (const ws of book.worksheets) {
+      const setup = ws.pageSetup;
+      expect(setup, ws.name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToHeight: 0,
+        fitToWidth: ws.name === 'Indikator' ? 2 : 1,
+        printTitlesRow: ws.name === 'Indeks' ? '7:7' : '1:1',
+      });
+    }
+    // Two pages across, each naming its indicators.
+    expect(book.getWorksheet('Indikator')?.pageSetup.printTitlesColumn).toBe('A:B');
+  });
+
+  it('sizes rows to their wrapped text and sets every font in full', async () => {
+    const book = await wb;
+    const index = book.getWorksheet('Indeks');
+    if (!index) throw new Error('no sheet');
+    // The notes above the table run across it, wrapped, not off the printed page.
+    expect(index.model.merges).toEqual(expect.arrayContaining(['A4:L4', 'A5:L5', 'A6:L6']));
+    expect(index.getCell('A6').alignment).toMatchObject({ wrapText: true });
+    expect(index.getRow(6).height).toBeGreaterThanOrEqual(30);
+    expect(index.getCell(7, 1).font).toMatchObject({ name: 'Calibri', bold: true });
+    expect(index.getCell(8, 1).font).toMatchObject({ name: 'Calibri', bold: true });
+    const ind = book.getWorksheet('Indikator');
+    if (!ind) throw new Error('no sheet');
+    // A long justification: a row of several lines, every cell at its top.
+    expect(ind.getRow(27).height).toBeGreaterThanOrEqual(30);
+    expect(ind.getCell(27, 7).alignment).toMatchObject({ vertical: 'top' });
+  });
+
   it('marks a partial evaluation SEMENTARA and leaves unanswered levels empty', async () => {
     const book = await workbook(await reportToXlsx(mojokertoModel()));
     const index = book.getWorksheet('Indeks');
