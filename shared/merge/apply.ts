@@ -4,8 +4,10 @@
  *
  * - Answers: the automatic ones and the settled ones; each keeps the lineage of every copy it
  *   replaces, so a later exchange still sees it as their descendant.
- * - Evidence: the union of all sources, one document per SHA-256; links are those of the taken
- *   side(s), one per indicator and document (levels united, an empty note filled).
+ * - Evidence: the union of all sources, one document per SHA-256 with the metadata of the copy
+ *   edited last (./unite.ts; the record names the copy kept where sources edited it
+ *   differently); links are those of the taken side(s), one per indicator and document (levels
+ *   united, an empty note filled).
  * - Team: united, one person per member id, NIP (or name when no NIP), references rewritten.
  *   These row rules live in ./unite.ts, shared with the import of a bundle over an evaluation.
  * - Deletions (shared/merge/tombstones.ts): those that apply by themselves and those the
@@ -44,7 +46,14 @@ import {
   type MergeSource,
   type Resolution,
 } from './types';
-import { EvidenceUnion, LinkUnion, MemberUnion } from './unite';
+import {
+  documentEdits,
+  EvidenceUnion,
+  LinkUnion,
+  MemberUnion,
+  sameEvidenceMetadata,
+  type DocumentEdit,
+} from './unite';
 
 export interface ApplyMergeOptions {
   /** Defaults to a new random id. */
@@ -205,9 +214,10 @@ export function applyMerge(
   const mapMember = (s: MergeSource, id: MemberId | null): MemberId | null =>
     id === null ? null : (memberMap.get(`${s.id}:${id}`) ?? id);
 
-  // Documents: one per hash (the first source's metadata), ids kept where unique. A document
-  // the coordinator kept against its deletion keeps the edited copy ("Pertahankan versi yang
-  // diubah"): its copy goes first, or the untouched copy of an earlier source (the base) won.
+  // Documents: one per hash, with the metadata of the copy edited last (./unite.ts): edited by
+  // its file's history, or against the base's copy when the merge has the base. A document the
+  // coordinator kept against its deletion keeps the edited copy ("Pertahankan versi yang
+  // diubah"): its copy is pinned and goes first (its id kept).
   const keptEdited = new Map<string, string>();
   for (const c of analysis.deletions.conflicts) {
     const edited = c.edited[0];
@@ -216,10 +226,25 @@ export function applyMerge(
       keptEdited.set(c.tombstone.evidence.hash, edited.sourceId);
     }
   }
+  const base = sources.find((s) => s.kind === 'base');
+  const baseCopies = new Map(base?.snapshot.evidence.map((e) => [e.hash as string, e]));
+  const editsOf = new Map(sources.map((s) => [s.id, documentEdits(s.snapshot)]));
+  const documentEdit = (s: (typeof sources)[number], e: Evidence): DocumentEdit => {
+    let editedAt = editsOf.get(s.id)!(e);
+    // With the base: a copy like the base's is unedited; one unlike it is edited, at its
+    // history's time, else when its file was last changed (its latest event) or exported.
+    const baseCopy = s === base ? undefined : baseCopies.get(e.hash);
+    if (baseCopy && sameEvidenceMetadata(baseCopy, e)) editedAt = null;
+    else if (baseCopy) editedAt ??= latestEventAt(s.snapshot) ?? s.exportedAt ?? 0;
+    return { editedAt, pinned: keptEdited.get(e.hash) === s.id, from: s.id };
+  };
   const documents = new EvidenceUnion(evaluationId);
   const evidenceMap = new Map<string, EvidenceId>();
   const addDocument = (s: (typeof sources)[number], e: Evidence) =>
-    evidenceMap.set(`${s.id}:${e.id}`, documents.add(e, mapMember(s, e.addedBy)));
+    evidenceMap.set(
+      `${s.id}:${e.id}`,
+      documents.add(e, mapMember(s, e.addedBy), documentEdit(s, e)),
+    );
   for (const s of sources) {
     for (const e of s.snapshot.evidence) if (keptEdited.get(e.hash) === s.id) addDocument(s, e);
   }
@@ -438,6 +463,8 @@ export function applyMerge(
     audit,
   };
 
+  const labelOf = (id: string | undefined): string =>
+    (id === undefined ? undefined : sourceById.get(id)?.label) ?? id ?? '—';
   const record: MergeRecord = {
     id: mergeId,
     mergedAt: now,
@@ -466,6 +493,13 @@ export function applyMerge(
       ),
     ],
     blindInputs: analysis.deletions.blind.map((id) => sourceById.get(id)!.label),
+    documentChoices: documents.choices.map((c) => ({
+      hash: c.row.hash,
+      fileName: c.row.fileName,
+      title: c.row.title,
+      kept: { sourceLabel: labelOf(c.kept.from), editedAt: c.kept.editedAt },
+      others: c.others.map((o) => ({ sourceLabel: labelOf(o.from), editedAt: o.editedAt })),
+    })),
     totals: {
       answers: answers.length,
       evidence: documents.rows.length,
@@ -477,6 +511,13 @@ export function applyMerge(
     },
   };
   return { snapshot, record, tombstones: carriedTombstones(analysis.sources, snapshot) };
+}
+
+/** The latest event of a source's history; null when it has none. */
+function latestEventAt(snapshot: EvaluationSnapshot): number | null {
+  let latest: number | null = null;
+  for (const e of snapshot.audit) if (latest === null || e.at > latest) latest = e.at;
+  return latest;
 }
 
 function recordDeletion(

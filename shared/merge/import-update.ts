@@ -9,8 +9,10 @@
  *
  * - Answers: those the bundle adds or holds in a newer revision are taken (their revision closed,
  *   shared/assessment/revision.ts); answers newer here are kept.
- * - Team, documents, links: the bundle's copies unite with the ones here (the local metadata kept
- *   for documents, members and links united as the merge does); what is missing here is added.
+ * - Team, documents, links: the bundle's copies unite with the ones here as the merge does; a
+ *   document keeps the metadata here unless the bundle's copy was edited later (by the latest
+ *   'update' event of each side's history), then the row here is written again. What is missing
+ *   here is added.
  *   Ids are kept where free in the whole database, new ones otherwise, references rewritten.
  * - Deletions: a document, link or member the bundle deleted goes here too when the copy here is
  *   untouched since; one deleted here is not brought back by the bundle's untouched copy. A
@@ -36,7 +38,7 @@ import type { Tombstone } from '../assessment/tombstone';
 import type { ImportPlan } from '../bundle/import-plan';
 import type { BundleManifest } from '../bundle/manifest';
 import { planDeletions, withoutDeleted, type DeletionPlan } from './tombstones';
-import { EvidenceUnion, LinkUnion, MemberUnion } from './unite';
+import { documentEdits, EvidenceUnion, LinkUnion, MemberUnion } from './unite';
 
 /** The source ids of the two sides in the deletion plan. */
 export const LOCAL_SIDE = 'local';
@@ -50,6 +52,11 @@ export interface LocalRows {
   links: readonly EvidenceLink[];
   /** Ids of the history events stored for the evaluation. */
   auditIds: ReadonlySet<string>;
+  /**
+   * The evaluation's history events, at least the 'update' events of documents (when its
+   * documents' metadata was edited); absent: the documents here count as never edited.
+   */
+  audit?: readonly AuditEvent[];
   tombstones: readonly Tombstone[];
 }
 
@@ -90,7 +97,7 @@ export interface ImportUpdate {
     documentsAdded: number;
     linksAdded: number;
     membersAdded: number;
-    /** Rows here changed by a united copy (members and links). */
+    /** Rows here changed by a united copy (members, documents and links). */
     rowsUnited: number;
   };
   /** The deletions between the two sides (see `deletionPreview`, `deletionNote`). */
@@ -164,14 +171,20 @@ export function importUpdate(
   const member = (id: MemberId | null): MemberId | null =>
     id === null ? null : (memberMap.get(id) ?? id);
 
+  // Documents: the bundle's copy's metadata replaces the one here only when edited later.
   const documents = new EvidenceUnion(evaluationId, taken.evidence);
+  const editedHere = documentEdits({ evidence: kept.evidence, audit: local.audit ?? [] });
+  const editedThere = documentEdits(incoming);
   const hashHere = new Map<string, string>();
   for (const e of kept.evidence) {
-    documents.hold(e);
+    documents.hold(e, { editedAt: editedHere(e), from: LOCAL_SIDE });
     hashHere.set(e.id, e.hash);
   }
   const evidenceMap = new Map<string, EvidenceId>();
-  for (const e of incoming.evidence) evidenceMap.set(e.id, documents.add(e, member(e.addedBy)));
+  for (const e of incoming.evidence) {
+    const edit = { editedAt: editedThere(e), from: BUNDLE_SIDE };
+    evidenceMap.set(e.id, documents.add(e, member(e.addedBy), edit));
+  }
 
   const links = new LinkUnion(evaluationId, taken.links);
   for (const l of kept.links) {
@@ -222,7 +235,7 @@ export function importUpdate(
     },
     evidence: {
       add: documents.added,
-      put: [],
+      put: documents.changed,
       delete: droppedEvidence.map((e) => e.id),
     },
     links: {
@@ -239,7 +252,7 @@ export function importUpdate(
       documentsAdded: documents.added.length,
       linksAdded: links.added.length,
       membersAdded: team.added.length,
-      rowsUnited: team.changed.length + links.changed.length,
+      rowsUnited: team.changed.length + documents.changed.length + links.changed.length,
     },
     deletions,
   };

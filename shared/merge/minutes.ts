@@ -368,7 +368,8 @@ export function documentChoiceSentences(record: Pick<MergeRecord, 'documentChoic
     const all = [c.kept, ...c.others];
     const days = all.map((x) => formatDate(x.editedAt));
     const when = new Set(days).size < days.length ? formatDateTime : formatDate;
-    const copy = (x: (typeof all)[number]): string => `${x.sourceLabel} (diubah ${when(x.editedAt)})`;
+    const copy = (x: (typeof all)[number]): string =>
+      `${x.sourceLabel} (diubah ${when(x.editedAt)})`;
     const others = c.others.map(copy);
     const list =
       others.length === 1

@@ -242,6 +242,22 @@ export const mergeRecordSchema = z.strictObject({
     .optional(),
   /** Labels of the inputs without tombstones (older app): their deletions could not be seen. */
   blindInputs: z.array(z.string()).optional(),
+  /**
+   * Documents whose metadata two or more files edited differently: the copy kept (edited last)
+   * and the others, by file label and edit time (absent in records made before it was kept).
+   */
+  documentChoices: z
+    .array(
+      z.strictObject({
+        hash: evidenceHashSchema,
+        fileName: z.string(),
+        /** The title kept. */
+        title: z.string(),
+        kept: z.strictObject({ sourceLabel: z.string(), editedAt: z.number() }),
+        others: z.array(z.strictObject({ sourceLabel: z.string(), editedAt: z.number() })),
+      }),
+    )
+    .optional(),
   totals: z.strictObject({
     answers: z.number().int(),
     evidence: z.number().int(),

@@ -6,7 +6,14 @@
  * - Team: one person per member id, NIP, or name when there is no NIP (`personKey`). Copies of
  *   the same person unite: their indicators are united, the higher role is kept, an empty
  *   position is filled from the other copy.
- * - Documents: one per SHA-256; the first copy's metadata is kept.
+ * - Documents: one per SHA-256. The metadata (kind, title, number, date, description) of the
+ *   copy edited last is kept: a copy counts as edited when its file's history holds 'update'
+ *   events for it (`documentEdits`; the latest `at` ranks it) or, in a merge with the common
+ *   base, when its metadata differs from the base's copy (ranked by its file's latest history
+ *   event, else its export time). An unedited copy never overrides an edited one; among
+ *   unedited copies, and between copies edited at the same moment, the first is kept. A copy
+ *   pinned by the caller (kept against its deletion) wins over all. The union tells which
+ *   documents two or more copies edited differently (`EvidenceUnion.choices`).
  * - Links: one per indicator and document SHA-256; their levels are united and an empty note is
  *   filled from the other copy.
  *
@@ -14,6 +21,7 @@
  * the caller says are taken, e.g. by other evaluations in the database): then it gets a new one,
  * and the caller rewrites references with the id `add` returns.
  */
+import type { AuditEvent } from '../assessment/audit';
 import type { EvidenceLink, Evidence } from '../assessment/evidence';
 import {
   newId,
@@ -131,9 +139,14 @@ class RowUnion<T extends { id: string }> {
     return undefined;
   }
 
+  /** Unites `other` into `kept`; true when `kept` changed. */
+  protected uniteRows(kept: T, other: T): boolean {
+    return this.unite(kept, other);
+  }
+
   private uniteInto(kept: T, row: T, keys: readonly string[]): void {
     this.united += 1;
-    if (this.unite(kept, row) && this.held.has(kept)) this.changedHeld.add(kept);
+    if (this.uniteRows(kept, row) && this.held.has(kept)) this.changedHeld.add(kept);
     for (const k of keys) if (!this.byKey.has(k)) this.byKey.set(k, kept);
   }
 }
@@ -165,8 +178,100 @@ export class MemberUnion extends RowUnion<Member> {
   }
 }
 
-/** The documents: one per SHA-256. */
+/** The metadata of a document its users edit (each change is one audit 'update' event). */
+export const evidenceMetadataFields = [
+  'kind',
+  'title',
+  'number',
+  'documentDate',
+  'description',
+] as const satisfies readonly (keyof Evidence)[];
+type EvidenceMetadata = Pick<Evidence, (typeof evidenceMetadataFields)[number]>;
+
+const metadataOf = (e: Evidence): EvidenceMetadata => ({
+  kind: e.kind,
+  title: e.title,
+  number: e.number,
+  documentDate: e.documentDate,
+  description: e.description,
+});
+
+/** The same metadata (text compared trimmed, as the deletion rule compares documents). */
+export const sameEvidenceMetadata = (a: Evidence, b: Evidence): boolean =>
+  a.kind === b.kind &&
+  a.title.trim() === b.title.trim() &&
+  a.number.trim() === b.number.trim() &&
+  a.documentDate === b.documentDate &&
+  a.description.trim() === b.description.trim();
+
+const metadataFieldSet = new Set<string>(evidenceMetadataFields);
+
+/**
+ * When each document of a snapshot had its metadata last edited, by the snapshot's history: the
+ * latest `at` of the 'update' events of a document's metadata, null when none. An event names
+ * its document by file name (its `note`, renderer/src/db/commands/evidence.ts); where two
+ * documents of the snapshot share a file name, an event counts for the one whose field holds the
+ * value the event wrote.
+ */
+export function documentEdits(
+  snapshot: Readonly<{ evidence: readonly Evidence[]; audit: readonly AuditEvent[] }>,
+): (e: Evidence) => number | null {
+  const byName = new Map<string, AuditEvent[]>();
+  for (const a of snapshot.audit) {
+    if (a.entity !== 'evidence' || a.action !== 'update') continue;
+    if (a.field === null || !metadataFieldSet.has(a.field)) continue;
+    const list = byName.get(a.note);
+    if (list) list.push(a);
+    else byName.set(a.note, [a]);
+  }
+  const names = new Map<string, number>();
+  for (const e of snapshot.evidence) names.set(e.fileName, (names.get(e.fileName) ?? 0) + 1);
+  return (e) => {
+    const shared = (names.get(e.fileName) ?? 0) > 1;
+    let latest: number | null = null;
+    for (const a of byName.get(e.fileName) ?? []) {
+      if (shared && a.newValue !== e[a.field as keyof EvidenceMetadata]) continue;
+      if (latest === null || a.at > latest) latest = a.at;
+    }
+    return latest;
+  };
+}
+
+/** How a copy of a document ranks when copies unite; see the module docblock. */
+export interface DocumentEdit {
+  /** When the copy's metadata was last edited; null: never (an unedited copy). */
+  editedAt: number | null;
+  /** Wins over every other copy (a document kept against its deletion as edited). */
+  pinned?: boolean;
+  /** Who brought the copy (a merge source id), for `choices`. */
+  from?: string;
+}
+
+/** A document two or more copies edited differently: whose metadata was kept. */
+export interface DocumentChoice {
+  /** The united row (its metadata the kept copy's). */
+  row: Evidence;
+  kept: { from: string | undefined; editedAt: number };
+  /** The other edited copies whose metadata differs from the kept one. */
+  others: { from: string | undefined; editedAt: number }[];
+}
+
+interface Edited extends DocumentEdit {
+  copy: Evidence;
+}
+
+const rankOf = (d: DocumentEdit): number =>
+  d.pinned ? Number.POSITIVE_INFINITY : (d.editedAt ?? Number.NEGATIVE_INFINITY);
+
+/** The documents: one per SHA-256, with the metadata of the copy edited last. */
 export class EvidenceUnion extends RowUnion<Evidence> {
+  /** Per united row: the copy whose metadata it holds. */
+  private readonly keptEdit = new Map<Evidence, DocumentEdit>();
+  /** Per united row: every edited copy (for `choices`). */
+  private readonly edits = new Map<Evidence, Edited[]>();
+  /** The rank of the copy being added. */
+  private readonly incoming = new Map<Evidence, DocumentEdit>();
+
   constructor(
     private readonly evaluationId: EvaluationId,
     taken: Iterable<string> = [],
@@ -174,18 +279,79 @@ export class EvidenceUnion extends RowUnion<Evidence> {
     super(taken, () => false);
   }
 
-  hold(e: Evidence): EvidenceId {
-    return this.holdRow([evidenceKey(e.hash)], { ...e }).id;
+  /** A stored document, edited at `edit.editedAt` (null: never). */
+  hold(e: Evidence, edit: DocumentEdit = { editedAt: null }): EvidenceId {
+    const row = this.holdRow([evidenceKey(e.hash)], { ...e });
+    this.note(row, e, edit);
+    return row.id;
   }
 
-  /** Another copy's document (`addedBy` already mapped); returns the id links map to. */
-  add(e: Evidence, addedBy: MemberId | null): EvidenceId {
-    return this.addRow([evidenceKey(e.hash)], e, (id) => ({
-      ...e,
-      id,
-      evaluationId: this.evaluationId,
-      addedBy,
-    })).id;
+  /**
+   * Another copy's document (`addedBy` already mapped), edited at `edit.editedAt`; returns the
+   * id links map to.
+   */
+  add(e: Evidence, addedBy: MemberId | null, edit: DocumentEdit = { editedAt: null }): EvidenceId {
+    this.incoming.set(e, edit);
+    try {
+      const row = this.addRow([evidenceKey(e.hash)], e, (id) => ({
+        ...e,
+        id,
+        evaluationId: this.evaluationId,
+        addedBy,
+      }));
+      if (!this.keptEdit.has(row)) this.note(row, e, edit);
+      return row.id;
+    } finally {
+      this.incoming.delete(e);
+    }
+  }
+
+  /**
+   * The documents whose copies were edited differently by two or more sources: the copy kept
+   * and the others, each with its edit time (pinned copies and copies without `from` count too).
+   */
+  get choices(): DocumentChoice[] {
+    const out: DocumentChoice[] = [];
+    for (const row of this.rows) {
+      const edited = this.edits.get(row) ?? [];
+      const kept = this.keptEdit.get(row);
+      if (!kept || kept.editedAt === null) continue;
+      const others: DocumentChoice['others'] = [];
+      for (const c of edited) {
+        if (c.editedAt === null || c.from === kept.from) continue;
+        if (sameEvidenceMetadata(c.copy, row)) continue;
+        if (!others.some((o) => o.from === c.from)) {
+          others.push({ from: c.from, editedAt: c.editedAt });
+        }
+      }
+      if (others.length > 0)
+        out.push({ row, kept: { from: kept.from, editedAt: kept.editedAt }, others });
+    }
+    return out;
+  }
+
+  protected override uniteRows(kept: Evidence, other: Evidence): boolean {
+    const edit = this.incoming.get(other) ?? { editedAt: null };
+    this.record(kept, other, edit);
+    const held = this.keptEdit.get(kept) ?? { editedAt: null };
+    if (edit.editedAt === null && !edit.pinned) return false;
+    if (rankOf(edit) <= rankOf(held)) return false;
+    this.keptEdit.set(kept, edit);
+    const changed = evidenceMetadataFields.some((f) => kept[f] !== other[f]);
+    Object.assign(kept, metadataOf(other));
+    return changed;
+  }
+
+  private note(row: Evidence, copy: Evidence, edit: DocumentEdit): void {
+    this.keptEdit.set(row, edit);
+    this.record(row, copy, edit);
+  }
+
+  private record(row: Evidence, copy: Evidence, edit: DocumentEdit): void {
+    if (edit.editedAt === null) return;
+    const list = this.edits.get(row) ?? [];
+    list.push({ ...edit, copy });
+    this.edits.set(row, list);
   }
 }
 

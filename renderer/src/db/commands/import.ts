@@ -339,6 +339,7 @@ async function localRows(id: EvaluationId): Promise<LocalRows> {
     links,
     tombstones,
     auditIds: new Set(audit.map((e) => e.id)),
+    audit,
   };
 }
 
