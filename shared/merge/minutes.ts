@@ -344,11 +344,21 @@ function conflictBlocksOf(
     });
   }
   const source = showExternal ? `, ${noun} sumber ${sourceText(c.external)}` : '';
+  // The justification taken: the written one, or the chosen side's where every side gave the
+  // same value (then the justification is all the decision was about).
+  const decision = c.decision;
+  const sameValue = c.sides.every((s) => s.value === c.sides[0]?.value);
+  const justification =
+    decision.kind === 'written'
+      ? decision.justification
+      : sameValue
+        ? (c.sides.find((s) => s.sourceIds.includes(decision.sourceId))?.justification.trim() ?? '')
+        : '';
   blocks.push(
     {
       kind: 'paragraph',
       // A quoted explanation that ends its own sentence takes no second period after it.
-      text: `Keputusan: ${c.decisionLabel}, ${noun} ${levelText(c.value, c.levelName)}${source}${c.decision.kind === 'written' ? `, dengan penjelasan: ${quotedSentence(c.decision.justification)}` : '.'}`,
+      text: `Keputusan: ${c.decisionLabel}, ${noun} ${levelText(c.value, c.levelName)}${source}${justification !== '' || decision.kind === 'written' ? `, dengan penjelasan: ${quotedSentence(justification)}` : '.'}`,
     },
     { kind: 'paragraph', text: `Alasan: ${c.reason}` },
     {
@@ -370,12 +380,7 @@ export function documentChoiceSentences(record: Pick<MergeRecord, 'documentChoic
     const when = new Set(days).size < days.length ? formatDateTime : formatDate;
     const copy = (x: (typeof all)[number]): string =>
       `${x.sourceLabel} (diubah ${when(x.editedAt)})`;
-    const others = c.others.map(copy);
-    const list =
-      others.length === 1
-        ? others[0]!
-        : `${others.slice(0, -1).join(', ')} dan ${others[others.length - 1]!}`;
-    return `Rincian dokumen "${c.title.trim() || c.fileName}" diambil dari berkas ${copy(c.kept)}, bukan dari ${list}.`;
+    return `Rincian dokumen "${c.title.trim() || c.fileName}" diambil dari berkas ${copy(c.kept)}, bukan dari ${joinList(c.others.map(copy))}.`;
   });
 }
 

@@ -602,6 +602,33 @@ describe('Berita Acara Rekonsiliasi', () => {
     expect(dated.opening[0]).toMatch(/^Pada hari ini Kamis, tanggal 3 Desember 2026,/);
   });
 
+  it('names the justification taken when the versions differ in it alone', () => {
+    const a = assessorFixture(1, { 3: 4 }, ANI);
+    const b = assessorFixture(2, { 3: 4 }, BUDI);
+    a.snapshot.answers.find((x) => x.indicator === 3)!.justification =
+      'SOP layanan ditetapkan dan diukur setiap triwulan.';
+    b.snapshot.answers.find((x) => x.indicator === 3)!.justification =
+      'SOP layanan ditetapkan; pengukuran belum berjalan';
+    const analysis = analyzeMerge({
+      pack,
+      inputs: [source('1', a, ANI.name), source('2', b, BUDI.name)],
+    });
+    expect(analysis.conflicts.map((c) => c.indicator)).toEqual([3]);
+    const { snapshot, record } = applyMerge(
+      analysis,
+      [resolve(3, { kind: 'side', sourceId: '2' })],
+      {
+        now: Date.UTC(2026, 10, 22, 3),
+      },
+    );
+    const doc = reconciliationMinutes(record, snapshot, pack, {
+      coordinator: { name: 'Sri Wahyuni', nip: '' },
+    });
+    expect(JSON.stringify(doc.sections[2])).toContain(
+      'Keputusan: Versi Budi Santoso (budi.spbe), tingkat 4 (Terpadu dan Terukur), dengan penjelasan: \\"SOP layanan ditetapkan; pengukuran belum berjalan.\\"',
+    );
+  });
+
   it('lists the files, every conflict with both sides and the decision, and signature lines', () => {
     const a = assessorFixture(1, { 1: 3, 9: 2 }, ANI);
     const b = assessorFixture(2, { 1: 3, 9: 4 }, BUDI);
