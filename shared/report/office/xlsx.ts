@@ -382,6 +382,12 @@ function actionPlanSheet(wb: Workbook, model: ReportModel): void {
   const noun = valueHeader(model);
   const fmt = valueFormat(model);
   const valueOf = new Map(model.data.indicators.map((i) => [i.number, i.value]));
+  // An awaited external value stays a number in its column; the indicator's cell says so.
+  const awaited = new Map(
+    model.data.indicators
+      .filter((i) => i.awaitingExternal)
+      .map((i) => [i.number, `menunggu nilai eksternal (dihitung ${i.valueDisplay ?? ''})`]),
+  );
   const columns: Column[] = [
     { header: 'No', width: 6, numFmt: excelNumberFormat.integer },
     { header: 'Indikator', width: 36, wrap: true },
@@ -406,7 +412,7 @@ function actionPlanSheet(wb: Workbook, model: ReportModel): void {
       const row = ws.getRow(r);
       [
         rec.number,
-        rec.name,
+        awaited.has(rec.number) ? `${rec.name}; ${awaited.get(rec.number)}` : rec.name,
         decimal ? (valueOf.get(rec.number) ?? null) : rec.level,
         rec.targetLevel,
         `Tingkat ${step.level} (${step.name}): ${step.criteria ?? 'kriteria belum tersedia'}`,

@@ -447,6 +447,14 @@ describe('the office files of both packs', () => {
     expect(headers(b.getWorksheet('Rencana Tindak Lanjut'))).toEqual(
       expect.arrayContaining(['Nilai saat ini', 'Nilai target', 'Langkah']),
     );
+    // In the plan an awaited value is still a number, and its indicator says it is awaited.
+    const plan = b.getWorksheet('Rencana Tindak Lanjut');
+    const rows = Array.from({ length: (plan?.rowCount ?? 1) - 1 }, (_, i) => plan!.getRow(i + 2));
+    const five = rows.find((r) => r.getCell(1).value === 5);
+    expect(five?.getCell(2).value).toMatch(/; menunggu nilai eksternal \(dihitung 1,00\)$/);
+    expect(five?.getCell(3).value).toBe(1);
+    const one = rows.find((r) => r.getCell(1).value !== 5 && r.getCell(1).value !== 18);
+    expect(String(one?.getCell(2).value)).not.toContain('menunggu');
   });
 });
 
