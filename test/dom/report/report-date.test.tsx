@@ -3,40 +3,18 @@
  * date is stored with the evaluation (with an audit line) and printed in the preview; an
  * absurd date is refused beside the control and the stored date is kept.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EvaluationId, MemberId } from '../../../shared/assessment';
+import type { MemberId } from '../../../shared/assessment';
 import { formatDate, todayIso } from '../../../shared/format/date';
 import { findPack } from '../../../shared/instrument';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { setReportDate } from '../../../renderer/src/db/commands/report-date';
 import { db } from '../../../renderer/src/db/db';
-import { ReportPage } from '../../../renderer/src/features/report/report-page';
-import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
-import type { Platform } from '../../../renderer/src/platform/types';
-import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { renderReportPage } from './render-report';
 
 const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
-const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
-
-function view(id: EvaluationId) {
-  return (
-    <PlatformContext.Provider value={platform}>
-      <NoticeProvider>
-        <MemoryRouter>
-          <WorkspaceProvider id={id}>
-            <ReportPage />
-          </WorkspaceProvider>
-        </MemoryRouter>
-      </NoticeProvider>
-    </PlatformContext.Provider>
-  );
-}
-
 beforeEach(resetDatabase);
 afterEach(cleanup);
 
@@ -47,7 +25,7 @@ describe.each(['permenpanrb-59-2020', 'permenpanrb-8-2026'])('the report date (%
       sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
       actor,
     );
-    render(view(id));
+    renderReportPage(id);
     const field = await screen.findByLabelText('Tanggal laporan');
     expect(field).toHaveValue(todayIso());
     expect(field).toHaveAccessibleDescription(
@@ -85,7 +63,7 @@ describe.each(['permenpanrb-59-2020', 'permenpanrb-8-2026'])('the report date (%
       actor,
     );
     await setReportDate(id, '2026-12-03', actor);
-    render(view(id));
+    renderReportPage(id);
     const field = await screen.findByLabelText('Tanggal laporan');
     await waitFor(() => expect(field).toHaveValue('2026-12-03'));
     fireEvent.change(field, { target: { value: '2019-01-01' } });

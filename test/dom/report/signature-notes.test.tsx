@@ -2,20 +2,12 @@
  * The report screen says, before anything is printed, which signature of the signature page will
  * be a blank line and where to fill it in.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { MemberId } from '../../../shared/assessment';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
-import { ReportPage } from '../../../renderer/src/features/report/report-page';
-import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
-import type { Platform } from '../../../renderer/src/platform/types';
-import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { resetDatabase, sampleInput } from '../db/helpers';
-
-const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
+import { renderReportPage } from './render-report';
 
 beforeEach(resetDatabase);
 afterEach(cleanup);
@@ -23,17 +15,7 @@ afterEach(cleanup);
 it('names the signatures that will print blank, with where to fill them in', async () => {
   // A new evaluation: no Sekretaris Daerah in its profile and no team yet.
   const id = await createEvaluation(sampleInput(), { id: 'm1' as MemberId, name: 'Siti Aminah' });
-  render(
-    <PlatformContext.Provider value={platform}>
-      <NoticeProvider>
-        <MemoryRouter>
-          <WorkspaceProvider id={id}>
-            <ReportPage />
-          </WorkspaceProvider>
-        </MemoryRouter>
-      </NoticeProvider>
-    </PlatformContext.Provider>,
-  );
+  renderReportPage(id);
   const note = await screen.findByRole('note', { name: 'Lembar pengesahan' });
   expect(
     within(note)
