@@ -4,10 +4,10 @@
  *
  * - Answers: the automatic ones and the settled ones; each keeps the lineage of every copy it
  *   replaces, so a later exchange still sees it as their descendant.
- * - Evidence: the union of all sources, one document per SHA-256 with the metadata of the copy
- *   edited last (./unite.ts; the record names the copy kept where sources edited it
- *   differently); links are those of the taken side(s), one per indicator and document (levels
- *   united, an empty note filled).
+ * - Evidence: the union of all sources, one document per SHA-256, each field of its metadata from
+ *   the copy that edited that field last (./unite.ts; the record names the copy kept where
+ *   sources edited the same field differently); links are those of the taken side(s), one per
+ *   indicator and document (levels united, an empty note filled).
  * - Team: united, one person per member id, NIP (or name when no NIP), references rewritten.
  *   These row rules live in ./unite.ts, shared with the import of a bundle over an evaluation.
  * - Deletions (shared/merge/tombstones.ts): those that apply by themselves and those the
@@ -50,8 +50,9 @@ import {
   documentEdits,
   EvidenceUnion,
   LinkUnion,
+  evidenceMetadataFields,
   MemberUnion,
-  sameEvidenceMetadata,
+  sameEvidenceField,
   type DocumentEdit,
 } from './unite';
 
@@ -214,8 +215,9 @@ export function applyMerge(
   const mapMember = (s: MergeSource, id: MemberId | null): MemberId | null =>
     id === null ? null : (memberMap.get(`${s.id}:${id}`) ?? id);
 
-  // Documents: one per hash, with the metadata of the copy edited last (./unite.ts): edited by
-  // its file's history, or against the base's copy when the merge has the base. A document the
+  // Documents: one per hash, each metadata field from the copy that edited it last (./unite.ts):
+  // edited by its file's history, or against the base's copy when the merge has the base. A
+  // document the
   // coordinator kept against its deletion keeps the edited copy ("Pertahankan versi yang
   // diubah"): its copy is pinned and goes first (its id kept).
   const keptEdited = new Map<string, string>();
@@ -230,13 +232,21 @@ export function applyMerge(
   const baseCopies = new Map(base?.snapshot.evidence.map((e) => [e.hash as string, e]));
   const editsOf = new Map(sources.map((s) => [s.id, documentEdits(s.snapshot)]));
   const documentEdit = (s: (typeof sources)[number], e: Evidence): DocumentEdit => {
-    let editedAt = editsOf.get(s.id)!(e);
-    // With the base: a copy like the base's is unedited; one unlike it is edited, at its
-    // history's time, else when its file was last changed (its latest event) or exported.
+    const pinned = keptEdited.get(e.hash) === s.id;
+    const times = editsOf.get(s.id)!(e);
     const baseCopy = s === base ? undefined : baseCopies.get(e.hash);
-    if (baseCopy && sameEvidenceMetadata(baseCopy, e)) editedAt = null;
-    else if (baseCopy) editedAt ??= latestEventAt(s.snapshot) ?? s.exportedAt ?? 0;
-    return { editedAt, pinned: keptEdited.get(e.hash) === s.id, from: s.id };
+    if (!baseCopy) return { ...times, pinned, from: s.id };
+    // With the base: a field like the base's is unedited; one unlike it is edited, at its
+    // history's time, else when its file was last changed (its latest event) or exported.
+    const fields: DocumentEdit['fields'] = {};
+    let editedAt: number | null = null;
+    for (const f of evidenceMetadataFields) {
+      if (sameEvidenceField(baseCopy, e, f)) continue;
+      const at = times.fields[f] ?? latestEventAt(s.snapshot) ?? s.exportedAt ?? 0;
+      fields[f] = at;
+      editedAt = Math.max(editedAt ?? at, at);
+    }
+    return { editedAt, fields, pinned, from: s.id };
   };
   const documents = new EvidenceUnion(evaluationId);
   const evidenceMap = new Map<string, EvidenceId>();
@@ -497,6 +507,7 @@ export function applyMerge(
       hash: c.row.hash,
       fileName: c.row.fileName,
       title: c.row.title,
+      ...(c.combined ? { fields: c.fields } : {}),
       kept: { sourceLabel: labelOf(c.kept.from), editedAt: c.kept.editedAt },
       others: c.others.map((o) => ({ sourceLabel: labelOf(o.from), editedAt: o.editedAt })),
     })),

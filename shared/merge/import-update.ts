@@ -9,10 +9,10 @@
  *
  * - Answers: those the bundle adds or holds in a newer revision are taken (their revision closed,
  *   shared/assessment/revision.ts); answers newer here are kept.
- * - Team, documents, links: the bundle's copies unite with the ones here as the merge does; a
- *   document keeps the metadata here unless the bundle's copy was edited later (by the latest
- *   'update' event of each side's history), then the row here is written again. What is missing
- *   here is added.
+ * - Team, documents, links: the bundle's copies unite with the ones here as the merge does; each
+ *   field of a document's metadata keeps the value here unless the bundle's copy edited that
+ *   field later (by the latest 'update' event of that field in each side's history), then the
+ *   row here is written again. What is missing here is added.
  *   Ids are kept where free in the whole database, new ones otherwise, references rewritten.
  * - Deletions: a document, link or member the bundle deleted goes here too when the copy here is
  *   untouched since; one deleted here is not brought back by the bundle's untouched copy. A
@@ -171,18 +171,18 @@ export function importUpdate(
   const member = (id: MemberId | null): MemberId | null =>
     id === null ? null : (memberMap.get(id) ?? id);
 
-  // Documents: the bundle's copy's metadata replaces the one here only when edited later.
+  // Documents: a field of the bundle's copy replaces the one here only when edited later.
   const documents = new EvidenceUnion(evaluationId, taken.evidence);
   const editedHere = documentEdits({ evidence: kept.evidence, audit: local.audit ?? [] });
   const editedThere = documentEdits(incoming);
   const hashHere = new Map<string, string>();
   for (const e of kept.evidence) {
-    documents.hold(e, { editedAt: editedHere(e), from: LOCAL_SIDE });
+    documents.hold(e, { ...editedHere(e), from: LOCAL_SIDE });
     hashHere.set(e.id, e.hash);
   }
   const evidenceMap = new Map<string, EvidenceId>();
   for (const e of incoming.evidence) {
-    const edit = { editedAt: editedThere(e), from: BUNDLE_SIDE };
+    const edit = { ...editedThere(e), from: BUNDLE_SIDE };
     evidenceMap.set(e.id, documents.add(e, member(e.addedBy), edit));
   }
 

@@ -370,8 +370,11 @@ function conflictBlocksOf(
 }
 
 /**
- * One sentence per document whose metadata two or more files edited differently: the copy kept
- * (edited last) and the others. Dates carry the time when two of them fall on the same day.
+ * One sentence per document whose metadata two or more files edited differently (the same field
+ * to different values): the copy kept (edited last) and the others; where the document combines
+ * edits of several files, per copy kept and naming the fields ('Judul dokumen "…" diambil dari
+ * …'). Different fields edited by different files are no clash and get no sentence. Dates carry
+ * the time when two of them fall on the same day.
  */
 export function documentChoiceSentences(record: Pick<MergeRecord, 'documentChoices'>): string[] {
   return (record.documentChoices ?? []).map((c) => {
@@ -380,9 +383,24 @@ export function documentChoiceSentences(record: Pick<MergeRecord, 'documentChoic
     const when = new Set(days).size < days.length ? formatDateTime : formatDate;
     const copy = (x: (typeof all)[number]): string =>
       `${x.sourceLabel} (diubah ${when(x.editedAt)})`;
-    return `Rincian dokumen "${c.title.trim() || c.fileName}" diambil dari berkas ${copy(c.kept)}, bukan dari ${joinList(c.others.map(copy))}.`;
+    // Named fields: the document combines several files' edits; only these fields clashed.
+    const what = c.fields
+      ? capitalized(joinList(c.fields.map((f) => documentFieldNoun[f])))
+      : 'Rincian';
+    return `${what} dokumen "${c.title.trim() || c.fileName}" diambil dari berkas ${copy(c.kept)}, bukan dari ${joinList(c.others.map(copy))}.`;
   });
 }
+
+/** A document's metadata fields as the Berita Acara names them. */
+const documentFieldNoun = {
+  kind: 'jenis',
+  title: 'judul',
+  number: 'nomor',
+  documentDate: 'tanggal',
+  description: 'keterangan',
+} as const;
+
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The sentence for inputs without tombstones (files of an older app version). */
 export function blindInputsSentence(labels: readonly string[]): string | null {

@@ -243,8 +243,9 @@ export const mergeRecordSchema = z.strictObject({
   /** Labels of the inputs without tombstones (older app): their deletions could not be seen. */
   blindInputs: z.array(z.string()).optional(),
   /**
-   * Documents whose metadata two or more files edited differently: the copy kept (edited last)
-   * and the others, by file label and edit time (absent in records made before it was kept).
+   * Documents whose metadata two or more files edited differently (the same field to different
+   * values): the copy kept (edited last) and the others, by file label and edit time (absent in
+   * records made before it was kept).
    */
   documentChoices: z
     .array(
@@ -253,6 +254,13 @@ export const mergeRecordSchema = z.strictObject({
         fileName: z.string(),
         /** The title kept. */
         title: z.string(),
+        /**
+         * The fields the files edited differently, kept from `kept`; present when the document
+         * combines edits of several files (absent: its details as a whole are `kept`'s).
+         */
+        fields: z
+          .array(z.enum(['kind', 'title', 'number', 'documentDate', 'description']))
+          .optional(),
         kept: z.strictObject({ sourceLabel: z.string(), editedAt: z.number() }),
         others: z.array(z.strictObject({ sourceLabel: z.string(), editedAt: z.number() })),
       }),

@@ -6,14 +6,17 @@
  * - Team: one person per member id, NIP, or name when there is no NIP (`personKey`). Copies of
  *   the same person unite: their indicators are united, the higher role is kept, an empty
  *   position is filled from the other copy.
- * - Documents: one per SHA-256. The metadata (kind, title, number, date, description) of the
- *   copy edited last is kept: a copy counts as edited when its file's history holds 'update'
- *   events for it (`documentEdits`; the latest `at` ranks it) or, in a merge with the common
- *   base, when its metadata differs from the base's copy (ranked by its file's latest history
- *   event, else its export time). An unedited copy never overrides an edited one; among
- *   unedited copies, and between copies edited at the same moment, the first is kept. A copy
- *   pinned by the caller (kept against its deletion) wins over all. The union tells which
- *   documents two or more copies edited differently (`EvidenceUnion.choices`).
+ * - Documents: one per SHA-256. Each field of the metadata (kind, title, number, date,
+ *   description) comes from the copy that edited THAT field last: a copy counts as having edited
+ *   a field when its file's history holds 'update' events of that field for it (`documentEdits`;
+ *   the latest `at` ranks it) or, in a merge with the common base, when its field differs from
+ *   the base copy's (ranked by the field's history, else its file's latest history event, else
+ *   its export time); a field like the base's counts as unedited. A copy that did not edit a
+ *   field never overrides one that did; a field no copy edited, and a field two copies edited at
+ *   the same moment, keeps the first copy's value. A copy pinned by the caller (kept against its
+ *   deletion) wins for every field. The union tells which fields two or more copies edited to
+ *   different values (`EvidenceUnion.choices`); different fields edited by different copies are
+ *   combined and are no clash.
  * - Links: one per indicator and document SHA-256; their levels are united and an empty note is
  *   filled from the other copy.
  *
@@ -186,36 +189,40 @@ export const evidenceMetadataFields = [
   'documentDate',
   'description',
 ] as const satisfies readonly (keyof Evidence)[];
-type EvidenceMetadata = Pick<Evidence, (typeof evidenceMetadataFields)[number]>;
+export type EvidenceMetadataField = (typeof evidenceMetadataFields)[number];
+type EvidenceMetadata = Pick<Evidence, EvidenceMetadataField>;
 
-const metadataOf = (e: Evidence): EvidenceMetadata => ({
-  kind: e.kind,
-  title: e.title,
-  number: e.number,
-  documentDate: e.documentDate,
-  description: e.description,
-});
+/** One field of the metadata the same (text compared trimmed, as the deletion rule does). */
+export const sameEvidenceField = (a: Evidence, b: Evidence, f: EvidenceMetadataField): boolean => {
+  const x = a[f];
+  const y = b[f];
+  return typeof x === 'string' && typeof y === 'string' ? x.trim() === y.trim() : x === y;
+};
 
 /** The same metadata (text compared trimmed, as the deletion rule compares documents). */
 export const sameEvidenceMetadata = (a: Evidence, b: Evidence): boolean =>
-  a.kind === b.kind &&
-  a.title.trim() === b.title.trim() &&
-  a.number.trim() === b.number.trim() &&
-  a.documentDate === b.documentDate &&
-  a.description.trim() === b.description.trim();
+  evidenceMetadataFields.every((f) => sameEvidenceField(a, b, f));
 
 const metadataFieldSet = new Set<string>(evidenceMetadataFields);
 
+/** When a copy's metadata was edited, per field (absent: never) and as a whole (the latest). */
+export interface DocumentEditTimes {
+  /** The latest edit of any field; null: never edited. */
+  editedAt: number | null;
+  /** The latest edit of each field. */
+  fields: Partial<Record<EvidenceMetadataField, number>>;
+}
+
 /**
- * When each document of a snapshot had its metadata last edited, by the snapshot's history: the
- * latest `at` of the 'update' events of a document's metadata, null when none. An event names
- * its document by file name (its `note`, renderer/src/db/commands/evidence.ts); where two
- * documents of the snapshot share a file name, an event counts for the one whose field holds the
- * value the event wrote.
+ * When each document of a snapshot had its metadata last edited, by the snapshot's history: per
+ * field, the latest `at` of the 'update' events naming that field, and the latest of them all
+ * (null when none). An event names its document by file name (its `note`,
+ * renderer/src/db/commands/evidence.ts); where two documents of the snapshot share a file name,
+ * an event counts for the one whose field holds the value the event wrote.
  */
 export function documentEdits(
   snapshot: Readonly<{ evidence: readonly Evidence[]; audit: readonly AuditEvent[] }>,
-): (e: Evidence) => number | null {
+): (e: Evidence) => DocumentEditTimes {
   const byName = new Map<string, AuditEvent[]>();
   for (const a of snapshot.audit) {
     if (a.entity !== 'evidence' || a.action !== 'update') continue;
@@ -228,31 +235,49 @@ export function documentEdits(
   for (const e of snapshot.evidence) names.set(e.fileName, (names.get(e.fileName) ?? 0) + 1);
   return (e) => {
     const shared = (names.get(e.fileName) ?? 0) > 1;
-    let latest: number | null = null;
+    const times: DocumentEditTimes = { editedAt: null, fields: {} };
     for (const a of byName.get(e.fileName) ?? []) {
-      if (shared && a.newValue !== e[a.field as keyof EvidenceMetadata]) continue;
-      if (latest === null || a.at > latest) latest = a.at;
+      const f = a.field as EvidenceMetadataField;
+      if (shared && a.newValue !== e[f]) continue;
+      if (times.editedAt === null || a.at > times.editedAt) times.editedAt = a.at;
+      if ((times.fields[f] ?? Number.NEGATIVE_INFINITY) < a.at) times.fields[f] = a.at;
     }
-    return latest;
+    return times;
   };
 }
 
 /** How a copy of a document ranks when copies unite; see the module docblock. */
 export interface DocumentEdit {
-  /** When the copy's metadata was last edited; null: never (an unedited copy). */
+  /** When the copy's metadata was last edited (any field); null: never (an unedited copy). */
   editedAt: number | null;
-  /** Wins over every other copy (a document kept against its deletion as edited). */
+  /**
+   * When each field was last edited (absent: that field never was); without it, every field
+   * counts as edited at `editedAt`.
+   */
+  fields?: Partial<Record<EvidenceMetadataField, number>>;
+  /** Wins over every other copy, for every field (a document kept against its deletion). */
   pinned?: boolean;
   /** Who brought the copy (a merge source id), for `choices`. */
   from?: string;
 }
 
-/** A document two or more copies edited differently: whose metadata was kept. */
+/**
+ * Fields of a document two or more copies edited to different values, all kept from one copy:
+ * that copy and the others (one document can have several, one per copy a field was kept from).
+ */
 export interface DocumentChoice {
-  /** The united row (its metadata the kept copy's). */
+  /** The united row (its metadata the kept copies'). */
   row: Evidence;
+  /** The fields the copies clashed on, kept from `kept`. */
+  fields: EvidenceMetadataField[];
+  /**
+   * The row's metadata combines the edits of two or more copies (then a sentence must name
+   * `fields`, not the document's details as a whole).
+   */
+  combined: boolean;
+  /** The copy kept and its latest edit of `fields`. */
   kept: { from: string | undefined; editedAt: number };
-  /** The other edited copies whose metadata differs from the kept one. */
+  /** The other copies that edited `fields` to other values, with their latest edit of them. */
   others: { from: string | undefined; editedAt: number }[];
 }
 
@@ -260,13 +285,19 @@ interface Edited extends DocumentEdit {
   copy: Evidence;
 }
 
-const rankOf = (d: DocumentEdit): number =>
-  d.pinned ? Number.POSITIVE_INFINITY : (d.editedAt ?? Number.NEGATIVE_INFINITY);
+/** When a copy edited field `f`; null: never. */
+const fieldEditedAt = (d: DocumentEdit, f: EvidenceMetadataField): number | null =>
+  d.fields ? (d.fields[f] ?? null) : d.editedAt;
 
-/** The documents: one per SHA-256, with the metadata of the copy edited last. */
+const rankOf = (d: DocumentEdit, f: EvidenceMetadataField): number =>
+  d.pinned ? Number.POSITIVE_INFINITY : (fieldEditedAt(d, f) ?? Number.NEGATIVE_INFINITY);
+
+const unedited: DocumentEdit = { editedAt: null };
+
+/** The documents: one per SHA-256, each field of its metadata from the copy that edited it last. */
 export class EvidenceUnion extends RowUnion<Evidence> {
-  /** Per united row: the copy whose metadata it holds. */
-  private readonly keptEdit = new Map<Evidence, DocumentEdit>();
+  /** Per united row and field: the copy whose value it holds. */
+  private readonly holders = new Map<Evidence, Map<EvidenceMetadataField, DocumentEdit>>();
   /** Per united row: every edited copy (for `choices`). */
   private readonly edits = new Map<Evidence, Edited[]>();
   /** The rank of the copy being added. */
@@ -279,18 +310,18 @@ export class EvidenceUnion extends RowUnion<Evidence> {
     super(taken, () => false);
   }
 
-  /** A stored document, edited at `edit.editedAt` (null: never). */
-  hold(e: Evidence, edit: DocumentEdit = { editedAt: null }): EvidenceId {
+  /** A stored document, edited as `edit` says (by default never). */
+  hold(e: Evidence, edit: DocumentEdit = unedited): EvidenceId {
     const row = this.holdRow([evidenceKey(e.hash)], { ...e });
     this.note(row, e, edit);
     return row.id;
   }
 
   /**
-   * Another copy's document (`addedBy` already mapped), edited at `edit.editedAt`; returns the
-   * id links map to.
+   * Another copy's document (`addedBy` already mapped), edited as `edit` says; returns the id
+   * links map to.
    */
-  add(e: Evidence, addedBy: MemberId | null, edit: DocumentEdit = { editedAt: null }): EvidenceId {
+  add(e: Evidence, addedBy: MemberId | null, edit: DocumentEdit = unedited): EvidenceId {
     this.incoming.set(e, edit);
     try {
       const row = this.addRow([evidenceKey(e.hash)], e, (id) => ({
@@ -299,7 +330,7 @@ export class EvidenceUnion extends RowUnion<Evidence> {
         evaluationId: this.evaluationId,
         addedBy,
       }));
-      if (!this.keptEdit.has(row)) this.note(row, e, edit);
+      if (!this.holders.has(row)) this.note(row, e, edit);
       return row.id;
     } finally {
       this.incoming.delete(e);
@@ -307,48 +338,71 @@ export class EvidenceUnion extends RowUnion<Evidence> {
   }
 
   /**
-   * The documents whose copies were edited differently by two or more sources: the copy kept
-   * and the others, each with its edit time (pinned copies and copies without `from` count too).
+   * Per document, the fields two or more copies edited to different values, grouped by the copy
+   * kept (pinned copies and copies without `from` count too). Fields edited by one copy only, or
+   * to the same value, are no clash.
    */
   get choices(): DocumentChoice[] {
     const out: DocumentChoice[] = [];
     for (const row of this.rows) {
+      const holders = this.holders.get(row);
+      if (!holders) continue;
       const edited = this.edits.get(row) ?? [];
-      const kept = this.keptEdit.get(row);
-      if (!kept || kept.editedAt === null) continue;
-      const others: DocumentChoice['others'] = [];
-      for (const c of edited) {
-        if (c.editedAt === null || c.from === kept.from) continue;
-        if (sameEvidenceMetadata(c.copy, row)) continue;
-        if (!others.some((o) => o.from === c.from)) {
-          others.push({ from: c.from, editedAt: c.editedAt });
+      const keptFrom = new Set<DocumentEdit>();
+      const groups = new Map<DocumentEdit, DocumentChoice>();
+      for (const f of evidenceMetadataFields) {
+        const held = holders.get(f)!;
+        const keptAt = fieldEditedAt(held, f);
+        if (keptAt === null) continue;
+        keptFrom.add(held);
+        for (const c of edited) {
+          const at = fieldEditedAt(c, f);
+          if (at === null || c.from === held.from || sameEvidenceField(c.copy, row, f)) continue;
+          let group = groups.get(held);
+          if (!group) {
+            const kept = { from: held.from, editedAt: keptAt };
+            group = { row, fields: [], combined: false, kept, others: [] };
+            groups.set(held, group);
+          }
+          if (!group.fields.includes(f)) {
+            group.fields.push(f);
+            group.kept.editedAt = Math.max(group.kept.editedAt, keptAt);
+          }
+          const other = group.others.find((o) => o.from === c.from);
+          if (other) other.editedAt = Math.max(other.editedAt, at);
+          else group.others.push({ from: c.from, editedAt: at });
         }
       }
-      if (others.length > 0)
-        out.push({ row, kept: { from: kept.from, editedAt: kept.editedAt }, others });
+      for (const group of groups.values()) out.push({ ...group, combined: keptFrom.size > 1 });
     }
     return out;
   }
 
   protected override uniteRows(kept: Evidence, other: Evidence): boolean {
-    const edit = this.incoming.get(other) ?? { editedAt: null };
+    const edit = this.incoming.get(other) ?? unedited;
     this.record(kept, other, edit);
-    const held = this.keptEdit.get(kept) ?? { editedAt: null };
-    if (edit.editedAt === null && !edit.pinned) return false;
-    if (rankOf(edit) <= rankOf(held)) return false;
-    this.keptEdit.set(kept, edit);
-    const changed = evidenceMetadataFields.some((f) => kept[f] !== other[f]);
-    Object.assign(kept, metadataOf(other));
+    const holders = this.holders.get(kept);
+    if (!holders) return false;
+    let changed = false;
+    const taken: Partial<EvidenceMetadata> = {};
+    for (const f of evidenceMetadataFields) {
+      const rank = rankOf(edit, f);
+      if (rank === Number.NEGATIVE_INFINITY || rank <= rankOf(holders.get(f)!, f)) continue;
+      holders.set(f, edit);
+      if (kept[f] !== other[f]) changed = true;
+      Object.assign(taken, { [f]: other[f] });
+    }
+    Object.assign(kept, taken);
     return changed;
   }
 
   private note(row: Evidence, copy: Evidence, edit: DocumentEdit): void {
-    this.keptEdit.set(row, edit);
+    this.holders.set(row, new Map(evidenceMetadataFields.map((f) => [f, edit])));
     this.record(row, copy, edit);
   }
 
   private record(row: Evidence, copy: Evidence, edit: DocumentEdit): void {
-    if (edit.editedAt === null) return;
+    if (edit.editedAt === null && !edit.fields) return;
     const list = this.edits.get(row) ?? [];
     list.push({ ...edit, copy });
     this.edits.set(row, list);

@@ -1,10 +1,11 @@
 /**
  * The details of a document (kind, title, number, date, description) when copies of it unite:
- * the copy edited last is kept, by each file's history ('update' events of the document) or, in
- * a merge with the common base, by differing from the base's copy. Unedited copies never override
- * an edited one; among unedited copies the first stays. The Berita Acara says whose details a
- * document kept when files edited them differently. The import over an evaluation follows the
- * same rule against the copy stored here.
+ * each field comes from the copy that edited that field last, by each file's history ('update'
+ * events of the document's field) or, in a merge with the common base, by differing from the
+ * base's copy. A copy that did not edit a field never overrides one that did; among unedited
+ * copies the first stays. The Berita Acara says whose details a document kept when files edited
+ * the same field differently. The import over an evaluation follows the same rule, per field,
+ * against the copy stored here.
  */
 import { describe, expect, it } from 'vitest';
 import type {
@@ -22,7 +23,9 @@ import {
   importUpdate,
   mergeRecordSchema,
   reconciliationMinutes,
+  EvidenceUnion,
   sourceFromBase,
+  type EvidenceMetadataField,
   type MergeSource,
 } from '../../../shared/merge';
 import { makeFixture } from '../bundle/fixtures';
@@ -46,17 +49,18 @@ function baseSnapshot(): EvaluationSnapshot {
 
 const copy = (s: EvaluationSnapshot): EvaluationSnapshot => structuredClone(s);
 
-/** Edits the first document's title in `s` as the app does: the row and its audit event. */
-function retitle(
+/** Edits one field of the first document in `s` as the app does: the row and its audit event. */
+function edit<F extends EvidenceMetadataField>(
   s: EvaluationSnapshot,
-  title: string,
+  field: F,
+  value: Evidence[F],
   at: number,
   who = ANI,
   withHistory = true,
 ): Evidence {
   const doc = s.evidence[0]!;
   const event: AuditEvent = {
-    id: `au-title-${who.id}-${at}`,
+    id: `au-${field}-${who.id}-${at}`,
     evaluationId: s.evaluation.id,
     at,
     actor: who.id as MemberId,
@@ -64,15 +68,24 @@ function retitle(
     entity: 'evidence',
     action: 'update',
     indicator: null,
-    field: 'title',
-    oldValue: doc.title,
-    newValue: title,
+    field,
+    oldValue: doc[field],
+    newValue: value,
     note: doc.fileName,
   };
-  doc.title = title;
+  doc[field] = value;
   if (withHistory) s.audit.push(event);
   return doc;
 }
+
+/** Edits the first document's title in `s` as the app does: the row and its audit event. */
+const retitle = (
+  s: EvaluationSnapshot,
+  title: string,
+  at: number,
+  who = ANI,
+  withHistory = true,
+): Evidence => edit(s, 'title', title, at, who, withHistory);
 
 function bundleSource(id: string, label: string, snapshot: EvaluationSnapshot): MergeSource {
   return {
@@ -181,6 +194,100 @@ describe('the details of a document copies unite into', () => {
     );
   });
 
+  it('Ani fixes the title, Budi later fixes the number → both fixes in the merged document, no clash sentence', () => {
+    const base = baseSnapshot();
+    const ani = copy(base);
+    const budi = copy(base);
+    const doc = edit(ani, 'title', 'Peraturan Wali Kota Nomor 15 Tahun 2022', DEC_3);
+    edit(budi, 'number', '15/2022', DEC_5, BUDI);
+
+    for (const [withBase, order] of [
+      [base, [ani, budi]],
+      [base, [budi, ani]],
+      [null, [ani, budi]],
+      [null, [budi, ani]],
+    ] as const) {
+      const result = merge(
+        withBase,
+        order.map((s, i) => bundleSource(String(i + 1), s === ani ? 'ani.spbe' : 'budi.spbe', s)),
+      );
+      const merged = result.snapshot.evidence.find((e) => e.hash === doc.hash)!;
+      expect(merged.title).toBe('Peraturan Wali Kota Nomor 15 Tahun 2022');
+      expect(merged.number).toBe('15/2022');
+      expect(result.record.documentChoices).toEqual([]);
+      expect(minutesText(result)).not.toContain('diambil dari berkas');
+    }
+
+    // Budi's copy unlike the base's without its history: still only the number he changed.
+    const quiet = copy(base);
+    edit(quiet, 'number', '15/2022', DEC_5, BUDI, false);
+    const result = merge(base, [
+      bundleSource('1', 'budi.spbe', quiet),
+      bundleSource('2', 'ani.spbe', ani),
+    ]);
+    const merged = result.snapshot.evidence.find((e) => e.hash === doc.hash)!;
+    expect([merged.title, merged.number]).toEqual([
+      'Peraturan Wali Kota Nomor 15 Tahun 2022',
+      '15/2022',
+    ]);
+    expect(result.record.documentChoices).toEqual([]);
+  });
+
+  it('names the clashing field when the document combines the files’ edits', () => {
+    const ani = baseSnapshot();
+    const budi = copy(ani);
+    edit(budi, 'title', 'SK Tim SPBE versi Budi', DEC_3, BUDI);
+    edit(budi, 'number', '07/2026', DEC_5 + 3_600_000, BUDI);
+    const doc = edit(ani, 'title', 'SK Tim SPBE versi Ani', DEC_5);
+
+    const result = merge(null, [
+      bundleSource('1', 'budi.spbe', budi),
+      bundleSource('2', 'ani.spbe', ani),
+    ]);
+    const merged = result.snapshot.evidence.find((e) => e.hash === doc.hash)!;
+    expect([merged.title, merged.number]).toEqual(['SK Tim SPBE versi Ani', '07/2026']);
+    expect(mergeRecordSchema.parse(result.record).documentChoices).toEqual([
+      {
+        hash: doc.hash,
+        fileName: doc.fileName,
+        title: 'SK Tim SPBE versi Ani',
+        fields: ['title'],
+        kept: { sourceLabel: 'ani.spbe', editedAt: DEC_5 },
+        others: [{ sourceLabel: 'budi.spbe', editedAt: DEC_3 }],
+      },
+    ]);
+    const text = minutesText(result);
+    expect(text).toContain(
+      'Judul dokumen \\"SK Tim SPBE versi Ani\\" diambil dari berkas ani.spbe (diubah 5 Desember 2026), bukan dari budi.spbe (diubah 3 Desember 2026).',
+    );
+    expect(text).not.toContain('Rincian dokumen');
+  });
+
+  it('keeps every field of a pinned copy, even against later edits of other copies', () => {
+    const base = baseSnapshot();
+    const pinned = copy(base).evidence[0]!;
+    pinned.title = 'Dipertahankan';
+    const later = { ...base.evidence[0]!, title: 'Judul lain', number: '99/2026' };
+    const pin = { editedAt: DEC_3, fields: { title: DEC_3 }, pinned: true };
+    const edited = { editedAt: DEC_5, fields: { title: DEC_5, number: DEC_5 } };
+    for (const order of [
+      [
+        [pinned, pin],
+        [later, edited],
+      ],
+      [
+        [later, edited],
+        [pinned, pin],
+      ],
+    ] as const) {
+      const union = new EvidenceUnion(base.evaluation.id);
+      for (const [e, how] of order) union.add(e, null, how);
+      expect(union.rows.map((e) => [e.title, e.number])).toEqual([
+        ['Dipertahankan', pinned.number],
+      ]);
+    }
+  });
+
   it('keeps the first copy when nobody edited the document (as before)', () => {
     const base = baseSnapshot();
     const ani = copy(base);
@@ -253,6 +360,37 @@ describe('the details of a document on import over the evaluation here', () => {
       'Judul dari berkas Ani',
     ]);
   });
+
+  const values: { [F in EvidenceMetadataField]: [Evidence[F], Evidence[F]] } = {
+    kind: ['notulen', 'laporan'],
+    title: ['Judul di komputer ini', 'Judul dari berkas Ani'],
+    number: ['01/2026', '02/2026'],
+    documentDate: ['2026-01-05', '2026-02-10'],
+    description: ['Keterangan di sini', 'Keterangan dari Ani'],
+  };
+
+  it.each(Object.keys(values) as EvidenceMetadataField[])(
+    'takes the bundle’s %s edited later than here, keeping a field edited later here',
+    (field) => {
+      const other = field === 'title' ? 'description' : 'title';
+      const local = baseSnapshot();
+      const bundle = copy(local);
+      edit(local, field, values[field][0], DEC_3, BUDI);
+      edit(local, other, 'Diubah di sini', DEC_5 + 3_600_000, BUDI);
+      edit(bundle, field, values[field][1], DEC_5);
+      edit(bundle, other, 'Diubah lebih dulu oleh Ani', DEC_3 - 3_600_000);
+
+      const u = update(local, bundle);
+      expect(u.evidence.put).toEqual([{ ...local.evidence[0]!, [field]: values[field][1] }]);
+      expect(u.counts.rowsUnited).toBe(1);
+
+      // The bundle edited that field earlier than here: nothing to write.
+      const earlier = copy(local);
+      earlier.audit = local.audit.filter((a) => a.field !== field);
+      edit(earlier, field, values[field][1], DEC_3 - 1);
+      expect(update(local, earlier).evidence.put).toEqual([]);
+    },
+  );
 
   it('keeps the details here when the bundle’s copy was edited earlier, or not at all', () => {
     const local = baseSnapshot();
