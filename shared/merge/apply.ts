@@ -217,9 +217,8 @@ export function applyMerge(
 
   // Documents: one per hash, each metadata field from the copy that edited it last (./unite.ts):
   // edited by its file's history, or against the base's copy when the merge has the base. A
-  // document the
-  // coordinator kept against its deletion keeps the edited copy ("Pertahankan versi yang
-  // diubah"): its copy is pinned and goes first (its id kept).
+  // document the coordinator kept against its deletion keeps the edited copy ("Pertahankan
+  // versi yang diubah"): its copy is pinned and goes first (its id kept).
   const keptEdited = new Map<string, string>();
   for (const c of analysis.deletions.conflicts) {
     const edited = c.edited[0];
@@ -231,6 +230,10 @@ export function applyMerge(
   const base = sources.find((s) => s.kind === 'base');
   const baseCopies = new Map(base?.snapshot.evidence.map((e) => [e.hash as string, e]));
   const editsOf = new Map(sources.map((s) => [s.id, documentEdits(s.snapshot)]));
+  // When each file was last changed: its latest history event, else its export.
+  const changedAt = new Map(
+    sources.map((s) => [s.id, latestEventAt(s.snapshot) ?? s.exportedAt ?? 0]),
+  );
   const documentEdit = (s: (typeof sources)[number], e: Evidence): DocumentEdit => {
     const pinned = keptEdited.get(e.hash) === s.id;
     const times = editsOf.get(s.id)!(e);
@@ -242,7 +245,7 @@ export function applyMerge(
     let editedAt: number | null = null;
     for (const f of evidenceMetadataFields) {
       if (sameEvidenceField(baseCopy, e, f)) continue;
-      const at = times.fields[f] ?? latestEventAt(s.snapshot) ?? s.exportedAt ?? 0;
+      const at = times.fields[f] ?? changedAt.get(s.id)!;
       fields[f] = at;
       editedAt = Math.max(editedAt ?? at, at);
     }
