@@ -4,6 +4,7 @@
  * indicator, the team, and the Berita Acara with its signature blocks.
  */
 import { instansiKindLabel } from '../../assessment';
+import { personKey } from '../../assessment/tombstone';
 import type { Facts } from '../facts';
 import type { Block, Cell, RecommendationFact, Signer, TableRow } from '../model';
 import { joinList, rangeProse } from '../text';
@@ -189,8 +190,9 @@ function recommendation(f: Facts, r: RecommendationFact): Block[] {
   return out;
 }
 
+/** Two names of one person, compared as the team compares names without a NIP (personKey). */
 const samePerson = (a: string, b: string): boolean =>
-  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+  personKey({ nip: '', name: a }) === personKey({ nip: '', name: b });
 
 /**
  * The Koordinator SPBE (Sekretaris Daerah) and the Ketua Tim Asesor Internal. The team's
