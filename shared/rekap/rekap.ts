@@ -187,6 +187,9 @@ export interface GroupStat {
 
 export interface PackDistribution {
   pack: RekapRow['pack'];
+  /** The evaluation year: a distribution never mixes years (one Pemda's five years are not five Pemda). */
+  year: number;
+  /** Rows of this instrument and year: one per instansi. */
   rows: number;
   /** Count per predikat, in the pack's order (lowest first), zeros included. */
   predikat: { name: string; count: number }[];
@@ -205,17 +208,25 @@ function median(xs: readonly number[]): number | null {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Per instrument: predikat counts and the mean and median of the index and of each group. */
+/**
+ * Per instrument and year (instruments in the rows' order, years oldest first): predikat counts
+ * and the mean and median of the index and of each group.
+ */
 export function distribution(
   rows: readonly RekapRow[],
   packOf: (id: string, version: string) => InstrumentPack | undefined,
 ): PackDistribution[] {
-  const byPack = new Map<string, RekapRow[]>();
+  const byPack = new Map<string, Map<number, RekapRow[]>>();
   for (const r of rows) {
     const key = `${r.pack.id}@${r.pack.version}`;
-    byPack.set(key, [...(byPack.get(key) ?? []), r]);
+    const byYear = byPack.get(key) ?? new Map<number, RekapRow[]>();
+    byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+    byPack.set(key, byYear);
   }
-  return [...byPack.values()].map((list) => {
+  const lists = [...byPack.values()].flatMap((byYear) =>
+    [...byYear.entries()].sort(([a], [b]) => a - b).map(([, list]) => list),
+  );
+  return lists.map((list) => {
     const first = list[0]!;
     const pack = packOf(first.pack.id, first.pack.version);
     const names = pack ? [...pack.rating].sort((a, b) => a.min - b.min).map((b) => b.name) : [];
@@ -237,6 +248,7 @@ export function distribution(
     });
     return {
       pack: first.pack,
+      year: first.year,
       rows: list.length,
       predikat: names.map((name) => ({
         name,

@@ -2,7 +2,7 @@
  * The rekap workbook (exceljs): per instrument a "Rekap" sheet (one row per instansi and year:
  * index, predikat, every tier's indices, share verified, export date) and an "Indikator" sheet
  * (instansi × indicator, coloured by value); one "Sebaran" sheet (count per predikat, mean and
- * median of the index and of each group, per instrument); "Berkas ditolak" (every refused file
+ * median of the index and of each group, per instrument and year); "Berkas ditolak" (every refused file
  * with its reason) and, when some were, "Berkas digantikan". Numbers are numbers; dates are dates.
  */
 import { Workbook, type Worksheet } from 'exceljs';
@@ -164,7 +164,8 @@ function distributionSheet(wb: Workbook, input: RekapWorkbookInput): void {
   for (const c of [2, 3, 4]) ws.getColumn(c).width = 14;
   let row = 1;
   for (const d of input.distribution) {
-    ws.getCell(row, 1).value = `${d.pack.indexLabel} (${d.pack.shortTitle}): ${d.rows} instansi`;
+    ws.getCell(row, 1).value =
+      `${d.pack.indexLabel} (${d.pack.shortTitle}) tahun ${d.year}: ${d.rows} instansi`;
     ws.getCell(row, 1).font = { bold: true, size: 13 };
     row += 2;
     const head = (cells: string[]) => {

@@ -125,7 +125,9 @@ describe('the Rekap Daerah screen', () => {
     expect(mojokerto).toHaveTextContent('2,75');
     expect(mojokerto).toHaveTextContent('Sementara');
     expect(
-      screen.getByRole('figure', { name: 'Sebaran predikat Indeks Pemdi (PermenPANRB 8/2026)' }),
+      screen.getByRole('figure', {
+        name: 'Sebaran predikat Indeks Pemdi (PermenPANRB 8/2026) tahun 2026',
+      }),
     ).toBeInTheDocument();
     const refused = screen.getByRole('heading', { name: 'Berkas ditolak' }).closest('section')!;
     expect(refused).toHaveTextContent(/rusak\.spbe: .*bukan arsip zip/);
@@ -138,6 +140,49 @@ describe('the Rekap Daerah screen', () => {
     expect(wb.getWorksheet('Berkas ditolak')!.getRow(2).getCell(2).value).toBe('rusak.spbe');
     // The rekap stores nothing.
     expect(await db.evaluations.count()).toBe(0);
+  });
+
+  it('gives the predikat distribution per year: one instansi over five years is not five instansi', async () => {
+    const user = userEvent.setup();
+    render(<App platform={platform([])} />);
+    await screen.findByRole('heading', { level: 1, name: 'Rekap Daerah' });
+    const files: File[] = [];
+    for (const [i, year] of [2021, 2022, 2023, 2024, 2025].entries()) {
+      const f = makeFixture({
+        seed: 20 + i,
+        instansiName: 'Pemerintah Kota Bengkulu',
+        year,
+        levels: every(47, i < 2 ? 1 : 3),
+      });
+      files.push(await bundleFile(`bengkulu-${year}.spbe`, f, old));
+    }
+    files.push(
+      await bundleFile(
+        'seluma-2025.spbe',
+        makeFixture({
+          seed: 30,
+          instansiName: 'Pemerintah Kabupaten Seluma',
+          year: 2025,
+          levels: every(47, 2),
+        }),
+        old,
+      ),
+    );
+    await user.upload(screen.getByLabelText('Folder berkas .spbe'), files);
+    await screen.findByRole('heading', { name: 'Hasil rekap' });
+
+    // Two Pemda were evaluated in 2025; Bengkulu's earlier years are not more instansi.
+    const y2025 = screen.getByRole('figure', {
+      name: 'Sebaran predikat Indeks SPBE (PermenPANRB 59/2020) tahun 2025',
+    });
+    expect(y2025).toHaveTextContent(/: 2 instansi; rata-rata 2,50, median 2,50/);
+    const kurang2021 = within(
+      screen.getByRole('figure', {
+        name: 'Sebaran predikat Indeks SPBE (PermenPANRB 59/2020) tahun 2021',
+      }),
+    ).getByRole('row', { name: /Kurang/ });
+    expect(kurang2021).toHaveTextContent('1');
+    expect(screen.getAllByRole('figure', { name: /^Sebaran predikat/ })).toHaveLength(5);
   });
 
   it('adds each pick to the list, counts a file once, and can be emptied', async () => {

@@ -37,7 +37,7 @@ interface Result {
 type Phase = { kind: 'idle' } | { kind: 'reading'; index: number; total: number; name: string };
 
 function DistributionChart({ d }: { d: PackDistribution }) {
-  const title = `Sebaran predikat ${d.pack.indexLabel} (${d.pack.shortTitle})`;
+  const title = `Sebaran predikat ${d.pack.indexLabel} (${d.pack.shortTitle}) tahun ${d.year}`;
   return (
     <figure className="chart" aria-label={title}>
       <figcaption>
@@ -354,7 +354,7 @@ function RekapResult({
         <section className="card" aria-labelledby="judul-sebaran">
           <h2 id="judul-sebaran">Sebaran predikat</h2>
           {result.distribution.map((d) => (
-            <DistributionChart key={`${d.pack.id}@${d.pack.version}`} d={d} />
+            <DistributionChart key={`${d.pack.id}@${d.pack.version}@${d.year}`} d={d} />
           ))}
         </section>
       )}
