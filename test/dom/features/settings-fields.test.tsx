@@ -3,7 +3,7 @@
  * Cadangan): a value out of range or not a whole number is refused at its field, in Indonesian
  * with the allowed range, nothing is saved, and "Tersimpan" is said only after a save.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
@@ -91,5 +91,52 @@ describe('the number of backups kept', () => {
     expect(await screen.findByText('Aplikasi menyimpan 5 cadangan terbaru.')).toBeVisible();
     expect(setKeep).toHaveBeenCalledWith(5);
     expect(input).toBeValid();
+  });
+});
+
+describe('lowering the number of backups kept', () => {
+  it('says how many backups go at once and saves only after a yes', async () => {
+    let kept = 10;
+    const setKeep = vi.fn(async (n: number) => (kept = n));
+    const at = (day: number) => new Date(2026, 10, day, 8, 0).getTime();
+    const list = async () =>
+      [5, 4, 3, 2, 1].map((day) => ({
+        name: `cadangan-2026-11-0${day}-080000-harian.spbe`,
+        size: 1000,
+        createdAt: at(day),
+      }));
+    const platform = {
+      kind: 'web',
+      backups: { ...webBackupStore, keep: async () => kept, setKeep, list },
+    } as unknown as Platform;
+    render(
+      <PlatformContext.Provider value={platform}>
+        <NoticeProvider>
+          <BackupProvider>
+            <KeepForm />
+          </BackupProvider>
+        </NoticeProvider>
+      </PlatformContext.Provider>,
+    );
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('Jumlah cadangan yang disimpan');
+    await waitFor(() => expect(input).toHaveValue('10'));
+    expect(input).toHaveAccessibleDescription(/langsung dihapus/);
+    await user.clear(input);
+    await user.type(input, '2');
+    await user.click(screen.getByRole('button', { name: 'Simpan jumlah' }));
+    const ask = await screen.findByRole('dialog', { name: 'Hapus cadangan lama?' });
+    expect(ask).toHaveTextContent(
+      '3 cadangan tertua langsung dihapus: 1 November 2026 pukul 08.00, 2 November 2026 pukul 08.00, dan 3 November 2026 pukul 08.00.',
+    );
+    await user.click(within(ask).getByRole('button', { name: 'Batal' }));
+    expect(setKeep).not.toHaveBeenCalled();
+    expect(screen.queryByText(/cadangan terbaru/)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Simpan jumlah' }));
+    const again = await screen.findByRole('dialog', { name: 'Hapus cadangan lama?' });
+    await user.click(within(again).getByRole('button', { name: 'Hapus 3 cadangan dan simpan' }));
+    expect(await screen.findByText('Aplikasi menyimpan 2 cadangan terbaru.')).toBeVisible();
+    expect(setKeep).toHaveBeenCalledWith(2);
   });
 });

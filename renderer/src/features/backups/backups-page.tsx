@@ -9,10 +9,12 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { formatDateTime } from '../../../../shared/format/date';
+import { joinList } from '../../../../shared/format/list';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 import { wholeNumberText } from '../../../../shared/format/whole-number';
 import { usePlatform } from '../../app/platform-context';
+import { ConfirmDialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { BACKUP_REASON_LABELS, parseBackupFileName } from '../../platform/backup-names';
@@ -61,10 +63,29 @@ const keepFormSchema = z.object({
 });
 type KeepFormValues = z.infer<typeof keepFormSchema>;
 
+/** Backups named in the question before the oldest are removed; the rest are counted. */
+const DOOMED_SHOWN = 5;
+
+/** What saving a lower number removes at once: the oldest backups beyond it. */
+interface Lowering {
+  keep: number;
+  doomed: BackupEntry[];
+}
+
+function loweringText({ doomed }: Lowering): string {
+  const oldestFirst = [...doomed].sort((a, b) => takenAt(a) - takenAt(b));
+  const named = oldestFirst.slice(0, DOOMED_SHOWN).map((e) => formatDateTime(takenAt(e)));
+  const rest = oldestFirst.length - named.length;
+  const list =
+    rest > 0 ? `${named.join(', ')}, dan ${formatNumber(rest, 0)} lainnya` : joinList(named);
+  return `${formatNumber(doomed.length, 0)} cadangan tertua langsung dihapus: ${list}. Cadangan yang dihapus tidak dapat dipulihkan lagi.`;
+}
+
 export function KeepForm() {
   const platform = usePlatform();
   const notify = useNotify();
   const service = useBackupService();
+  const [lowering, setLowering] = useState<Lowering | null>(null);
   const { register, handleSubmit, formState, reset } = useForm<KeepFormValues>({
     resolver: zodResolver(keepFormSchema, { error: fieldErrorMap }),
     defaultValues: { keep: '' },
@@ -79,21 +100,34 @@ export function KeepForm() {
       live = false;
     };
   }, [platform, reset]);
-  const submit = handleSubmit(async ({ keep }) => {
+  const save = async (keep: number) => {
     try {
-      const saved = await platform.backups.setKeep(Number(keep));
+      const saved = await platform.backups.setKeep(keep);
       reset({ keep: String(saved) });
       service.changed();
       notify('ok', `Aplikasi menyimpan ${formatNumber(saved, 0)} cadangan terbaru.`);
     } catch (err) {
       notify('danger', errorText(err));
     }
+  };
+  const submit = handleSubmit(async ({ keep }) => {
+    const n = Number(keep);
+    let doomed: BackupEntry[];
+    try {
+      // The store lists newest first and removes what lies beyond the number, at once.
+      doomed = (await platform.backups.list()).slice(n);
+    } catch (err) {
+      notify('danger', errorText(err));
+      return;
+    }
+    if (doomed.length > 0) setLowering({ keep: n, doomed });
+    else await save(n);
   });
   return (
     <form className="inline-form keep-form" onSubmit={submit} noValidate>
       <Field
         label="Jumlah cadangan yang disimpan"
-        hint={`Bilangan bulat 1–${formatNumber(MAX_KEEP, 0)}. Setelah cadangan baru dibuat, cadangan tertua di atas jumlah ini dihapus.`}
+        hint={`Bilangan bulat 1–${formatNumber(MAX_KEEP, 0)}. Cadangan tertua di atas jumlah ini langsung dihapus saat jumlah disimpan, dan setiap kali cadangan baru dibuat.`}
         error={formState.errors.keep?.message}
       >
         <input {...register('keep')} inputMode="numeric" />
@@ -101,6 +135,19 @@ export function KeepForm() {
       <button type="submit" className="secondary" disabled={formState.isSubmitting}>
         Simpan jumlah
       </button>
+      <ConfirmDialog
+        open={lowering !== null}
+        title="Hapus cadangan lama?"
+        message={lowering && <p>{loweringText(lowering)}</p>}
+        confirmLabel={`Hapus ${formatNumber(lowering?.doomed.length ?? 0, 0)} cadangan dan simpan`}
+        danger
+        onCancel={() => setLowering(null)}
+        onConfirm={() => {
+          if (!lowering) return;
+          setLowering(null);
+          void save(lowering.keep);
+        }}
+      />
     </form>
   );
 }
