@@ -46,16 +46,27 @@ export interface ExportOutcome {
   seal: SealResult;
 }
 
-/** A file name for the export: "Evaluasi SPBE Balikpapan 2026 - Ani Rahmawati - 2026-11-22.spbe". */
+/**
+ * A file name for the export, naming the evaluation as the report does:
+ * "Evaluasi Pemdi Kabupaten Belitung Timur 2026 - Siti Aisyah - 2026-12-07.spbe" ("Evaluasi SPBE"
+ * for PermenPANRB 59/2020; the instansi with its kind, as Kota and Kabupaten Bandung both exist).
+ */
 export function exportFileName(
-  evaluation: Pick<Evaluation, 'year' | 'instansi'>,
+  evaluation: Pick<Evaluation, 'year'> & {
+    instansi: Pick<Evaluation['instansi'], 'name' | 'regionName'>;
+  },
+  pack: Pick<InstrumentPack, 'indexLabel'>,
   who: string,
   at: Date = new Date(),
   mine = false,
 ): string {
   const day = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+  const index = pack.indexLabel.replace(/^Indeks\s+/i, '').trim() || 'SPBE';
+  const region =
+    evaluation.instansi.name.replace(/^Pemerintah\s+/i, '').trim() ||
+    evaluation.instansi.regionName.trim();
   const parts = [
-    `Evaluasi SPBE ${evaluation.instansi.regionName} ${evaluation.year}`,
+    `Evaluasi ${index} ${region} ${evaluation.year}`,
     who.trim() + (mine ? ' (indikator saya)' : ''),
     day,
   ].filter((p) => p.trim() !== '');

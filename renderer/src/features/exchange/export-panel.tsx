@@ -83,7 +83,13 @@ export function ExportPanel() {
           password: protect ? password : undefined,
           exporter,
           actor: currentMember ? actor : { id: null, name: exporter.name },
-          suggestedName: exportFileName(evaluation, exporter.name, new Date(), Boolean(indicators)),
+          suggestedName: exportFileName(
+            evaluation,
+            pack,
+            exporter.name,
+            new Date(),
+            Boolean(indicators),
+          ),
         },
         {
           signal: ctl.signal,
