@@ -19,6 +19,7 @@ import {
   div,
   fromNumber,
   mul,
+  rational,
   roundHalfUp,
   toFixedString,
   toNumber,
@@ -84,6 +85,8 @@ export interface GroupScore {
   gap: number | null;
   /** Whether the index reaches the target, read as the pack's rounding policy says. */
   meetsTarget: boolean | null;
+  /** The exact index where the presented one hides its side of a bound (`exactWhereHidden`). */
+  exactDisplay: string | null;
 }
 
 export interface OverallScore extends PresentedValue {
@@ -95,8 +98,13 @@ export interface OverallScore extends PresentedValue {
   provisional: boolean;
   /** Whether the index reaches the pack's target index, read as the rounding policy says. */
   meetsTarget: boolean;
-  /** Index − target, exact on the value the predikat is read from ("-0,28", "0,17"). */
+  /**
+   * Index − target, exact on the value the predikat is read from ("-0,28", "0,17"); in more
+   * places where two would round a shortfall to "0,00" ("-0,0045").
+   */
   targetDifference: PresentedValue;
+  /** The exact index where the presented one hides its side of a bound (`exactWhereHidden`). */
+  exactDisplay: string | null;
 }
 
 export interface ScoreResult {
@@ -178,6 +186,71 @@ export function judgedValue(pack: InstrumentPack, exact: Rational): Rational {
   return pack.rounding.ratingFrom === 'displayed'
     ? roundHalfUp(exact, pack.rounding.displayDecimals)
     : exact;
+}
+
+/**
+ * `exact` cut (not rounded) toward zero to two places more than presented, or more where that
+ * would still read zero, trailing zeros left off down to one more: 2,4955 → "2,4955", 2,495 →
+ * "2,495", 2,49999… → "2,4999", −0,0045 → "-0,0045". Cut, so a value below a bound is never
+ * written as the bound.
+ */
+function preciseText(exact: Rational, decimals: number): string {
+  let places = decimals + 2;
+  let cut = rational((exact.num * 10n ** BigInt(places)) / exact.den, 10n ** BigInt(places));
+  while (cut.num === 0n && exact.num !== 0n && places < decimals + 8) {
+    places += 1;
+    cut = rational((exact.num * 10n ** BigInt(places)) / exact.den, 10n ** BigInt(places));
+  }
+  const text = toFixedString(cut, places).replace(/0+$/, '');
+  const [int = '0', frac = ''] = text.split('.');
+  return formatFixed(`${int}.${frac.padEnd(decimals + 1, '0')}`);
+}
+
+const bandName = (pack: InstrumentPack, value: Rational): string | undefined =>
+  pack.rating.find((b) => inBand(value, b))?.name;
+
+/**
+ * The exact value in more places ("2,4955") where the presented value would read otherwise than
+ * the exact one the pack judges by: with the predikat read from the exact value, an index of
+ * 2,4955 is presented as 2,50 (the lower bound of Baik and the target) yet is Cukup and below the
+ * target. Null where the presented value tells the truth, and always when the pack reads its
+ * predikat from the presented value.
+ */
+export function exactWhereHidden(
+  pack: InstrumentPack,
+  exact: Rational,
+  target: Rational,
+): string | null {
+  if (pack.rounding.ratingFrom === 'displayed') return null;
+  const decimals = pack.rounding.displayDecimals;
+  const shown = roundHalfUp(exact, decimals);
+  const sameSide = compare(shown, target) >= 0 === compare(exact, target) >= 0;
+  if (sameSide && bandName(pack, shown) === bandName(pack, exact)) return null;
+  return preciseText(exact, decimals);
+}
+
+/**
+ * Index − target as a reader works it out from the presented index (2,485 is shown 2,49: 0,01
+ * below 2,50, not the "-0,02" of the exact difference rounded); in more places where the
+ * presented index reaches the target and the judged value does not ("-0,0045", not "0,00").
+ * `exact` and `value` stay the judged difference.
+ */
+function targetDifferenceOf(
+  pack: InstrumentPack,
+  exact: Rational,
+  target: Rational,
+): PresentedValue {
+  const decimals = pack.rounding.displayDecimals;
+  const shown = roundHalfUp(exact, decimals);
+  const judged = judgedValue(pack, exact);
+  const difference = present(sub(judged, target), decimals);
+  const hidden = compare(shown, target) >= 0 !== compare(judged, target) >= 0;
+  return {
+    ...difference,
+    display: hidden
+      ? preciseText(difference.exact, decimals)
+      : present(sub(shown, target), decimals).display,
+  };
 }
 
 /** The predikat of an index value, read as the pack's rounding policy says. */
@@ -291,6 +364,7 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
       target: targetLevel,
       gap: judged ? toNumber(below(judged, target)) : null,
       meetsTarget: judged ? compare(judged, target) >= 0 : null,
+      exactDisplay: value ? exactWhereHidden(pack, value, target) : null,
     };
   });
 
@@ -307,7 +381,8 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
       rating: ratingOf(pack, exact),
       provisional: missing.length > 0 || awaitingExternal.length > 0,
       meetsTarget: compare(judged, targetIndex) >= 0,
-      targetDifference: present(sub(judged, targetIndex), decimals),
+      targetDifference: targetDifferenceOf(pack, exact, targetIndex),
+      exactDisplay: exactWhereHidden(pack, exact, targetIndex),
     };
   }
   return {

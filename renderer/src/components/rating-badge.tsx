@@ -1,4 +1,7 @@
-/** The index with its predikat, marked when provisional. */
+/**
+ * The index with its predikat, marked when provisional; with the exact index where the presented
+ * one would read otherwise ("2,50 (tepatnya 2,4955) · Cukup").
+ */
 import type { OverallScore } from '../../../shared/scoring';
 
 const tone = (rating: string): string =>
@@ -14,7 +17,8 @@ export function RatingBadge({ overall }: { overall: OverallScore | null }) {
   if (!overall) return <span className="badge">Belum ada nilai</span>;
   return (
     <span className={`badge ${tone(overall.rating)}`}>
-      {overall.display} · {overall.rating}
+      {overall.display}
+      {overall.exactDisplay ? ` (tepatnya ${overall.exactDisplay})` : ''} · {overall.rating}
       {overall.provisional ? ' (sementara)' : ''}
     </span>
   );

@@ -139,6 +139,25 @@ describe('the dashboard of a PermenPANRB 8/2026 (Indeks Pemdi) evaluation', () =
     expect(screen.getAllByText(caution)).toHaveLength(1);
   });
 
+  it('says the exact index where 2,50 is shown beside Cukup and "di bawah target"', async () => {
+    // Indicator 2 at 2,49: Aspek 1 = 2,495; indicators 19 and 20 at 2,49 and 2,48: the index is
+    // 2,4955. Both are shown 2,50, the lower bound of Baik and the target, yet are below it.
+    const id = await evaluationWith(pemdi, 2026, {
+      ...every(pemdi, 2.5),
+      2: 2.49,
+      19: 2.49,
+      20: 2.48,
+    });
+    await showDashboard(id);
+    expect(screen.getByTestId('indeks-spbe')).toHaveTextContent('2,50');
+    expect(screen.getByText(/^2,50 \(tepatnya 2,4955\) · Cukup/)).toBeInTheDocument();
+    expect(screen.getByText(/Target: 2,50 \(Baik\)/)).toHaveTextContent(
+      'di bawah target (selisih -0,0045)',
+    );
+    const a1 = screen.getByRole('heading', { name: 'Aspek 1. Tata Kelola dan Manajemen' });
+    expect(a1.parentElement).toHaveTextContent('di bawah target (tepatnya 2,495)');
+  });
+
   it('raises 1,80 to 2,50 in the sandbox and shows the exact difference', async () => {
     const id = await evaluationWith(pemdi, 2026, values());
     await showDashboard(id);

@@ -192,6 +192,38 @@ describe('the Pemdi 2026 pack', () => {
     });
   });
 
+  it('says the exact index where 2,50 is presented for a Cukup value below the target', () => {
+    const pack = pemdi();
+    const values: Record<number, number> = {};
+    for (const e of indicatorEntries(pack)) values[e.indicator.number] = 2.5;
+    // Indicator 2 at 2,49: Aspek 1 = (2,50×5 + 2,49×5)/10 = 2,495; indicators 19 and 20 at
+    // 2,49 and 2,48: Indeks Pemdi = 2,50 − (0,05 + 0,10 + 0,30)/100 = 2,4955.
+    Object.assign(values, { 2: 2.49, 19: 2.49, 20: 2.48 });
+    const result = score(pack, values);
+    expect(result.overall).toMatchObject({
+      display: '2,50',
+      rating: 'Cukup',
+      meetsTarget: false,
+      exactDisplay: '2,4955',
+    });
+    // Not "selisih 0,00" beside "di bawah target".
+    expect(result.overall?.targetDifference.display).toBe('-0,0045');
+    const a1 = result.groups.find((g) => g.id === 'A1');
+    expect(a1).toMatchObject({ meetsTarget: false, exactDisplay: '2,495' });
+    expect(a1?.result?.display).toBe('2,50');
+    // Where the presented value tells the truth, nothing more is said.
+    const a2 = result.groups.find((g) => g.id === 'A2');
+    expect(a2).toMatchObject({ meetsTarget: true, exactDisplay: null });
+    const plain = score(pack, { ...values, 2: 2.5, 19: 2.5, 20: 2.5 });
+    expect(plain.overall).toMatchObject({ display: '2,50', rating: 'Baik', exactDisplay: null });
+    expect(plain.overall?.targetDifference.display).toBe('0,00');
+    // A value plainly below keeps its two places, and its difference is the one a reader
+    // works out from what is shown: 2,485 is shown 2,49, so 0,01 below 2,50 (not "-0,02").
+    const low = score(pack, { ...values, 2: 2.5, 19: 2.5, 20: 2.4 });
+    expect(low.overall).toMatchObject({ display: '2,49', rating: 'Cukup', exactDisplay: null });
+    expect(low.overall?.targetDifference.display).toBe('-0,01');
+  });
+
   it('reads and writes values with a decimal comma', () => {
     const pack = pemdi();
     expect(parseValue(pack, '2,5')).toEqual({ ok: true, value: 2.5 });

@@ -140,7 +140,9 @@ export function DashboardPage() {
                 <p className="domain-value">{g?.result?.display ?? '—'}</p>
                 <p className="small muted">
                   Bobot {formatWeight(group.weight)}% · {g?.answered}/{g?.total} terjawab
-                  {!twoTiers && g?.meetsTarget === false && <> · di bawah target</>}
+                  {!twoTiers && g?.meetsTarget === false && (
+                    <> · di bawah target{g.exactDisplay && ` (tepatnya ${g.exactDisplay})`}</>
+                  )}
                 </p>
               </div>
             );
