@@ -10,6 +10,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { DEFAULT_BACKUPS_KEPT } from '../../../shared/ipc/contract';
+import { toStorageError } from '../db/errors';
 import type { BackupEntry, BackupStore, ContentWriter, PickedFile } from './types';
 import { pickedFromBlob } from './picked-file';
 
@@ -179,6 +180,12 @@ async function writeParts(
   return { parts, size };
 }
 
+/** A full browser storage said in Indonesian (the browser's own words are English); else as is. */
+function fullStorageSaid(error: unknown): unknown {
+  const storage = toStorageError(error, 'cadangan');
+  return storage.kind === 'quota' ? storage : error;
+}
+
 export const webBackupStore: BackupStore = {
   async list() {
     const rows = await db().backups.orderBy('createdAt').reverse().toArray();
@@ -186,29 +193,23 @@ export const webBackupStore: BackupStore = {
   },
   async write(name, content, signal) {
     const upload = crypto.randomUUID();
-    let written: { parts: number; size: number };
+    let entry: BackupRow;
     try {
-      written = await writeParts(upload, content, signal);
+      const written = await writeParts(upload, content, signal);
+      entry = { name, size: written.size, createdAt: Date.now(), upload, parts: written.parts };
+      await db().transaction('rw', db().backups, db().parts, async () => {
+        const previous = await db().backups.get(name);
+        if (previous) await removeRows([previous]);
+        await db().backups.add(entry);
+      });
     } catch (error) {
       await db()
         .parts.where('upload')
         .equals(upload)
         .delete()
         .catch(() => undefined);
-      throw error;
+      throw fullStorageSaid(error);
     }
-    const entry: BackupRow = {
-      name,
-      size: written.size,
-      createdAt: Date.now(),
-      upload,
-      parts: written.parts,
-    };
-    await db().transaction('rw', db().backups, db().parts, async () => {
-      const previous = await db().backups.get(name);
-      if (previous) await removeRows([previous]);
-      await db().backups.add(entry);
-    });
     await rotate();
     return { name, size: entry.size, createdAt: entry.createdAt };
   },

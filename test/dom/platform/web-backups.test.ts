@@ -113,6 +113,20 @@ describe('browser backup store', () => {
     expect(await names()).toEqual([]);
   });
 
+  it('says in Indonesian that the storage is full, and stores nothing', async () => {
+    const full = new DOMException(
+      'The current transaction exceeded its quota limitations.',
+      'QuotaExceededError',
+    );
+    await expect(
+      webBackupStore.write('cadangan-2026-11-22-080000-manual.spbe', async () => {
+        throw new Dexie.AbortError('Transaction aborted', full);
+      }),
+    ).rejects.toThrow(/^Ruang penyimpanan penuh: cadangan tidak disimpan\. Data yang sudah ada/);
+    expect(await names()).toEqual([]);
+    expect(await partCount()).toBe(0);
+  });
+
   it('collects many chunks into one Blob in order', async () => {
     const chunk = new Uint8Array(3 * 1024 * 1024);
     const blob = await collectToBlob(async (sink) => {
