@@ -1,7 +1,9 @@
 /**
- * Reading the audit log: consecutive edits of the same field by the same person within a few
- * minutes (autosave while typing) are shown as one change, from the first old value to the last
- * new value. The log itself stays append-only; only the view is condensed.
+ * Reading the audit log: consecutive edits of the same answer field by the same person within a
+ * few minutes (autosave while typing) are shown as one change, from the first old value to the
+ * last new value. Only answers autosave: any other change (archiving and restoring, a profile
+ * saved twice) stays a line of its own. The log itself stays append-only; only the view is
+ * condensed.
  */
 import type { AuditEvent } from '../../../../shared/assessment';
 
@@ -25,6 +27,7 @@ export function condense(events: readonly AuditEvent[]): AuditLine[] {
     const joinable =
       prev &&
       e.action === 'update' &&
+      e.entity === 'answer' &&
       prev.last.action !== 'delete' &&
       e.entity === prev.last.entity &&
       e.field !== null &&
