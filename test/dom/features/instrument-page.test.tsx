@@ -87,6 +87,33 @@ describe('the Instrumen screen', () => {
     );
   });
 
+  it('states the target of each pack in its own terms, with where it comes from', async () => {
+    renderPage();
+    await packTable();
+    const target = () => screen.getByText('Target', { selector: 'dt' }).nextElementSibling;
+    expect(target()).toHaveTextContent('Tiap indikator tingkat 3; Indeks SPBE paling rendah 2,6');
+    expect(target()).toHaveTextContent(findPack(OLD)!.targets.source!);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: `Tampilkan PermenPANRB 8/2026 versi 1.0.0` }),
+    );
+    await screen.findByText(/PermenPANRB 8\/2026 — Evaluasi Kinerja Pemerintah Digital/);
+    // A Pemdi value, not a level: "nilai 2,50", not "tingkat 2,5"; and it is the app's default,
+    // not the regulation's, which the pack says.
+    expect(target()).toHaveTextContent(
+      'Tiap indikator nilai 2,50; Indeks Pemdi paling rendah 2,50',
+    );
+    expect(target()).toHaveTextContent(
+      /Bukan ketentuan PermenPANRB 8\/2026: peraturan tidak menetapkan target/,
+    );
+    // The scale gives each level's range of values, the way a value is read as a level.
+    const scale = screen.getByRole('heading', { name: /^Tingkat Kematangan Pemerintah Digital/ })
+      .nextElementSibling as HTMLElement;
+    const levels = within(scale).getAllByRole('listitem');
+    expect(levels[0]).toHaveTextContent(/^Merintis \(1,00–<1,50\): Implementasi Pemdi/);
+    expect(levels[4]).toHaveTextContent(/^Unggul \(4,00–5,00\): /);
+  });
+
   it.each([OLD, PEMDI])(
     'loads a sound copy of %s: listed, stored, shown, and found again after a restart',
     async (id) => {

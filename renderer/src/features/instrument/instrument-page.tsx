@@ -7,11 +7,15 @@
  */
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { formatWeight } from '../../../../shared/format/number';
+import { formatNumber, formatWeight } from '../../../../shared/format/number';
 import {
   cautionFor,
+  formatValue,
   indicatorEntries,
   isBuiltInPack,
+  isDecimalScale,
+  levelRangeText,
+  valueNoun,
   type Group,
   type InstrumentPack,
 } from '../../../../shared/instrument';
@@ -330,8 +334,13 @@ export function InstrumentPage() {
             </dd>
             <dt>Target</dt>
             <dd>
-              Tiap indikator tingkat {formatWeight(pack.targets.indicatorLevel)}; {pack.indexLabel}{' '}
-              paling rendah {formatWeight(pack.targets.index)}
+              {/* A Pemdi target is a value ("nilai 2,50"), a 59/2020 one a level ("tingkat 3"). */}
+              Tiap indikator {valueNoun(pack)} {formatValue(pack, pack.targets.indicatorLevel)};{' '}
+              {pack.indexLabel} paling rendah{' '}
+              {isDecimalScale(pack)
+                ? formatNumber(pack.targets.index, pack.rounding.displayDecimals)
+                : formatWeight(pack.targets.index)}
+              {pack.targets.source && <div className="small muted">{pack.targets.source}</div>}
             </dd>
           </dl>
         </div>
@@ -368,7 +377,9 @@ export function InstrumentPage() {
               <ol>
                 {s.levels.map((l) => (
                   <li key={l.level}>
-                    <strong>{l.name}</strong>: {l.meaning}
+                    <strong>{l.name}</strong>
+                    {isDecimalScale(pack) && l.range && ` (${levelRangeText(pack, l)})`}:{' '}
+                    {l.meaning}
                   </li>
                 ))}
               </ol>
