@@ -10,8 +10,9 @@ import type { EvaluationSummary, RestoreSelection } from '../../../../shared/bac
 import { planCounts, restorePlan, type RestorePlanItem } from '../../../../shared/backup';
 import type { BundleProgress } from '../../../../shared/bundle/progress';
 import { formatDateTime } from '../../../../shared/format/date';
-import { formatBytes } from '../../../../shared/format/number';
-import { LIMITS } from '../../../../shared/assessment';
+import { joinList } from '../../../../shared/format/list';
+import { formatBytes, formatNumber } from '../../../../shared/format/number';
+import { LIMITS, type EvaluationId } from '../../../../shared/assessment';
 import { Dialog } from '../../components/dialog';
 import { errorText, useNotify } from '../../components/notices';
 import {
@@ -43,6 +44,8 @@ type Phase =
       current: EvaluationSummary[];
       /** How each evaluation came to be, from the backup and from this computer, by id. */
       origins: Origins;
+      /** Work here newer than the backup's copy of each evaluation in both, by id. */
+      newer: Readonly<Record<string, NewerWork>>;
     }
   | { kind: 'done'; result: RestoreResult };
 
@@ -96,33 +99,87 @@ async function currentOrigins(): Promise<Record<string, OriginFacts>> {
 const changedAt = (at: number | null): string =>
   at === null ? 'tidak diketahui' : formatDateTime(at);
 
+/** What a restore takes from an evaluation here: work done after the backup's copy changed. */
+interface NewerWork {
+  /** When the backup's copy last changed (the backup's time when it does not say). */
+  since: number;
+  /** Answers changed and documents added here after that. */
+  answers: number;
+  documents: number;
+}
+
+/** The work on this computer newer than each backup evaluation's copy, by id. */
+async function newerWork(
+  backup: readonly EvaluationSummary[],
+  takenAt: number,
+): Promise<Record<string, NewerWork>> {
+  const out: Record<string, NewerWork> = {};
+  await db.transaction('r', db.answers, db.evidence, async () => {
+    for (const e of backup) {
+      const id = e.id as EvaluationId;
+      const since = e.updatedAt ?? takenAt;
+      out[e.id] = {
+        since,
+        answers: await db.answers
+          .where('evaluationId')
+          .equals(id)
+          .filter((a) => a.updatedAt > since)
+          .count(),
+        documents: await db.evidence
+          .where('evaluationId')
+          .equals(id)
+          .filter((d) => d.addedAt > since)
+          .count(),
+      };
+    }
+  });
+  return out;
+}
+
+/** "2 jawaban yang diubah dan 1 dokumen yang ditambahkan", or null when nothing is counted. */
+function lostText({ answers, documents }: NewerWork): string | null {
+  const parts = [
+    answers > 0 && `${formatNumber(answers, 0)} jawaban yang diubah`,
+    documents > 0 && `${formatNumber(documents, 0)} dokumen yang ditambahkan`,
+  ].filter((p): p is string => typeof p === 'string');
+  return parts.length > 0 ? joinList(parts) : null;
+}
+
+const KEPT = 'semuanya tetap tersimpan di cadangan “Sebelum pemulihan”';
+
 function PlanLine({
   item,
-  backupTakenAt,
+  newer,
   origins,
 }: {
   item: RestorePlanItem;
-  backupTakenAt: number;
+  newer: NewerWork | undefined;
   origins: Origins;
 }) {
   const e = (item.backup ?? item.current)!;
   const title = namedOf(e, origins);
   const now = item.current;
   switch (item.action) {
-    case 'replace':
+    case 'replace': {
+      const lost =
+        newer && now!.updatedAt !== null && now!.updatedAt > newer.since ? newer : undefined;
+      const counted = lost && lostText(lost);
       return (
         <li>
           <strong>{title}</strong>: diganti dengan isi cadangan. Data sekarang: {now!.answered}{' '}
-          jawaban terisi, {now!.documents} dokumen, terakhir diubah {changedAt(now!.updatedAt)}.
-          {now!.updatedAt !== null && now!.updatedAt > backupTakenAt && (
+          jawaban terisi, {now!.documents} dokumen, terakhir diubah {changedAt(now!.updatedAt)}. Di
+          cadangan: {item.backup!.answered} jawaban terisi, {item.backup!.documents} dokumen.
+          {lost && (
             <span className="danger-text">
               {' '}
-              Perubahan sesudah cadangan dibuat akan hilang dari data (tetap tersimpan di cadangan
-              “Sebelum pemulihan”).
+              {counted
+                ? `Yang hilang dari data: ${counted} sesudah ${formatDateTime(lost.since)}, saat salinan di cadangan terakhir diubah; ${KEPT}.`
+                : `Perubahan sesudah ${formatDateTime(lost.since)}, saat salinan di cadangan terakhir diubah, akan hilang dari data; ${KEPT}.`}
             </span>
           )}
         </li>
       );
+    }
     case 'add':
       return (
         <li>
@@ -133,7 +190,8 @@ function PlanLine({
       return (
         <li>
           <strong>{title}</strong>: <span className="danger-text">dihapus</span> dari data sekarang
-          karena tidak ada di cadangan.
+          karena tidak ada di cadangan, dengan {now!.answered} jawaban terisi dan {now!.documents}{' '}
+          dokumen; {KEPT}.
         </li>
       );
     case 'keep':
@@ -170,8 +228,9 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
         const current = await currentSummaries();
         // The backup's word wins for an evaluation in both: it is the one restored.
         const origins = { ...(await currentOrigins()), ...preview.origins };
+        const newer = await newerWork(preview.evaluations, preview.manifest.createdAt);
         if (!controller.signal.aborted)
-          setPhase({ kind: 'ready', blob, preview, current, origins });
+          setPhase({ kind: 'ready', blob, preview, current, origins, newer });
       } catch (e) {
         if (!controller.signal.aborted) setPhase({ kind: 'failed', message: errorText(e) });
       }
@@ -391,7 +450,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                   <PlanLine
                     key={item.id}
                     item={item}
-                    backupTakenAt={phase.preview.manifest.createdAt}
+                    newer={phase.newer[item.id]}
                     origins={phase.origins}
                   />
                 ))}
