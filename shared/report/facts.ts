@@ -425,6 +425,7 @@ export function computeFacts(input: BuildReportInput): Facts {
     },
     meetsTarget: result.overall ? result.overall.meetsTarget : null,
     targetDifference: result.overall ? signed(result.overall.targetDifference) : null,
+    exactDisplay: result.overall?.exactDisplay ?? null,
     previous:
       lastYear && lastYear.overall
         ? {

@@ -439,6 +439,11 @@ export interface ReportHeadline {
   meetsTarget: boolean | null;
   /** Index minus target, both as presented ("+0,17"). */
   targetDifference: { value: number; display: string } | null;
+  /**
+   * The exact index where the presented one hides its side of a predikat bound or the target
+   * ("2,4955" for 2,50 written beside Cukup); null otherwise.
+   */
+  exactDisplay: string | null;
   previous: { year: number; value: number; display: string; rating: string } | null;
 }
 

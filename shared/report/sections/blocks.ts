@@ -87,9 +87,18 @@ export function unverifiedNotice(f: Facts): Block[] {
   ];
 }
 
+/**
+ * The presented index, with the exact one where it would read otherwise than its predikat:
+ * "2,95", "2,50 (tepatnya 2,4955)" beside Cukup.
+ */
+export function indexValueText(f: Facts): string {
+  const h = f.headline;
+  return `${h.display ?? '—'}${h.exactDisplay ? ` (tepatnya ${h.exactDisplay})` : ''}`;
+}
+
 /** "2,95 (predikat Baik)" or "belum dapat dihitung", with "SEMENTARA" when partial. */
 export function indexPhrase(f: Facts): string {
   const h = f.headline;
   if (h.display === null || h.rating === null) return 'belum dapat dihitung';
-  return `${h.display} (predikat ${h.rating})${f.provisional ? ` — ${f.provisional.label}` : ''}`;
+  return `${indexValueText(f)} (predikat ${h.rating})${f.provisional ? ` — ${f.provisional.label}` : ''}`;
 }

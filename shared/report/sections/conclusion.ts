@@ -10,7 +10,7 @@
 import type { Facts } from '../facts';
 import type { Block, IndicatorFact } from '../model';
 import { joinList, rangeProse } from '../text';
-import { bullets, heading, paragraph, t } from './blocks';
+import { bullets, heading, indexValueText, paragraph, t } from './blocks';
 import { gainPhrase, signers } from './closing';
 import { evaluatedSubject, evaluationName, regulationText } from './front';
 
@@ -100,7 +100,7 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
     return [
       paragraph(
         t(
-          `${h.indexLabel} Tahun ${f.year} adalah ${h.display} dengan predikat ${h.rating}${previous}; ` +
+          `${h.indexLabel} Tahun ${f.year} adalah ${indexValueText(f)} dengan predikat ${h.rating}${previous}; ` +
             `target ${h.target.display} (predikat ${h.target.rating}). Uraian per ${f.leafTier.label.toLowerCase()} terdapat dalam bab Hasil Penilaian.`,
         ),
       ),
@@ -115,7 +115,7 @@ export function conclusionBlocks(f: Facts): Block[] {
   if (h.display !== null && h.rating !== null) {
     const sentences = [
       `Berdasarkan penilaian mandiri Tim Asesor Internal, ${h.indexLabel} ${f.instansiName} Tahun ${f.year} adalah ` +
-        `${h.display} dengan predikat ${h.rating}` +
+        `${indexValueText(f)} dengan predikat ${h.rating}` +
         (f.provisional
           ? ` (${f.provisional.label}${f.indexBasis ? `, dihitung dari ${f.indexBasis}` : ''})`
           : '') +

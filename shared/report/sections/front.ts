@@ -8,6 +8,7 @@ import {
   b,
   bullets,
   heading,
+  indexValueText,
   numbered,
   paragraph,
   provisionalNotice,
@@ -122,7 +123,7 @@ export function summaryBlocks(f: Facts): Block[] {
       t(
         `Hasil penilaian mandiri tersebut, ${h.indexLabel} ${f.instansiName} Tahun ${f.year} adalah `,
       ),
-      b(h.display),
+      b(indexValueText(f)),
       t(' dengan predikat '),
       b(h.rating),
       t(f.provisional ? ` (${f.provisional.label})` : ''),

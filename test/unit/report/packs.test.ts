@@ -385,6 +385,32 @@ describe('a Pemdi report while indicators await an external value', () => {
     expect(textOf(partial)).not.toContain('dihitung dari indikator yang sudah dinilai');
   });
 
+  it('says the exact index where 2,50 is written beside Cukup', () => {
+    // Every indicator at 2,50 but 2, 19 and 20 at 2,49, 2,49 and 2,48: Indeks Pemdi 2,4955,
+    // presented 2,50 (the lower bound of Baik and the target) yet Cukup and below the target.
+    const at = { 2: 2.49, 19: 2.49, 20: 2.48 } as Record<number, number>;
+    const snapshot = fixture('pemdi-2026');
+    const answers = Array.from({ length: 20 }, (_, i) => ({
+      ...snapshot.answers[0]!,
+      indicator: i + 1,
+      value: at[i + 1] ?? 2.5,
+      external: null,
+    }));
+    const model = buildReport({
+      snapshot: { ...snapshot, answers },
+      pack: pemdi,
+      previous: [],
+      now: NOW,
+    });
+    expect(model.headline).toMatchObject({ display: '2,50', rating: 'Cukup', meetsTarget: false });
+    const summary = sectionText(model, 'summary');
+    expect(summary).toContain('adalah 2,50 (tepatnya 2,4955) dengan predikat Cukup.');
+    expect(summary).toContain('Nilai tersebut masih 0,0045 di bawah target Indeks Pemdi 2,50');
+    expect(sectionText(model, 'conclusion')).toContain(
+      'adalah 2,50 (tepatnya 2,4955) dengan predikat Cukup, belum memenuhi target 2,50 (predikat Baik).',
+    );
+  });
+
   it('leaves the 59/2020 wording as it was', () => {
     const old = textOf(spbeModel());
     expect(old).not.toContain('nilai anggapan');
