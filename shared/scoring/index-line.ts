@@ -10,8 +10,9 @@ export function indexLine(pack: InstrumentPack, values: IndicatorValues): string
   if (checkValues(pack, values).length > 0) return `${pack.indexLabel} tidak dapat dihitung`;
   const result = score(pack, values);
   if (!result.overall) return `${pack.indexLabel} belum dapat dihitung: belum ada nilai`;
+  const { display, rating, exactDisplay } = result.overall;
   const parts = [
-    `${pack.indexLabel} ${result.overall.display} (${result.overall.rating})`,
+    `${pack.indexLabel} ${display} (${rating}${exactDisplay ? `; tepatnya ${exactDisplay}` : ''})`,
     `${result.answered} dari ${result.total} indikator terisi`,
   ];
   if (result.awaitingExternal.length > 0)

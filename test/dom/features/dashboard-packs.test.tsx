@@ -156,6 +156,10 @@ describe('the dashboard of a PermenPANRB 8/2026 (Indeks Pemdi) evaluation', () =
     );
     const a1 = screen.getByRole('heading', { name: 'Aspek 1. Tata Kelola dan Manajemen' });
     expect(a1.parentElement).toHaveTextContent('di bawah target (tepatnya 2,495)');
+    const sandbox = screen.getByRole('region', { name: 'Simulasi nilai' });
+    expect(within(sandbox).getByRole('status')).toHaveTextContent(
+      'Indeks Pemdi simulasi: 2,50 (Cukup; tepatnya 2,4955)',
+    );
   });
 
   it('raises 1,80 to 2,50 in the sandbox and shows the exact difference', async () => {

@@ -21,6 +21,12 @@ describe('the index line of a file’s answers', () => {
     );
   });
 
+  it('says the exact index where 2,50 is shown beside Cukup', () => {
+    expect(indexLine(pemdi, { ...every(pemdi, 2.5), 2: 2.49, 19: 2.49, 20: 2.48 })).toBe(
+      'Indeks Pemdi 2,50 (Cukup; tepatnya 2,4955) · 20 dari 20 indikator terisi',
+    );
+  });
+
   it('says so when nothing can be computed', () => {
     expect(indexLine(old, {})).toBe('Indeks SPBE belum dapat dihitung: belum ada nilai');
     expect(indexLine(old, { 1: 7 })).toBe('Indeks SPBE tidak dapat dihitung');

@@ -170,7 +170,10 @@ export function WhatIf() {
         {outcome.after.overall ? (
           <>
             {pack.indexLabel} simulasi: <strong>{outcome.after.overall.display}</strong> (
-            {outcome.after.overall.rating})
+            {outcome.after.overall.rating}
+            {outcome.after.overall.exactDisplay &&
+              `; tepatnya ${outcome.after.overall.exactDisplay}`}
+            )
             {outcome.delta && outcome.changed.length > 0 && <> · selisih {outcome.delta.display}</>}
             {outcome.after.overall.provisional && ' · sementara'}
           </>
