@@ -7,6 +7,7 @@
  * archiving and restoring within minutes are two lines.
  */
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
@@ -138,5 +139,43 @@ describe('Riwayat reads every recorded change in Indonesian', () => {
     expect(table.textContent).not.toMatch(
       /periodStart|instansi\.|reportDate|complianceDecisions|archived|active|\d{4}-\d{2}-\d{2}|\blead\b|\[1/,
     );
+  });
+});
+
+describe('Riwayat with a nameless entry (from an imported file)', () => {
+  it('names nobody as "Tanpa identitas", in the table and in the "Oleh" filter', async () => {
+    const id = await createEvaluation(sampleInput(), ANONYMOUS);
+    await db.audit.add({
+      id: 'tanpa-nama',
+      evaluationId: id,
+      at: Date.UTC(2026, 10, 22, 7, 5),
+      actor: null,
+      actorName: '  ',
+      entity: 'evaluation',
+      action: 'merge',
+      indicator: null,
+      field: null,
+      oldValue: null,
+      newValue: null,
+      note: 'Gabungan dari ani.spbe, budi.spbe',
+    });
+    render(
+      <MemoryRouter>
+        <NoticeProvider>
+          <WorkspaceProvider id={id}>
+            <HistoryPage />
+          </WorkspaceProvider>
+        </NoticeProvider>
+      </MemoryRouter>,
+    );
+    const table = await screen.findByRole('table', { name: 'Riwayat perubahan' });
+    expect(rowOf(table, 'Digabung')[1]).toBe('Tanpa identitas');
+    const options = within(screen.getByLabelText('Oleh'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual(['Semua', 'Tanpa identitas']);
+    await userEvent.selectOptions(screen.getByLabelText('Oleh'), 'Tanpa identitas');
+    expect(rowOf(table, 'Digabung')[1]).toBe('Tanpa identitas');
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
   });
 });

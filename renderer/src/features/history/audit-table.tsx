@@ -6,7 +6,7 @@
 import type { AuditEvent } from '../../../../shared/assessment';
 import { formatDateTime } from '../../../../shared/format/date';
 import type { InstrumentPack } from '../../../../shared/instrument';
-import { auditFieldLabel, auditValueText } from './audit-text';
+import { auditActorName, auditFieldLabel, auditValueText } from './audit-text';
 import { condense } from './audit-view';
 
 const actionLabel: Record<AuditEvent['action'], string> = {
@@ -48,7 +48,7 @@ export function AuditTable({
         {lines.map((l) => (
           <tr key={l.key}>
             <td className="nowrap">{formatDateTime(l.last.at)}</td>
-            <td>{l.last.actorName}</td>
+            <td>{auditActorName(l.last)}</td>
             {showIndicator && <td>{l.last.indicator ?? '—'}</td>}
             <td>
               {actionLabel[l.last.action]}

@@ -25,6 +25,11 @@ import {
   type InstrumentPack,
 } from '../../../../shared/instrument';
 import { complianceDecisionLabel } from '../../../../shared/profiles';
+import { ANONYMOUS } from '../../db/commands/actor';
+
+/** Who made the change; an entry without a name (from an imported file) is nobody's. */
+export const auditActorName = (event: Pick<AuditEvent, 'actorName'>): string =>
+  event.actorName.trim() || ANONYMOUS.name;
 
 /** Field names as a user reads them; an answer's value is named by the pack (valueNoun). */
 const fieldLabel: Record<string, string> = {

@@ -4,6 +4,7 @@ import { useAudit } from '../../db/queries/hooks';
 import { IndicatorSelect } from '../../components/indicator-select';
 import { useWorkspace } from '../workspace/workspace-context';
 import { AuditTable } from './audit-table';
+import { auditActorName } from './audit-text';
 
 export function HistoryPage() {
   const { evaluation, result, pack } = useWorkspace();
@@ -11,11 +12,11 @@ export function HistoryPage() {
   const [indicator, setIndicator] = useState('');
   const [person, setPerson] = useState('');
   if (!events) return <p role="status">Memuat riwayat…</p>;
-  const people = [...new Set(events.map((e) => e.actorName))].sort();
+  const people = [...new Set(events.map(auditActorName))].sort();
   const shown = events.filter(
     (e) =>
       (indicator === '' || String(e.indicator) === indicator) &&
-      (person === '' || e.actorName === person),
+      (person === '' || auditActorName(e) === person),
   );
   return (
     <section aria-labelledby="judul-riwayat">
