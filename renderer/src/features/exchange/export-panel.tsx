@@ -19,7 +19,15 @@ import { exportEvaluation, exportFileName } from './export-bundle';
 const MIN_PASSWORD = 8;
 
 export function ExportPanel() {
-  const { evaluation, pack, evidence, currentMember, actor } = useWorkspace();
+  const {
+    evaluation,
+    pack,
+    evidence,
+    linksByIndicator,
+    currentMember,
+    actor,
+    result: scores,
+  } = useWorkspace();
   const platform = usePlatform();
   const notify = useNotify();
   const id = useId();
@@ -36,20 +44,28 @@ export function ExportPanel() {
   const { progress, report, reset } = useTaskProgress();
   const controller = useRef<AbortController | null>(null);
 
+  const mine = [...(currentMember?.indicators ?? [])].sort((a, b) => a - b);
+  const canMine = mine.length > 0;
+  const onlyMine = scope === 'mine' && canMine;
+  // Of their indicators, those still open (an awaited external value is not an answer yet).
+  const unanswered = mine.filter((n) => {
+    const score = scores.indicators.find((i) => i.number === n);
+    return !score || score.value === null || score.awaitingExternal;
+  });
+  // The documents the file carries: on "only mine", those linked to these indicators.
+  const linked = new Set(
+    mine.flatMap((n) => (linksByIndicator.get(n) ?? []).map((l) => l.evidenceId)),
+  );
+  const sent = onlyMine ? evidence.filter((e) => linked.has(e.id)) : evidence;
   const logoHash = evaluation.instansi.logoHash;
   const hashes = [
-    ...new Set([...evidence.map((e) => e.hash as string), ...(logoHash ? [logoHash] : [])]),
+    ...new Set([...sent.map((e) => e.hash as string), ...(logoHash ? [logoHash] : [])]),
   ];
   const missing = useLiveQuery(async () => {
     const present = await storedHashes(hashes);
     return hashes.filter((h) => !present.has(h)).length;
   }, [hashes.join()]);
-  const bytes = [...new Map(evidence.map((e) => [e.hash, e.size])).values()].reduce(
-    (s, n) => s + n,
-    0,
-  );
-  const mine = [...(currentMember?.indicators ?? [])].sort((a, b) => a - b);
-  const canMine = mine.length > 0;
+  const bytes = [...new Map(sent.map((e) => [e.hash, e.size])).values()].reduce((s, n) => s + n, 0);
   const withEvidence = includeEvidence && (missing ?? 0) === 0;
 
   const submit = async () => {
@@ -62,7 +78,7 @@ export function ExportPanel() {
     }
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    const indicators = scope === 'mine' && canMine ? mine : undefined;
+    const indicators = onlyMine ? mine : undefined;
     const exporter = currentMember
       ? { memberId: currentMember.id, name: currentMember.name, nip: currentMember.nip }
       : { memberId: null, name: name.trim(), nip: '' };
@@ -150,7 +166,7 @@ export function ExportPanel() {
           </label>
           <p className="hint small muted" id={`${id}-saya`}>
             {canMine
-              ? `Indikator tugas ${currentMember?.name}: ${rangeProse(mine)}.`
+              ? `Indikator tugas ${currentMember?.name}: ${rangeProse(mine)}; ${unanswered.length > 0 ? `belum dijawab: indikator ${rangeProse(unanswered)}` : 'semuanya sudah dijawab'}.`
               : currentMember
                 ? `${currentMember.name} belum ditugaskan pada indikator mana pun (atur di Tim Asesor).`
                 : 'Pilih nama Anda di bagian atas untuk mengekspor indikator tugas Anda saja.'}
@@ -161,7 +177,7 @@ export function ExportPanel() {
           <input
             type="checkbox"
             checked={withEvidence}
-            disabled={(missing ?? 0) > 0 || evidence.length === 0}
+            disabled={(missing ?? 0) > 0 || sent.length === 0}
             onChange={(e) => setIncludeEvidence(e.target.checked)}
             aria-describedby={`${id}-bukti`}
           />{' '}
@@ -170,9 +186,11 @@ export function ExportPanel() {
         <p className="hint small muted" id={`${id}-bukti`}>
           {evidence.length === 0
             ? 'Evaluasi ini belum memiliki dokumen bukti dukung.'
-            : (missing ?? 0) > 0
-              ? `${missing} berkas tidak ada di komputer ini (diterima tanpa isi), jadi hanya keterangan dan sidik dokumen yang dapat diekspor.`
-              : `${evidence.length} dokumen, ${formatBytes(bytes)}. Tanpa isi berkas, hanya keterangan dan sidik dokumen yang dikirim.`}
+            : sent.length === 0
+              ? `Belum ada dokumen yang ditautkan ke indikator ${rangeProse(mine)}.`
+              : (missing ?? 0) > 0
+                ? `${missing} berkas tidak ada di komputer ini (diterima tanpa isi), jadi hanya keterangan dan sidik dokumen yang dapat diekspor.`
+                : `${sent.length} dokumen${onlyMine ? ` (yang ditautkan ke indikator ${rangeProse(mine)})` : ''}, ${formatBytes(bytes)}. Tanpa isi berkas, hanya keterangan dan sidik dokumen yang dikirim.`}
         </p>
 
         <label className="inline-check">
