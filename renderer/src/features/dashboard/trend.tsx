@@ -2,7 +2,8 @@
  * The dashboard's trend: this evaluation's index beside the earlier years of the same instansi,
  * one series per instrument (shared/scoring indexTrend), so a 59/2020 Indeks SPBE and an Indeks
  * Pemdi are never one line. Earlier years are scored here from their answers; a year with
- * several evaluations shows the one with an index, then the most recently changed.
+ * several evaluations of one instrument shows the one with an index, then the most recently
+ * changed; a year evaluated with both instruments keeps its point in each series.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
@@ -15,10 +16,10 @@ import { db } from '../../db/db';
 import { useWorkspace } from '../workspace/workspace-context';
 import { TrendChart } from './charts';
 
-/** Scored entries of the earlier years of `current`'s instansi, one per year. */
+/** Scored entries of the earlier years of `current`'s instansi, one per year and instrument. */
 export async function loadEarlierEntries(current: Evaluation): Promise<TrendEntry[]> {
   const earlier = (await db.evaluations.toArray()).filter((e) => isEarlierEvaluationOf(current, e));
-  const byYear = new Map<number, { entry: TrendEntry; updatedAt: number }>();
+  const byYearAndPack = new Map<string, { entry: TrendEntry; updatedAt: number }>();
   for (const evaluation of earlier) {
     const pack = findPack(evaluation.instrument.id, evaluation.instrument.version);
     if (!pack) continue; // an instrument this app does not know cannot be scored here
@@ -29,15 +30,16 @@ export async function loadEarlierEntries(current: Evaluation): Promise<TrendEntr
     } catch {
       continue; // values this pack refuses are left out rather than half-drawn
     }
-    const held = byYear.get(evaluation.year);
+    const key = `${evaluation.year}@${pack.id}`;
+    const held = byYearAndPack.get(key);
     const better =
       !held ||
       (entry.value !== null && held.entry.value === null) ||
       ((entry.value === null) === (held.entry.value === null) &&
         evaluation.updatedAt > held.updatedAt);
-    if (better) byYear.set(evaluation.year, { entry, updatedAt: evaluation.updatedAt });
+    if (better) byYearAndPack.set(key, { entry, updatedAt: evaluation.updatedAt });
   }
-  return [...byYear.values()].map((x) => x.entry);
+  return [...byYearAndPack.values()].map((x) => x.entry);
 }
 
 export function IndexTrend() {
