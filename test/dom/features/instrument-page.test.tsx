@@ -87,10 +87,15 @@ describe('the Instrumen screen', () => {
     );
   });
 
-  it('states the target of each pack in its own terms, with where it comes from', async () => {
+  it('states the target, predikat and scale of each pack in its own terms, with their sources', async () => {
     renderPage();
     await packTable();
     const target = () => screen.getByText('Target', { selector: 'dt' }).nextElementSibling;
+    const pemdiCaution = findPack(PEMDI)!.provenance!.caution;
+    // 59/2020 is official: its predikat card says how it is read, without a caution.
+    const oldPredikat = screen.getByRole('heading', { name: 'Predikat' }).parentElement!;
+    expect(oldPredikat).toHaveTextContent('predikat dibaca dari nilai yang disajikan');
+    expect(oldPredikat).not.toHaveTextContent(pemdiCaution);
     expect(target()).toHaveTextContent('Tiap indikator tingkat 3; Indeks SPBE paling rendah 2,6');
     expect(target()).toHaveTextContent(findPack(OLD)!.targets.source!);
 
@@ -106,6 +111,14 @@ describe('the Instrumen screen', () => {
     expect(target()).toHaveTextContent(
       /Bukan ketentuan PermenPANRB 8\/2026: peraturan tidak menetapkan target/,
     );
+    // The predikat bounds and the rounding are the pack's reading of secondary sources: said
+    // under the table, with how the predikat is read (from the exact value).
+    const predikat = screen.getByRole('heading', { name: 'Predikat' }).parentElement!;
+    expect(predikat).toHaveTextContent(
+      'Batas predikat 1,50 / 2,50 / 3,50 / 4,00 dengan batas bawah inklusif',
+    );
+    expect(predikat).toHaveTextContent('predikat dibaca dari nilai tepatnya');
+    expect(predikat).toHaveTextContent(pemdiCaution);
     // The scale gives each level's range of values, the way a value is read as a level.
     const scale = screen.getByRole('heading', { name: /^Tingkat Kematangan Pemerintah Digital/ })
       .nextElementSibling as HTMLElement;

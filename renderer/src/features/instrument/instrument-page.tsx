@@ -267,6 +267,7 @@ export function InstrumentPage() {
     packs[0];
   if (!pack) return <p>Tidak ada paket instrumen.</p>;
   const indicatorCount = indicatorEntries(pack).length;
+  const ratingCaution = cautionFor(pack, pack.provenance?.ratingConfidence);
   const show = (p: InstrumentPack) => setParams({ paket: p.id, versi: p.version });
 
   return (
@@ -363,6 +364,16 @@ export function InstrumentPage() {
               ))}
             </tbody>
           </table>
+          {/* Neither regulation rounds; the pack's bounds may rest on secondary sources. */}
+          {pack.notes
+            .filter((n) => n.topic === 'rating')
+            .map((n, i) => (
+              <p key={i} className="small muted">
+                {n.text}
+              </p>
+            ))}
+          {pack.rounding.rationale && <p className="small muted">{pack.rounding.rationale}</p>}
+          {ratingCaution && <p className="small caution">{ratingCaution}</p>}
         </div>
       </div>
 
