@@ -40,6 +40,8 @@ export function scoreJson(pack: InstrumentPack, result: ScoreResult): Record<str
           value: result.overall.value,
           display: result.overall.display,
           rating: result.overall.rating,
+          // Where the presented index hides the side of a predikat bound or the target.
+          ...(result.overall.exactDisplay ? { exactDisplay: result.overall.exactDisplay } : {}),
           provisional: result.overall.provisional,
         }
       : null,
@@ -110,7 +112,7 @@ export function scoreText(pack: InstrumentPack, result: ScoreResult): string {
   lines.push('');
   if (result.overall) {
     lines.push(
-      `${pack.indexLabel}: ${result.overall.display} (predikat ${result.overall.rating})${result.overall.provisional ? ' — SEMENTARA' : ''}`,
+      `${pack.indexLabel}: ${result.overall.display}${result.overall.exactDisplay ? ` (tepatnya ${result.overall.exactDisplay})` : ''} (predikat ${result.overall.rating})${result.overall.provisional ? ' — SEMENTARA' : ''}`,
     );
   } else {
     lines.push(`${pack.indexLabel}: belum dapat dihitung (belum ada indikator yang dijawab)`);

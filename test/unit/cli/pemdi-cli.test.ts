@@ -76,6 +76,22 @@ describe('spbe-eval score with the values form', () => {
     expect(text).not.toMatch(/\d\.\d\d\b/);
   });
 
+  it('says the exact index where 2,50 is printed beside Cukup', async () => {
+    const values = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [String(i + 1), 2.5]));
+    Object.assign(values, { '2': 2.49, '19': 2.49, '20': 2.48 });
+    const input = JSON.stringify({ instrument: 'permenpanrb-8-2026', values });
+    const { io, out } = memoryIo({ 'p.json': input });
+    expect(await run(['score', 'p.json'], io, VERSION)).toBe(0);
+    expect(out.join('\n')).toMatch(/^Indeks Pemdi: 2,50 \(tepatnya 2,4955\) \(predikat Cukup\)$/m);
+    const json = memoryIo({ 'p.json': input });
+    expect(await run(['score', 'p.json', '--json'], json.io, VERSION)).toBe(0);
+    expect(JSON.parse(json.out.join('\n')).overall).toMatchObject({
+      display: '2,50',
+      exactDisplay: '2,4955',
+      rating: 'Cukup',
+    });
+  });
+
   it('takes "values" for 59/2020 too, identical to "levels"', async () => {
     const levels = Object.fromEntries(Array.from({ length: 47 }, (_, i) => [String(i + 1), 3]));
     const a = memoryIo({
