@@ -130,19 +130,24 @@ const instansiKey = (name: string): string =>
     .trim();
 
 /** What is kept of a superseded file: enough to say which file replaced it. */
-export type SupersededRow = Pick<RekapRow, 'file' | 'instansi' | 'year' | 'final' | 'exportedAt'>;
+export type SupersededRow = Pick<
+  RekapRow,
+  'file' | 'instansi' | 'year' | 'pack' | 'final' | 'exportedAt'
+>;
 
 const slim = (r: RekapRow): SupersededRow => ({
   file: r.file,
   instansi: r.instansi,
   year: r.year,
+  pack: r.pack,
   final: r.final,
   exportedAt: r.exportedAt,
 });
 
 /**
- * The rows kept, as files are read one by one: per instansi and year the latest final
- * evaluation, or the latest provisional one when none is final. A superseded row is dropped at
+ * The rows kept, as files are read one by one: per instansi, year and instrument the latest final
+ * evaluation, or the latest provisional one when none is final (a Pemdi trial of a year never
+ * replaces that year's 59/2020 result, nor the reverse: they are two results). A superseded row is dropped at
  * once (only its file name and key are kept, to list it), so memory grows with the rows kept,
  * not with the number of files.
  */
@@ -150,12 +155,16 @@ const slim = (r: RekapRow): SupersededRow => ({
 const supersedes = (a: RekapRow, b: RekapRow): boolean =>
   a.final !== b.final ? a.final : a.exportedAt > b.exportedAt;
 
+/** One result per instansi, year and instrument. */
+export const rekapKey = (r: Pick<RekapRow, 'instansi' | 'year' | 'pack'>): string =>
+  `${instansiKey(r.instansi)}\u0000${r.year}\u0000${r.pack.id}`;
+
 export class LatestRows {
   private readonly best = new Map<string, RekapRow>();
   private readonly dropped: SupersededRow[] = [];
 
   add(row: RekapRow): void {
-    const key = `${instansiKey(row.instansi)}\u0000${row.year}`;
+    const key = rekapKey(row);
     const current = this.best.get(key);
     if (!current) this.best.set(key, row);
     else if (supersedes(row, current)) {

@@ -7,7 +7,13 @@
  */
 import { Workbook, type Worksheet } from 'exceljs';
 import type { InstrumentPack } from '../instrument/schema';
-import type { PackDistribution, RefusedFile, RekapRow, SupersededRow } from './rekap';
+import {
+  rekapKey,
+  type PackDistribution,
+  type RefusedFile,
+  type RekapRow,
+  type SupersededRow,
+} from './rekap';
 
 const HEADER_FILL = 'FF1F3864';
 const DATE_FORMAT = '[$-421]d mmmm yyyy';
@@ -241,12 +247,12 @@ export async function rekapWorkbook(input: RekapWorkbookInput): Promise<Uint8Arr
   distributionSheet(wb, input);
   filesSheet(wb, 'Berkas ditolak', input.refused, 'Tidak ada berkas yang ditolak.');
   if (input.superseded.length > 0) {
-    const kept = new Map(input.kept.map((k) => [`${k.instansi}\u0000${k.year}`, k]));
+    const kept = new Map(input.kept.map((k) => [rekapKey(k), k]));
     filesSheet(
       wb,
       'Berkas digantikan',
       input.superseded.map((s) => {
-        const by = kept.get(`${s.instansi}\u0000${s.year}`);
+        const by = kept.get(rekapKey(s));
         return {
           file: s.file,
           reason: by

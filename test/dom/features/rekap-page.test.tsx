@@ -185,6 +185,42 @@ describe('the Rekap Daerah screen', () => {
     expect(screen.getAllByRole('figure', { name: /^Sebaran predikat/ })).toHaveLength(5);
   });
 
+  it('keeps a Pemda year once per instrument: a Pemdi trial does not replace the 59/2020 result', async () => {
+    const user = userEvent.setup();
+    render(<App platform={platform([])} />);
+    await screen.findByRole('heading', { level: 1, name: 'Rekap Daerah' });
+    const official = makeFixture({
+      seed: 40,
+      instansiName: 'Pemerintah Kota Bengkulu',
+      year: 2025,
+      levels: every(47, 3),
+    });
+    for (const a of official.snapshot.answers) a.status = 'verified';
+    const trial = makeFixture({
+      seed: 41,
+      instansiName: 'Pemerintah Kota Bengkulu',
+      year: 2025,
+      levels: every(20, 2.5),
+    });
+    for (const a of trial.snapshot.answers) a.status = 'verified';
+    await user.upload(screen.getByLabelText('Folder berkas .spbe'), [
+      await bundleFile('bengkulu-2025.spbe', official, old),
+      await bundleFile('bengkulu-2025-uji-pemdi.spbe', trial, pemdi),
+    ]);
+    const section = (await screen.findByRole('heading', { name: 'Hasil rekap' })).closest(
+      'section',
+    )!;
+    expect(section).toHaveTextContent('2 berkas dibaca: 2 instansi-tahun dimuat.');
+    const rows = within(within(section).getByRole('table')).getAllByRole('row', {
+      name: /Pemerintah Kota Bengkulu/,
+    });
+    expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual([
+      'PermenPANRB 59/2020',
+      'PermenPANRB 8/2026',
+    ]);
+    expect(screen.queryByRole('heading', { name: 'Berkas digantikan' })).toBeNull();
+  });
+
   it('adds each pick to the list, counts a file once, and can be emptied', async () => {
     const user = userEvent.setup();
     render(<App platform={platform([])} />);

@@ -376,8 +376,8 @@ function RekapResult({
           <ul>
             {superseded.map((r) => (
               <li key={r.file}>
-                {r.file}: {r.instansi} {r.year} ({r.final ? 'final' : 'sementara'}, diekspor{' '}
-                {formatDate(r.exportedAt)})
+                {r.file}: {r.instansi} {r.year}, {r.pack.shortTitle} (
+                {r.final ? 'final' : 'sementara'}, diekspor {formatDate(r.exportedAt)})
               </li>
             ))}
           </ul>
