@@ -172,6 +172,36 @@ describe('the upload step', () => {
   });
 });
 
+describe('a file already in the library', () => {
+  it('names the file and the stored document it repeats, and links that document', async () => {
+    const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {
+      id: null,
+      name: 'Uji',
+    });
+    const [stored] = await addEvidenceFiles(id, [pdfFile('perbup-spbe.pdf', 'perbup')], {
+      id: null,
+      name: 'Uji',
+    });
+    expect(stored).toMatchObject({ ok: true });
+    window.location.hash = `#/evaluasi/${id}/indikator/1`;
+    const copy = pdfFile('salinan perbup.pdf', 'perbup');
+    render(<App platform={platformPicking(() => [pickedFromBlob(copy, copy.name)])} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Tambah berkas…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Judul dan jenis dokumen' });
+    await user.click(within(dialog).getByRole('button', { name: 'Lewati' }));
+    expect(
+      await screen.findByText(
+        'Berkas "salinan perbup.pdf" sama isinya dengan dokumen "perbup-spbe" yang sudah ada di pustaka, jadi tidak disimpan dua kali; dokumen itu ditautkan ke indikator 1.',
+      ),
+    ).toBeVisible();
+    expect(await db.evidence.count()).toBe(1);
+    expect(await db.links.where('evaluationId').equals(id).toArray()).toMatchObject([
+      { indicator: 1, evidenceId: stored!.ok ? stored!.evidence.id : '' },
+    ]);
+  });
+});
+
 describe('linking a document from the library', () => {
   it('links the chosen document to the indicator at its default levels', async () => {
     const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {

@@ -13,6 +13,7 @@ import { checkEvidenceFile, RejectedFileError } from '../../db/commands/file-che
 import { usePlatform } from '../../app/platform-context';
 import { useProfileLookup } from '../profiles/use-profiles';
 import { useWorkspace } from '../workspace/workspace-context';
+import { documentLabel } from './evidence-view';
 import { UploadDialog, type UploadDetails } from './upload-dialog';
 
 type AddedFile = File | (Blob & { name: string });
@@ -60,19 +61,20 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
           (done, total) => setBusy({ done, total }),
         );
         const added = results.filter((r) => r.ok && !r.duplicate).length;
-        const duplicates = results.filter((r) => r.ok && r.duplicate).length;
-        if (added > 0 || duplicates > 0) {
-          const parts = [];
-          if (added > 0) parts.push(`${formatNumber(added, 0)} dokumen ditambahkan`);
-          if (duplicates > 0)
-            parts.push(
-              `${formatNumber(duplicates, 0)} sudah ada di pustaka (tidak disimpan dua kali)`,
-            );
-          notify(
-            'ok',
-            `${parts.join('; ')}${linkTo ? ` dan ditautkan ke indikator ${linkTo.indicator}` : ''}.`,
+        const parts: string[] = [];
+        if (added > 0)
+          parts.push(
+            `${formatNumber(added, 0)} dokumen ditambahkan${linkTo ? ` dan ditautkan ke indikator ${linkTo.indicator}` : ''}.`,
+          );
+        // A copy under another name is not a new document: say which stored one it repeats.
+        for (const [i, r] of results.entries()) {
+          if (!r.ok || !r.duplicate) continue;
+          const name = files[i]?.name ?? r.evidence.fileName;
+          parts.push(
+            `Berkas "${name}" sama isinya dengan dokumen "${documentLabel(r.evidence)}" yang sudah ada di pustaka, jadi tidak disimpan dua kali${linkTo ? `; dokumen itu ditautkan ke indikator ${linkTo.indicator}` : ''}.`,
           );
         }
+        if (parts.length > 0) notify('ok', parts.join(' '));
         announceRefused(results);
         for (const r of results) if (r.ok && r.notice) notify('warn', r.notice);
         return results;
