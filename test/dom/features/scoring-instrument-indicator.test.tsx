@@ -57,4 +57,15 @@ describe('instrument indicator page', () => {
       expect(original.closest('details')).not.toHaveAttribute('open');
     }
   });
+
+  it('Pemdi: a level whose butir the sources do not give says so (indicator 9, level 3)', () => {
+    show('/instrumen/permenpanrb-8-2026/1.0.0/indikator/9');
+    const list = screen.getByRole('list', { name: 'Kriteria tingkat indikator 9' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((e) => e.parentElement === list);
+    expect(items[2]).toHaveTextContent('Butir bukti dukung belum tersedia');
+    expect(items[1]).toHaveTextContent('Butir bukti dukung');
+    expect(items[1]).not.toHaveTextContent('belum tersedia');
+  });
 });

@@ -31,6 +31,8 @@ export function LevelCriteria({
     ? indicator.levels.filter((l) => cautionFor(pack, l.confidence) !== null)
     : [];
   const caution = pack && unsure.length > 0 ? cautionFor(pack, unsure[0]!.confidence) : null;
+  // Pemdi lists butir per level; a level without them is a gap of the sources (I09 level 3).
+  const tracksButir = decimal && indicator.levels.some((l) => l.butir.length > 0);
   return (
     <>
       {caution && (
@@ -69,6 +71,11 @@ export function LevelCriteria({
                     ))}
                   </ul>
                 </>
+              )}
+              {tracksButir && level?.butir.length === 0 && (
+                <p className="small muted">
+                  Butir bukti dukung belum tersedia dalam sumber paket; rujuk Modul Indikator resmi.
+                </p>
               )}
               {level && level.butir.length > 0 && (
                 <>
