@@ -99,8 +99,9 @@ export interface OverallScore extends PresentedValue {
   /** Whether the index reaches the pack's target index, read as the rounding policy says. */
   meetsTarget: boolean;
   /**
-   * Index − target, exact on the value the predikat is read from ("-0,28", "0,17"); in more
-   * places where two would round a shortfall to "0,00" ("-0,0045").
+   * Index − target: `exact` and `value` on the value the predikat is read from; `display` as a
+   * reader works it out from the presented index ("-0,01" for 2,485 shown 2,49), in more places
+   * where the presented index reaches the target and the judged value does not ("-0,0045").
    */
   targetDifference: PresentedValue;
   /** The exact index where the presented one hides its side of a bound (`exactWhereHidden`). */
