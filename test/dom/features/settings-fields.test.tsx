@@ -54,6 +54,27 @@ describe('the evidence size limit', () => {
   });
 });
 
+describe('a limit written with a thousands dot', () => {
+  it('takes 4.096 MB as the hint writes it', async () => {
+    const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
+    render(
+      <PlatformContext.Provider value={platform}>
+        <NoticeProvider>
+          <SettingsPage />
+        </NoticeProvider>
+      </PlatformContext.Provider>,
+    );
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('Batas ukuran satu berkas (MB)');
+    await user.clear(input);
+    await user.type(input, '4.096');
+    await user.click(screen.getByRole('button', { name: 'Simpan pengaturan' }));
+    expect(await screen.findByText('Batas ukuran berkas bukti dukung: 4.096 MB.')).toBeVisible();
+    expect(input).toBeValid();
+    expect((await db.settings.get(MAX_EVIDENCE_SETTING))?.value).toBe(4096 * MB);
+  });
+});
+
 describe('the number of backups kept', () => {
   it('refuses values outside 1–1.000 or not whole at the field and saves a valid one', async () => {
     let kept = 10;
