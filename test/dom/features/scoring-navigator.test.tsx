@@ -11,6 +11,7 @@ import type { MemberId } from '../../../shared/assessment';
 import { findPack } from '../../../shared/instrument';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
+import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
 import { Navigator } from '../../../renderer/src/features/scoring/navigator';
 import type { FilterId } from '../../../renderer/src/features/scoring/indicator-filters';
 import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
@@ -86,5 +87,28 @@ describe('navigator', () => {
     await userEvent.selectOptions(within(nav).getByLabelText('Tampilkan'), 'unanswered');
     expect(within(nav).getByRole('link', { name: /^Indikator 5,/ })).toBeVisible();
     expect(within(nav).queryByRole('link', { name: /^Indikator 1,/ })).toBeNull();
+  });
+
+  it('"Tugas saya" counts the progress of my indicators, not of the whole evaluation', async () => {
+    const pemdi = findPack('permenpanrb-8-2026')!;
+    const id = await createEvaluation(
+      sampleInput({ instrumentId: pemdi.id, instrumentVersion: pemdi.version }),
+      actor,
+    );
+    const siti = await addMember(
+      id,
+      { name: 'Siti Aisyah', nip: '', position: '', role: 'member', indicators: [1, 2, 3, 4, 9] },
+      actor,
+    );
+    await setCurrentMember(id, siti.id);
+    // Her 1–3, and a teammate's 10 and 11.
+    for (const n of [1, 2, 3, 10, 11]) await saveAnswer(id, n, edit(2.5), actor);
+    render(<Harness id={id} />);
+    const nav = await screen.findByRole('navigation', { name: 'Daftar indikator' });
+    expect(within(nav).getByText(/^5\/20 terjawab/)).toBeVisible();
+    await userEvent.selectOptions(within(nav).getByLabelText('Tampilkan'), 'mine');
+    expect(
+      within(nav).getByText('Tugas saya: 3 dari 5 indikator terjawab; belum: indikator 4 dan 9'),
+    ).toBeVisible();
   });
 });

@@ -7,6 +7,7 @@
 import { NavLink } from 'react-router';
 import { answerStatusLabel } from '../../../../shared/assessment';
 import { groupEntries, isDecimalScale } from '../../../../shared/instrument';
+import { rangeProse } from '../../../../shared/report/text';
 import { routes } from '../../app/routes';
 import { useWorkspace } from '../workspace/workspace-context';
 import { PaperclipIcon } from '../../components/icons';
@@ -37,6 +38,13 @@ export function Navigator({
   const withEvidence = result.indicators.filter(
     (i) => (linksByIndicator.get(i.number)?.length ?? 0) > 0,
   ).length;
+  // "Tugas saya": what is left of the member's own indicators (an awaited value is not an answer).
+  const mine =
+    filter === 'mine' && currentMember ? [...currentMember.indicators].sort((a, b) => a - b) : [];
+  const mineOpen = mine.filter((n) => {
+    const i = byNumber.get(n);
+    return !i || i.value === null || i.awaitingExternal;
+  });
 
   return (
     <nav className="navigator" aria-label="Daftar indikator">
@@ -58,6 +66,14 @@ export function Navigator({
         {result.answered}/{result.total} terjawab · {withEvidence} berbukti · {verified}{' '}
         terverifikasi
       </p>
+      {mine.length > 0 && (
+        <p className="small">
+          Tugas saya: {mine.length - mineOpen.length} dari {mine.length} indikator terjawab
+          {mineOpen.length > 0
+            ? `; belum: indikator ${rangeProse(mineOpen)}`
+            : '; semuanya sudah terjawab'}
+        </p>
+      )}
       {groupEntries(pack).map(({ group, tier, indicatorNumbers }) => {
         const shown = indicatorNumbers.filter((n) => visible.has(n));
         if (tier.id !== leafTier) {
