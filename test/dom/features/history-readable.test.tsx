@@ -10,7 +10,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { findPack, type InstrumentPack } from '../../../shared/instrument';
 import { db } from '../../../renderer/src/db/db';
+import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { ANONYMOUS } from '../../../renderer/src/db/commands/actor';
 import { setComplianceDecision } from '../../../renderer/src/db/commands/compliance';
@@ -177,5 +179,38 @@ describe('Riwayat with a nameless entry (from an imported file)', () => {
     await userEvent.selectOptions(screen.getByLabelText('Oleh'), 'Tanpa identitas');
     expect(rowOf(table, 'Digabung')[1]).toBe('Tanpa identitas');
     expect(within(table).getAllByRole('row')).toHaveLength(3);
+  });
+});
+
+describe('Riwayat of a Pemdi source index', () => {
+  it('shows a changed note of the source index, not the same text on both sides', async () => {
+    const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
+    const id = await createEvaluation(
+      sampleInput({ instrumentId: pemdi.id, instrumentVersion: pemdi.version }),
+      ANONYMOUS,
+    );
+    const answer = (note: string) => ({
+      value: 2.5,
+      justification: '',
+      agency: '',
+      status: 'draft' as const,
+      reviewNote: '',
+      external: { input: 68.75, year: 2025, note },
+    });
+    await saveAnswer(id, 5, answer(''), ANONYMOUS);
+    await saveAnswer(id, 5, answer('Laporan Evaluasi SDI 2025, halaman 12'), ANONYMOUS);
+    render(
+      <MemoryRouter>
+        <NoticeProvider>
+          <WorkspaceProvider id={id}>
+            <HistoryPage />
+          </WorkspaceProvider>
+        </NoticeProvider>
+      </MemoryRouter>,
+    );
+    const table = await screen.findByRole('table', { name: 'Riwayat perubahan' });
+    const [before, after] = rowOf(table, 'Diubah: Indeks sumber').slice(-2);
+    expect(before).not.toBe(after);
+    expect(after).toContain('Laporan Evaluasi SDI 2025, halaman 12');
   });
 });

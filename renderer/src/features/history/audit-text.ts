@@ -136,11 +136,18 @@ function answerText(
 ): string | null {
   if (field === 'value' && /^\d+(\.\d+)?$/.test(value)) return formatValue(pack, Number(value));
   if (field === 'external') {
-    const ext = parseJson(value) as { input?: unknown; year?: unknown } | null | undefined;
+    const ext = parseJson(value) as
+      { input?: unknown; year?: unknown; note?: unknown } | null | undefined;
     if (!ext || typeof ext.input !== 'number') return null;
     const source = indicator === null ? undefined : findIndicator(pack, indicator);
     const name = source?.indicator.externalIndex?.shortName ?? 'Indeks sumber';
-    return `${name} ${formatExternalInput(ext.input)}${typeof ext.year === 'number' ? ` (${ext.year})` : ''}`;
+    const year = typeof ext.year === 'number' ? ` (${ext.year})` : '';
+    // The note is part of the entry: a change of the note alone must show.
+    const note =
+      typeof ext.note === 'string' && ext.note.trim() !== ''
+        ? `; keterangan: ${ext.note.trim()}`
+        : '';
+    return `${name} ${formatExternalInput(ext.input)}${year}${note}`;
   }
   if (field === 'butir') {
     const state = parseJson(value);
