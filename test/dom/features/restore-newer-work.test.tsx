@@ -2,9 +2,10 @@
  * Restoring an older backup over newer work: the preview says, evaluation by evaluation, how much
  * of the work on this computer the restore would take away (answers changed and documents added
  * since the backup's copy, an evaluation the backup lacks with its answers and documents), so
- * the staffer knows what is lost before ticking "Saya mengerti".
+ * the staffer knows what is lost before ticking "Saya mengerti"; a changed choice asks again.
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
@@ -80,5 +81,45 @@ describe('the restore preview over newer work', () => {
     expect(line('Kota Bengkulu')).toHaveTextContent(
       'dihapus dari data sekarang karena tidak ada di cadangan, dengan 1 jawaban terisi dan 0 dokumen',
     );
+  });
+
+  it('asks again for "Saya mengerti" when the choice of what to restore changes', async () => {
+    vi.setSystemTime(new Date(2026, 11, 1, 9, 0));
+    await populate();
+    vi.setSystemTime(new Date(2026, 11, 2, 10, 0));
+    const file = await backupBlob();
+    const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
+    render(
+      <PlatformContext.Provider value={platform}>
+        <NoticeProvider>
+          <BackupProvider>
+            <RestoreDialog
+              source={{ id: 1, name: 'cadangan-lama.spbe', load: async () => file }}
+              onClose={() => undefined}
+            />
+          </BackupProvider>
+        </NoticeProvider>
+      </PlatformContext.Provider>,
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Pratinjau cadangan cadangan-lama.spbe',
+    });
+    const user = userEvent.setup();
+    const understood = await within(dialog).findByRole('checkbox', { name: /^Saya mengerti/ });
+    const restore = within(dialog).getByRole('button', { name: 'Pulihkan cadangan' });
+    await user.click(within(dialog).getByRole('radio', { name: /dipilih saja/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /^Pulihkan .*Mojokerto/ }));
+    await user.click(understood);
+    expect(restore).toBeEnabled();
+
+    // Another evaluation chosen: the consent given for the first plan no longer holds.
+    await user.click(within(dialog).getByRole('checkbox', { name: /^Pulihkan .*Balikpapan/ }));
+    expect(understood).not.toBeChecked();
+    expect(restore).toBeDisabled();
+    await user.click(understood);
+    // Everything replaced instead: asked again.
+    await user.click(within(dialog).getByRole('radio', { name: /^Ganti seluruh data/ }));
+    expect(understood).not.toBeChecked();
+    expect(restore).toBeDisabled();
   });
 });

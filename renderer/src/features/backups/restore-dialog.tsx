@@ -238,6 +238,13 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
     return () => controller.abort();
   }, [source]);
 
+  /** A changed choice changes what is lost: the consent given for the last one is asked again. */
+  const choose = (m: RestoreSelection['mode'], ids: ReadonlySet<string>) => {
+    setMode(m);
+    setChosen(ids);
+    setUnderstood(false);
+  };
+
   const selection = selectionOf(mode, chosen);
   const plan =
     phase.kind === 'ready' ? restorePlan(phase.preview.evaluations, phase.current, selection) : [];
@@ -368,7 +375,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                 type="radio"
                 name="cara-pulihkan"
                 checked={mode === 'all'}
-                onChange={() => setMode('all')}
+                onChange={() => choose('all', chosen)}
               />
               Ganti seluruh data dengan isi cadangan (termasuk pengaturan dan profil daerah)
             </label>
@@ -377,7 +384,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                 type="radio"
                 name="cara-pulihkan"
                 checked={mode === 'selected'}
-                onChange={() => setMode('selected')}
+                onChange={() => choose('selected', chosen)}
                 disabled={phase.preview.evaluations.length === 0}
               />
               Pulihkan evaluasi yang dipilih saja; data lain tetap seperti sekarang
@@ -418,7 +425,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                           const next = new Set(chosen);
                           if (ev.target.checked) next.add(e.id);
                           else next.delete(e.id);
-                          setChosen(next);
+                          choose(mode, next);
                         }}
                       />
                     </td>
