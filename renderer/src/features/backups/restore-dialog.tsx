@@ -5,7 +5,7 @@
  * confirmation, keeps the current data as a backup first, and replaces the data in one
  * transaction (db/backup.ts).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EvaluationSummary, RestoreSelection } from '../../../../shared/backup';
 import { planCounts, restorePlan, type RestorePlanItem } from '../../../../shared/backup';
 import type { BundleProgress } from '../../../../shared/bundle/progress';
@@ -245,6 +245,14 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
     setUnderstood(false);
   };
 
+  // The check's "Batalkan" (then "Pulihkan cadangan") leaves with its phase: the focus, left on
+  // the page body, goes to the new phase's first control instead.
+  const phaseFocus = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) phaseFocus.current?.focus();
+  }, [phase.kind]);
+
   const selection = selectionOf(mode, chosen);
   const plan =
     phase.kind === 'ready' ? restorePlan(phase.preview.evaluations, phase.current, selection) : [];
@@ -314,7 +322,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
             <p>Data di komputer ini tidak diubah.</p>
           </div>
           <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={close}>
+            <button type="button" className="secondary" onClick={close} ref={phaseFocus}>
               Tutup
             </button>
           </div>
@@ -335,7 +343,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
           )}
           <SkippedRows skipped={phase.result.skipped} done />
           <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
+            <button type="button" onClick={onClose} ref={phaseFocus}>
               Tutup
             </button>
           </div>
@@ -375,6 +383,9 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                 type="radio"
                 name="cara-pulihkan"
                 checked={mode === 'all'}
+                ref={(el) => {
+                  phaseFocus.current = el;
+                }}
                 onChange={() => choose('all', chosen)}
               />
               Ganti seluruh data dengan isi cadangan (termasuk pengaturan dan profil daerah)
