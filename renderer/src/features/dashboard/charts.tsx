@@ -230,7 +230,8 @@ export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
         <ResponsiveContainer width="100%" height={300}>
           <LineChart data={data}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="year" />
+            {/* The first and last years' points sit inside the plot, not half over its edges. */}
+            <XAxis dataKey="year" padding={{ left: 16, right: 16 }} />
             <YAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
             <Tooltip formatter={decimal} />
             <Legend />
