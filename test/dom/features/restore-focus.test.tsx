@@ -45,6 +45,6 @@ describe('the focus after a backup is checked', () => {
   it('moves to "Tutup" of a refusal', async () => {
     const dialog = await renderPreview(new Blob(['bukan cadangan']));
     await within(dialog).findByRole('alert');
-    expect(within(dialog).getByRole('button', { name: 'Tutup', exact: true })).toHaveFocus();
+    expect(within(dialog).getByRole('button', { name: 'Tutup' })).toHaveFocus();
   });
 });

@@ -248,6 +248,9 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
   // The check's "Batalkan" (then "Pulihkan cadangan") leaves with its phase: the focus, left on
   // the page body, goes to the new phase's first control instead.
   const phaseFocus = useRef<HTMLElement | null>(null);
+  const focusOnPhase = (el: HTMLElement | null) => {
+    phaseFocus.current = el;
+  };
   useEffect(() => {
     const active = document.activeElement;
     if (!active || active === document.body) phaseFocus.current?.focus();
@@ -322,7 +325,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
             <p>Data di komputer ini tidak diubah.</p>
           </div>
           <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={close} ref={phaseFocus}>
+            <button type="button" className="secondary" onClick={close} ref={focusOnPhase}>
               Tutup
             </button>
           </div>
@@ -343,7 +346,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
           )}
           <SkippedRows skipped={phase.result.skipped} done />
           <div className="dialog-actions">
-            <button type="button" onClick={onClose} ref={phaseFocus}>
+            <button type="button" onClick={onClose} ref={focusOnPhase}>
               Tutup
             </button>
           </div>
@@ -383,9 +386,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                 type="radio"
                 name="cara-pulihkan"
                 checked={mode === 'all'}
-                ref={(el) => {
-                  phaseFocus.current = el;
-                }}
+                ref={focusOnPhase}
                 onChange={() => choose('all', chosen)}
               />
               Ganti seluruh data dengan isi cadangan (termasuk pengaturan dan profil daerah)
