@@ -109,6 +109,11 @@ export function ImportSummary({
 
   const answered = s.answers.filter((a) => a.value !== null || a.justification.trim() !== '');
   const pack = opened.bundle.pack;
+  // An assessor's part ("only mine") may leave some of its indicators open: the coordinator
+  // should know before relying on it.
+  const valued = new Set(s.answers.filter((a) => a.value !== null).map((a) => a.indicator));
+  const unanswered =
+    m.scope.kind === 'indicators' ? m.scope.indicators.filter((n) => !valued.has(n)) : [];
   const fileValue = new Map(s.answers.map((a) => [a.indicator, a.value]));
   const localValue = new Map((localAnswers ?? []).map((a) => [a.indicator, a.value]));
   const shown = (v: number | null | undefined): string =>
@@ -154,7 +159,11 @@ export function ImportSummary({
           <dt>Nilai dalam berkas</dt>
           <dd>{indexLine(pack, snapshotValues(s))}</dd>
           <dt>Cakupan</dt>
-          <dd>{plan.summary.scope}</dd>
+          <dd>
+            {plan.summary.scope}
+            {unanswered.length > 0 &&
+              `; belum dijawab di berkas ini: indikator ${list(unanswered)}`}
+          </dd>
           <dt>Isi</dt>
           <dd>
             {answered.length} jawaban terisi · {s.evidence.length} dokumen bukti dukung (
