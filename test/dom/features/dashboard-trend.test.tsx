@@ -86,4 +86,25 @@ describe('the trend of Kota Bengkulu', () => {
         .map((c) => c.textContent),
     ).toEqual(['3,00 (Baik)', '2,50 (Baik)']);
   });
+
+  it('says which year is provisional in the chart as in its table', async () => {
+    await evaluationWith(spbe, 2025, 3, Date.UTC(2025, 10, 20));
+    const current = await evaluationWith(pemdi, 2026, 2.75, Date.UTC(2026, 10, 20));
+    // One indicator not answered yet: 2026 is provisional.
+    await db.answers.update([current, 1], { value: null });
+    render(
+      <MemoryRouter>
+        <NoticeProvider>
+          <WorkspaceProvider id={current}>
+            <IndexTrend />
+          </WorkspaceProvider>
+        </NoticeProvider>
+      </MemoryRouter>,
+    );
+    const chart = await screen.findByRole('img', { name: /^Diagram garis perkembangan indeks/ });
+    const row2026 = screen.getByRole('rowheader', { name: '2026' }).closest('tr') as HTMLElement;
+    expect(within(row2026).getAllByRole('cell')[1]).toHaveTextContent(/sementara/);
+    expect(chart).toHaveAccessibleName(/Indeks SPBE \(PermenPANRB 59\/2020\): 2025 3,00;/);
+    expect(chart).toHaveAccessibleName(/2026 \d,\d\d \(sementara\)$/);
+  });
 });

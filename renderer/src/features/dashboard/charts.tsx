@@ -204,19 +204,30 @@ const seriesColors = ['#0b3d6b', '#b06d00', '#2e7d32', '#6a1b9a'];
  */
 export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
   const data = trend.years.map((year) => {
-    const row: Record<string, number | string | null> = { year: String(year) };
+    const row: Record<string, number | string | boolean | null> = { year: String(year) };
     for (const s of trend.series) {
       const p = s.points.find((x) => x.year === year);
       row[s.id] = p?.value ?? null;
+      row[`${s.id}:sementara`] = p?.provisional ?? false;
     }
     return row;
   });
+  // A provisional year says so wherever its value is read, as the data table does.
+  const provisional = (p: { provisional: boolean }): string =>
+    p.provisional ? ' (sementara)' : '';
   const summary = trend.series
     .map(
       (s) =>
-        `${s.name}: ${s.points.map((p) => `${p.year} ${p.display ?? 'belum ada'}`).join(', ')}`,
+        `${s.name}: ${s.points.map((p) => `${p.year} ${p.display ?? 'belum ada'}${p.display ? provisional(p) : ''}`).join(', ')}`,
     )
     .join('; ');
+  const tooltipValue = (v: unknown, _name: unknown, item: unknown): string => {
+    const { dataKey, payload } = (item ?? {}) as {
+      dataKey?: unknown;
+      payload?: Record<string, unknown>;
+    };
+    return `${decimal(v)}${payload?.[`${String(dataKey)}:sementara`] === true ? ' (sementara)' : ''}`;
+  };
   const title = 'Perkembangan indeks per tahun';
   return (
     <figure className="chart trend-chart">
@@ -233,7 +244,7 @@ export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
             {/* The first and last years' points sit inside the plot, not half over its edges. */}
             <XAxis dataKey="year" padding={{ left: 16, right: 16 }} />
             <YAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
-            <Tooltip formatter={decimal} />
+            <Tooltip formatter={tooltipValue} />
             <Legend />
             {trend.series.map((s, i) => (
               <Line
