@@ -200,6 +200,8 @@ export interface PackDistribution {
   year: number;
   /** Rows of this instrument and year: one per instansi. */
   rows: number;
+  /** Of those, rows from provisional (not final) evaluations: counted in every figure. */
+  provisional: number;
   /** Count per predikat, in the pack's order (lowest first), zeros included. */
   predikat: { name: string; count: number }[];
   indexMean: number | null;
@@ -259,6 +261,7 @@ export function distribution(
       pack: first.pack,
       year: first.year,
       rows: list.length,
+      provisional: list.filter((r) => !r.final).length,
       predikat: names.map((name) => ({
         name,
         count: list.filter((r) => r.predikat === name).length,

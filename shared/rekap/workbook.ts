@@ -171,7 +171,8 @@ function distributionSheet(wb: Workbook, input: RekapWorkbookInput): void {
   let row = 1;
   for (const d of input.distribution) {
     ws.getCell(row, 1).value =
-      `${d.pack.indexLabel} (${d.pack.shortTitle}) tahun ${d.year}: ${d.rows} instansi`;
+      `${d.pack.indexLabel} (${d.pack.shortTitle}) tahun ${d.year}: ${d.rows} instansi` +
+      (d.provisional > 0 ? ` (${d.provisional} di antaranya sementara)` : '');
     ws.getCell(row, 1).font = { bold: true, size: 13 };
     row += 2;
     const head = (cells: string[]) => {

@@ -181,7 +181,9 @@ describe('spbe-eval rekap', () => {
     const texts: string[] = [];
     sebaran.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
     expect(texts).toContain('Indeks SPBE (PermenPANRB 59/2020) tahun 2025: 1 instansi');
-    expect(texts).toContain('Indeks Pemdi (PermenPANRB 8/2026) tahun 2026: 1 instansi');
+    expect(texts).toContain(
+      'Indeks Pemdi (PermenPANRB 8/2026) tahun 2026: 1 instansi (1 di antaranya sementara)',
+    );
   });
 
   it('prints a summary naming each refused file, and exits 2 when nothing valid was found', async () => {

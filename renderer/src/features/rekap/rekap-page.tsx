@@ -42,6 +42,7 @@ function DistributionChart({ d }: { d: PackDistribution }) {
     <figure className="chart" aria-label={title}>
       <figcaption>
         {title}: {d.rows} instansi
+        {d.provisional > 0 && ` (${d.provisional} di antaranya sementara)`}
         {d.indexMean !== null &&
           `; rata-rata ${formatNumber(d.indexMean, 2)}, median ${formatNumber(d.indexMedian ?? 0, 2)}`}
       </figcaption>
