@@ -15,6 +15,7 @@ import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { addEvidenceFiles, linkEvidence } from '../../../renderer/src/db/commands/evidence';
 import { db } from '../../../renderer/src/db/db';
+import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
 import { ScoringForm } from '../../../renderer/src/features/scoring/scoring-form';
 import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
@@ -253,5 +254,40 @@ describe('the sticky save bar', () => {
       rect.mockRestore();
       style.remove();
     }
+  });
+});
+
+describe('whose indicator it is', () => {
+  const member = (name: string, indicators: number[]) => ({
+    name,
+    nip: '',
+    position: '',
+    role: 'member' as const,
+    indicators,
+  });
+
+  it('says an indicator is another member’s task before the user scores it', async () => {
+    await open(PEMDI, 1, async (id) => {
+      await addMember(id, member('Siti Aisyah', [1, 2, 3, 4, 9]), actor);
+      const rudi = await addMember(id, member('Rudi Hartono', [5, 6, 7, 8]), actor);
+      await setCurrentMember(id, rudi.id);
+    });
+    expect(
+      await screen.findByText('Ditugaskan kepada Siti Aisyah; bukan indikator tugas Anda.'),
+    ).toBeVisible();
+  });
+
+  it('says when it is the user’s own, and when nobody has it', async () => {
+    await open(PEMDI, 1, async (id) => {
+      const siti = await addMember(id, member('Siti Aisyah', [1, 2]), actor);
+      await setCurrentMember(id, siti.id);
+    });
+    expect(await screen.findByText('Ditugaskan kepada Siti Aisyah (Anda).')).toBeVisible();
+    cleanup();
+    await resetDatabase();
+    await open(PEMDI, 3, async (id) => {
+      await addMember(id, member('Siti Aisyah', [1, 2]), actor);
+    });
+    expect(await screen.findByText('Belum ditugaskan kepada anggota tim.')).toBeVisible();
   });
 });

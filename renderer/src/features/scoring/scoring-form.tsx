@@ -18,9 +18,11 @@ import {
   type AnswerEdit,
   type ButirState,
   type ButirStatus,
+  type Member,
   LIMITS,
 } from '../../../../shared/assessment';
 import { butirEstimate, hasButir } from '../../../../shared/assessment/butir';
+import { joinList } from '../../../../shared/format/list';
 import { formatNumber, formatWeight } from '../../../../shared/format/number';
 import {
   convertExternal,
@@ -86,10 +88,29 @@ function useBarHeight(): (bar: HTMLDivElement | null) => void {
   }, []);
 }
 
+/**
+ * Whose task the indicator is, so a member does not score a teammate's indicator unawares
+ * (its answer would clash with the teammate's at the merge): null while the team is empty.
+ */
+function assignmentText(
+  members: readonly Member[],
+  me: Member | null,
+  indicator: number,
+): string | null {
+  if (members.length === 0) return null;
+  const assigned = members.filter((m) => m.indicators.includes(indicator));
+  if (assigned.length === 0) return 'Belum ditugaskan kepada anggota tim.';
+  const names = joinList(assigned.map((m) => (m.id === me?.id ? `${m.name} (Anda)` : m.name)));
+  return me && !assigned.some((m) => m.id === me.id)
+    ? `Ditugaskan kepada ${names}; bukan indikator tugas Anda.`
+    : `Ditugaskan kepada ${names}.`;
+}
+
 /** `pager` (the previous/next buttons) shares the sticky bar at the foot with the save status. */
 export function ScoringForm({ number, pager }: { number: number; pager?: ReactNode }) {
   const ws = useWorkspace();
   const { evaluation, pack, answers, actor, currentMember, result, setPendingValue } = ws;
+  const assignment = assignmentText(ws.members, currentMember, number);
   const notify = useNotify();
   const entry = findIndicator(pack, number);
   const stored = answers.get(number);
@@ -320,6 +341,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
               )}
             </p>
           )}
+          {assignment && <p className="small">{assignment}</p>}
         </div>
       </div>
 
