@@ -163,7 +163,7 @@ const cases: {
     about: 'an encrypted backup',
     file: encrypted,
     code: 'unsupported',
-    message: /terenkripsi/,
+    message: /dilindungi kata sandi, jadi bukan berkas cadangan/,
   },
   {
     about: 'no manifest',
@@ -315,11 +315,19 @@ describe('hostile and broken backup files', () => {
     );
   });
 
+  it('names a password-protected exchange file as one, not as a broken backup', async () => {
+    const blob = new Blob([readFileSync(path.join(fixtures, 'password-required.spbe'))]);
+    await expect(readBackup(blob)).rejects.toThrow(
+      /^Berkas ini dilindungi kata sandi, jadi bukan berkas cadangan \(cadangan tidak pernah dilindungi kata sandi\)\. Berkas \.spbe berkata sandi adalah berkas pertukaran evaluasi hasil ekspor; bukalah lewat impor evaluasi/,
+    );
+    expect(await dump()).toEqual(before);
+  });
+
   // Zip-level hostility from the .spbe corpus: the backup reader refuses the same archives.
   for (const [file, code, message] of [
     ['duplicate-entries.spbe', 'duplicateEntry', /"manifest\.json" muncul lebih dari sekali/],
     ['appended-data.spbe', 'corrupt', /dapat dibaca lebih dari satu cara/],
-    ['zipcrypto.spbe', 'unsupported', /terenkripsi/],
+    ['zipcrypto.spbe', 'unsupported', /dilindungi kata sandi, jadi bukan berkas cadangan/],
   ] as const) {
     it(`refuses ${file} from the bundle corpus`, async () => {
       const blob = new Blob([readFileSync(path.join(fixtures, file))]);

@@ -283,9 +283,10 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
       );
     }
     if (e.encrypted) {
+      // Only the app's exchange files are ever protected: the likely mix-up is said as such.
       throw new BackupError(
         'unsupported',
-        `Entri "${shortName(e.filename)}" terenkripsi; berkas cadangan tidak pernah dienkripsi.`,
+        'Berkas ini dilindungi kata sandi, jadi bukan berkas cadangan (cadangan tidak pernah dilindungi kata sandi). Berkas .spbe berkata sandi adalah berkas pertukaran evaluasi hasil ekspor; bukalah lewat impor evaluasi (Buka berkas .spbe di Daftar Evaluasi).',
         e.filename,
       );
     }
