@@ -161,3 +161,28 @@ describe('lowering the number of backups kept', () => {
     expect(setKeep).toHaveBeenCalledWith(2);
   });
 });
+
+describe('the storage figures', () => {
+  it('call the storage quota a limit and say what is left of it', async () => {
+    const storage = {
+      estimate: async () => ({ usage: 9 * 1024 * MB, quota: 10 * 1024 * MB }),
+      persisted: async () => true,
+    };
+    Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
+    try {
+      const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
+      render(
+        <PlatformContext.Provider value={platform}>
+          <NoticeProvider>
+            <SettingsPage />
+          </NoticeProvider>
+        </PlatformContext.Provider>,
+      );
+      const limit = await screen.findByText('Batas penyimpanan', { selector: 'dt' });
+      expect(limit.nextElementSibling).toHaveTextContent('10 GB, tersisa 1,0 GB');
+      expect(screen.queryByText('Kapasitas tersedia')).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
+  });
+});

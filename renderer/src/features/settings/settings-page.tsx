@@ -97,8 +97,15 @@ function StorageInfo() {
       <dl className="facts">
         <dt>Terpakai</dt>
         <dd>{estimate.usage !== undefined ? formatBytes(estimate.usage) : 'tidak diketahui'}</dd>
-        <dt>Kapasitas tersedia</dt>
-        <dd>{estimate.quota !== undefined ? formatBytes(estimate.quota) : 'tidak diketahui'}</dd>
+        {/* The quota is what may be stored in all, not what is still free. */}
+        <dt>Batas penyimpanan</dt>
+        <dd>
+          {estimate.quota === undefined
+            ? 'tidak diketahui'
+            : estimate.usage === undefined
+              ? formatBytes(estimate.quota)
+              : `${formatBytes(estimate.quota)}, tersisa ${formatBytes(Math.max(0, estimate.quota - estimate.usage))}`}
+        </dd>
         <dt>Penyimpanan tetap</dt>
         <dd>
           {estimate.persisted === true
