@@ -6,7 +6,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Workbook } from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeBundle } from '../../../shared/bundle/zip';
 import { findPack, type InstrumentPack } from '../../../shared/instrument';
 import { App } from '../../../renderer/src/app/app';
@@ -217,6 +217,36 @@ describe('the Rekap Daerah screen', () => {
       'PermenPANRB 8/2026',
     ]);
     expect(screen.queryByRole('heading', { name: 'Berkas digantikan' })).toBeNull();
+  });
+
+  it('names the workbook by the local date, also in the hours when UTC is still on yesterday', async () => {
+    const user = userEvent.setup();
+    const names: string[] = [];
+    const p = platform([]);
+    const saveFile = p.saveFile;
+    p.saveFile = (options, content) => {
+      names.push(options.suggestedName);
+      return saveFile(options, content);
+    };
+    render(<App platform={p} />);
+    await screen.findByRole('heading', { level: 1, name: 'Rekap Daerah' });
+    const f = makeFixture({ seed: 50, instansiName: 'Pemerintah Kota Bengkulu', year: 2025 });
+    await user.upload(screen.getByLabelText('Folder berkas .spbe'), [
+      await bundleFile('bengkulu-2025.spbe', f, old),
+    ]);
+    const button = await screen.findByRole('button', { name: 'Simpan buku kerja Excel…' });
+    const zone = process.env.TZ;
+    // 01.30 WIB on 7 December is 18.30 UTC on 6 December.
+    process.env.TZ = 'Asia/Jakarta';
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 11, 6, 18, 30) });
+    try {
+      await user.click(button);
+      await waitFor(() => expect(names).toEqual(['Rekap-Evaluasi-2026-12-07.xlsx']));
+    } finally {
+      vi.useRealTimers();
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('adds each pick to the list, counts a file once, and can be emptied', async () => {

@@ -10,7 +10,7 @@
 import { useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { isBundleError } from '../../../../shared/bundle';
-import { formatDate } from '../../../../shared/format/date';
+import { formatDate, todayIso } from '../../../../shared/format/date';
 import { formatNumber } from '../../../../shared/format/number';
 import { findPack } from '../../../../shared/instrument';
 import {
@@ -198,7 +198,7 @@ export function RekapPage() {
       const saved = await platform.saveFile(
         {
           kind: 'xlsx',
-          suggestedName: `Rekap-Evaluasi-${new Date().toISOString().slice(0, 10)}.xlsx`,
+          suggestedName: `Rekap-Evaluasi-${todayIso()}.xlsx`,
           title: 'Simpan buku kerja rekap',
         },
         async (sink) => {
