@@ -18,9 +18,10 @@ export function registerBackupHandlers(register: Register, ctx: MainContext): vo
   register('backup:location', location);
 
   register('backup:configure', async ({ keep }) => {
-    backups.setKeep(keep);
     try {
+      // Saved first: a number that could not be saved must not rotate the folder later either.
       await ctx.saveSettings({ backupsKept: keep });
+      backups.setKeep(keep);
       await backups.rotate();
     } catch (error) {
       throw asFileError(error, 'menyimpan', log);

@@ -165,6 +165,25 @@ describe('BackupFolder', () => {
     await expect(ok(invoke('backup:location', event))).resolves.toEqual(location);
   });
 
+  it('configure that cannot save N keeps the old N, so no later write rotates by it', async () => {
+    const event = fakeEvent(APP);
+    for (const day of [1, 2, 3]) {
+      await writeBackup(event, name(day), 'x');
+      await utimes(path.join(ctx.backups.dir, name(day)), day * 1000, day * 1000);
+    }
+    vi.mocked(ctx.saveSettings).mockRejectedValueOnce(
+      Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }),
+    );
+    const reply = (await invoke('backup:configure', event, { keep: 1 })) as Reply;
+    expect(reply.ok).toBe(false);
+    await expect(ok(invoke('backup:location', event))).resolves.toEqual({
+      path: ctx.backups.dir,
+      keep: 3,
+    });
+    await writeBackup(event, name(4), 'x');
+    expect((await readdir(ctx.backups.dir)).length).toBe(3);
+  });
+
   it('refuses any name that would leave the folder, even when called directly', () => {
     for (const bad of ['../x.spbe', 'a/b.spbe', 'a\\b.spbe', '/etc/x.spbe', 'x.exe', '.x.spbe']) {
       expect(() => ctx.backups.pathFor(bad)).toThrow('Nama berkas cadangan tidak sah.');
