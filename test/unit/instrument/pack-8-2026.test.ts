@@ -46,6 +46,22 @@ describe('the Pemdi 2026 pack', () => {
     expect(loaded.ok ? [] : loaded.errors).toEqual([]);
   });
 
+  it('states each known conflict with only what the research gives (never "undefined")', () => {
+    const conflicts = pemdi().notes.filter((n) => n.topic === 'conflict');
+    expect(conflicts.length).toBeGreaterThan(0);
+    for (const note of conflicts) expect(note.text).not.toMatch(/undefined/);
+    expect(conflicts.map((n) => n.text)).toContainEqual(
+      expect.stringMatching(
+        /^Level names: dipakai Kurang\/Cukup.*; juga ditemukan Rintisan\/Terkelola.*\.$/,
+      ),
+    );
+    expect(conflicts.map((n) => n.text)).toContainEqual(
+      expect.stringMatching(
+        /^Invented frameworks in peer apps: ditolak github:firmanms\/pemdi2 .*\.$/,
+      ),
+    );
+  });
+
   it('has 7 aspects and 20 indicators with the weights of the sources', () => {
     const pack = pemdi();
     expect(pack.tiers.map((t) => t.id)).toEqual(['aspect']);
