@@ -32,7 +32,15 @@ const reasonOf = (e: BackupEntry): string => {
   return parsed ? BACKUP_REASON_LABELS[parsed.reason] : 'Lainnya';
 };
 
-function DailyLine({ daily }: { daily: DailyStatus | null }) {
+/** The backup the data has not changed since: by when it was made, else by its file name. */
+function sinceText(name: string): string {
+  const parsed = parseBackupFileName(name);
+  return parsed
+    ? `cadangan terakhir, yang dibuat ${formatDateTime(parsed.takenAt)}`
+    : `cadangan "${name}"`;
+}
+
+export function DailyLine({ daily }: { daily: DailyStatus | null }) {
   if (!daily) return <p>Cadangan harian diperiksa saat aplikasi dibuka dan setiap 10 menit.</p>;
   switch (daily.kind) {
     case 'done':
@@ -40,8 +48,8 @@ function DailyLine({ daily }: { daily: DailyStatus | null }) {
     case 'unchanged':
       return (
         <p>
-          Cadangan harian hari ini tidak dibuat karena data tidak berubah sejak cadangan{' '}
-          {daily.since}.
+          Cadangan harian hari ini tidak dibuat karena data tidak berubah sejak{' '}
+          {sinceText(daily.since)}.
         </p>
       );
     case 'empty':
