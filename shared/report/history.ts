@@ -1,8 +1,10 @@
 /**
  * Which earlier evaluations feed a report's "last year" comparison and its trend: those of the
  * same instansi (same name, ignoring case and spacing, and same kind of government) from earlier
- * years, one per year. When a year has several (a copy, a merge), a complete one wins over a
- * partial one, then the most recently changed.
+ * years, one per year and instrument (as the dashboard's trend): a year evaluated with both
+ * instruments (the official 59/2020 evaluation and a Pemdi trial) keeps its result in each. When
+ * a year has several of one instrument (a copy, a merge), a complete one wins over a partial one,
+ * then the most recently changed.
  */
 import type { Evaluation } from '../assessment';
 import type { PreviousEvaluation } from './input';
@@ -28,23 +30,25 @@ export interface PreviousCandidate {
   previous: PreviousEvaluation;
 }
 
-/** One earlier result per year, oldest first, from the candidates of the same instansi. */
+/** One earlier result per year and instrument, oldest first, from the same instansi's candidates. */
 export function choosePrevious(
   current: Pick<Evaluation, 'id' | 'year' | 'instansi'>,
   candidates: readonly PreviousCandidate[],
 ): PreviousEvaluation[] {
-  const byYear = new Map<number, PreviousCandidate>();
+  const byYearAndInstrument = new Map<string, PreviousCandidate>();
   for (const c of candidates) {
     if (!isEarlierEvaluationOf(current, c.evaluation)) continue;
-    const held = byYear.get(c.evaluation.year);
+    // No instrument given = the current report's (PreviousEvaluation.instrument).
+    const key = `${c.evaluation.year}@${c.previous.instrument?.id ?? ''}`;
+    const held = byYearAndInstrument.get(key);
     const better =
       !held ||
       (c.previous.overall !== null && held.previous.overall === null) ||
       ((c.previous.overall === null) === (held.previous.overall === null) &&
         c.evaluation.updatedAt > held.evaluation.updatedAt);
-    if (better) byYear.set(c.evaluation.year, c);
+    if (better) byYearAndInstrument.set(key, c);
   }
-  return [...byYear.values()]
+  return [...byYearAndInstrument.values()]
     .sort((a, b) => a.evaluation.year - b.evaluation.year)
     .map((c) => c.previous);
 }

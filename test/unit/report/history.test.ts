@@ -1,6 +1,6 @@
 /**
  * Which earlier evaluations feed the comparison with last year and the trend: the same instansi
- * (name and kind), earlier years only, one per year with a complete one preferred.
+ * (name and kind), earlier years only, one per year and instrument with a complete one preferred.
  */
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../../shared/assessment';
@@ -29,7 +29,8 @@ function evaluation(patch: Partial<Evaluation> & { name?: string; kind?: 'kota' 
 }
 
 const complete = previousFromSnapshot(pack, last);
-const partial = { year: 2025, overall: null };
+// previousFromSnapshot names the instrument of every earlier year, scored or not.
+const partial = { year: 2025, instrument: complete.instrument, overall: null };
 
 describe('isEarlierEvaluationOf', () => {
   it('takes the same instansi in an earlier year, whatever the spacing and case of its name', () => {
@@ -82,5 +83,29 @@ describe('choosePrevious', () => {
         { evaluation: newer, previous: newerComplete },
       ]),
     ).toEqual([newerComplete]);
+  });
+
+  it('keeps a year evaluated with both instruments in each (59/2020 and a Pemdi trial)', () => {
+    const official = evaluation({ id: 'spbe-2025' as never, updatedAt: 1 });
+    const trial = evaluation({ id: 'pemdi-2025' as never, updatedAt: 2 });
+    const spbe = {
+      ...complete,
+      instrument: { ...complete.instrument!, id: 'permenpanrb-59-2020' },
+    };
+    const pemdi = {
+      year: 2025,
+      instrument: {
+        id: 'permenpanrb-8-2026',
+        shortTitle: 'PermenPANRB 8/2026',
+        indexLabel: 'Indeks Pemdi',
+      },
+      overall: { value: 2.5, display: '2,50', rating: 'Baik' },
+    };
+    expect(
+      choosePrevious(current, [
+        { evaluation: official, previous: spbe },
+        { evaluation: trial, previous: pemdi },
+      ]),
+    ).toEqual([spbe, pemdi]);
   });
 });
