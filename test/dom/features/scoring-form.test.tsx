@@ -206,6 +206,14 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
 
   it('saves butir statuses, gates levels and offers the estimate only on request', async () => {
     const id = await open(PEMDI, 1);
+    // No butir marked yet: no estimate of 1,00 to take, only what it needs.
+    expect(
+      screen.getByText(
+        'Perkiraan nilai muncul setelah ada butir yang ditandai diterima atau ditolak.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/Perkiraan \(bukan nilai resmi\)/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pakai perkiraan' })).toBeNull();
     await userEvent.selectOptions(screen.getByLabelText(/^I1-L2-01/), 'diterima');
     await until(async () =>
       expect((await answer(id, 1))?.butir).toEqual({ 'I1-L2-01': 'diterima' }),
@@ -221,6 +229,7 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
     expect(within(level1).getByText('Butir: Lengkap')).toBeVisible();
     const level2 = screen.getByRole('article', { name: /Tingkat 2 — / });
     expect(within(level2).getByText('Butir: 1 dari 4 butir diterima')).toBeVisible();
+    expect(screen.queryByText(/Perkiraan nilai muncul setelah/)).toBeNull();
     // Advisory only: 1,50 + 1/4 × 1,00; the value stays empty until the button is pressed.
     expect(screen.getByText(/Perkiraan \(bukan nilai resmi\).*1,75/)).toBeVisible();
     expect((await answer(id, 1))?.value).toBeNull();

@@ -302,6 +302,10 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
     values.value === null || values.value === undefined
       ? null
       : (levelOfValue(pack, scale, values.value)?.level ?? null);
+  // With no butir marked the estimate is only the scale's floor (1,00): nothing to offer yet.
+  const butirMarked = indicator.levels.some((l) =>
+    l.butir.some((b) => (butirState[b.code] ?? 'belum') !== 'belum'),
+  );
   const estimate =
     tracksButir && !external ? butirEstimate(pack, scale, indicator, butirState) : null;
   const links = ws.linksByIndicator.get(number) ?? [];
@@ -425,7 +429,12 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
               Kosongkan nilai
             </button>
           )}
-          {estimate !== null && (
+          {estimate !== null && !butirMarked && (
+            <p className="small muted">
+              Perkiraan nilai muncul setelah ada butir yang ditandai diterima atau ditolak.
+            </p>
+          )}
+          {estimate !== null && butirMarked && (
             <p className="small estimate">
               Perkiraan (bukan nilai resmi) dari butir yang diterima: {formatValue(pack, estimate)}{' '}
               {values.value !== estimate && (
