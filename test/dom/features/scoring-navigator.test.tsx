@@ -2,13 +2,15 @@
  * The indicator navigator with both packs: the pack's tiers as headings, values as the user reads
  * them ("3", "2,75"), the awaited external index, and the filters reading score().
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemberId } from '../../../shared/assessment';
 import { findPack } from '../../../shared/instrument';
+import { App } from '../../../renderer/src/app/app';
+import type { Platform } from '../../../renderer/src/platform/types';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
@@ -110,5 +112,55 @@ describe('navigator', () => {
     expect(
       within(nav).getByText('Tugas saya: 3 dari 5 indikator terjawab; belum: indikator 4 dan 9'),
     ).toBeVisible();
+  });
+
+  it('keeps the chosen filter of an evaluation when the assessor comes back to the list', async () => {
+    const pemdi = findPack('permenpanrb-8-2026')!;
+    const id = await createEvaluation(
+      sampleInput({ instrumentId: pemdi.id, instrumentVersion: pemdi.version }),
+      actor,
+    );
+    const siti = await addMember(
+      id,
+      { name: 'Siti Aisyah', nip: '', position: '', role: 'member', indicators: [4, 9] },
+      actor,
+    );
+    await setCurrentMember(id, siti.id);
+    const other = await createEvaluation(
+      sampleInput({ instrumentId: pemdi.id, instrumentVersion: pemdi.version }),
+      actor,
+    );
+    const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
+    const platform = {
+      kind: 'web',
+      info: async () => ({
+        kind: 'web',
+        description: 'uji',
+        version: 'uji',
+        dataLocation: '',
+        backupLocation: '',
+      }),
+      pickFiles: async () => null,
+      saveFile: unavailable,
+      backups: { list: async () => [], keep: async () => 10 },
+      onOpenFile: () => () => undefined,
+    } as unknown as Platform;
+    window.location.hash = `#/evaluasi/${id}/indikator`;
+    render(<App platform={platform} />);
+    const user = userEvent.setup();
+    let nav = await screen.findByRole('navigation', { name: 'Daftar indikator' });
+    await user.selectOptions(within(nav).getByLabelText('Tampilkan'), 'mine');
+    await user.click(screen.getByRole('link', { name: 'Bukti Dukung' }));
+    await screen.findByRole('button', { name: 'Tambah berkas…' });
+    await user.click(screen.getByRole('link', { name: 'Penilaian Indikator' }));
+    nav = await screen.findByRole('navigation', { name: 'Daftar indikator' });
+    expect(within(nav).getByLabelText('Tampilkan')).toHaveValue('mine');
+    expect(within(nav).getByRole('link', { name: /^Indikator 4,/ })).toBeVisible();
+    expect(within(nav).queryByRole('link', { name: /^Indikator 1,/ })).toBeNull();
+    // Another evaluation keeps its own choice.
+    window.location.hash = `#/evaluasi/${other}/indikator`;
+    nav = await screen.findByRole('navigation', { name: 'Daftar indikator' });
+    await waitFor(() => expect(screen.getByRole('link', { name: /^Indikator 1,/ })).toBeVisible());
+    expect(screen.getByLabelText('Tampilkan')).toHaveValue('all');
   });
 });

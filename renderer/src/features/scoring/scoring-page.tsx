@@ -7,11 +7,24 @@ import type { FilterId } from './indicator-filters';
 import { Navigator, useVisibleIndicators } from './navigator';
 import { ScoringForm } from './scoring-form';
 
+/**
+ * The list filter chosen per evaluation, kept for this session (as the unsaved drafts of
+ * use-autosave are): leaving Penilaian Indikator for another screen and coming back keeps
+ * "Tugas saya" instead of falling back to "Semua indikator".
+ */
+const chosenFilters = new Map<string, FilterId>();
+
 export function ScoringPage() {
   const { number } = useParams();
   const { evaluation, result } = useWorkspace();
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<FilterId>('all');
+  // Read by evaluation at each render: the page stays mounted when another evaluation opens.
+  const [, setChosen] = useState(0);
+  const filter = chosenFilters.get(evaluation.id) ?? 'all';
+  const setFilter = (f: FilterId) => {
+    chosenFilters.set(evaluation.id, f);
+    setChosen((n) => n + 1);
+  };
   const visible = useVisibleIndicators(filter);
   const current = Number(number ?? result.indicators[0]?.number ?? 1);
 
