@@ -146,7 +146,7 @@ export async function plainIdbPut(
 
 /**
  * Adds evidence files in the library screen as a user does: "Tambah berkas…", the files picked,
- * the title-and-kind step skipped ("Lewati": titles and kinds from the names), and waits for the
+ * the title-and-kind step skipped ("Lewati": the suggested titles and kinds), and waits for the
  * "N dokumen ditambahkan" line.
  */
 export async function addEvidenceAsUser(page: Page, files: readonly string[]): Promise<void> {

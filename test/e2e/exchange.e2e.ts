@@ -166,7 +166,7 @@ test('as a coordinator would: two assessors’ files merged, one conflict settle
     await expect(aniSide.getByText('Tingkat 3 — Terdefinisi')).toBeVisible();
     await expect(aniSide.getByText('Rencana induk SPBE ditetapkan dengan Perwal.')).toBeVisible();
     await expect(budiSide.getByText('Tingkat 4 — Terpadu dan Terukur')).toBeVisible();
-    await expect(budiSide.getByText('laporan-integrasi')).toBeVisible();
+    await expect(budiSide.getByText('Laporan Integrasi')).toBeVisible();
     const criteria = conflict.getByText('Kriteria tingkat yang dipersoalkan');
     await expect(criteria).toBeVisible();
     await expect(conflict.getByText(/^Tingkat 3 — Terdefinisi:/)).toBeVisible();

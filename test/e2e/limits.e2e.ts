@@ -13,7 +13,7 @@ import { AppModel } from './pages/app-model';
 
 const LONG_NAME = `${'Laporan evaluasi penerapan SPBE Pemerintah Kota Balikpapan '.repeat(5)}akhir.pdf`;
 
-/** The title-and-kind step after choosing files: skipped (defaults from the file name). */
+/** The title-and-kind step after choosing files: skipped (the suggestions shown are stored). */
 async function skipUploadDetails(page: Page): Promise<void> {
   await page
     .getByRole('dialog', { name: /^Judul dan jenis/ })

@@ -62,7 +62,7 @@ test('an assessor scores indicators with evidence and finds everything after a r
     evidence
       .getByRole('list', { name: 'Dokumen tertaut' })
       .getByRole('listitem')
-      .filter({ hasText: 'Perwal-14-2022-SPBE' }),
+      .filter({ hasText: 'Perwal 14 2022 SPBE' }),
   ).toBeVisible();
   // Both documents back level 3; level 2 still lacks a document: the cumulative warning shows.
   await expect(evidence.getByRole('alert')).toContainText('tingkat 2 belum didukung dokumen');

@@ -1,7 +1,7 @@
 /**
  * Evidence upload asks for title and kind in one small step: the title cleaned from the file
  * name, the kind guessed from the file name and the regional profile's document rules; "Simpan"
- * stores what the dialog holds, "Lewati" stores the file-name defaults as before, closing stores
+ * stores what the dialog holds, "Lewati" stores the suggestions the dialog showed, closing stores
  * nothing.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -125,9 +125,12 @@ describe('the upload step', () => {
     expect(screen.queryByRole('dialog', { name: 'Judul dan jenis dokumen' })).toBeNull();
   });
 
-  it('"Lewati" stores the file-name defaults; a title over the limit is refused in place', async () => {
+  it('"Lewati" stores the suggestions shown; a title over the limit is refused in place', async () => {
     const { id, user, dialog } = await openLibrary();
     const title = within(dialog).getByLabelText('Judul');
+    // The suggestions shown: the kind only the profile's rule recognises ("Tim Koordinasi" → SK).
+    expect(title).toHaveValue('Penetapan Tim Koordinasi SPBE 2025');
+    expect(within(dialog).getByLabelText('Jenis dokumen')).toHaveValue('sk');
     await user.clear(title);
     await user.click(title);
     await user.paste('x'.repeat(501));
@@ -137,7 +140,7 @@ describe('the upload step', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lewati' }));
     await waitFor(async () =>
       expect(await db.evidence.where('evaluationId').equals(id).toArray()).toMatchObject([
-        { title: 'penetapan tim koordinasi spbe 2025', kind: 'lainnya' },
+        { title: 'Penetapan Tim Koordinasi SPBE 2025', kind: 'sk' },
       ]),
     );
   });

@@ -127,7 +127,7 @@ export class AppModel {
 
   /**
    * Adds files through the real file chooser of the given button; the title-and-kind step is
-   * skipped ("Lewati": titles and kinds from the file names) unless `skipDetails` is false.
+   * skipped ("Lewati": the suggested titles and kinds stored) unless `skipDetails` is false.
    */
   async attachFiles(paths: string[], button = 'Tambah berkas…', skipDetails = true): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');

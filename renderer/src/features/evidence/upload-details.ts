@@ -3,6 +3,7 @@
  * kind guessed from what the file says it is (an image, "notulensi", "SK", "perwal", ...); only
  * a name silent about that takes the kind of the regional profile's document rule whose phrase
  * it holds (the phrases its compliance check looks for in a title); "lainnya" when nothing fits.
+ * `suggestDetails` is the one source of both: what the upload step shows, and what "Lewati" stores.
  */
 import { guessEvidenceKind, LIMITS, type EvidenceKind } from '../../../../shared/assessment';
 import type { Profile } from '../../../../shared/profiles';
@@ -116,3 +117,18 @@ export function guessKind(
   }
   return own;
 }
+
+/** A title and a document kind for a file about to be stored. */
+export interface UploadDetails {
+  title: string;
+  kind: EvidenceKind;
+}
+
+/** The suggestions for a file: shown in the upload step, and stored as they are by "Lewati". */
+export const suggestDetails = (
+  file: { name: string; type: string },
+  profile: Profile | null,
+): UploadDetails => ({
+  title: cleanTitle(file.name),
+  kind: guessKind(file.name, file.type, profile),
+});

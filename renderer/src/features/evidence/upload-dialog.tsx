@@ -1,7 +1,7 @@
 /**
  * The one small step after choosing evidence files: each file with a title (cleaned from its
  * name) and a document kind (guessed; "Lainnya" when nothing fits), both editable. "Simpan"
- * stores the files with them; "Lewati" stores them with the defaults of the file name; closing
+ * stores the files with them; "Lewati" stores them with the suggestions first shown; closing
  * the dialog stores nothing. The first title has the focus; Enter saves.
  */
 import { useId, useState } from 'react';
@@ -13,12 +13,9 @@ import {
 } from '../../../../shared/assessment';
 import type { Profile } from '../../../../shared/profiles';
 import { Dialog } from '../../components/dialog';
-import { cleanTitle, guessKind } from './upload-details';
+import { suggestDetails, type UploadDetails } from './upload-details';
 
-export interface UploadDetails {
-  title: string;
-  kind: EvidenceKind;
-}
+export type { UploadDetails } from './upload-details';
 
 export function UploadDialog({
   files,
@@ -31,13 +28,13 @@ export function UploadDialog({
   profile: Profile | null;
   /** The details in the order of `files`. */
   onSave: (details: UploadDetails[]) => void;
-  onSkip: () => void;
+  /** The suggestions shown, in the order of `files`. */
+  onSkip: (suggested: UploadDetails[]) => void;
   onCancel: () => void;
 }) {
   const id = useId();
-  const [details, setDetails] = useState<UploadDetails[]>(() =>
-    files.map((f) => ({ title: cleanTitle(f.name), kind: guessKind(f.name, f.type, profile) })),
-  );
+  const [suggested] = useState<UploadDetails[]>(() => files.map((f) => suggestDetails(f, profile)));
+  const [details, setDetails] = useState<UploadDetails[]>(suggested);
   const [tried, setTried] = useState(false);
   const problems = details.map((d) => {
     const r = evidenceEditSchema.shape.title.safeParse(d.title);
@@ -109,7 +106,7 @@ export function UploadDialog({
           })}
         </ol>
         <div className="dialog-actions">
-          <button type="button" className="secondary" onClick={onSkip}>
+          <button type="button" className="secondary" onClick={() => onSkip(suggested)}>
             Lewati
           </button>
           <button type="submit">Simpan</button>

@@ -2,7 +2,7 @@
  * Adding evidence files from a picker or a drop: files that cannot be stored (empty, over the
  * size limit, a type not accepted, contents not of their type) are refused at once, before any
  * question; the others wait in a small step asking each one's title and kind (UploadDialog;
- * "Lewati" keeps the defaults), then are stored with the outcome of each file announced. Render
+ * "Lewati" keeps the suggestions shown), then are stored with the outcome of each file announced. Render
  * the returned `dialog`.
  */
 import { createElement, useCallback, useState, type ReactNode } from 'react';
@@ -47,17 +47,17 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
   const store = useCallback(
     async (
       files: readonly AddedFile[],
-      details: readonly UploadDetails[] | null,
+      details: readonly UploadDetails[],
     ): Promise<AddFileResult[]> => {
       if (files.length === 0) return [];
       setBusy({ done: 0, total: files.length });
       try {
-        const meta = details ? new Map(files.map((f, i) => [f, details[i]!] as const)) : undefined;
+        const meta = new Map(files.map((f, i) => [f, details[i]!] as const));
         const results = await addEvidenceFiles(
           evaluation.id,
           files,
           actor,
-          { ...(linkTo ? { linkTo } : {}), ...(meta ? { meta } : {}) },
+          { ...(linkTo ? { linkTo } : {}), meta },
           (done, total) => setBusy({ done, total }),
         );
         const added = results.filter((r) => r.ok && !r.duplicate).length;
@@ -122,7 +122,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
     [announceRefused],
   );
   const finish = useCallback(
-    (details: readonly UploadDetails[] | null | 'cancel') => {
+    (details: readonly UploadDetails[] | 'cancel') => {
       if (!asking) return;
       setAsking(null);
       if (details === 'cancel') asking.resolve([]);
@@ -156,7 +156,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
         files: asking.files as readonly File[],
         profile,
         onSave: (details) => finish(details),
-        onSkip: () => finish(null),
+        onSkip: (suggested) => finish(suggested),
         onCancel: () => finish('cancel'),
       })
     : null;
