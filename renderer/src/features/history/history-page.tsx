@@ -1,5 +1,6 @@
 /** The whole evaluation's history, for the lead: filter by indicator and by person. */
 import { useState } from 'react';
+import { compareText } from '../../../../shared/format/list';
 import { useAudit } from '../../db/queries/hooks';
 import { IndicatorSelect } from '../../components/indicator-select';
 import { useWorkspace } from '../workspace/workspace-context';
@@ -12,7 +13,7 @@ export function HistoryPage() {
   const [indicator, setIndicator] = useState('');
   const [person, setPerson] = useState('');
   if (!events) return <p role="status">Memuat riwayat…</p>;
-  const people = [...new Set(events.map(auditActorName))].sort();
+  const people = [...new Set(events.map(auditActorName))].sort(compareText);
   const shown = events.filter(
     (e) =>
       (indicator === '' || String(e.indicator) === indicator) &&
