@@ -201,18 +201,32 @@ function lineSvg(chart: ChartModel): string {
   chart.series.forEach((s, k) => {
     const points = s.values
       .map((v, i) =>
-        v === null || v === undefined ? null : { px: x(i), py: y(v), label: s.displays[i] ?? '' },
+        v === null || v === undefined
+          ? null
+          : { i, px: x(i), py: y(v), label: s.displays[i] ?? '' },
       )
-      .filter((p): p is { px: number; py: number; label: string } => p !== null);
+      .filter((p): p is { i: number; px: number; py: number; label: string } => p !== null);
     if (points.length > 1) {
       parts.push(
         `<polyline points="${points.map((p) => `${r1(p.px)},${r1(p.py)}`).join(' ')}" fill="none" stroke="${fill[k]}" stroke-width="2.5"/>`,
       );
     }
     for (const p of points) {
+      // Another series' point in this year just above (a year with both instruments, 2,37
+      // beside 2,48): this label goes under its point so the two do not print over each other.
+      const crowded = chart.series.some((o, j) => {
+        const v = o.values[p.i];
+        if (j === k || v === null || v === undefined) return false;
+        // Of two equal values, the later series' label goes under.
+        return (y(v) < p.py || (y(v) === p.py && j < k)) && p.py - y(v) < 16;
+      });
       parts.push(
         `<circle cx="${r1(p.px)}" cy="${r1(p.py)}" r="4.5" fill="${fill[k]}"/>`,
-        text(p.px, p.py - 10, p.label, { size: 12, weight: 'bold', halo: true }),
+        text(p.px, crowded && p.py + 22 <= top + h ? p.py + 20 : p.py - 10, p.label, {
+          size: 12,
+          weight: 'bold',
+          halo: true,
+        }),
       );
     }
     items.push({ label: s.name, colour: fill[k] ?? TEXT_COLOUR });

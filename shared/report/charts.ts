@@ -4,6 +4,7 @@
  * years when earlier evaluations exist. `chartSvg` draws them as vectors for the print view and
  * the PDF (inline SVG) and for the DOCX; `chartTable` gives the same figures as a table.
  */
+import { indexTrend, trendSummary, type TrendPoint } from '../scoring/series';
 import type { Facts } from './facts';
 import type { ChartModel, ChartSeries, TableBlock } from './model';
 import { joinList } from './text';
@@ -175,47 +176,46 @@ export function buildCharts(f: Facts): ChartModel[] {
 
 /**
  * The trend when earlier years used another instrument: one series per instrument, each named
- * by its regulation, on shared years; no line joins two instruments.
+ * by its regulation, on the years (a year evaluated with both has a point in each); no line
+ * joins two instruments. Its description reads as the dashboard's trend (trendSummary).
  */
 function otherInstrumentTrendChart(f: Facts, axis: ChartModel['axis']): ChartModel {
   const { pack } = f;
   const h = f.headline;
-  const points = [
+  const own = { id: pack.id, indexLabel: pack.indexLabel, shortTitle: pack.shortTitle };
+  const trend = indexTrend([
     ...[...f.otherHistory, ...f.history].map((p) => ({
-      id: p.instrument?.id ?? pack.id,
-      label: p.instrument
-        ? `${p.instrument.indexLabel} (${p.instrument.shortTitle})`
-        : `${pack.indexLabel} (${pack.shortTitle})`,
       year: p.year,
+      instrument: p.instrument ?? own,
       value: p.overall?.value ?? null,
       display: p.overall?.display ?? null,
+      rating: p.overall?.rating ?? null,
+      provisional: false,
     })),
     {
-      id: pack.id,
-      label: `${pack.indexLabel} (${pack.shortTitle})`,
       year: f.year,
+      instrument: own,
       value: h.value,
       display: h.display,
+      rating: h.rating,
+      provisional: f.provisional !== null,
     },
-  ].sort((a, b) => a.year - b.year);
-  const instruments = [...new Map(points.map((p) => [p.id, p.label])).entries()];
-  const series: ChartSeries[] = instruments.map(([id, label]) => ({
-    name: label,
-    role: id === pack.id ? 'value' : 'previous',
-    values: points.map((p) => (p.id === id ? p.value : null)),
-    displays: points.map((p) => (p.id === id ? p.display : null)),
+  ]);
+  const at = (points: readonly TrendPoint[], year: number) => points.find((p) => p.year === year);
+  const series: ChartSeries[] = trend.series.map((s) => ({
+    name: s.name,
+    role: s.id === pack.id ? 'value' : 'previous',
+    values: trend.years.map((y) => at(s.points, y)?.value ?? null),
+    displays: trend.years.map((y) => at(s.points, y)?.display ?? null),
   }));
+  const names = joinList(trend.series.map((s) => s.name));
   return {
     id: 'trend',
     kind: 'line',
-    caption: `Perkembangan ${joinList(instruments.map(([, label]) => label))} per tahun`,
-    description:
-      `${joinList(
-        points.map((p) => `${p.year} ${p.label} ${p.display ?? 'tidak ada'}`),
-      )}. ${joinList(instruments.map(([, label]) => label))} diukur dengan instrumen berbeda ` +
-      'sehingga tidak dapat dibandingkan langsung.',
-    categories: points.map((p) => String(p.year)),
-    categoryNames: points.map((p) => `Tahun ${p.year} (${p.label})`),
+    caption: `Perkembangan ${names} per tahun`,
+    description: `${trendSummary(trend)}.${trend.note ? ` ${trend.note}` : ''}`,
+    categories: trend.years.map(String),
+    categoryNames: trend.years.map((y) => `Tahun ${y}`),
     series,
     axis,
     reference: {

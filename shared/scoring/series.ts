@@ -123,6 +123,16 @@ export function incomparableNote(series: readonly TrendSeries[]): string | null 
 }
 
 /**
+ * The trend read aloud, series by series: "Indeks SPBE (PermenPANRB 59/2020): 2024 2,37, 2025
+ * 3,00; Indeks Pemdi (PermenPANRB 8/2026): 2026 2,48 (sementara)". A provisional year says so.
+ */
+export function trendSummary(trend: Pick<Trend, 'series'>): string {
+  const point = (p: TrendPoint): string =>
+    `${p.year} ${p.display ?? 'belum ada'}${p.display && p.provisional ? ' (sementara)' : ''}`;
+  return trend.series.map((s) => `${s.name}: ${s.points.map(point).join(', ')}`).join('; ');
+}
+
+/**
  * The trend of one instansi over the years: one series per instrument (a 59/2020 Indeks SPBE and
  * a Pemdi index are never one line), one point per year in each (the later entry of a year wins).
  */

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { findPack, type InstrumentPack } from '../../../shared/instrument';
 import {
   buildReport,
+  chartKey,
+  chartSvg,
   plainText,
   previousFromSnapshot,
   type Block,
@@ -264,6 +266,47 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     // Each series has a value only in its own years: no line joins the two instruments.
     expect(chart?.series[0]?.values[1]).toBeNull();
     expect(chart?.series[1]?.values[0]).toBeNull();
+  });
+
+  it('describes the two-instrument trend in sentences, as the dashboard speaks it', () => {
+    const chart = m.data.charts.find((c) => c.id === 'trend');
+    // Each year once on the axis; the legend names the instruments, so no key repeats them.
+    expect(chart?.categories).toEqual(['2025', '2026']);
+    expect(chart && chartKey(chart)).toBeNull();
+    expect(chart?.description).toBe(
+      'Indeks SPBE (PermenPANRB 59/2020): 2025 2,37; Indeks Pemdi (PermenPANRB 8/2026): 2026 2,48 (sementara). ' +
+        'Indeks SPBE dan Indeks Pemdi diukur dengan instrumen berbeda sehingga tidak dapat dibandingkan langsung.',
+    );
+  });
+
+  it('draws a year evaluated with both instruments once, with a point in each series', () => {
+    const official = previousFromSnapshot(spbe, fixture('balikpapan-2025'));
+    const pemdi2026 = fixture('pemdi-2026');
+    const trial = previousFromSnapshot(pemdi, {
+      ...pemdi2026,
+      evaluation: { ...pemdi2026.evaluation, year: 2025 },
+    });
+    const both = buildReport({
+      snapshot: pemdi2026,
+      pack: pemdi,
+      previous: [official, trial],
+      now: NOW,
+    });
+    const chart = both.data.charts.find((c) => c.id === 'trend');
+    expect(chart?.categories).toEqual(['2025', '2026']);
+    expect(chart?.series.map((s) => s.displays)).toEqual([
+      ['2,37', null],
+      ['2,48', '2,48'],
+    ]);
+    // The two values of 2025 (2,37 and 2,48) lie close: their labels must not print over each other.
+    const labels = [
+      ...chartSvg(chart!).matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>(\d,\d\d)<\/text>/g),
+    ].map((l) => ({ x: Number(l[1]), y: Number(l[2]), text: l[3] }));
+    // 2,37 is drawn in 2025 only (the 59/2020 year); 2,48 in 2025 and 2026.
+    const x2025 = labels.find((l) => l.text === '2,37')?.x;
+    const in2025 = labels.filter((l) => l.x === x2025);
+    expect(in2025.map((l) => l.text).sort()).toEqual(['2,37', '2,48']);
+    expect(Math.abs((in2025[0]?.y ?? 0) - (in2025[1]?.y ?? 0))).toBeGreaterThanOrEqual(14);
   });
 
   it('counts indicators awaiting an external value apart, so the summary adds up', () => {

@@ -20,7 +20,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatNumber } from '../../../../shared/format/number';
-import type { GroupPoint, Trend } from '../../../../shared/scoring';
+import { trendSummary, type GroupPoint, type Trend } from '../../../../shared/scoring';
 import { wrapWords } from './axis-label';
 
 const decimal = (v: unknown): string => (typeof v === 'number' ? formatNumber(v, 2) : String(v));
@@ -213,14 +213,7 @@ export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
     return row;
   });
   // A provisional year says so wherever its value is read, as the data table does.
-  const provisional = (p: { provisional: boolean }): string =>
-    p.provisional ? ' (sementara)' : '';
-  const summary = trend.series
-    .map(
-      (s) =>
-        `${s.name}: ${s.points.map((p) => `${p.year} ${p.display ?? 'belum ada'}${p.display ? provisional(p) : ''}`).join(', ')}`,
-    )
-    .join('; ');
+  const summary = trendSummary(trend);
   const tooltipValue = (v: unknown, _name: unknown, item: unknown): string => {
     const { dataKey, payload } = (item ?? {}) as {
       dataKey?: unknown;
