@@ -83,7 +83,8 @@ describe('an evaluation created from a profile', () => {
     expect(links.find((l) => l.indicator === 10)?.note).toContain('Pasal 51');
 
     const audit = await db.audit.where('evaluationId').equals(id).toArray();
-    expect(audit[0]?.note).toContain('dari profil daerah "kota-balikpapan"');
+    expect(audit[0]?.note).toContain('dari profil daerah "Pemerintah Kota Balikpapan"');
+    expect(audit[0]?.note).not.toContain('kota-balikpapan');
     expect(audit.filter((e) => e.entity === 'link')).toHaveLength(10);
   });
 

@@ -192,7 +192,9 @@ export async function createEvaluation(
               entity: 'evaluation',
               action: 'create',
               note: `Evaluasi ${input.instansi.name} tahun ${input.year}${label ? ` (${label})` : ''}${
-                input.profileId ? ` dari profil daerah "${input.profileId}"` : ''
+                input.profileId
+                  ? ` dari profil daerah "${profile?.instansi.name ?? input.profileId}"`
+                  : ''
               }`,
             },
           ],

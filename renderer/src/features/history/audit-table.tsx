@@ -6,7 +6,7 @@
 import type { AuditEvent } from '../../../../shared/assessment';
 import { formatDateTime } from '../../../../shared/format/date';
 import type { InstrumentPack } from '../../../../shared/instrument';
-import { auditActorName, auditFieldLabel, auditValueText } from './audit-text';
+import { auditActorName, auditFieldLabel, auditNoteText, auditValueText } from './audit-text';
 import { condense } from './audit-view';
 
 const actionLabel: Record<AuditEvent['action'], string> = {
@@ -23,11 +23,14 @@ export function AuditTable({
   events,
   showIndicator,
   pack,
+  profileName = () => undefined,
 }: {
   events: readonly AuditEvent[];
   showIndicator: boolean;
   /** The evaluation's pack: values read as it writes them. */
   pack: InstrumentPack;
+  /** A regional profile's name by its id, for notes that name a profile by id. */
+  profileName?: (id: string) => string | undefined;
 }) {
   const lines = condense(events);
   if (lines.length === 0) return <p className="muted">Belum ada perubahan tercatat.</p>;
@@ -53,7 +56,9 @@ export function AuditTable({
             <td>
               {actionLabel[l.last.action]}
               {l.last.field ? `: ${auditFieldLabel(l.last.entity, l.last.field, pack)}` : ''}
-              {l.last.note ? <div className="small muted">{l.last.note}</div> : null}
+              {l.last.note ? (
+                <div className="small muted">{auditNoteText(l.last, profileName)}</div>
+              ) : null}
               {l.count > 1 && <div className="small muted">{l.count} penyimpanan otomatis</div>}
             </td>
             <td className="audit-value">{auditValueText(l.last, l.oldValue, 'old', pack)}</td>

@@ -31,6 +31,24 @@ import { ANONYMOUS } from '../../db/commands/actor';
 export const auditActorName = (event: Pick<AuditEvent, 'actorName'>): string =>
   event.actorName.trim() || ANONYMOUS.name;
 
+const PROFILE_IN_NOTE = / dari profil daerah "([^"]+)"$/;
+
+/**
+ * An entry's note as shown. A "Dibuat" note written before it named the profile by its name
+ * ('dari profil daerah "kota-bengkulu"') reads with that profile's name when `profileName` knows
+ * the id; the stored entry itself is never rewritten.
+ */
+export function auditNoteText(
+  event: Pick<AuditEvent, 'entity' | 'action' | 'note'>,
+  profileName: (id: string) => string | undefined,
+): string {
+  if (event.entity !== 'evaluation' || event.action !== 'create') return event.note;
+  return event.note.replace(PROFILE_IN_NOTE, (whole, id: string) => {
+    const name = profileName(id);
+    return name === undefined ? whole : ` dari profil daerah "${name}"`;
+  });
+}
+
 /** Field names as a user reads them; an answer's value is named by the pack (valueNoun). */
 const fieldLabel: Record<string, string> = {
   justification: 'Penjelasan',

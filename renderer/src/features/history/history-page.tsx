@@ -1,8 +1,10 @@
 /** The whole evaluation's history, for the lead: filter by indicator and by person. */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { findProfile } from '../../../../shared/profiles';
 import { compareText } from '../../../../shared/format/list';
 import { useAudit } from '../../db/queries/hooks';
 import { IndicatorSelect } from '../../components/indicator-select';
+import { useCustomProfiles } from '../profiles/use-profiles';
 import { useWorkspace } from '../workspace/workspace-context';
 import { AuditTable } from './audit-table';
 import { auditActorName } from './audit-text';
@@ -12,6 +14,14 @@ export function HistoryPage() {
   const events = useAudit(evaluation.id);
   const [indicator, setIndicator] = useState('');
   const [person, setPerson] = useState('');
+  const custom = useCustomProfiles();
+  const profileName = useCallback(
+    (id: string): string | undefined => {
+      const own = custom?.find((p) => p.id === id);
+      return (own?.ok ? own.profile : findProfile(id))?.instansi.name;
+    },
+    [custom],
+  );
   if (!events) return <p role="status">Memuat riwayat…</p>;
   const people = [...new Set(events.map(auditActorName))].sort(compareText);
   const shown = events.filter(
@@ -47,7 +57,7 @@ export function HistoryPage() {
           </select>
         </div>
       </div>
-      <AuditTable events={shown} showIndicator pack={pack} />
+      <AuditTable events={shown} showIndicator pack={pack} profileName={profileName} />
     </section>
   );
 }
