@@ -150,8 +150,10 @@ test('the same file twice is stored once and linked twice', async ({ page }) => 
   await app.attachFiles([files['sk-tim-koordinasi.pdf']!]);
   await expect(page.getByRole('status').filter({ hasText: '1 dokumen ditambahkan' })).toBeVisible();
   await app.openIndicator(19);
-  await app.attachFiles([files['sk-tim-koordinasi.pdf']!]);
+  // The copy is not asked about (nothing typed for it would be kept): told and linked at once.
+  await app.attachFiles([files['sk-tim-koordinasi.pdf']!], 'Tambah berkas…', false);
   await expect(page.getByRole('status').filter({ hasText: 'sudah ada di pustaka' })).toBeVisible();
+  await expect(app.uploadDialog()).toBeHidden();
   await app.section('Bukti Dukung');
   await expect(page.getByText('1 dokumen ·')).toBeVisible();
   await expect(page.getByRole('cell', { name: '10, 19' })).toBeVisible();

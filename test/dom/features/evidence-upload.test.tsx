@@ -2,7 +2,7 @@
  * Evidence upload asks for title and kind in one small step: the title cleaned from the file
  * name, the kind guessed from the file name and the regional profile's document rules; "Simpan"
  * stores what the dialog holds, "Lewati" stores the suggestions the dialog showed, closing stores
- * nothing.
+ * nothing. A copy of a stored document is not asked about: the user is told at once.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -176,7 +176,7 @@ describe('the upload step', () => {
 });
 
 describe('a file already in the library', () => {
-  it('names the file and the stored document it repeats, and links that document', async () => {
+  it('names the file and the stored document it repeats at once, and links that document', async () => {
     const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {
       id: null,
       name: 'Uji',
@@ -191,17 +191,52 @@ describe('a file already in the library', () => {
     render(<App platform={platformPicking(() => [pickedFromBlob(copy, copy.name)])} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Tambah berkas…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Judul dan jenis dokumen' });
-    await user.click(within(dialog).getByRole('button', { name: 'Lewati' }));
+    // Told before any question: no title and kind asked for a copy that will not be stored.
     expect(
       await screen.findByText(
         'Berkas "salinan perbup.pdf" sama isinya dengan dokumen "perbup-spbe" yang sudah ada di pustaka, jadi tidak disimpan dua kali; dokumen itu ditautkan ke indikator 1.',
       ),
     ).toBeVisible();
+    expect(screen.queryByRole('dialog', { name: /^Judul dan jenis/ })).toBeNull();
     expect(await db.evidence.count()).toBe(1);
     expect(await db.links.where('evaluationId').equals(id).toArray()).toMatchObject([
       { indicator: 1, evidenceId: stored!.ok ? stored!.evidence.id : '' },
     ]);
+  });
+
+  it('asks only about the new files when a copy comes with them', async () => {
+    const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {
+      id: null,
+      name: 'Uji',
+    });
+    await addEvidenceFiles(id, [pdfFile('perbup-spbe.pdf', 'perbup')], { id: null, name: 'Uji' });
+    window.location.hash = `#/evaluasi/${id}/bukti`;
+    const copy = pdfFile('salinan perbup.pdf', 'perbup');
+    const fresh = pdfFile(FILE);
+    render(
+      <App
+        platform={platformPicking(() => [
+          pickedFromBlob(copy, copy.name),
+          pickedFromBlob(fresh, FILE),
+        ])}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Tambah berkas…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Judul dan jenis dokumen' });
+    expect(
+      screen.getByText(
+        'Berkas "salinan perbup.pdf" sama isinya dengan dokumen "perbup-spbe" yang sudah ada di pustaka, jadi tidak disimpan dua kali.',
+      ),
+    ).toBeVisible();
+    expect(within(dialog).queryByRole('group', { name: copy.name })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+    await waitFor(async () =>
+      expect(
+        (await db.evidence.where('evaluationId').equals(id).toArray()).map((e) => e.fileName),
+      ).toEqual(expect.arrayContaining(['perbup-spbe.pdf', FILE])),
+    );
+    expect(await db.evidence.count()).toBe(2);
   });
 });
 

@@ -57,6 +57,8 @@ export interface AddFileOptions {
   linkTo?: { indicator: number; levels: number[] };
   /** Title and kind the user gave a file before it was stored (by file object). */
   meta?: ReadonlyMap<FileLike, Partial<Pick<Evidence, 'kind' | 'title'>>>;
+  /** Hashes already computed for these files (by file object): not read a second time. */
+  hashes?: ReadonlyMap<FileLike, EvidenceHash>;
 }
 
 export const MAX_EVIDENCE_SETTING = 'maxEvidenceBytes';
@@ -133,11 +135,12 @@ async function prepareFile(
   file: FileLike & Blob,
   maxBytes: number,
   reader: Sha256Reader,
+  known?: EvidenceHash,
 ): Promise<Prepared> {
   try {
     await checkEvidenceFile(file, maxBytes);
     try {
-      return { ok: true, hash: await reader.hash(file) };
+      return { ok: true, hash: known ?? (await reader.hash(file)) };
     } catch {
       throw new RejectedFileError(file.name, `Berkas "${file.name}" tidak dapat dibaca.`);
     }
@@ -258,7 +261,9 @@ export async function addEvidenceFiles(
   };
   // Every file's outcome as a promise at once; a file is read only once a reader is free.
   const prepared = files.map((file) =>
-    acquire().then((reader) => prepareFile(file, maxBytes, reader).finally(() => release(reader))),
+    acquire().then((reader) =>
+      prepareFile(file, maxBytes, reader, options.hashes?.get(file)).finally(() => release(reader)),
+    ),
   );
   const results: AddFileResult[] = [];
   for (let start = 0; start < files.length; start += COMMIT_BATCH) {

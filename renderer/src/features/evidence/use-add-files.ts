@@ -1,25 +1,29 @@
 /**
  * Adding evidence files from a picker or a drop: files that cannot be stored (empty, over the
  * size limit, a type not accepted, contents not of their type) are refused at once, before any
- * question; the others wait in a small step asking each one's title and kind (UploadDialog;
- * "Lewati" keeps the suggestions shown), then are stored with the outcome of each file announced. Render
- * the returned `dialog`.
+ * question, and so are copies of a stored document (same content): the user is told at once
+ * which document it repeats, and that one is linked as the file would have been. The others wait
+ * in a small step asking each one's title and kind (UploadDialog; "Lewati" keeps the suggestions
+ * shown), then are stored with the outcome of each file announced. Render the returned `dialog`.
  */
 import { createElement, useCallback, useState, type ReactNode } from 'react';
+import type { EvidenceHash } from '../../../../shared/assessment';
 import { formatNumber } from '../../../../shared/format/number';
 import { errorText, useNotify } from '../../components/notices';
 import { addEvidenceFiles, maxEvidenceBytes, type AddFileResult } from '../../db/commands/evidence';
 import { checkEvidenceFile, RejectedFileError } from '../../db/commands/file-checks';
+import { Sha256Reader } from '../../db/commands/hash';
 import { usePlatform } from '../../app/platform-context';
 import { useProfileLookup } from '../profiles/use-profiles';
 import { useWorkspace } from '../workspace/workspace-context';
 import { documentLabel } from './evidence-view';
-import { UploadDialog, type UploadDetails } from './upload-dialog';
+import { UploadDialog } from './upload-dialog';
+import { suggestDetails, type UploadDetails } from './upload-details';
 
 type AddedFile = File | (Blob & { name: string });
 
 export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
-  const { evaluation, actor } = useWorkspace();
+  const { evaluation, actor, evidence } = useWorkspace();
   const platform = usePlatform();
   const notify = useNotify();
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
@@ -27,6 +31,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
   const profile = lookup.state === 'ok' ? lookup.profile : null;
   const [asking, setAsking] = useState<{
     files: readonly AddedFile[];
+    hashes: ReadonlyMap<AddedFile, EvidenceHash>;
     resolve: (results: AddFileResult[]) => void;
   } | null>(null);
 
@@ -48,6 +53,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
     async (
       files: readonly AddedFile[],
       details: readonly UploadDetails[],
+      hashes: ReadonlyMap<AddedFile, EvidenceHash>,
     ): Promise<AddFileResult[]> => {
       if (files.length === 0) return [];
       setBusy({ done: 0, total: files.length });
@@ -57,7 +63,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
           evaluation.id,
           files,
           actor,
-          { ...(linkTo ? { linkTo } : {}), meta },
+          { ...(linkTo ? { linkTo } : {}), meta, hashes },
           (done, total) => setBusy({ done, total }),
         );
         const added = results.filter((r) => r.ok && !r.duplicate).length;
@@ -110,23 +116,39 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
         }
       }
       announceRefused(refused);
-      if (accepted.length === 0) return refused;
-      const stored = await new Promise<AddFileResult[]>((resolve) => {
+      // A copy of a stored document is not asked about: what is typed for it would not be kept.
+      const library = new Set(evidence.map((e) => e.hash));
+      const hashes = new Map<AddedFile, EvidenceHash>();
+      const copies: AddedFile[] = [];
+      const fresh: AddedFile[] = [];
+      const reader = new Sha256Reader();
+      for (const file of accepted) {
+        const hash = await reader.hash(file).catch(() => null);
+        if (hash !== null) hashes.set(file, hash);
+        (hash !== null && library.has(hash) ? copies : fresh).push(file);
+      }
+      const repeated = await store(
+        copies,
+        copies.map((f) => suggestDetails(f, profile)),
+        hashes,
+      );
+      if (fresh.length === 0) return [...refused, ...repeated];
+      const added = await new Promise<AddFileResult[]>((resolve) => {
         setAsking((before) => {
           before?.resolve([]);
-          return { files: accepted, resolve };
+          return { files: fresh, hashes, resolve };
         });
       });
-      return [...refused, ...stored];
+      return [...refused, ...repeated, ...added];
     },
-    [announceRefused],
+    [announceRefused, evidence, store, profile],
   );
   const finish = useCallback(
     (details: readonly UploadDetails[] | 'cancel') => {
       if (!asking) return;
       setAsking(null);
       if (details === 'cancel') asking.resolve([]);
-      else void store(asking.files, details).then(asking.resolve);
+      else void store(asking.files, details, asking.hashes).then(asking.resolve);
     },
     [asking, store],
   );
