@@ -202,7 +202,10 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
       model.instansi.name,
       100,
       h.value,
-      h.rating,
+      // The cell shows 2,50 for 2,4955: where that hides the predikat's side, it says so.
+      h.rating !== null && h.exactDisplay
+        ? `${h.rating} (indeks tepatnya ${h.exactDisplay})`
+        : h.rating,
       h.target.value,
       h.targetDifference?.value ?? null,
       h.previous?.value ?? null,
@@ -232,6 +235,12 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
     values.forEach((v, k) => {
       row.getCell(k + 1).value = v;
     });
+    // A shortfall the two decimals would hide (-0,0045 shown -0,00) gets the digits it is said with.
+    const shortfallDecimals = h.targetDifference?.display.split(',')[1]?.length ?? 0;
+    if (i === 0 && shortfallDecimals > 2) {
+      const difference = columns.findIndex((c) => c.header.startsWith('Selisih')) + 1;
+      row.getCell(difference).numFmt = `0.${'0'.repeat(shortfallDecimals)}`;
+    }
     const topTier = model.instrument.tierCount > 1 ? model.instrument.tierLabels[0] : undefined;
     if (i === 0 || (topTier !== undefined && values[0] === topTier)) {
       row.font = { ...FONT, bold: true };

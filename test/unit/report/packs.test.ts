@@ -40,6 +40,22 @@ const pemdiModel = (withPrevious = true): ReportModel =>
     now: NOW,
   });
 
+/**
+ * Every indicator at 2,50 but 2, 19 and 20 at 2,49, 2,49 and 2,48: Indeks Pemdi 2,4955,
+ * presented 2,50 (the lower bound of Baik and the target) yet Cukup and below the target.
+ */
+function cukupAtTwoFifty(): ReportModel {
+  const at = { 2: 2.49, 19: 2.49, 20: 2.48 } as Record<number, number>;
+  const snapshot = fixture('pemdi-2026');
+  const answers = Array.from({ length: 20 }, (_, i) => ({
+    ...snapshot.answers[0]!,
+    indicator: i + 1,
+    value: at[i + 1] ?? 2.5,
+    external: null,
+  }));
+  return buildReport({ snapshot: { ...snapshot, answers }, pack: pemdi, previous: [], now: NOW });
+}
+
 /** Every word of the model: paragraphs, headings, lists, notices, tables, figures. */
 function textOf(model: ReportModel): string {
   const out: string[] = [];
@@ -429,22 +445,7 @@ describe('a Pemdi report while indicators await an external value', () => {
   });
 
   it('says the exact index where 2,50 is written beside Cukup', () => {
-    // Every indicator at 2,50 but 2, 19 and 20 at 2,49, 2,49 and 2,48: Indeks Pemdi 2,4955,
-    // presented 2,50 (the lower bound of Baik and the target) yet Cukup and below the target.
-    const at = { 2: 2.49, 19: 2.49, 20: 2.48 } as Record<number, number>;
-    const snapshot = fixture('pemdi-2026');
-    const answers = Array.from({ length: 20 }, (_, i) => ({
-      ...snapshot.answers[0]!,
-      indicator: i + 1,
-      value: at[i + 1] ?? 2.5,
-      external: null,
-    }));
-    const model = buildReport({
-      snapshot: { ...snapshot, answers },
-      pack: pemdi,
-      previous: [],
-      now: NOW,
-    });
+    const model = cukupAtTwoFifty();
     expect(model.headline).toMatchObject({ display: '2,50', rating: 'Cukup', meetsTarget: false });
     const summary = sectionText(model, 'summary');
     expect(summary).toContain('adalah 2,50 (tepatnya 2,4955) dengan predikat Cukup.');
@@ -486,6 +487,20 @@ describe('the office files of both packs', () => {
   }
   const headers = (ws: Worksheet | undefined): string[] =>
     ((ws?.getRow(1).values as unknown[]) ?? []).slice(1).map(String);
+
+  it('XLSX: the Indeks sheet says the exact index where 2,50 is beside Cukup', async () => {
+    const ws = (await sheets(cukupAtTwoFifty())).getWorksheet('Indeks');
+    const h = ((ws?.getRow(7).values as unknown[]) ?? []).slice(1).map(String);
+    const row = ws?.getRow(8);
+    const col = (name: string) => h.indexOf(name) + 1;
+    // The cell holds the exact index, shown with two decimals as 2,50.
+    expect(row?.getCell(col('Indeks')).value).toBeCloseTo(2.4955, 10);
+    expect(row?.getCell(col('Predikat')).value).toBe('Cukup (indeks tepatnya 2,4955)');
+    // The shortfall is shown in the places that say it (-0,0045), not as -0,00.
+    const difference = row?.getCell(col('Selisih (Indeks − Target)'));
+    expect(difference?.value).toBeCloseTo(-0.0045, 10);
+    expect(difference?.numFmt).toBe('0.0000');
+  });
 
   it('XLSX: headers fit each pack', async () => {
     const a = await sheets(spbeModel());
