@@ -118,6 +118,28 @@ export type Evaluation = z.infer<typeof evaluationSchema>;
 /** The label of the n-th evaluation of one instansi and year (n ≥ 2): "salinan 2". */
 export const copyLabel = (n: number): string => `salinan ${n}`;
 
+/** Whether `e` is of the instansi named `instansiName` (case and end spaces aside) and `year`. */
+export const isOfInstansiYear = (
+  e: { instansi: { name: string }; year: number },
+  instansiName: string,
+  year: number,
+): boolean =>
+  e.year === year &&
+  e.instansi.name.trim().toLocaleLowerCase('id') === instansiName.trim().toLocaleLowerCase('id');
+
+/**
+ * The label of one more evaluation of an instansi and year beside `existing` (the evaluations of
+ * that instansi and year already there): none for the first, else the first "salinan n" not
+ * taken, from n = their count + 1.
+ */
+export function nextCopyLabel(existing: readonly { label?: string }[]): string | undefined {
+  if (existing.length === 0) return undefined;
+  const taken = new Set(existing.map((e) => e.label));
+  let n = existing.length + 1;
+  while (taken.has(copyLabel(n))) n += 1;
+  return copyLabel(n);
+}
+
 /** How an evaluation is named in lists and headers: "Pemerintah Kota Balikpapan (salinan 2)". */
 export const evaluationName = (e: Pick<Evaluation, 'instansi' | 'label'>): string =>
   e.label ? `${e.instansi.name} (${e.label})` : e.instansi.name;

@@ -6,7 +6,14 @@
  * database as it was.
  */
 import type { Dexie } from 'dexie';
-import { LIMITS, type EvaluationId, type MemberId } from '../../../../shared/assessment';
+import {
+  isOfInstansiYear,
+  LIMITS,
+  nextCopyLabel,
+  type Evaluation,
+  type EvaluationId,
+  type MemberId,
+} from '../../../../shared/assessment';
 import {
   BACKUP_TABLES,
   BackupError,
@@ -31,7 +38,7 @@ import { PACK_KEY_PREFIX } from '../commands/packs';
 import { BlobStore, withBlobTables } from '../blob-store';
 import { db, type SpbeDatabase, type BlobRow } from '../db';
 import { toStorageError } from '../errors';
-import { MiB } from './common';
+import { MiB, type Row } from './common';
 import { exportDatabase } from './export';
 import { openBackup, type OpenedBackup, type ReadBackupOptions } from './read';
 
@@ -301,6 +308,32 @@ async function replaceAll(
   });
 }
 
+/**
+ * The evaluations a selective restore adds, each told apart from an evaluation of the same
+ * instansi and year already here (or added before it) by the label a new one would get
+ * ("salinan 2"), unless its own label already does. Those in `present` replace themselves and
+ * keep theirs.
+ */
+async function toldApart(
+  database: SpbeDatabase,
+  rows: readonly Row[],
+  present: ReadonlySet<string>,
+): Promise<Row[]> {
+  const out = rows.filter((r) => present.has(String(r.id)));
+  for (const row of rows) {
+    const e = row as unknown as Evaluation;
+    if (present.has(e.id)) continue;
+    const isSame = (x: Evaluation) => isOfInstansiYear(x, e.instansi.name, e.year);
+    const others = [
+      ...(await database.evaluations.filter(isSame).toArray()),
+      ...(out as unknown as Evaluation[]).filter(isSame),
+    ];
+    const clash = others.some((o) => (o.label ?? '') === (e.label ?? ''));
+    out.push(clash ? { ...row, label: nextCopyLabel(others) } : row);
+  }
+  return out;
+}
+
 async function replaceSelected(
   database: SpbeDatabase,
   opened: OpenedBackup,
@@ -330,8 +363,10 @@ async function replaceSelected(
 
   await database.transaction('rw', database.tables, async () => {
     const replacedHashes = new Set<string>();
+    const present = new Set<string>();
     for (const id of ids) {
       const old = await database.evaluations.get(id);
+      if (old) present.add(id);
       if (old?.instansi.logoHash) replacedHashes.add(old.instansi.logoHash);
       for (const doc of await database.evidence.where('evaluationId').equals(id).toArray()) {
         replacedHashes.add(doc.hash);
@@ -342,7 +377,7 @@ async function replaceSelected(
       await database.evaluations.delete(id);
       await database.settings.delete(currentMemberKey(id));
     }
-    await database.table('evaluations').bulkAdd(evaluations);
+    await database.table('evaluations').bulkAdd(await toldApart(database, evaluations, present));
     for (const table of ['answers', 'evidence', 'links', 'members', 'merges'] as const) {
       const rows = owned(table);
       if (rows.length > 0) await database.table(table).bulkAdd(rows);

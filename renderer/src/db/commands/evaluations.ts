@@ -4,7 +4,8 @@
  * archive, delete. Each is one transaction over every table it touches.
  */
 import {
-  copyLabel,
+  isOfInstansiYear,
+  nextCopyLabel,
   newId,
   PERIOD_ORDER_MESSAGE,
   periodInOrder,
@@ -48,20 +49,12 @@ export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
  * the screens ask before adding another one, which then gets a label ("salinan 2").
  */
 export function sameInstansiYear(instansiName: string, year: number): Promise<Evaluation[]> {
-  const key = instansiName.trim().toLocaleLowerCase('id');
-  return db.evaluations
-    .filter((e) => e.year === year && e.instansi.name.trim().toLocaleLowerCase('id') === key)
-    .toArray();
+  return db.evaluations.filter((e) => isOfInstansiYear(e, instansiName, year)).toArray();
 }
 
 /** The label of one more evaluation of an instansi and year, or undefined for the first. */
 async function nextLabel(instansiName: string, year: number): Promise<string | undefined> {
-  const existing = await sameInstansiYear(instansiName, year);
-  if (existing.length === 0) return undefined;
-  const taken = new Set(existing.map((e) => e.label));
-  let n = existing.length + 1;
-  while (taken.has(copyLabel(n))) n += 1;
-  return copyLabel(n);
+  return nextCopyLabel(await sameInstansiYear(instansiName, year));
 }
 
 /**
