@@ -17,7 +17,8 @@ export interface PreviousEvaluation {
    * year on another instrument is shown beside the current one, never compared with it.
    */
   instrument?: { id: string; shortTitle: string; indexLabel: string };
-  overall: { value: number; display: string; rating: string } | null;
+  /** exactDisplay: the exact index where the presented one hides its predikat's side. */
+  overall: { value: number; display: string; rating: string; exactDisplay?: string | null } | null;
   /** Domain and aspect indices by group id (same pack family), when known. */
   groups?: ReadonlyArray<{ id: string; value: number | null; display: string | null }>;
 }
@@ -96,6 +97,7 @@ export function previousFromSnapshot(
           value: result.overall.value,
           display: result.overall.display,
           rating: result.overall.rating,
+          exactDisplay: result.overall.exactDisplay,
         }
       : null,
     groups: result.groups.map((g) => ({

@@ -92,9 +92,12 @@ export function unverifiedNotice(f: Facts): Block[] {
  * "2,95", "2,50 (tepatnya 2,4955)" beside Cukup.
  */
 export function indexValueText(f: Facts): string {
-  const h = f.headline;
-  return `${h.display ?? '—'}${h.exactDisplay ? ` (tepatnya ${h.exactDisplay})` : ''}`;
+  return withExact(f.headline.display ?? '—', f.headline.exactDisplay);
 }
+
+/** "2,50 (tepatnya 2,4955)" where an exact value is given (`exactWhereHidden`), else "2,50". */
+export const withExact = (display: string, exactDisplay: string | null | undefined): string =>
+  `${display}${exactDisplay ? ` (tepatnya ${exactDisplay})` : ''}`;
 
 /** "2,95 (predikat Baik)" or "belum dapat dihitung", with "SEMENTARA" when partial. */
 export function indexPhrase(f: Facts): string {

@@ -21,12 +21,14 @@ import {
   emptyCell,
   heading,
   indexPhrase,
+  indexValueText,
   numberCell,
   paragraph,
   provisionalNotice,
   t,
   textCell,
   type Numbering,
+  withExact,
 } from './blocks';
 
 export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Block[] {
@@ -118,13 +120,13 @@ export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Blo
       ...f.history.map((p) => ({
         year: p.year,
         value: p.overall?.value ?? null,
-        display: p.overall?.display ?? null,
+        display: p.overall ? withExact(p.overall.display, p.overall.exactDisplay) : null,
         rating: p.overall?.rating ?? '',
       })),
       {
         year: f.year,
         value: h.value,
-        display: h.display,
+        display: indexValueText(f),
         rating: h.rating + (partial ? ' (SEMENTARA)' : ''),
       },
     ];
@@ -177,7 +179,14 @@ function otherInstrumentTrend(f: Facts, n: Numbering): Block[] {
       const id = p ? (p.instrument?.id ?? pack.id) : pack.id;
       const year = p ? p.year : f.year;
       const value = p ? (p.overall?.value ?? null) : h.value;
-      const display = p ? (p.overall?.display ?? null) : h.display;
+      // "2,50 (tepatnya 2,4955)" where two decimals hide the predikat's side.
+      const display = p
+        ? p.overall
+          ? withExact(p.overall.display, p.overall.exactDisplay)
+          : null
+        : h.display !== null
+          ? indexValueText(f)
+          : null;
       const rating = p
         ? (p.overall?.rating ?? '')
         : `${h.rating ?? ''}${partial ? ' (SEMENTARA)' : ''}`;

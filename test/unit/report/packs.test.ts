@@ -44,7 +44,7 @@ const pemdiModel = (withPrevious = true): ReportModel =>
  * Every indicator at 2,50 but 2, 19 and 20 at 2,49, 2,49 and 2,48: Indeks Pemdi 2,4955,
  * presented 2,50 (the lower bound of Baik and the target) yet Cukup and below the target.
  */
-function cukupAtTwoFifty(): ReportModel {
+function cukupAtTwoFifty(previousYear?: number): ReportModel {
   const at = { 2: 2.49, 19: 2.49, 20: 2.48 } as Record<number, number>;
   const snapshot = fixture('pemdi-2026');
   const answers = Array.from({ length: 20 }, (_, i) => ({
@@ -53,7 +53,16 @@ function cukupAtTwoFifty(): ReportModel {
     value: at[i + 1] ?? 2.5,
     external: null,
   }));
-  return buildReport({ snapshot: { ...snapshot, answers }, pack: pemdi, previous: [], now: NOW });
+  const current = { ...snapshot, answers };
+  const previous = previousYear
+    ? [
+        previousFromSnapshot(pemdi, {
+          ...current,
+          evaluation: { ...current.evaluation, year: previousYear },
+        }),
+      ]
+    : [];
+  return buildReport({ snapshot: current, pack: pemdi, previous, now: NOW });
 }
 
 /** Every word of the model: paragraphs, headings, lists, notices, tables, figures. */
@@ -453,6 +462,18 @@ describe('a Pemdi report while indicators await an external value', () => {
     expect(sectionText(model, 'conclusion')).toContain(
       'adalah 2,50 (tepatnya 2,4955) dengan predikat Cukup, belum memenuhi target 2,50 (predikat Baik).',
     );
+  });
+
+  it('says the exact index in the trend table where 2,50 is beside Cukup, each year', () => {
+    const trend = table(cukupAtTwoFifty(2025), 'trend');
+    expect(
+      trend?.rows.map((r) =>
+        r.cells.map((c) => ('display' in c ? c.display : 'text' in c ? c.text : '')),
+      ),
+    ).toEqual([
+      ['2025', '2,50 (tepatnya 2,4955)', 'Cukup'],
+      ['2026', '2,50 (tepatnya 2,4955)', 'Cukup'],
+    ]);
   });
 
   it('leaves the 59/2020 wording as it was', () => {
