@@ -15,6 +15,8 @@ export interface FileIndex {
   /** "2,95", or null when nothing is answered or the file's pack is not on this computer. */
   index: string | null;
   rating: string | null;
+  /** The exact index where "2,50" would hide its predikat's side (shared/scoring exactWhereHidden). */
+  exactDisplay: string | null;
   answered: number;
   total: number;
   provisional: boolean;
@@ -24,13 +26,21 @@ export interface FileIndex {
 export function fileIndex(snapshot: EvaluationSnapshot): FileIndex {
   const { id, version } = snapshot.evaluation.instrument;
   const pack = findPack(id, version);
-  const none: FileIndex = { index: null, rating: null, answered: 0, total: 0, provisional: true };
+  const none: FileIndex = {
+    index: null,
+    rating: null,
+    exactDisplay: null,
+    answered: 0,
+    total: 0,
+    provisional: true,
+  };
   if (!pack) return none;
   try {
     const result = score(pack, snapshotValues(snapshot));
     return {
       index: result.overall?.display ?? null,
       rating: result.overall?.rating ?? null,
+      exactDisplay: result.overall?.exactDisplay ?? null,
       answered: result.answered,
       total: result.total,
       provisional: result.overall?.provisional ?? true,

@@ -421,7 +421,8 @@ function MergeScreen() {
                         'belum dapat dihitung'
                       ) : (
                         <>
-                          <strong>{own.index}</strong> ({own.rating})
+                          <strong>{own.index}</strong> ({own.rating}
+                          {own.exactDisplay && `; tepatnya ${own.exactDisplay}`})
                           {own.provisional && (
                             <div className="small muted">
                               sementara: {own.answered} dari {own.total} indikator terjawab
