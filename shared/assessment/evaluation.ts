@@ -140,8 +140,35 @@ export function nextCopyLabel(existing: readonly { label?: string }[]): string |
   return copyLabel(n);
 }
 
+/** What names an evaluation among others: its instansi, year and label. */
+export type EvaluationIdentity = Pick<Evaluation, 'year' | 'label'> & {
+  id: string;
+  instansi: { name: string };
+};
+
+/**
+ * Evaluations added beside `staying` ones (a selective restore): each that would bear the same
+ * name as one of the same instansi and year staying or added before it gets the label a new one
+ * would get (nextCopyLabel). Only the labels that change, by id.
+ */
+export function labelsTellingApart(
+  added: readonly EvaluationIdentity[],
+  staying: readonly EvaluationIdentity[],
+): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  const all = [...staying];
+  for (const e of added) {
+    const others = all.filter((o) => isOfInstansiYear(o, e.instansi.name, e.year));
+    const clash = others.some((o) => (o.label ?? '') === (e.label ?? ''));
+    const label = clash ? nextCopyLabel(others) : e.label;
+    if (clash) out.set(e.id, label);
+    all.push({ ...e, label });
+  }
+  return out;
+}
+
 /** How an evaluation is named in lists and headers: "Pemerintah Kota Balikpapan (salinan 2)". */
-export const evaluationName = (e: Pick<Evaluation, 'instansi' | 'label'>): string =>
+export const evaluationName = (e: { instansi: { name: string }; label?: string }): string =>
   e.label ? `${e.instansi.name} (${e.label})` : e.instansi.name;
 
 /**

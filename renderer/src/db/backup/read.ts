@@ -6,7 +6,11 @@
  * Blob a restore writes is a slice of the backup file: the very bytes that were hashed.
  */
 import { Dexie } from 'dexie';
-import { evaluationOriginSchema, type Evaluation } from '../../../../shared/assessment/evaluation';
+import {
+  evaluationOriginSchema,
+  type Evaluation,
+  type EvaluationIdentity,
+} from '../../../../shared/assessment/evaluation';
 import { timestampSchema } from '../../../../shared/format/timestamp';
 import {
   BACKUP_FORMAT,
@@ -102,6 +106,28 @@ export interface BackupPreview {
    * one sent out and the merged one, are told apart by it); absent for a row without it.
    */
   origins: Record<string, Pick<Evaluation, 'origin' | 'createdAt'>>;
+  /** Each evaluation's instansi name, year and label, by id (what a selective restore names). */
+  identities: Record<string, EvaluationIdentity>;
+}
+
+/** The instansi name, year and label of each evaluation row (rows already checked). */
+function identitiesOf(rows: readonly unknown[]): BackupPreview['identities'] {
+  const out: BackupPreview['identities'] = {};
+  for (const row of rows) {
+    if (typeof row !== 'object' || row === null) continue;
+    const r = row as Record<string, unknown>;
+    const instansi = r.instansi as { name?: unknown } | null | undefined;
+    if (typeof r.id !== 'string' || typeof r.year !== 'number') continue;
+    if (typeof instansi?.name !== 'string') continue;
+    const label = typeof r.label === 'string' ? r.label : undefined;
+    out[r.id] = {
+      id: r.id,
+      instansi: { name: instansi.name },
+      year: r.year,
+      ...(label ? { label } : {}),
+    };
+  }
+  return out;
 }
 
 /** The origin and creation of each evaluation row (rows already checked against the schema). */
@@ -612,6 +638,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
       olderSchema,
       skipped,
       origins: originsOf(rows.evaluations),
+      identities: identitiesOf(rows.evaluations),
     },
     rows,
     repaired,

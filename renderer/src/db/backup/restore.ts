@@ -7,11 +7,10 @@
  */
 import type { Dexie } from 'dexie';
 import {
-  isOfInstansiYear,
+  labelsTellingApart,
   LIMITS,
-  nextCopyLabel,
-  type Evaluation,
   type EvaluationId,
+  type EvaluationIdentity,
   type MemberId,
 } from '../../../../shared/assessment';
 import {
@@ -319,19 +318,14 @@ async function toldApart(
   rows: readonly Row[],
   present: ReadonlySet<string>,
 ): Promise<Row[]> {
-  const out = rows.filter((r) => present.has(String(r.id)));
-  for (const row of rows) {
-    const e = row as unknown as Evaluation;
-    if (present.has(e.id)) continue;
-    const isSame = (x: Evaluation) => isOfInstansiYear(x, e.instansi.name, e.year);
-    const others = [
-      ...(await database.evaluations.filter(isSame).toArray()),
-      ...(out as unknown as Evaluation[]).filter(isSame),
-    ];
-    const clash = others.some((o) => (o.label ?? '') === (e.label ?? ''));
-    out.push(clash ? { ...row, label: nextCopyLabel(others) } : row);
-  }
-  return out;
+  const identities = rows as unknown as EvaluationIdentity[];
+  const labels = labelsTellingApart(
+    identities.filter((e) => !present.has(e.id)),
+    [...(await database.evaluations.toArray()), ...identities.filter((e) => present.has(e.id))],
+  );
+  return rows.map((row) =>
+    labels.has(String(row.id)) ? { ...row, label: labels.get(String(row.id)) } : row,
+  );
 }
 
 async function replaceSelected(

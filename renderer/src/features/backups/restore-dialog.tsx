@@ -12,7 +12,13 @@ import type { BundleProgress } from '../../../../shared/bundle/progress';
 import { formatDateTime } from '../../../../shared/format/date';
 import { joinList } from '../../../../shared/format/list';
 import { formatBytes, formatNumber } from '../../../../shared/format/number';
-import { LIMITS, type EvaluationId } from '../../../../shared/assessment';
+import {
+  evaluationName,
+  labelsTellingApart,
+  LIMITS,
+  type EvaluationId,
+  type EvaluationIdentity,
+} from '../../../../shared/assessment';
 import { Dialog } from '../../components/dialog';
 import { errorText, useNotify } from '../../components/notices';
 import {
@@ -44,6 +50,8 @@ type Phase =
       current: EvaluationSummary[];
       /** How each evaluation came to be, from the backup and from this computer, by id. */
       origins: Origins;
+      /** The evaluations on this computer by instansi, year and label. */
+      here: EvaluationIdentity[];
       /** Work here newer than the backup's copy of each evaluation in both, by id. */
       newer: Readonly<Record<string, NewerWork>>;
     }
@@ -87,6 +95,48 @@ const namedOf = (e: EvaluationSummary, origins: Origins): string => {
   const origin = origins[e.id];
   return origin ? `${titleOf(e)} (${originText(origin)})` : titleOf(e);
 };
+
+/** The name an added evaluation gets, and the instansi and year it shares with another. */
+interface AddedAs {
+  name: string;
+  instansi: string;
+  year: number;
+}
+
+/**
+ * The names the chosen evaluations not on this computer are added under where one of the same
+ * instansi and year would bear the same name: as the restore labels them ("salinan 2"), by id.
+ * A restore of all the data takes the backup's names as they are.
+ */
+function addedNames(
+  plan: readonly RestorePlanItem[],
+  preview: BackupPreview,
+  here: readonly EvaluationIdentity[],
+  mode: RestoreSelection['mode'],
+): Map<string, AddedAs> {
+  if (mode === 'all') return new Map();
+  const action = new Map(plan.map((i) => [i.id, i.action]));
+  // In the order of the backup's rows, as the restore adds them.
+  const inBackup = Object.values(preview.identities);
+  const labels = labelsTellingApart(
+    inBackup.filter((e) => action.get(e.id) === 'add'),
+    [
+      ...here.filter((e) => action.get(e.id) === 'keep'),
+      ...inBackup.filter((e) => action.get(e.id) === 'replace'),
+    ],
+  );
+  const out = new Map<string, AddedAs>();
+  for (const [id, label] of labels) {
+    const e = preview.identities[id];
+    if (e)
+      out.set(id, {
+        name: evaluationName({ ...e, label }),
+        instansi: e.instansi.name,
+        year: e.year,
+      });
+  }
+  return out;
+}
 
 /** The evaluations on this computer: how each came to be. */
 async function currentOrigins(): Promise<Record<string, OriginFacts>> {
@@ -151,10 +201,13 @@ function PlanLine({
   item,
   newer,
   origins,
+  addedAs,
 }: {
   item: RestorePlanItem;
   newer: NewerWork | undefined;
   origins: Origins;
+  /** The name an added evaluation gets to tell it apart from one of its instansi and year. */
+  addedAs: AddedAs | undefined;
 }) {
   const e = (item.backup ?? item.current)!;
   const title = namedOf(e, origins);
@@ -181,9 +234,14 @@ function PlanLine({
       );
     }
     case 'add':
-      return (
+      return addedAs === undefined ? (
         <li>
           <strong>{title}</strong>: ditambahkan (tidak ada di data sekarang).
+        </li>
+      ) : (
+        <li>
+          <strong>{title}</strong>: ditambahkan sebagai “{addedAs.name}” karena sudah ada evaluasi{' '}
+          {addedAs.instansi} tahun {addedAs.year} dengan nama yang sama.
         </li>
       );
     case 'remove':
@@ -226,11 +284,12 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
           },
         });
         const current = await currentSummaries();
+        const here = await db.evaluations.toArray();
         // The backup's word wins for an evaluation in both: it is the one restored.
         const origins = { ...(await currentOrigins()), ...preview.origins };
         const newer = await newerWork(preview.evaluations, preview.manifest.createdAt);
         if (!controller.signal.aborted)
-          setPhase({ kind: 'ready', blob, preview, current, origins, newer });
+          setPhase({ kind: 'ready', blob, preview, current, origins, here, newer });
       } catch (e) {
         if (!controller.signal.aborted) setPhase({ kind: 'failed', message: errorText(e) });
       }
@@ -259,6 +318,8 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
   const selection = selectionOf(mode, chosen);
   const plan =
     phase.kind === 'ready' ? restorePlan(phase.preview.evaluations, phase.current, selection) : [];
+  const added =
+    phase.kind === 'ready' ? addedNames(plan, phase.preview, phase.here, mode) : new Map();
 
   const close = () => {
     if (restoring === false) onClose();
@@ -471,6 +532,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                     item={item}
                     newer={phase.newer[item.id]}
                     origins={phase.origins}
+                    addedAs={added.get(item.id)}
                   />
                 ))}
                 {mode === 'all' && (
