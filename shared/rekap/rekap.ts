@@ -31,7 +31,8 @@ export interface RekapRow {
   province: string;
   year: number;
   pack: { id: string; version: string; shortTitle: string; indexLabel: string };
-  index: { display: string; value: number } | null;
+  /** exactDisplay: the exact index where "2,50" would hide its predikat's side (exactWhereHidden). */
+  index: { display: string; value: number; exactDisplay: string | null } | null;
   predikat: string | null;
   groups: RekapGroupValue[];
   /** Indicator number -> value (null = unanswered). */
@@ -101,7 +102,13 @@ export function rekapRow(input: RekapInput): RekapRow | RefusedFile {
       shortTitle: pack.shortTitle,
       indexLabel: pack.indexLabel,
     },
-    index: result.overall ? { display: result.overall.display, value: result.overall.value } : null,
+    index: result.overall
+      ? {
+          display: result.overall.display,
+          value: result.overall.value,
+          exactDisplay: result.overall.exactDisplay,
+        }
+      : null,
     predikat: result.overall?.rating ?? null,
     groups: result.groups.map((g) => ({
       id: g.id,

@@ -116,7 +116,10 @@ function rekapSheet(wb: Workbook, rows: readonly RekapRow[], input: RekapWorkboo
       r.province,
       r.year,
       r.index?.value ?? null,
-      r.predikat ?? 'Belum dapat dihitung',
+      // The index cell shows 2,50 for 2,4955: where that hides the predikat's side, it says so.
+      r.predikat === null
+        ? 'Belum dapat dihitung'
+        : `${r.predikat}${r.index?.exactDisplay ? ` (indeks tepatnya ${r.index.exactDisplay})` : ''}`,
       r.final ? 'Final' : 'Sementara',
       ...r.groups.map((g) => g.value),
       r.answered,

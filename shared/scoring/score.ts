@@ -230,6 +230,10 @@ export function exactWhereHidden(
   return preciseText(exact, decimals);
 }
 
+/** "2,50 (tepatnya 2,4955)" with the exact value of `exactWhereHidden`, else "2,50". */
+export const withExactIndex = (display: string, exactDisplay: string | null | undefined): string =>
+  `${display}${exactDisplay ? ` (tepatnya ${exactDisplay})` : ''}`;
+
 /**
  * Index − target as a reader works it out from the presented index (2,485 is shown 2,49: 0,01
  * below 2,50, not the "-0,02" of the exact difference rounded); in more places where the

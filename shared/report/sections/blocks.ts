@@ -2,6 +2,7 @@
  * Constructors for report blocks and cells, and the numbering of tables and figures, so that
  * section modules read as prose rather than as object literals.
  */
+import { withExactIndex } from '../../scoring/score';
 import type { Facts } from '../facts';
 import type { Block, Cell, Inline, NumberFormat } from '../model';
 import { unverifiedSentence } from '../status';
@@ -96,8 +97,7 @@ export function indexValueText(f: Facts): string {
 }
 
 /** "2,50 (tepatnya 2,4955)" where an exact value is given (`exactWhereHidden`), else "2,50". */
-export const withExact = (display: string, exactDisplay: string | null | undefined): string =>
-  `${display}${exactDisplay ? ` (tepatnya ${exactDisplay})` : ''}`;
+export const withExact = withExactIndex;
 
 /** "2,95 (predikat Baik)" or "belum dapat dihitung", with "SEMENTARA" when partial. */
 export function indexPhrase(f: Facts): string {

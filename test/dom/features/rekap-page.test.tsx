@@ -219,6 +219,40 @@ describe('the Rekap Daerah screen', () => {
     expect(screen.queryByRole('heading', { name: 'Berkas digantikan' })).toBeNull();
   });
 
+  it('says the exact index where 2,50 is beside Cukup, on the screen and in the workbook', async () => {
+    const saved: Uint8Array[] = [];
+    const user = userEvent.setup();
+    render(<App platform={platform(saved)} />);
+    await screen.findByRole('heading', { level: 1, name: 'Rekap Daerah' });
+    // Every indicator at 2,50 but 2, 19 and 20 at 2,49, 2,49 and 2,48: Indeks Pemdi 2,4955,
+    // presented 2,50 (the lower bound of Baik) yet Cukup, the pack reading the exact value.
+    const seluma = makeFixture({
+      seed: 50,
+      instansiName: 'Pemerintah Kabupaten Seluma',
+      levels: { ...every(20, 2.5), 2: 2.49, 19: 2.49, 20: 2.48 },
+    });
+    await user.upload(screen.getByLabelText('Folder berkas .spbe'), [
+      await bundleFile('seluma.spbe', seluma, pemdi),
+    ]);
+    const section = (await screen.findByRole('heading', { name: 'Hasil rekap' })).closest(
+      'section',
+    )!;
+    const row = within(within(section).getByRole('table')).getByRole('row', {
+      name: /Pemerintah Kabupaten Seluma/,
+    });
+    expect(row).toHaveTextContent('2,50 (tepatnya 2,4955)');
+    expect(row).toHaveTextContent('Cukup');
+
+    await user.click(screen.getByRole('button', { name: 'Simpan buku kerja Excel…' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const wb = new Workbook();
+    await wb.xlsx.load(saved[0]!.buffer as ArrayBuffer);
+    const sheet = wb.getWorksheet('Rekap PermenPANRB 8-2026')!;
+    const header = (sheet.getRow(4).values as unknown[]).map(String);
+    const cell = sheet.getRow(5).getCell(header.indexOf('Predikat'));
+    expect(cell.value).toBe('Cukup (indeks tepatnya 2,4955)');
+  });
+
   it('names the workbook by the local date, also in the hours when UTC is still on yesterday', async () => {
     const user = userEvent.setup();
     const names: string[] = [];

@@ -13,6 +13,7 @@ import { isBundleError } from '../../../../shared/bundle';
 import { formatDate, todayIso } from '../../../../shared/format/date';
 import { formatNumber } from '../../../../shared/format/number';
 import { findPack } from '../../../../shared/instrument';
+import { withExactIndex } from '../../../../shared/scoring';
 import {
   distribution,
   type PackDistribution,
@@ -110,7 +111,9 @@ function RekapTable({ rows }: { rows: RekapRow[] }) {
               </th>
               <td>{r.year}</td>
               <td>{r.pack.shortTitle}</td>
-              <td className="num">{r.index?.display ?? '—'}</td>
+              <td className="num">
+                {r.index ? withExactIndex(r.index.display, r.index.exactDisplay) : '—'}
+              </td>
               <td>{r.predikat ?? 'Belum dapat dihitung'}</td>
               <td>{r.final ? 'Final' : 'Sementara'}</td>
               <td className="num">
