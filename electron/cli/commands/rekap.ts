@@ -14,6 +14,7 @@ import {
   type RefusedFile,
 } from '../../../shared/rekap/rekap';
 import { rekapWorkbook } from '../../../shared/rekap/workbook';
+import { withExactIndex } from '../../../shared/scoring';
 import { CliError, EXIT_INVALID, EXIT_OK, type CliIo } from '../io';
 import { openBundleFile } from './bundle-file';
 
@@ -104,6 +105,7 @@ export async function rekapCommand(
             instrument: { id: r.pack.id, version: r.pack.version },
             index: r.index?.value ?? null,
             indexDisplay: r.index?.display ?? null,
+            indexExactDisplay: r.index?.exactDisplay ?? null,
             predikat: r.predikat,
             final: r.final,
             answered: r.answered,
@@ -128,7 +130,7 @@ export async function rekapCommand(
         `, ${refused.length} berkas ditolak.`,
       ...kept.map(
         (r) =>
-          `  ${r.instansi} ${r.year} (${r.pack.shortTitle}): ${r.index ? `${r.pack.indexLabel} ${r.index.display}, ${r.predikat}` : 'belum dapat dihitung'}${r.final ? '' : ' — sementara'}`,
+          `  ${r.instansi} ${r.year} (${r.pack.shortTitle}): ${r.index ? `${r.pack.indexLabel} ${withExactIndex(r.index.display, r.index.exactDisplay)}, ${r.predikat}` : 'belum dapat dihitung'}${r.final ? '' : ' — sementara'}`,
       ),
       ...refused.map((r) => `  Ditolak: ${r.file}: ${r.reason}`),
     ];

@@ -211,3 +211,23 @@ describe('spbe-eval rekap', () => {
     expect(none.err[0]).toMatch(/memerlukan berkas hasil: -o <rekap\.xlsx>/);
   });
 });
+
+describe('spbe-eval rekap of an index whose two decimals hide its predikat', () => {
+  it('prints the exact index beside the predikat: 2,50 (tepatnya 2,4955), Cukup', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'spbe-rekap-tepat-'));
+    // Every indicator at 2,50 but 2, 19 and 20 at 2,49, 2,49 and 2,48: Indeks Pemdi 2,4955.
+    await write(
+      path.join(dir, 'seluma.spbe'),
+      makeFixture({
+        seed: 7,
+        instansiName: 'Pemerintah Kabupaten Seluma',
+        year: 2026,
+        levels: { ...all20(2.5), 2: 2.49, 19: 2.49, 20: 2.48 },
+      }),
+      { pack: pemdi },
+    );
+    const c = capturingIo();
+    expect(await run(['rekap', dir, '-o', path.join(dir, 'r.xlsx')], c.io, VERSION)).toBe(0);
+    expect(c.out.join('\n')).toContain('Indeks Pemdi 2,50 (tepatnya 2,4955), Cukup');
+  });
+});
