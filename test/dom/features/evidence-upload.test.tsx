@@ -240,6 +240,48 @@ describe('a file already in the library', () => {
   });
 });
 
+describe('while the picked files are checked', () => {
+  it('says so in the drop zone and keeps the picker shut until the step opens', async () => {
+    const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {
+      id: null,
+      name: 'Uji',
+    });
+    window.location.hash = `#/evaluasi/${id}/bukti`;
+    // A file whose bytes arrive only when the test lets them (a large file on a slow disk).
+    const source = pdfFile(FILE);
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const slow = new File([source], FILE, { type: source.type });
+    Object.defineProperty(slow, 'stream', {
+      value: () => {
+        throw new TypeError('no byte stream');
+      },
+    });
+    Object.defineProperty(slow, 'arrayBuffer', {
+      value: async () => {
+        await arrived;
+        return source.arrayBuffer();
+      },
+    });
+    render(
+      <App
+        platform={platformPicking(() => [
+          { ...pickedFromBlob(slow, FILE), blob: async () => slow },
+        ])}
+      />,
+    );
+    const user = userEvent.setup();
+    const button = await screen.findByRole('button', { name: 'Tambah berkas…' });
+    await user.click(button);
+    expect(await screen.findByText(/^Memeriksa berkas 0 dari 1/)).toBeVisible();
+    expect(screen.getByRole('progressbar', { name: 'Kemajuan pemeriksaan berkas' })).toBeVisible();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    release();
+    await screen.findByRole('dialog', { name: 'Judul dan jenis dokumen' });
+    expect(screen.queryByText(/^Memeriksa berkas/)).toBeNull();
+  });
+});
+
 describe('linking a document from the library', () => {
   it('links the chosen document to the indicator at its default levels', async () => {
     const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {

@@ -1,11 +1,12 @@
 /**
  * A drop target for evidence files, with a button for those who do not drag.
  *
- * While files are being saved the button says it is unavailable (aria-disabled) but keeps the
+ * While files are being checked (hashed against the library) or saved the button says it is unavailable (aria-disabled) but keeps the
  * focus: the upload dialog hands the focus back to it as the save starts, and a disabled button
  * dropped it to <body>, so a keyboard user started again at the top of the window.
  */
 import { useState, type ReactNode } from 'react';
+import type { AddFilesProgress } from './use-add-files';
 
 export function DropZone({
   onFiles,
@@ -16,7 +17,7 @@ export function DropZone({
 }: {
   onFiles: (files: File[]) => void;
   onPick: () => void;
-  busy: { done: number; total: number } | null;
+  busy: AddFilesProgress | null;
   label: string;
   children?: ReactNode;
 }) {
@@ -57,8 +58,17 @@ export function DropZone({
       </p>
       {busy && (
         <p role="status">
-          Menyimpan berkas {busy.done} dari {busy.total}…{' '}
-          <progress max={busy.total} value={busy.done} aria-label="Kemajuan penyimpanan berkas" />
+          {busy.phase === 'checking' ? 'Memeriksa' : 'Menyimpan'} berkas {busy.done} dari{' '}
+          {busy.total}…{' '}
+          <progress
+            max={busy.total}
+            value={busy.done}
+            aria-label={
+              busy.phase === 'checking'
+                ? 'Kemajuan pemeriksaan berkas'
+                : 'Kemajuan penyimpanan berkas'
+            }
+          />
         </p>
       )}
       {children}

@@ -22,11 +22,18 @@ import { suggestDetails, type UploadDetails } from './upload-details';
 
 type AddedFile = File | (Blob & { name: string });
 
+/** What the drop zone says while files are checked (hashed against the library) or stored. */
+export interface AddFilesProgress {
+  phase: 'checking' | 'saving';
+  done: number;
+  total: number;
+}
+
 export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
   const { evaluation, actor, evidence } = useWorkspace();
   const platform = usePlatform();
   const notify = useNotify();
-  const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
+  const [busy, setBusy] = useState<AddFilesProgress | null>(null);
   const lookup = useProfileLookup(evaluation.profileId);
   const profile = lookup.state === 'ok' ? lookup.profile : null;
   const [asking, setAsking] = useState<{
@@ -56,7 +63,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
       hashes: ReadonlyMap<AddedFile, EvidenceHash>,
     ): Promise<AddFileResult[]> => {
       if (files.length === 0) return [];
-      setBusy({ done: 0, total: files.length });
+      setBusy({ phase: 'saving', done: 0, total: files.length });
       try {
         const meta = new Map(files.map((f, i) => [f, details[i]!] as const));
         const results = await addEvidenceFiles(
@@ -64,7 +71,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
           files,
           actor,
           { ...(linkTo ? { linkTo } : {}), meta, hashes },
-          (done, total) => setBusy({ done, total }),
+          (done, total) => setBusy({ phase: 'saving', done, total }),
         );
         const added = results.filter((r) => r.ok && !r.duplicate).length;
         const parts: string[] = [];
@@ -101,31 +108,38 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
   const add = useCallback(
     async (files: readonly AddedFile[]): Promise<AddFileResult[]> => {
       if (files.length === 0) return [];
-      const maxBytes = await maxEvidenceBytes();
       const refused: AddFileResult[] = [];
       const accepted: AddedFile[] = [];
-      for (const file of files) {
-        try {
-          await checkEvidenceFile(file, maxBytes);
-          accepted.push(file);
-        } catch (e) {
-          // Anything but a refusal is left to the store, which reports it with the others.
-          if (e instanceof RejectedFileError)
-            refused.push({ ok: false, fileName: file.name, message: e.message });
-          else accepted.push(file);
-        }
-      }
-      announceRefused(refused);
-      // A copy of a stored document is not asked about: what is typed for it would not be kept.
-      const library = new Set(evidence.map((e) => e.hash));
       const hashes = new Map<AddedFile, EvidenceHash>();
       const copies: AddedFile[] = [];
       const fresh: AddedFile[] = [];
-      const reader = new Sha256Reader();
-      for (const file of accepted) {
-        const hash = await reader.hash(file).catch(() => null);
-        if (hash !== null) hashes.set(file, hash);
-        (hash !== null && library.has(hash) ? copies : fresh).push(file);
+      // Checking and hashing a large pick takes a while: say so, and keep the picker shut.
+      setBusy({ phase: 'checking', done: 0, total: files.length });
+      try {
+        const maxBytes = await maxEvidenceBytes();
+        for (const file of files) {
+          try {
+            await checkEvidenceFile(file, maxBytes);
+            accepted.push(file);
+          } catch (e) {
+            // Anything but a refusal is left to the store, which reports it with the others.
+            if (e instanceof RejectedFileError)
+              refused.push({ ok: false, fileName: file.name, message: e.message });
+            else accepted.push(file);
+          }
+        }
+        announceRefused(refused);
+        // A copy of a stored document is not asked about: what is typed for it would not be kept.
+        const library = new Set(evidence.map((e) => e.hash));
+        const reader = new Sha256Reader();
+        for (const [i, file] of accepted.entries()) {
+          setBusy({ phase: 'checking', done: refused.length + i, total: files.length });
+          const hash = await reader.hash(file).catch(() => null);
+          if (hash !== null) hashes.set(file, hash);
+          (hash !== null && library.has(hash) ? copies : fresh).push(file);
+        }
+      } finally {
+        setBusy(null);
       }
       const repeated = await store(
         copies,
