@@ -57,20 +57,39 @@ interface LegendItem {
   dashed?: boolean;
 }
 
+/**
+ * The legend under a chart, centred; entries that do not fit one row (two instruments' long
+ * names and a target) go on to a second row above the last baseline, between the axis labels
+ * and the figure's bottom edge.
+ */
 function legend(items: readonly LegendItem[], y: number): string {
-  // Approximate text width (Arial ≈ 0.55 em per character at 12 px) to centre the row.
+  // Approximate text width (Arial ≈ 0.55 em per character at 12 px) to centre the rows.
   const widths = items.map((i) => 26 + i.label.length * 6.6 + 18);
-  const total = widths.reduce((a, b) => a + b, 0);
-  let x = (CHART_WIDTH - total) / 2;
+  const room = CHART_WIDTH - 16;
+  const rows: number[][] = [];
+  widths.forEach((w, k) => {
+    const row = rows[rows.length - 1];
+    const used = row?.reduce((a, j) => a + (widths[j] ?? 0), 0) ?? 0;
+    if (row && used + w <= room) row.push(k);
+    else rows.push([k]);
+  });
   const parts: string[] = [];
-  items.forEach((item, k) => {
-    parts.push(
-      item.dashed
-        ? `<line x1="${r1(x)}" y1="${r1(y - 4)}" x2="${r1(x + 20)}" y2="${r1(y - 4)}" stroke="${item.colour}" stroke-width="2" stroke-dasharray="5 3"/>`
-        : `<rect x="${r1(x)}" y="${r1(y - 10)}" width="20" height="12" fill="${item.colour}"/>`,
-    );
-    parts.push(text(x + 26, y, item.label, { anchor: 'start' }));
-    x += widths[k] ?? 0;
+  rows.forEach((row, r) => {
+    // The last row sits on the given baseline; earlier ones 18 px above each.
+    const rowY = y - (rows.length - 1 - r) * 18;
+    // The row's width without the gap after its last entry, so it centres on what is drawn.
+    const total = row.reduce((a, k) => a + (widths[k] ?? 0), 0) - 18;
+    let x = Math.max(8, (CHART_WIDTH - total) / 2);
+    for (const k of row) {
+      const item = items[k]!;
+      parts.push(
+        item.dashed
+          ? `<line x1="${r1(x)}" y1="${r1(rowY - 4)}" x2="${r1(x + 20)}" y2="${r1(rowY - 4)}" stroke="${item.colour}" stroke-width="2" stroke-dasharray="5 3"/>`
+          : `<rect x="${r1(x)}" y="${r1(rowY - 10)}" width="20" height="12" fill="${item.colour}"/>`,
+      );
+      parts.push(text(x + 26, rowY, item.label, { anchor: 'start' }));
+      x += widths[k] ?? 0;
+    }
   });
   return parts.join('');
 }

@@ -334,6 +334,29 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     expect(Math.abs((in2025[0]?.y ?? 0) - (in2025[1]?.y ?? 0))).toBeGreaterThanOrEqual(14);
   });
 
+  it('keeps the two-instrument trend legend inside the figure, on a second row when one does not hold it', () => {
+    const chart = pemdiModel().data.charts.find((c) => c.id === 'trend');
+    const svg = chartSvg(chart!);
+    // Legend entries: a swatch (rect or dashed line) then its label at swatch + 26.
+    const labels = [
+      ...svg.matchAll(
+        /<text x="(-?[\d.]+)" y="(-?[\d.]+)" text-anchor="start"[^>]*>([^<]+)<\/text>/g,
+      ),
+    ].map((l) => ({ x: Number(l[1]), y: Number(l[2]), text: l[3] ?? '' }));
+    expect(labels.map((l) => l.text)).toEqual(
+      expect.arrayContaining([
+        'Indeks SPBE (PermenPANRB 59/2020)',
+        'Indeks Pemdi (PermenPANRB 8/2026)',
+      ]),
+    );
+    for (const l of labels) {
+      expect(l.x - 26).toBeGreaterThanOrEqual(0);
+      // The same width estimate the layout uses (Arial ≈ 6,6 px per character at 12 px).
+      expect(l.x + l.text.length * 6.6).toBeLessThanOrEqual(640);
+      expect(l.y).toBeLessThanOrEqual(400 - 4);
+    }
+  });
+
   it('counts indicators awaiting an external value apart, so the summary adds up', () => {
     const summary = m.sections.find((s) => s.id === 'summary');
     const said = summary ? textOf({ ...m, sections: [summary] }) : '';
