@@ -34,6 +34,8 @@
  */
 import {
   closeRevision,
+  evaluationName,
+  labelsTellingApart,
   newId,
   type Answer,
   type EvaluationId,
@@ -181,6 +183,35 @@ export interface ImportPreview {
   documentsWithoutBytes: number;
   /** Deletions an update would carry out or leave (null when there is nothing to update). */
   deletions: DeletionPreview | null;
+  /**
+   * The name the evaluation gets when imported as a new evaluation or as a separate copy, where
+   * it would otherwise bear the name of one of the same instansi and year here ("… (salinan 2)");
+   * null where it keeps the file's name.
+   */
+  labelledName: string | null;
+}
+
+/**
+ * The label the bundle's evaluation takes as a new one with id `id` beside `here`: the label a
+ * new second evaluation of its instansi and year gets where its own would clash (the rule of
+ * creating, duplicating and restoring), else its own.
+ */
+function labelBeside(
+  evaluation: Evaluation,
+  id: EvaluationId,
+  here: readonly Evaluation[],
+): { label: string | undefined; changed: boolean } {
+  const labels = labelsTellingApart([{ ...evaluation, id }], here);
+  return labels.has(id)
+    ? { label: labels.get(id), changed: true }
+    : { label: evaluation.label, changed: false };
+}
+
+/** The name of the bundle's evaluation added beside `here`, or null when it keeps its own. */
+function labelledName(evaluation: Evaluation, here: readonly Evaluation[]): string | null {
+  // A new id: the evaluation is one more beside every one here.
+  const { label, changed } = labelBeside(evaluation, '' as EvaluationId, here);
+  return changed ? evaluationName({ instansi: evaluation.instansi, label }) : null;
 }
 
 async function existingEvaluations(): Promise<ExistingEvaluation[]> {
@@ -242,6 +273,10 @@ export async function previewImport(opened: OpenedImport): Promise<ImportPreview
     bytesToStore,
     documentsWithoutBytes,
     deletions,
+    labelledName: labelledName(
+      manifest.snapshot.evaluation,
+      existing.map((e) => e.evaluation),
+    ),
   };
 }
 
@@ -475,6 +510,12 @@ export function commitImport(
         evaluationId = mode === 'copy' ? newId<EvaluationId>() : bundleId;
         step('Menyimpan evaluasi');
         const snapshot = newEvaluationSnapshot(opened, evaluationId, at);
+        const told = labelBeside(
+          snapshot.evaluation,
+          evaluationId,
+          existing.map((e) => e.evaluation),
+        );
+        if (told.changed) snapshot.evaluation.label = told.label;
         await insertSnapshot(snapshot, {
           freshIds: mode === 'copy',
           tombstones: manifest.tombstones ?? [],

@@ -73,6 +73,8 @@ export function ImportSummary({
 
   if (!preview) return <p role="status">Menyiapkan ringkasan…</p>;
   const { plan, target } = preview;
+  /** The name a new evaluation or a copy gets beside one of the same name here, if it changes. */
+  const labelled = preview.labelledName;
   const c = plan.changes;
   const d = preview.deletions;
   const confirmations = [...plan.confirmations, ...preview.copyConfirmations].filter(
@@ -180,6 +182,13 @@ export function ImportSummary({
             Evaluasi ini belum ada di komputer ini. Impor membuat evaluasi baru berisi{' '}
             {answered.length} jawaban, {s.evidence.length} dokumen, dan {s.members.length} anggota
             tim. Evaluasi lain tidak berubah.
+            {labelled && (
+              <>
+                {' '}
+                Evaluasi baru itu diberi nama “{labelled}” karena sudah ada evaluasi{' '}
+                {s.evaluation.instansi.name} tahun {s.evaluation.year} dengan nama yang sama.
+              </>
+            )}
           </p>
         ) : (
           <>
@@ -252,6 +261,13 @@ export function ImportSummary({
                 dihapus. Profil instansi di komputer ini tidak berubah.
               </li>
             </ul>
+            {labelled && (
+              <p>
+                Bila diimpor sebagai salinan terpisah, salinan itu diberi nama “{labelled}” karena
+                sudah ada evaluasi {s.evaluation.instansi.name} tahun {s.evaluation.year} dengan
+                nama yang sama.
+              </p>
+            )}
           </>
         )}
         {preview.filesToStore > 0 && (

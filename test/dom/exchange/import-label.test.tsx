@@ -1,0 +1,111 @@
+/**
+ * A file whose evaluation would sit beside one of the same instansi and year bearing the same
+ * name: the summary says the name the import gives it ("… (salinan 2)"), as the import does.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeBundle } from '../../../shared/bundle/zip';
+import { App } from '../../../renderer/src/app/app';
+import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { commitImport, openBundle } from '../../../renderer/src/db/commands/import';
+import { dropImport } from '../../../renderer/src/features/exchange/hand-over';
+import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
+import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
+import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
+import { makeFixture, memorySink, writeInput, type Fixture } from '../../unit/bundle/fixtures';
+import { resetDatabase, sampleInput } from '../db/helpers';
+
+const actor = { id: null, name: 'Koordinator Uji' };
+
+async function bundleOf(f: Fixture): Promise<Blob> {
+  const m = memorySink();
+  await writeBundle(m.sink, writeInput(f, 'Ani Rahmawati'), { includeEvidence: false });
+  return m.blob();
+}
+
+function platformReceiving(): { platform: Platform; deliver: (file: PickedFile) => void } {
+  const listeners = new Set<(file: PickedFile) => void>();
+  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
+  const platform: Platform = {
+    kind: 'desktop',
+    info: async () => ({
+      kind: 'web',
+      description: 'uji',
+      version: 'uji',
+      dataLocation: '',
+      backupLocation: '',
+    }),
+    pickFiles: async () => null,
+    saveFile: unavailable,
+    openDocument: unavailable,
+    openExternalLink: unavailable,
+    printToPdf: unavailable,
+    backups: {
+      list: async () => [],
+      write: unavailable,
+      read: unavailable,
+      remove: unavailable,
+      keep: async () => 10,
+      setKeep: unavailable,
+    },
+    teamFolder: webTeamFolder,
+    onOpenFile: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { platform, deliver: (file) => listeners.forEach((l) => l(file)) };
+}
+
+/** The file handed to the import screen, taken off its queue after each test. */
+let delivered: PickedFile | undefined;
+
+async function summaryOf(blob: Blob): Promise<void> {
+  const { platform, deliver } = platformReceiving();
+  render(<App platform={platform} />);
+  await screen.findByRole('heading', { level: 1, name: 'Daftar Evaluasi' });
+  delivered = pickedFromBlob(blob, 'ani.spbe');
+  deliver(delivered);
+  await screen.findByRole('heading', { name: 'Ringkasan berkas' });
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  window.location.hash = '#/';
+});
+afterEach(() => {
+  cleanup();
+  if (delivered) dropImport(delivered);
+  delivered = undefined;
+});
+
+describe('the summary of a file beside an evaluation of the same name', () => {
+  it('names the new evaluation as a second one', async () => {
+    await createEvaluation(sampleInput({ year: 2026 }), actor);
+    await summaryOf(await bundleOf(makeFixture({ seed: 71 })));
+    expect(await screen.findByText(/Impor membuat evaluasi baru/)).toHaveTextContent(
+      'Evaluasi baru itu diberi nama “Pemerintah Kota Balikpapan (salinan 2)” karena sudah ada evaluasi Pemerintah Kota Balikpapan tahun 2026 dengan nama yang sama.',
+    );
+  });
+
+  it('names a separate copy as a second one', async () => {
+    const blob = await bundleOf(makeFixture({ seed: 72 }));
+    await commitImport(await openBundle(blob, 'ani.spbe', {}), {
+      mode: 'create',
+      confirmed: false,
+      actor,
+    });
+    await summaryOf(blob);
+    expect(await screen.findByText(/Bila diimpor sebagai salinan terpisah/)).toHaveTextContent(
+      'Bila diimpor sebagai salinan terpisah, salinan itu diberi nama “Pemerintah Kota Balikpapan (salinan 2)” karena sudah ada evaluasi Pemerintah Kota Balikpapan tahun 2026 dengan nama yang sama.',
+    );
+  });
+
+  it('says nothing of a name for one alone in its instansi and year', async () => {
+    await createEvaluation(sampleInput({ year: 2025 }), actor);
+    await summaryOf(await bundleOf(makeFixture({ seed: 73 })));
+    expect(await screen.findByText(/Impor membuat evaluasi baru/)).not.toHaveTextContent(
+      'diberi nama',
+    );
+  });
+});
