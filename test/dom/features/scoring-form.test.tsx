@@ -205,18 +205,29 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
   });
 
   it('saves butir statuses, gates levels and offers the estimate only on request', async () => {
+    const HINT = 'Perkiraan nilai muncul setelah ada butir yang ditandai Diterima.';
     const id = await open(PEMDI, 1);
     // No butir marked yet: no estimate of 1,00 to take, only what it needs.
-    expect(
-      screen.getByText(
-        'Perkiraan nilai muncul setelah ada butir yang ditandai diterima atau ditolak.',
-      ),
-    ).toBeVisible();
+    expect(screen.getByText(HINT)).toBeVisible();
     expect(screen.queryByText(/Perkiraan \(bukan nilai resmi\)/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pakai perkiraan' })).toBeNull();
+    // A butir only uploaded or sent back moves nothing: still no estimate to take.
+    await userEvent.selectOptions(screen.getByLabelText(/^I1-L2-01/), 'diunggah');
+    await userEvent.selectOptions(screen.getByLabelText(/^I1-L1-01/), 'perluRevisi');
+    await until(async () =>
+      expect((await answer(id, 1))?.butir).toEqual({
+        'I1-L1-01': 'perluRevisi',
+        'I1-L2-01': 'diunggah',
+      }),
+    );
+    expect(screen.getByText(HINT)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Pakai perkiraan' })).toBeNull();
     await userEvent.selectOptions(screen.getByLabelText(/^I1-L2-01/), 'diterima');
     await until(async () =>
-      expect((await answer(id, 1))?.butir).toEqual({ 'I1-L2-01': 'diterima' }),
+      expect((await answer(id, 1))?.butir).toEqual({
+        'I1-L1-01': 'perluRevisi',
+        'I1-L2-01': 'diterima',
+      }),
     );
     await userEvent.selectOptions(screen.getByLabelText(/^I1-L1-01/), 'diterima');
     await until(async () =>

@@ -302,9 +302,10 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
     values.value === null || values.value === undefined
       ? null
       : (levelOfValue(pack, scale, values.value)?.level ?? null);
-  // With no butir marked the estimate is only the scale's floor (1,00): nothing to offer yet.
-  const butirMarked = indicator.levels.some((l) =>
-    l.butir.some((b) => (butirState[b.code] ?? 'belum') !== 'belum'),
+  // Only accepted butir move the estimate: without one it is the scale's floor (1,00), nothing
+  // to offer yet, however many butir are drafted, uploaded or sent back.
+  const butirAccepted = indicator.levels.some((l) =>
+    l.butir.some((b) => butirState[b.code] === 'diterima'),
   );
   const estimate =
     tracksButir && !external ? butirEstimate(pack, scale, indicator, butirState) : null;
@@ -429,12 +430,12 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
               Kosongkan nilai
             </button>
           )}
-          {estimate !== null && !butirMarked && (
+          {estimate !== null && !butirAccepted && (
             <p className="small muted">
-              Perkiraan nilai muncul setelah ada butir yang ditandai diterima atau ditolak.
+              Perkiraan nilai muncul setelah ada butir yang ditandai Diterima.
             </p>
           )}
-          {estimate !== null && butirMarked && (
+          {estimate !== null && butirAccepted && (
             <p className="small estimate">
               Perkiraan (bukan nilai resmi) dari butir yang diterima: {formatValue(pack, estimate)}{' '}
               {values.value !== estimate && (
