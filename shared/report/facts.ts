@@ -111,11 +111,18 @@ export function computeFacts(input: BuildReportInput): Facts {
   const result = score(pack, values);
   const decimals = pack.rounding.displayDecimals;
   const decimal = isDecimalScale(pack);
-  /** A score() difference with its sign, as the report prints it ("+0,17", "-0,28"). */
-  const signed = (p: { value: number; display: string; exact: Rational }) => ({
-    value: p.value,
-    display: compare(p.exact, fromNumber(0)) > 0 ? `+${p.display}` : p.display,
-  });
+  /**
+   * A score() difference with its sign, as the report prints it ("+0,17", "-0,28"). Its number is
+   * the one the text says (2,485 shown 2,49: -0,01; -0,0045 where the exact shortfall is said),
+   * not the judged -0,015 a spreadsheet would show as -0,02 beside it.
+   */
+  const signed = (p: { value: number; display: string; exact: Rational }) => {
+    const said = Number(p.display.replace(',', '.'));
+    return {
+      value: Number.isFinite(said) ? said : p.value,
+      display: compare(p.exact, fromNumber(0)) > 0 ? `+${p.display}` : p.display,
+    };
+  };
   const show = (value: number): string => present(fromNumber(value), decimals).display;
   const difference = (a: number | Rational, b: number | Rational) => {
     const ra = roundHalfUp(typeof a === 'number' ? fromNumber(a) : a, decimals);

@@ -546,6 +546,31 @@ describe('the office files of both packs', () => {
     expect(difference?.numFmt).toBe('0.0000');
   });
 
+  it("XLSX: the Indeks sheet's Selisih is the one the report says (2,485 shown 2,49: -0,01)", async () => {
+    // Every indicator at 2,50 but 1 at 2,20 (5 % of the index): Indeks Pemdi 2,485, presented 2,49.
+    const at = { 1: 2.2 } as Record<number, number>;
+    const snapshot = fixture('pemdi-2026');
+    const answers = Array.from({ length: 20 }, (_, i) => ({
+      ...snapshot.answers[0]!,
+      indicator: i + 1,
+      value: at[i + 1] ?? 2.5,
+      external: null,
+    }));
+    const model = buildReport({
+      snapshot: { ...snapshot, answers },
+      pack: pemdi,
+      previous: [],
+      now: NOW,
+    });
+    expect(model.headline).toMatchObject({ display: '2,49' });
+    expect(model.headline.targetDifference?.display).toBe('-0,01');
+    const ws = (await sheets(model)).getWorksheet('Indeks');
+    const h = ((ws?.getRow(7).values as unknown[]) ?? []).slice(1).map(String);
+    const cell = ws?.getRow(8).getCell(h.indexOf('Selisih (Indeks − Target)') + 1);
+    // Excel shows the number with two decimals: it must read -0,01 too, not -0,02 (of -0,015).
+    expect(cell?.value).toBeCloseTo(-0.01, 10);
+  });
+
   it('XLSX: headers fit each pack', async () => {
     const a = await sheets(spbeModel());
     expect(headers(a.getWorksheet('Indikator'))).toEqual(
