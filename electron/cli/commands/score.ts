@@ -5,7 +5,7 @@
  */
 import { rangeProse } from '../../../shared/report/text';
 import { formatWeight } from '../../../shared/format/number';
-import { score, type ScoreResult } from '../../../shared/scoring';
+import { score, withExactIndex, type ScoreResult } from '../../../shared/scoring';
 import {
   cautionFor,
   externalIndicators,
@@ -112,7 +112,7 @@ export function scoreText(pack: InstrumentPack, result: ScoreResult): string {
   lines.push('');
   if (result.overall) {
     lines.push(
-      `${pack.indexLabel}: ${result.overall.display}${result.overall.exactDisplay ? ` (tepatnya ${result.overall.exactDisplay})` : ''} (predikat ${result.overall.rating})${result.overall.provisional ? ' — SEMENTARA' : ''}`,
+      `${pack.indexLabel}: ${withExactIndex(result.overall.display, result.overall.exactDisplay)} (predikat ${result.overall.rating})${result.overall.provisional ? ' — SEMENTARA' : ''}`,
     );
   } else {
     lines.push(`${pack.indexLabel}: belum dapat dihitung (belum ada indikator yang dijawab)`);

@@ -2,7 +2,7 @@
  * The index with its predikat, marked when provisional; with the exact index where the presented
  * one would read otherwise ("2,50 (tepatnya 2,4955) · Cukup").
  */
-import type { OverallScore } from '../../../shared/scoring';
+import { withExactIndex, type OverallScore } from '../../../shared/scoring';
 
 const tone = (rating: string): string =>
   rating === 'Memuaskan' || rating === 'Sangat Baik'
@@ -17,8 +17,7 @@ export function RatingBadge({ overall }: { overall: OverallScore | null }) {
   if (!overall) return <span className="badge">Belum ada nilai</span>;
   return (
     <span className={`badge ${tone(overall.rating)}`}>
-      {overall.display}
-      {overall.exactDisplay ? ` (tepatnya ${overall.exactDisplay})` : ''} · {overall.rating}
+      {withExactIndex(overall.display, overall.exactDisplay)} · {overall.rating}
       {overall.provisional ? ' (sementara)' : ''}
     </span>
   );

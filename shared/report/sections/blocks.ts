@@ -93,11 +93,8 @@ export function unverifiedNotice(f: Facts): Block[] {
  * "2,95", "2,50 (tepatnya 2,4955)" beside Cukup.
  */
 export function indexValueText(f: Facts): string {
-  return withExact(f.headline.display ?? '—', f.headline.exactDisplay);
+  return withExactIndex(f.headline.display ?? '—', f.headline.exactDisplay);
 }
-
-/** "2,50 (tepatnya 2,4955)" where an exact value is given (`exactWhereHidden`), else "2,50". */
-export const withExact = withExactIndex;
 
 /** "2,95 (predikat Baik)" or "belum dapat dihitung", with "SEMENTARA" when partial. */
 export function indexPhrase(f: Facts): string {

@@ -5,6 +5,7 @@
  */
 import { formatWeight } from '../../format/number';
 import type { Facts } from '../facts';
+import { withExactIndex } from '../../scoring/score';
 import type {
   Block,
   Cell,
@@ -28,7 +29,6 @@ import {
   t,
   textCell,
   type Numbering,
-  withExact,
 } from './blocks';
 
 export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Block[] {
@@ -120,7 +120,7 @@ export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Blo
       ...f.history.map((p) => ({
         year: p.year,
         value: p.overall?.value ?? null,
-        display: p.overall ? withExact(p.overall.display, p.overall.exactDisplay) : null,
+        display: p.overall ? withExactIndex(p.overall.display, p.overall.exactDisplay) : null,
         rating: p.overall?.rating ?? '',
       })),
       {
@@ -182,7 +182,7 @@ function otherInstrumentTrend(f: Facts, n: Numbering): Block[] {
       // "2,50 (tepatnya 2,4955)" where two decimals hide the predikat's side.
       const display = p
         ? p.overall
-          ? withExact(p.overall.display, p.overall.exactDisplay)
+          ? withExactIndex(p.overall.display, p.overall.exactDisplay)
           : null
         : h.display !== null
           ? indexValueText(f)

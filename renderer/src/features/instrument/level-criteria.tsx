@@ -13,6 +13,7 @@ import {
   splitSource,
   type LevelScale,
 } from '../../../../shared/instrument';
+import { hasButir } from '../../../../shared/assessment/butir';
 
 export function LevelCriteria({
   indicator,
@@ -32,7 +33,7 @@ export function LevelCriteria({
     : [];
   const caution = pack && unsure.length > 0 ? cautionFor(pack, unsure[0]!.confidence) : null;
   // Pemdi lists butir per level; a level without them is a gap of the sources (I09 level 3).
-  const tracksButir = decimal && indicator.levels.some((l) => l.butir.length > 0);
+  const tracksButir = decimal && hasButir(indicator);
   return (
     <>
       {caution && (
