@@ -131,6 +131,9 @@ function barSvg(chart: ChartModel): string {
     const x0 = left + band * i + (band - inner) / 2;
     if (chart.stacked) {
       let acc = 0;
+      // A bar of one segment already has its number above it (the total): the same number
+      // inside would print it twice (every bar of a one-scale instrument such as Pemdi).
+      const segments = series.filter((s) => (s.values[i] ?? 0) > 0).length;
       series.forEach((s, k) => {
         const v = s.values[i] ?? 0;
         if (v <= 0) return;
@@ -139,7 +142,7 @@ function barSvg(chart: ChartModel): string {
         parts.push(
           `<rect x="${r1(x0)}" y="${r1(yTop)}" width="${r1(inner)}" height="${r1(yBottom - yTop)}" fill="${fill[k]}"/>`,
         );
-        if (yBottom - yTop >= 14) {
+        if (segments > 1 && yBottom - yTop >= 14) {
           parts.push(
             text(x0 + inner / 2, (yTop + yBottom) / 2 + 4, s.displays[i] ?? '', {
               fill: '#ffffff',
