@@ -69,11 +69,13 @@ export function InstansiProfilePage() {
       <h2 id="judul-profil">Profil instansi dan periode penilaian</h2>
       {leaveGuard}
       <form className="card" onSubmit={submit} noValidate>
-        <div className="grid-2">
+        {/* The year and the two ends of the period on one row (on a laptop the instansi grid
+            below has three columns, where a spacer for two sent the period's end to a row of
+            its own). */}
+        <div className="period-row">
           <Field label="Tahun evaluasi" error={formState.errors.year?.message}>
             <input {...register('year')} inputMode="numeric" />
           </Field>
-          <div />
           <Field
             label="Awal periode penilaian mandiri"
             error={formState.errors.periodStart?.message}

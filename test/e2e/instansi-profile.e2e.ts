@@ -1,0 +1,27 @@
+/**
+ * The Profil Instansi tab as a Diskominfo officer fills it on a 1366×768 laptop: the evaluation
+ * year and the two ends of the self-assessment period read as one row.
+ */
+import { expect, test } from './fixtures';
+import { AppModel } from './pages/app-model';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('1366×768: the year and the self-assessment period of the Profil Instansi sit on one row', async ({
+  page,
+}) => {
+  const app = new AppModel(page);
+  await app.createEvaluationFromProfile('Pemerintah Kabupaten Mojokerto', 2026);
+  await app.section('Profil Instansi');
+  const year = page.getByLabel('Tahun evaluasi');
+  const start = page.getByLabel('Awal periode penilaian mandiri');
+  const end = page.getByLabel('Akhir periode penilaian mandiri');
+  await expect(end).toBeVisible();
+  const [y, s, e] = await Promise.all([year, start, end].map((l) => l.boundingBox()));
+  expect(y && s && e, 'kolom tahun dan periode tidak tampak').toBeTruthy();
+  // One row, in reading order: year, start, end.
+  expect(Math.abs(s!.y - y!.y)).toBeLessThan(4);
+  expect(Math.abs(e!.y - y!.y)).toBeLessThan(4);
+  expect(y!.x).toBeLessThan(s!.x);
+  expect(s!.x).toBeLessThan(e!.x);
+});
