@@ -129,6 +129,11 @@ export function unregisterUserPack(id: string, version: string): void {
   userPacks = userPacks.filter((p) => !(p.id === id && p.version === version));
 }
 
+/** Whether `year` is among the evaluation years `pack` is proposed for. */
+const holdsYear = (pack: InstrumentPack, year: number): boolean =>
+  (pack.years?.from === undefined || year >= pack.years.from) &&
+  (pack.years?.to === undefined || year <= pack.years.to);
+
 /**
  * The pack proposed for a new evaluation of `year`: the newest pack whose years hold it (Pemdi
  * from 2026, 59/2020 up to 2025). The user may still choose any pack.
@@ -137,12 +142,7 @@ export function proposedPack(
   year: number,
   packs: readonly InstrumentPack[] = allPacks(),
 ): InstrumentPack {
-  const fits = packs.filter(
-    (p) =>
-      p.status !== 'test' &&
-      (p.years?.from === undefined || year >= p.years.from) &&
-      (p.years?.to === undefined || year <= p.years.to),
-  );
+  const fits = packs.filter((p) => p.status !== 'test' && holdsYear(p, year));
   // Newest regulation first; on a tie an official pack before a draft one.
   const newest = [...fits].sort(
     (a, b) =>
@@ -150,6 +150,32 @@ export function proposedPack(
       Number(b.status === 'official') - Number(a.status === 'official'),
   )[0];
   return newest ?? defaultPack();
+}
+
+/**
+ * What to tell a user who chose `pack` for an evaluation of `year` outside the years it is
+ * proposed for (PermenPANRB 59/2020 for 2026, 8/2026 for 2025): which years it serves and the
+ * pack the year proposes. Null when the year is among the pack's own. The choice stays the
+ * user's (an assessor may re-enter an old year), but a wrong pick is not to pass unseen: the
+ * whole evaluation is scored on it.
+ */
+export function packYearNote(
+  pack: InstrumentPack,
+  year: number,
+  packs: readonly InstrumentPack[] = allPacks(),
+): string | null {
+  if (holdsYear(pack, year)) return null;
+  const { from, to } = pack.years ?? {};
+  const serves =
+    from !== undefined && year < from
+      ? `${pack.shortTitle} dipakai untuk evaluasi sejak tahun ${from}`
+      : `${pack.shortTitle} dipakai untuk evaluasi sampai tahun ${to}`;
+  const proposed = proposedPack(year, packs);
+  const advice =
+    proposed.id !== pack.id && holdsYear(proposed, year)
+      ? `; evaluasi tahun ${year} memakai ${proposed.shortTitle} (${proposed.title})`
+      : '';
+  return `${serves}${advice}. Periksa kembali pilihan instrumen.`;
 }
 
 export const packRef = (pack: InstrumentPack): InstrumentRef => ({

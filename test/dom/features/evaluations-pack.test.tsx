@@ -106,6 +106,30 @@ describe('the new-evaluation form', () => {
     expect(instrument.value).toBe(PACK_59.id);
   });
 
+  it('says where it is chosen that an instrument is outside the year’s (59/2020 for 2026)', async () => {
+    window.location.hash = '#/evaluasi/baru';
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const year = await screen.findByLabelText('Tahun evaluasi');
+    const instrument = screen.getByLabelText<HTMLSelectElement>('Instrumen');
+    await user.clear(year);
+    await user.type(year, '2026');
+    await waitFor(() => expect(instrument.value).toBe(PEMDI.id));
+    expect(instrument).not.toHaveAccessibleDescription(/Periksa kembali/);
+
+    await user.selectOptions(instrument, PACK_59.id);
+    expect(instrument).toHaveAccessibleDescription(
+      `${PACK_59.shortTitle} dipakai untuk evaluasi sampai tahun 2025; evaluasi tahun 2026 memakai ${PEMDI.shortTitle} (${PEMDI.title}). Periksa kembali pilihan instrumen.`,
+    );
+    // Pemdi for an earlier year: said too, beside its draft note.
+    await user.selectOptions(instrument, PEMDI.id);
+    await user.clear(year);
+    await user.type(year, '2025');
+    expect(instrument).toHaveAccessibleDescription(
+      `${PEMDI.shortTitle} dipakai untuk evaluasi sejak tahun 2026; evaluasi tahun 2025 memakai ${PACK_59.shortTitle} (${PACK_59.title}). Periksa kembali pilihan instrumen. ${PEMDI.shortTitle} disusun dari sumber sekunder; cocokkan dengan salinan resmi.`,
+    );
+  });
+
   it('keeps the year’s pack when a regional profile (a 59/2020 one) is chosen', async () => {
     window.location.hash = '#/evaluasi/baru?profil=kota-balikpapan';
     const user = userEvent.setup();
@@ -249,6 +273,14 @@ describe('copying to a new year under another instrument', () => {
       PEMDI.id,
     );
     expect(dialog).toHaveTextContent(/Nilai, jawaban, dan tautan bukti tidak disalin/);
+    // Keeping 59/2020 for 2026 is allowed, and said beside the choice.
+    const choice = within(dialog).getByLabelText<HTMLSelectElement>('Instrumen evaluasi baru');
+    await user.selectOptions(choice, PACK_59.id);
+    expect(choice).toHaveAccessibleDescription(
+      /^PermenPANRB 59\/2020 dipakai untuk evaluasi sampai tahun 2025; evaluasi tahun 2026 memakai PermenPANRB 8\/2026/,
+    );
+    await user.selectOptions(choice, PEMDI.id);
+    expect(choice).not.toHaveAccessibleDescription(/Periksa kembali/);
     await user.click(within(dialog).getByRole('button', { name: 'Salin' }));
 
     const review = await screen.findByRole('dialog', { name: 'Saran padanan indikator' });

@@ -9,6 +9,7 @@ import {
   builtInPacks,
   findPack,
   loadPackOrThrow,
+  packYearNote,
   proposedPack,
   registerUserPack,
   registerUserPacks,
@@ -140,5 +141,32 @@ describe('checking a pack file', () => {
     const result = checkPackFile(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toEqual(['version: versi berbentuk x.y.z']);
+  });
+});
+
+describe('an instrument chosen outside its years', () => {
+  it('is said with the years it serves and the pack of the year', () => {
+    const old = findPack(OLD)!;
+    const pemdi = findPack(PEMDI)!;
+    expect(packYearNote(old, 2025)).toBeNull();
+    expect(packYearNote(pemdi, 2026)).toBeNull();
+    expect(packYearNote(pemdi, 2031)).toBeNull();
+    expect(packYearNote(old, 2026)).toBe(
+      'PermenPANRB 59/2020 dipakai untuk evaluasi sampai tahun 2025; evaluasi tahun 2026 memakai PermenPANRB 8/2026 (Evaluasi Kinerja Pemerintah Digital). Periksa kembali pilihan instrumen.',
+    );
+    expect(packYearNote(pemdi, 2025)).toBe(
+      'PermenPANRB 8/2026 dipakai untuk evaluasi sejak tahun 2026; evaluasi tahun 2025 memakai PermenPANRB 59/2020 (Pemantauan dan Evaluasi Sistem Pemerintahan Berbasis Elektronik). Periksa kembali pilihan instrumen.',
+    );
+  });
+
+  it('names no other pack when none holds the year', () => {
+    const later = variant(PEMDI, (p) => {
+      p.id = `${PEMDI}-2030`;
+      p.years = { from: 2030 };
+    });
+    // For 2027 the only pack is this one; the default (59/2020) stops at 2025.
+    expect(packYearNote(later, 2027, [later])).toBe(
+      'PermenPANRB 8/2026 dipakai untuk evaluasi sejak tahun 2030. Periksa kembali pilihan instrumen.',
+    );
   });
 });

@@ -23,6 +23,7 @@ import {
   packChoiceKey,
   packChoiceLabel,
   packFromChoiceKey,
+  packYearNote,
   proposedPack,
   selectablePacks,
 } from '../../../../shared/instrument';
@@ -122,6 +123,15 @@ function DuplicateDialog({
     (validYear ? proposedPack(yearNumber) : findPack(source.instrument.id)) ??
     proposedPack(source.year);
   const sourcePack = findPack(source.instrument.id, source.instrument.version);
+  // The copy's instrument outside its years (59/2020 for 2026) is said beside the choice.
+  const yearNote = validYear ? packYearNote(target, yearNumber) : null;
+  const packNoteIds =
+    [
+      yearNote ? 'instrumen-salinan-tahun' : null,
+      target.status === 'draft' ? 'instrumen-salinan-draf' : null,
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const crossPack = target.id !== source.instrument.id;
   const versionChange = !crossPack && target.version !== source.instrument.version;
   const close = () => {
@@ -205,7 +215,7 @@ function DuplicateDialog({
             id="instrumen-salinan"
             value={packChoiceKey(target)}
             onChange={(e) => setPackId(e.target.value)}
-            aria-describedby={target.status === 'draft' ? 'instrumen-salinan-draf' : undefined}
+            aria-describedby={packNoteIds}
           >
             {selectablePacks().map((p) => (
               <option key={packChoiceKey(p)} value={packChoiceKey(p)}>
@@ -213,6 +223,11 @@ function DuplicateDialog({
               </option>
             ))}
           </select>
+          {yearNote && (
+            <span className="hint hint-warn" id="instrumen-salinan-tahun">
+              {yearNote}
+            </span>
+          )}
           {target.status === 'draft' && (
             <span className="hint" id="instrumen-salinan-draf">
               {target.shortTitle} disusun dari sumber sekunder; cocokkan dengan salinan resmi.

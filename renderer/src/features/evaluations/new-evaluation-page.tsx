@@ -15,6 +15,7 @@ import {
   packChoiceKey,
   packChoiceLabel,
   packFromChoiceKey,
+  packYearNote,
   proposedPack,
   selectablePacks,
 } from '../../../../shared/instrument';
@@ -122,6 +123,16 @@ function NewEvaluationForm({
   const instrumentId = useWatch({ control, name: 'instrumentId' });
   const instrumentVersion = useWatch({ control, name: 'instrumentVersion' });
   const chosenPack = findPack(instrumentId, instrumentVersion) ?? findPack(instrumentId);
+  const yearNumber = Number(year);
+  // A pack outside its years (59/2020 for 2026) is said where it is chosen, not found later.
+  const yearNote =
+    chosenPack && Number.isInteger(yearNumber) && yearNumber >= 1000
+      ? packYearNote(chosenPack, yearNumber)
+      : null;
+  const draftNote =
+    chosenPack?.status === 'draft'
+      ? `${chosenPack.shortTitle} disusun dari sumber sekunder; cocokkan dengan salinan resmi.`
+      : null;
 
   // A second evaluation of the same instansi and year is asked for, then created with a label.
   const [duplicate, setDuplicate] = useState<{ input: FormOutput; existing: string[] } | null>(
@@ -179,9 +190,13 @@ function NewEvaluationForm({
             label="Instrumen"
             error={errors.instrumentId?.message}
             hint={
-              chosenPack?.status === 'draft'
-                ? `${chosenPack.shortTitle} disusun dari sumber sekunder; cocokkan dengan salinan resmi.`
-                : undefined
+              yearNote || draftNote ? (
+                <>
+                  {yearNote && <span className="hint-warn">{yearNote}</span>}
+                  {yearNote && draftNote && ' '}
+                  {draftNote}
+                </>
+              ) : undefined
             }
           >
             <select
