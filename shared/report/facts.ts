@@ -28,7 +28,7 @@ import {
   ZERO,
   type Rational,
 } from '../math/rational';
-import { present, ratingOf, score, type ScoreResult } from '../scoring/score';
+import { present, ratingOf, score, targetDifferenceOf, type ScoreResult } from '../scoring/score';
 import { belowTargetByGain, raiseByOneLevel } from '../scoring/what-if';
 import type { BuildReportInput, PreviousEvaluation } from './input';
 import type {
@@ -238,7 +238,11 @@ export function computeFacts(input: BuildReportInput): Facts {
       display: g.result?.display ?? null,
       target: g.target,
       targetDisplay: show(g.target),
-      targetDifference: g.result ? difference(g.result.exact, g.target) : null,
+      // As the overall row: worked from the index as shown, with the exact shortfall where 2,50
+      // hides that an aspect at 2,495 is below its target of 2,50.
+      targetDifference: g.result
+        ? signed(targetDifferenceOf(pack, g.result.exact, fromNumber(g.target)))
+        : null,
       answered: g.answered,
       total: g.total,
       missing: g.missing,

@@ -240,7 +240,7 @@ export const withExactIndex = (display: string, exactDisplay: string | null | un
  * presented index reaches the target and the judged value does not ("-0,0045", not "0,00").
  * `exact` and `value` stay the judged difference.
  */
-function targetDifferenceOf(
+export function targetDifferenceOf(
   pack: InstrumentPack,
   exact: Rational,
   target: Rational,

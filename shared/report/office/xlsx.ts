@@ -236,8 +236,9 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
       row.getCell(k + 1).value = v;
     });
     // A shortfall the two decimals would hide (-0,0045 shown -0,00) gets the digits it is said with.
-    const shortfallDecimals = h.targetDifference?.display.split(',')[1]?.length ?? 0;
-    if (i === 0 && shortfallDecimals > 2) {
+    const said = i === 0 ? h.targetDifference : model.data.groups[i - 1]?.targetDifference;
+    const shortfallDecimals = said?.display.split(',')[1]?.length ?? 0;
+    if (shortfallDecimals > 2) {
       const difference = columns.findIndex((c) => c.header.startsWith('Selisih')) + 1;
       row.getCell(difference).numFmt = `0.${'0'.repeat(shortfallDecimals)}`;
     }

@@ -100,13 +100,22 @@ export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Blo
   }
   if (partial) total.push(textCell(`${f.result.answered}/${f.result.total}`, true));
   rows.push({ cells: total, tone: 'total' });
+  const decimalsOf = (d: { display: string } | null): number =>
+    d?.display.split(',')[1]?.length ?? 0;
+  const exactShortfall = [h.targetDifference, ...ordered.map((g) => g.targetDifference)].some(
+    (d) => decimalsOf(d) > pack.rounding.displayDecimals,
+  );
   blocks.push({
     kind: 'table',
     id: 'indices',
     caption: n.table(`${pack.indexLabel}, ${joinList(pack.tiers.map((x) => x.indexLabel))}`),
     columns,
     rows,
-    note: `Selisih adalah indeks dikurangi target, keduanya sebagaimana disajikan (${pack.rounding.displayDecimals} desimal).`,
+    note:
+      `Selisih adalah indeks dikurangi target, keduanya sebagaimana disajikan (${pack.rounding.displayDecimals} desimal).` +
+      (exactShortfall
+        ? ' Bila indeks yang dibulatkan tampak mencapai target padahal nilai tepatnya belum, selisih ditulis dari nilai tepatnya.'
+        : ''),
   });
 
   for (const chart of charts) {

@@ -487,6 +487,21 @@ describe('a Pemdi report while indicators await an external value', () => {
     );
   });
 
+  it('an aspect shown 2,50 yet below its target of 2,50 has its exact shortfall, not 0,00', () => {
+    const model = cukupAtTwoFifty();
+    const hidden = model.data.groups.filter((g) => g.display === '2,50' && g.value !== null);
+    const below = hidden.filter((g) => g.targetDifference?.display.startsWith('-'));
+    expect(below.length).toBeGreaterThan(0);
+    for (const g of below) expect(g.targetDifference?.display).toMatch(/^-0,00\d+$/);
+    const rows = table(model, 'indices')?.rows ?? [];
+    const shown = rows.map((r) => r.cells.map((c) => ('display' in c ? c.display : '')));
+    expect(shown.some((cells) => cells[3] === '2,50' && /^-0,00\d+$/.test(cells[5] ?? ''))).toBe(
+      true,
+    );
+    expect(table(model, 'indices')?.note).toContain('selisih ditulis dari nilai tepatnya');
+    expect(table(pemdiModel(), 'indices')?.note).not.toContain('nilai tepatnya');
+  });
+
   it('says the exact index in the trend table where 2,50 is beside Cukup, each year', () => {
     const trend = table(cukupAtTwoFifty(2025), 'trend');
     expect(
@@ -544,6 +559,16 @@ describe('the office files of both packs', () => {
     const difference = row?.getCell(col('Selisih (Indeks − Target)'));
     expect(difference?.value).toBeCloseTo(-0.0045, 10);
     expect(difference?.numFmt).toBe('0.0000');
+    // So does an aspect shown 2,50 below its target: its cell does not read -0,00 either.
+    const aspects = Array.from({ length: 7 }, (_, k) => ws?.getRow(9 + k));
+    const hiddenAspects = aspects.filter((r) => {
+      const v = r?.getCell(col('Selisih (Indeks − Target)')).value;
+      return typeof v === 'number' && v < 0 && v >= -0.005;
+    });
+    expect(hiddenAspects.length).toBeGreaterThan(0);
+    for (const r of hiddenAspects) {
+      expect(r?.getCell(col('Selisih (Indeks − Target)')).numFmt).toMatch(/^0\.000+$/);
+    }
   });
 
   it("XLSX: the Indeks sheet's Selisih is the one the report says (2,485 shown 2,49: -0,01)", async () => {
