@@ -174,3 +174,32 @@ for (const [label, name, id] of [
     expectWorkbook(book, model);
   });
 }
+
+test('signatures: the names and NIPs of both signers are on one line when one jabatan is longer', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The Ketua's jabatan runs over three lines, the Koordinator's fits one (Belitung Timur's
+  // Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian beside its Sekretaris Daerah).
+  const snapshot = seededCase('pemdi-2026', 'pemdi-jabatan', true);
+  snapshot.members = snapshot.members.map((m) =>
+    m.role === 'lead'
+      ? {
+          ...m,
+          position:
+            'Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Belitung Timur',
+        }
+      : m,
+  );
+  await seedSnapshots(page, [snapshot]);
+  await page.reload();
+  const { pages } = await printPdf(page, 'pemdi-jabatan', 'tanda-tangan');
+  // The Penutup and the Berita Acara: each page with signatures has its two "NIP." side by side.
+  const signed = pages.filter((p) => p.words.some((w) => w.text === 'Mengetahui,'));
+  expect(signed).toHaveLength(2);
+  for (const p of signed) {
+    const nips = p.words.filter((w) => w.text === 'NIP.');
+    expect(nips).toHaveLength(2);
+    expect(Math.abs(nips[0]!.yMin - nips[1]!.yMin), p.text.slice(0, 60)).toBeLessThan(1);
+  }
+});
