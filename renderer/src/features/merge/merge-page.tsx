@@ -185,14 +185,29 @@ function MergeScreen() {
     await draft.answer(keep);
     if (!keep || !stored?.ok) return;
     const d = stored.draft;
-    setInputs(d.inputs);
-    setBaseId(d.baseId);
+    // Files on the screen when the offer is answered (handed over by the team folder, which took
+    // them out of its queue) join the draft's; replaced by it, they were lost to the coordinator.
+    let next = Math.max(nextId.current, ...d.inputs.map((i) => Number(i.id) + 1));
+    const kept = new Set(d.inputs.map((i) => i.manifestHash));
+    const joined = [...d.inputs];
+    for (const i of inputs) {
+      if (kept.has(i.manifestHash)) continue;
+      kept.add(i.manifestHash);
+      const label = uniqueLabel(
+        i.label,
+        joined.map((x) => x.label),
+      );
+      joined.push({ ...i, id: String(next), label });
+      next += 1;
+    }
+    setInputs(joined);
+    setBaseId(d.baseId || baseId);
     setCoordinator(d.coordinator);
     setConfirmMismatch(d.confirmMismatch);
     setDrafts(d.decisions);
     setDeletionDrafts(d.deletions);
     setQueue([]);
-    nextId.current = Math.max(nextId.current, ...d.inputs.map((i) => Number(i.id) + 1));
+    nextId.current = next;
   };
 
   const pack = useMemo(() => {
