@@ -29,7 +29,9 @@ describe('the level distribution figure', () => {
     const svg = chartSvg(chart);
     const ticks: string[] = [];
     for (let v = chart.axis.min; v <= chart.axis.max; v += chart.axis.step) ticks.push(String(v));
-    const bars = (chart.series[0]?.values ?? []).filter((v) => v > 0).map(String);
+    const bars = (chart.series[0]?.values ?? [])
+      .filter((v): v is number => v !== null && v > 0)
+      .map(String);
     expect(numbers(svg, true)).toEqual([]);
     expect(numbers(svg).sort()).toEqual([...ticks, ...bars].sort());
   });
