@@ -33,9 +33,13 @@ const limit = (n: number | bigint): string =>
 export const indonesianErrorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? 'wajib ada'
-        : `harus berupa ${typeNames[issue.expected] ?? issue.expected}, bukan ${typeOf(issue.input)}`;
+      if (issue.input === undefined) return 'wajib ada';
+      // A number field given letters ("20x1") holds NaN, which is of type number: "harus berupa
+      // angka, bukan angka" would contradict itself.
+      if (typeof issue.input === 'number' && Number.isNaN(issue.input)) {
+        return `harus berupa ${typeNames[issue.expected] ?? issue.expected}, tanpa huruf atau tanda lain`;
+      }
+      return `harus berupa ${typeNames[issue.expected] ?? issue.expected}, bukan ${typeOf(issue.input)}`;
     case 'invalid_value':
       return `nilai tidak diizinkan (seharusnya ${issue.values.map((v) => JSON.stringify(v)).join(' atau ')})`;
     case 'too_big':
