@@ -5,7 +5,7 @@
  * suggestions, each linked only when the user ticks it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
   copyLabel,
@@ -377,6 +377,9 @@ function CrosswalkDialog({
   );
 }
 
+/** The row actions that take a row out of the list (the focus then moves to a neighbour's). */
+type RowAction = 'arsip' | 'hapus';
+
 export function EvaluationsPage() {
   const evaluations = useEvaluations();
   const answers = useLiveQuery(() => db.answers.toArray(), []);
@@ -398,6 +401,34 @@ export function EvaluationsPage() {
     if (!file) return;
     handOverForImport(file);
     void navigate(routes.import());
+  };
+
+  // Where the keyboard focus goes when the row that held it is gone (archived while archived
+  // rows are hidden, or deleted): it fell to <body>, and a keyboard user started again at the
+  // top of the window. It goes to the same action on the next row (or the one before), else to
+  // "Tampilkan evaluasi yang diarsipkan" or "Buat evaluasi baru".
+  const focusAfter = useRef<{ from: Element; to: () => HTMLElement | null } | null>(null);
+  useEffect(() => {
+    const pending = focusAfter.current;
+    if (!pending || pending.from.isConnected) return;
+    focusAfter.current = null;
+    if (!document.activeElement || document.activeElement === document.body) pending.to()?.focus();
+  });
+  const rowAction = (action: RowAction, id: EvaluationId) =>
+    document.querySelector<HTMLElement>(`[data-row-action="${action}"][data-evaluation="${id}"]`);
+  /** Once `e`'s row leaves the list, the focus goes to `action` on a neighbouring row. */
+  const keepFocusNear = (e: Evaluation, action: RowAction, shown: readonly Evaluation[]) => {
+    const from = rowAction(action, e.id);
+    if (!from) return;
+    const at = shown.findIndex((x) => x.id === e.id);
+    const neighbours = [shown[at + 1], shown[at - 1]].filter((x) => x !== undefined);
+    focusAfter.current = {
+      from,
+      to: () =>
+        neighbours.map((n) => rowAction(action, n.id)).find((el) => el !== null) ??
+        document.querySelector<HTMLElement>('[data-focus-fallback="arsip"]') ??
+        document.querySelector<HTMLElement>('[data-focus-fallback="baru"]'),
+    };
   };
 
   const byEvaluation = useMemo(() => {
@@ -426,7 +457,7 @@ export function EvaluationsPage() {
           <Link className="button secondary" to={routes.merge()}>
             Gabungkan berkas asesor
           </Link>
-          <Link className="button" to={routes.newEvaluation()}>
+          <Link className="button" to={routes.newEvaluation()} data-focus-fallback="baru">
             Buat evaluasi baru
           </Link>
         </div>
@@ -435,6 +466,7 @@ export function EvaluationsPage() {
         <label className="inline-check">
           <input
             type="checkbox"
+            data-focus-fallback="arsip"
             checked={showArchived}
             onChange={(e) => setShowArchived(e.target.checked)}
           />{' '}
@@ -508,8 +540,14 @@ export function EvaluationsPage() {
                     <button
                       type="button"
                       className="secondary"
+                      data-row-action="arsip"
+                      data-evaluation={e.id}
                       aria-label={`${e.status === 'archived' ? 'Pulihkan' : 'Arsipkan'} evaluasi ${evaluationName(e)} ${e.year}`}
                       onClick={async () => {
+                        // Archived while archived rows are hidden, the row leaves the list.
+                        if (e.status === 'active' && !showArchived) {
+                          keepFocusNear(e, 'arsip', visible);
+                        }
                         try {
                           await setArchived(e.id, e.status === 'active', ANONYMOUS);
                           notify(
@@ -519,6 +557,7 @@ export function EvaluationsPage() {
                               : 'Evaluasi dipulihkan dari arsip.',
                           );
                         } catch (err) {
+                          focusAfter.current = null;
                           notify('danger', errorText(err));
                         }
                       }}
@@ -528,6 +567,8 @@ export function EvaluationsPage() {
                     <button
                       type="button"
                       className="secondary danger-text"
+                      data-row-action="hapus"
+                      data-evaluation={e.id}
                       onClick={() => setDeleting(e)}
                       aria-label={`Hapus evaluasi ${evaluationName(e)} ${e.year}`}
                     >
@@ -566,10 +607,12 @@ export function EvaluationsPage() {
           const target = deleting;
           setDeleting(null);
           if (!target) return;
+          keepFocusNear(target, 'hapus', visible);
           try {
             await deleteEvaluation(target.id);
             notify('ok', `Evaluasi ${evaluationName(target)} ${target.year} dihapus.`);
           } catch (err) {
+            focusAfter.current = null;
             notify('danger', errorText(err));
           }
         }}
