@@ -55,8 +55,8 @@ export interface MergeAnalysis {
   outcomes: IndicatorOutcome[];
   conflicts: Conflict[];
   /**
-   * Differences the coordinator must confirm before applying (another instansi or year, the
-   * same file twice). Empty in the normal case.
+   * Differences the coordinator must confirm before applying (another instansi or year). Empty
+   * in the normal case. (Another instrument or the same file twice is refused: MergeError.)
    */
   mismatches: string[];
   /** Deletions carried by the sources: applied by themselves, or conflicts to decide. */
@@ -155,6 +155,29 @@ function checkSources(sources: readonly MergeSource[], pack: InstrumentPack): st
       wrong.map((s) => s.id),
     );
   }
+  // The same file twice is never a merge of two assessors (the Berita Acara would list one file
+  // as two and count its answers as agreed by both): refused, the later copies named to take out.
+  const seen = new Map<string, string>();
+  const twice: { source: MergeSource; first: string }[] = [];
+  for (const s of sources) {
+    if (!s.manifestHash) continue;
+    const other = seen.get(s.manifestHash);
+    if (other) twice.push({ source: s, first: other });
+    else seen.set(s.manifestHash, s.label);
+  }
+  if (twice.length > 0) {
+    throw new MergeError(
+      `${twice
+        .map(
+          ({ source, first }) => `"${source.label}" berisi hal yang sama persis dengan "${first}"`,
+        )
+        .join(
+          '; ',
+        )}: berkas yang sama ditambahkan dua kali. Keluarkan ${twice.length === 1 ? 'salinannya' : 'salinan-salinannya'} dari penggabungan.`,
+      [],
+      twice.map(({ source }) => source.id),
+    );
+  }
   const mismatches: string[] = [];
   const first = sources[0]!.snapshot.evaluation;
   for (const s of sources.slice(1)) {
@@ -167,17 +190,6 @@ function checkSources(sources: readonly MergeSource[], pack: InstrumentPack): st
     if (ev.year !== first.year) {
       mismatches.push(`"${s.label}" berisi evaluasi tahun ${ev.year}, bukan ${first.year}`);
     }
-  }
-  const seen = new Map<string, string>();
-  for (const s of sources) {
-    if (!s.manifestHash) continue;
-    const other = seen.get(s.manifestHash);
-    if (other) {
-      mismatches.push(
-        `"${s.label}" berisi hal yang sama persis dengan "${other}": berkas yang sama ditambahkan dua kali, keluarkan salah satunya`,
-      );
-    }
-    seen.set(s.manifestHash, s.label);
   }
   return mismatches;
 }

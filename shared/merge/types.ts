@@ -283,7 +283,7 @@ export class MergeError extends Error {
   constructor(
     message: string,
     readonly problems: string[] = [],
-    /** The sources to take out for the merge to run (another instrument), by source id. */
+    /** The sources to take out for the merge to run (another instrument, a second copy of a file), by source id. */
     readonly sourceIds: string[] = [],
   ) {
     super(message);

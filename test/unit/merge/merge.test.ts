@@ -232,19 +232,27 @@ describe('analysis', () => {
     expect(() => applyMerge(analysis, [], { confirmMismatches: true })).not.toThrow();
   });
 
-  it('says that the same file was added twice, and what to do', () => {
+  it('refuses the same file added twice, naming the copy to take out', () => {
     const a = assessorFixture(1, { 1: 3 }, ANI);
     const twice = {
       ...source('2', a, ANI.name),
       manifestHash: source('1', a, ANI.name).manifestHash,
     };
-    const analysis = analyzeMerge({
-      pack,
-      inputs: [source('1', a, ANI.name), { ...twice, label: 'ani (2).spbe' }],
-    });
-    expect(analysis.mismatches).toEqual([
-      '"ani (2).spbe" berisi hal yang sama persis dengan "ani.spbe": berkas yang sama ditambahkan dua kali, keluarkan salah satunya',
-    ]);
+    let error: unknown;
+    try {
+      analyzeMerge({
+        pack,
+        inputs: [source('1', a, ANI.name), { ...twice, label: 'ani (2).spbe' }],
+      });
+    } catch (e) {
+      error = e;
+    }
+    // Refused, not merely confirmed: the Berita Acara would list one file as two assessors'.
+    expect(error).toBeInstanceOf(MergeError);
+    expect((error as MergeError).message).toBe(
+      '"ani (2).spbe" berisi hal yang sama persis dengan "ani.spbe": berkas yang sama ditambahkan dua kali. Keluarkan salinannya dari penggabungan.',
+    );
+    expect((error as MergeError).sourceIds).toEqual(['2']);
   });
 });
 

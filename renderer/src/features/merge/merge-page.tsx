@@ -104,8 +104,22 @@ function MergeScreen() {
     if (handed) dropMerge();
   }, [handed]);
   const nextId = useRef((handed?.bundles.length ?? 0) + 1);
+  // Two handed files of one name (the same file twice) are told apart as picked ones are.
   const [inputs, setInputs] = useState<Input[]>(() =>
-    (handed?.bundles ?? []).map((opened, i) => inputOf(String(i + 1), opened.fileName, opened)),
+    (handed?.bundles ?? []).reduce<Input[]>(
+      (list, opened, i) => [
+        ...list,
+        inputOf(
+          String(i + 1),
+          uniqueLabel(
+            opened.fileName,
+            list.map((x) => x.label),
+          ),
+          opened,
+        ),
+      ],
+      [],
+    ),
   );
   const [queue, setQueue] = useState<PickedFile[]>([]);
   const [baseId, setBaseId] = useState<string>(handed?.baseId ?? params.get('dasar') ?? '');
