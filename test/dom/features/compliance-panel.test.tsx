@@ -23,6 +23,7 @@ const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
 const pack59 = findPack('permenpanrb-59-2020') as InstrumentPack;
 const bengkulu = findProfile('kota-bengkulu') as Profile;
 const decree = bengkulu.obligations.find((o) => o.id === 'tim-koordinasi-keputusan')!;
+const audit = bengkulu.obligations.find((o) => o.id === 'audit-tik-dua-tahun')!;
 
 async function showPanel(pack: InstrumentPack): Promise<EvaluationId> {
   const id = await createEvaluation(
@@ -113,5 +114,33 @@ describe.each([pack59, pemdi])('compliance panel ($shortTitle)', (pack) => {
     await waitFor(async () =>
       expect((await db.evaluations.get(id))?.complianceDecisions?.[decree.id]).toBeUndefined(),
     );
+  });
+});
+
+describe('the indicator numbers of an obligation described on another instrument', () => {
+  it('are said to be PermenPANRB 59/2020 numbers on a Pemdi evaluation, and left alone on 59/2020', async () => {
+    // The profile is written on 59/2020: "Diperiksa pada indikator 29–31" has no such
+    // indicators on PermenPANRB 8/2026 (20 indicators).
+    expect(bengkulu.instrumentId).toBe(pack59.id);
+    expect(audit.description).toMatch(/indikator 29–31/);
+    const note = 'Nomor indikator pada uraian ini menurut PermenPANRB 59/2020.';
+    const auditTitle = () => {
+      const header = screen
+        .getAllByRole('rowheader')
+        .find((h) => h.textContent?.startsWith(audit.title));
+      if (!header) throw new Error(`Baris "${audit.title}" tidak ada`);
+      return header;
+    };
+
+    await showPanel(pemdi);
+    expect(auditTitle()).toHaveTextContent(note);
+    // Only where a description names indicators.
+    expect(within(decreeRow()).getByRole('rowheader')).not.toHaveTextContent(note);
+
+    cleanup();
+    await resetDatabase();
+    await showPanel(pack59);
+    expect(auditTitle()).toHaveTextContent(audit.description);
+    expect(auditTitle()).not.toHaveTextContent(note);
   });
 });

@@ -26,6 +26,7 @@ import {
   type ComplianceStatus,
   type Profile,
 } from '../../../../shared/profiles';
+import { findPack } from '../../../../shared/instrument';
 import { documentLabel } from '../evidence/evidence-view';
 import { useWorkspace } from '../workspace/workspace-context';
 import { ProfileProblem, useEvaluationProfile } from './evaluation-profile';
@@ -58,6 +59,12 @@ function ComplianceOf({ profile }: { profile: Profile }) {
     };
     return checkCompliance(profile, snapshot, pack);
   }, [profile, evaluation, answers, evidence, links, members, pack]);
+  // A profile's descriptions number indicators on its own instrument ("Diperiksa pada indikator
+  // 29–31" of 59/2020); on an evaluation with another instrument (Pemdi has 20) they are said to be.
+  const foreignNumbers =
+    profile.instrumentId === pack.id
+      ? null
+      : (findPack(profile.instrumentId)?.shortTitle ?? `instrumen "${profile.instrumentId}"`);
   const summary = complianceSummary(results);
   const name = regulationShortName(profile);
   const reportsTo = profile.evaluation.reportsTo;
@@ -130,7 +137,12 @@ function ComplianceOf({ profile }: { profile: Profile }) {
                     <th scope="row" className="compliance-title">
                       {r.title}
                       {obligation?.description && (
-                        <div className="small muted">{obligation.description}</div>
+                        <div className="small muted">
+                          {obligation.description}
+                          {foreignNumbers && /indikator\s+\d/i.test(obligation.description) && (
+                            <> (Nomor indikator pada uraian ini menurut {foreignNumbers}.)</>
+                          )}
+                        </div>
                       )}
                       {obligation?.articles.map((a, i) => (
                         <div key={`${a.ref}-${i}`} className="small compliance-article">
