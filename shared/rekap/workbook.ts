@@ -7,6 +7,7 @@
  */
 import { Workbook, type Worksheet } from 'exceljs';
 import type { InstrumentPack } from '../instrument/schema';
+import { ratingWithExactIndex } from '../scoring/score';
 import {
   rekapKey,
   type PackDistribution,
@@ -119,7 +120,7 @@ function rekapSheet(wb: Workbook, rows: readonly RekapRow[], input: RekapWorkboo
       // The index cell shows 2,50 for 2,4955: where that hides the predikat's side, it says so.
       r.predikat === null
         ? 'Belum dapat dihitung'
-        : `${r.predikat}${r.index?.exactDisplay ? ` (indeks tepatnya ${r.index.exactDisplay})` : ''}`,
+        : ratingWithExactIndex(r.predikat, r.index?.exactDisplay),
       r.final ? 'Final' : 'Sementara',
       ...r.groups.map((g) => g.value),
       r.answered,

@@ -234,6 +234,12 @@ export function exactWhereHidden(
 export const withExactIndex = (display: string, exactDisplay: string | null | undefined): string =>
   `${display}${exactDisplay ? ` (tepatnya ${exactDisplay})` : ''}`;
 
+/** "Cukup (indeks tepatnya 2,4955)" where a table's index cell shows 2,50 beside the predikat. */
+export const ratingWithExactIndex = (
+  rating: string,
+  exactDisplay: string | null | undefined,
+): string => `${rating}${exactDisplay ? ` (indeks tepatnya ${exactDisplay})` : ''}`;
+
 /**
  * Index − target as a reader works it out from the presented index (2,485 is shown 2,49: 0,01
  * below 2,50, not the "-0,02" of the exact difference rounded); in more places where the

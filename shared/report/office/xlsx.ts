@@ -8,6 +8,7 @@
  * the browser.
  */
 import { Workbook, type Cell, type Worksheet } from 'exceljs';
+import { ratingWithExactIndex } from '../../scoring/score';
 import { excelNumberFormat, type ReportModel } from '../model';
 import { isFinalReport, PROVISIONAL_MARK, reportStatusLabel, unverifiedReason } from '../status';
 
@@ -203,9 +204,7 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
       100,
       h.value,
       // The cell shows 2,50 for 2,4955: where that hides the predikat's side, it says so.
-      h.rating !== null && h.exactDisplay
-        ? `${h.rating} (indeks tepatnya ${h.exactDisplay})`
-        : h.rating,
+      h.rating !== null ? ratingWithExactIndex(h.rating, h.exactDisplay) : null,
       h.target.value,
       h.targetDifference?.value ?? null,
       h.previous?.value ?? null,
