@@ -496,7 +496,7 @@ export function computeFacts(input: BuildReportInput): Facts {
     result,
     year: evaluation.year,
     headOfRegion: `${instansi.headOfRegionTitle} ${instansi.regionName}`,
-    place: instansi.regionName,
+    place: input.profile?.signingPlace || instansi.regionName,
     instansiName: instansi.name || `${instansiKindLabel[instansi.kind]} ${instansi.regionName}`,
     topTier,
     leafTier: leaf,

@@ -72,6 +72,12 @@ export interface ReportProfile {
    * article and its lettered points, each of which the report answers in its own section.
    */
   evaluationPurposes?: { article: string; items: readonly string[] } | null;
+  /**
+   * Where the region's documents are signed, as its regulation closes ("Ditetapkan di Manggar"):
+   * for a kabupaten the seat of government, not the region's name. The cover's and the
+   * signatures' place; the region's name when null.
+   */
+  signingPlace?: string | null;
 }
 
 export interface BuildReportInput {

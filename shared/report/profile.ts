@@ -62,9 +62,27 @@ export function evaluationPurposes(profile: Profile): { article: string; items: 
 }
 
 /**
+ * Where the head of region signs, in the words of the regulation's closing ("Ditetapkan di
+ * Manggar pada tanggal 13 Juli 2022"): the place a document of the region is dated at. For a
+ * kabupaten this is the seat of government (Manggar for Belitung Timur), which its name is not.
+ * The checked quotes first, then the text copy; null when neither has the line.
+ */
+export function signingPlace(profile: Profile): string | null {
+  const texts = [...profile.regulation.sources.map((s) => s.quote), profile.regulation.text];
+  for (const text of texts) {
+    // The place is the capitalised words after "di", up to "pada tanggal" or the line's end.
+    const m = /Ditetapkan di[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*)/u.exec(text);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+/**
  * `pack` must be the evaluation's instrument. A profile written for another instrument still
  * gives the regulation; its indicator rules then say they cannot be checked.
  */
+const normalRegion = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
 export function reportProfileFromRegional(
   profile: Profile,
   snapshot: EvaluationSnapshot,
@@ -97,6 +115,12 @@ export function reportProfileFromRegional(
     evaluationPurposes: evaluationPurposes(profile),
     regulation,
     evaluationArticle: citation ? { article: citation.ref, text: citation.quote } : null,
+    // Only for the profile's own region: a profile bound to another instansi says nothing of it.
+    signingPlace:
+      normalRegion(profile.instansi.regionName) ===
+      normalRegion(snapshot.evaluation.instansi.regionName)
+        ? signingPlace(profile)
+        : null,
     compliance: checkCompliance(profile, snapshot, pack).map((c) => ({
       obligationId: c.obligationId,
       title: c.title,

@@ -84,3 +84,64 @@ describe('reportProfileFromRegional: regulation and reporting article', () => {
     expect(text).toContain('Pasal 53 ayat (5) Peraturan Wali Kota Balikpapan Nomor 14 Tahun 2022');
   });
 });
+
+describe('reportProfileFromRegional: the place a document of the region is dated at', () => {
+  /** A 59/2020 evaluation of the region the profile is of. */
+  const evaluationOf = (p: Profile) => {
+    const s = fixture('mojokerto-2026-partial');
+    s.evaluation.instansi = {
+      ...s.evaluation.instansi,
+      name: p.instansi.name,
+      kind: p.instansi.kind,
+      regionName: p.instansi.regionName,
+      headOfRegionTitle: p.instansi.headOfRegionTitle,
+    };
+    return s;
+  };
+  /** The cover's date line and each signature's place and date. */
+  const places = (p: Profile, s = evaluationOf(p)) => {
+    const model = buildReport({
+      snapshot: s,
+      pack: defaultPack(),
+      profile: reportProfileFromRegional(p, s, defaultPack()),
+      now: new Date(2026, 11, 7),
+    });
+    const blocks = model.sections.flatMap((x) => x.blocks);
+    const cover = blocks.flatMap((b) => (b.kind === 'cover' ? [b.cover.dateLine] : []));
+    const signed = blocks.flatMap((b) =>
+      b.kind === 'signatures'
+        ? b.signers.map((x) => x.intro).filter((i) => i !== 'Mengetahui,')
+        : [],
+    );
+    return [...cover, ...new Set(signed)];
+  };
+
+  it("is the seat of a kabupaten as its regulation closes: 'Ditetapkan di Manggar' for Belitung Timur", () => {
+    expect(places(profile('kabupaten-belitung-timur'))).toEqual([
+      'Manggar, Desember 2026',
+      'Manggar, 7 Desember 2026',
+    ]);
+  });
+
+  it("stays the city's name where the regulation says so (Balikpapan), and the region's name without the line", () => {
+    expect(places(profile('kota-balikpapan'))).toEqual([
+      'Balikpapan, Desember 2026',
+      'Balikpapan, 7 Desember 2026',
+    ]);
+    const lampung = profile('kota-bandar-lampung');
+    expect(lampung.regulation.sources.some((c) => c.quote.includes('Ditetapkan di'))).toBe(false);
+    expect(places(lampung)).toEqual([
+      'Bandar Lampung, Desember 2026',
+      'Bandar Lampung, 7 Desember 2026',
+    ]);
+  });
+
+  it("is not taken from a profile of another region than the evaluation's", () => {
+    const beltim = profile('kabupaten-belitung-timur');
+    const other = evaluationOf(profile('kabupaten-mojokerto'));
+    expect(places(beltim, other)).toEqual([
+      'Mojokerto, Desember 2026',
+      'Mojokerto, 7 Desember 2026',
+    ]);
+  });
+});
