@@ -5,14 +5,29 @@
  * version of the same file replaces the older one.
  */
 
-export type PendingReason = 'conflict' | 'unknownEvaluation' | 'needsConfirmation';
+/**
+ * Why a file waits: a conflict; an evaluation not on this computer (`otherInstansi`: of an
+ * instansi none of whose evaluations is here, `otherYear`: of a year none of the instansi's
+ * evaluations here has, `otherEvaluation`: another evaluation of an instansi and year that is
+ * here, e.g. on another instrument); or an evaluation here whose instansi or year differs.
+ */
+export type PendingReason =
+  | 'conflict'
+  | 'unknownEvaluation'
+  | 'otherInstansi'
+  | 'otherYear'
+  | 'otherEvaluation'
+  | 'needsConfirmation';
 
 export interface PendingFile {
   path: string;
   /** The evaluation the file belongs to (the bundle's id). */
   evaluationId: string;
   reason: PendingReason;
-  /** Who exported it and the evaluation, for the list ("Budi Santoso — Kota Balikpapan 2025"). */
+  /**
+   * Who exported it and the evaluation with its instrument, for the list ("Budi Santoso —
+   * Pemerintah Kota Balikpapan 2026, PermenPANRB 8/2026").
+   */
   exportedBy: string;
   evaluationLabel: string;
   /** Indicators in conflict (reason "conflict"). */

@@ -15,6 +15,7 @@ import {
   type Answer,
   type EvaluationId,
   type Member,
+  type NewEvaluationInput,
 } from '../../../shared/assessment';
 import { writeBundle } from '../../../shared/bundle/zip';
 import { findPack, type InstrumentPack } from '../../../shared/instrument';
@@ -163,9 +164,9 @@ interface Team {
 }
 
 /** An evaluation with Ani (this computer: indicators 1–2) and Budi (indicators 1 and 3). */
-async function setUp(pack: InstrumentPack): Promise<Team> {
+async function setUp(pack: InstrumentPack, input: Partial<NewEvaluationInput> = {}): Promise<Team> {
   const id = await createEvaluation(
-    sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
+    sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version, ...input }),
     ANONYMOUS,
   );
   const member = (name: string, indicators: number[]) =>
@@ -423,6 +424,46 @@ describe('team folder engine', () => {
     expect(await writes()).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'another instrument, same instansi and year',
+      {},
+      'Budi Santoso — Pemerintah Kota Balikpapan 2026, PermenPANRB 8/2026 (evaluasi lain yang belum ada di komputer ini, walau instansi dan tahunnya sama dengan evaluasi di sini)',
+    ],
+    [
+      'another year',
+      { year: 2025 },
+      'Budi Santoso — Pemerintah Kota Balikpapan 2025, PermenPANRB 8/2026 (tahun lain: evaluasi instansi ini di komputer ini untuk tahun lain; pastikan berkas ini memang untuk tim Anda)',
+    ],
+    [
+      'another instansi',
+      { instansi: { ...sampleInput().instansi, name: 'Pemerintah Kabupaten Paser' } },
+      'Budi Santoso — Pemerintah Kabupaten Paser 2026, PermenPANRB 8/2026 (instansi lain: belum ada evaluasi instansi ini di komputer ini; pastikan berkas ini memang untuk tim Anda)',
+    ],
+  ] as const)(
+    'says why a file of an evaluation not here waits (%s)',
+    async (_case, input, line) => {
+      const team = await setUp(p59);
+      const other = await setUp(pemdi, input);
+      const otherFile = await budiFile(other, { 3: 2.5 });
+      const otherPath = await budiPath(other);
+      await deleteEvaluation(other.id);
+      const folder = memoryFolder();
+      renderShell(folder.access);
+      await started(folder, team);
+      folder.put(otherPath, otherFile);
+      await engine!.pass();
+      const section = screen.getByRole('region', { name: 'Folder tim' });
+      const item = await within(section).findByText(
+        (_t, el) =>
+          el?.tagName === 'LI' &&
+          el.textContent.startsWith('Budi Santoso — ') &&
+          el.textContent.endsWith('Impor'),
+      );
+      expect(item).toHaveTextContent(`${line} Impor`);
+    },
+  );
+
   it('lists a file of an evaluation not on this computer with an Impor button, never importing it', async () => {
     const user = userEvent.setup();
     const team = await setUp(p59);
@@ -439,7 +480,7 @@ describe('team folder engine', () => {
     const section = screen.getByRole('region', { name: 'Folder tim' });
     await user.click(
       await within(section).findByRole('button', {
-        name: 'Impor berkas Budi Santoso — Pemerintah Kota Balikpapan 2026',
+        name: 'Impor berkas Budi Santoso — Pemerintah Kota Balikpapan 2026, PermenPANRB 8/2026',
       }),
     );
     await screen.findByRole('heading', { name: 'Impor berkas' });

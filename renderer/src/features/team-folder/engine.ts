@@ -23,7 +23,7 @@ import type {
   Member,
   MemberId,
 } from '../../../../shared/assessment';
-import { isBundleError } from '../../../../shared/bundle';
+import { isBundleError, type ImportConfirmation } from '../../../../shared/bundle';
 import { findPack } from '../../../../shared/instrument';
 import {
   afterFailure,
@@ -38,6 +38,7 @@ import {
   teamFilePath,
   withoutGone,
   type PendingFile,
+  type PendingReason,
   type TrackedFile,
 } from '../../../../shared/team-folder';
 import { errorText } from '../../components/notices';
@@ -188,6 +189,23 @@ async function bringsSomething(
   return opened.bundle.manifest.snapshot.members.some(
     (m) => !known.has(m.name.trim().toLowerCase()),
   );
+}
+
+const sameText = (a: string, b: string): boolean =>
+  a.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ') ===
+  b.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ');
+
+/** Why a file of an evaluation not on this computer waits, as precisely as this computer knows. */
+async function unknownReason(
+  confirmations: readonly ImportConfirmation[],
+  ev: Evaluation,
+): Promise<PendingReason> {
+  if (confirmations.some((c) => c.kind === 'otherInstansi')) return 'otherInstansi';
+  if (confirmations.some((c) => c.kind === 'otherYear')) return 'otherYear';
+  const here = await db.evaluations.toArray();
+  return here.some((e) => e.year === ev.year && sameText(e.instansi.name, ev.instansi.name))
+    ? 'otherEvaluation'
+    : 'unknownEvaluation';
 }
 
 /** Runs `work` over `items` with at most `limit` at once. */
@@ -523,14 +541,16 @@ export class TeamFolderEngine {
       path: entry.path,
       evaluationId,
       exportedBy: manifest.exportedBy.name,
-      evaluationLabel: `${ev.instansi.name} ${ev.year}`,
+      // With its instrument: a file of another evaluation of the same instansi and year (another
+      // instrument) read like the evaluation here.
+      evaluationLabel: `${ev.instansi.name} ${ev.year}, ${opened.bundle.pack.shortTitle}`,
       size: entry.size,
       lastModified: entry.lastModified,
     };
     const queue = (reason: PendingFile['reason'], indicators: number[] = []): void =>
       this.set({ pending: enqueue(this.view.pending, { ...base, reason, indicators }) });
     const plan = preview.plan;
-    if (plan.action === 'create') return queue('unknownEvaluation');
+    if (plan.action === 'create') return queue(await unknownReason(plan.confirmations, ev));
     if (plan.confirmations.length > 0) return queue('needsConfirmation');
     const conflicts = plan.changes.answersInConflict;
     if (conflicts.length > 0 || (preview.deletions?.conflicts.length ?? 0) > 0) {

@@ -66,6 +66,12 @@ export function PendingConflicts({
 
 const reasonText: Record<Exclude<PendingFile['reason'], 'conflict'>, string> = {
   unknownEvaluation: 'evaluasi ini belum ada di komputer ini',
+  otherInstansi:
+    'instansi lain: belum ada evaluasi instansi ini di komputer ini; pastikan berkas ini memang untuk tim Anda',
+  otherYear:
+    'tahun lain: evaluasi instansi ini di komputer ini untuk tahun lain; pastikan berkas ini memang untuk tim Anda',
+  otherEvaluation:
+    'evaluasi lain yang belum ada di komputer ini, walau instansi dan tahunnya sama dengan evaluasi di sini',
   needsConfirmation: 'instansi atau tahun berbeda dengan evaluasi di komputer ini',
 };
 
