@@ -289,3 +289,32 @@ test('1093×614 (1366×768 at 125 %) on an indicator with a document added by ke
     ratio: 1,
   });
 });
+
+test.describe('1366×768 at 150 % zoom', () => {
+  // What the page gets at 150 % on a 1366×768 screen: 911×512 CSS pixels at 1,5 device pixels each.
+  test.use({ viewport: { width: 911, height: 512 }, deviceScaleFactor: 1.5 });
+
+  test('the save bar of a Pemdi indicator keeps its two buttons on one row', async ({ page }) => {
+    const app = new AppModel(page);
+    await app.createEvaluation({
+      name: 'Pemerintah Kota Bengkulu',
+      region: 'Bengkulu',
+      year: 2026,
+      instrument: PACK_PEMDI,
+    });
+    await app.openIndicator(2);
+    const previous = page.getByRole('button', { name: '‹ Indikator sebelumnya', exact: true });
+    const next = page.getByRole('button', { name: 'Indikator berikutnya ›', exact: true });
+    await expect(previous).toBeInViewport({ ratio: 1 });
+    await expect(next).toBeInViewport({ ratio: 1 });
+    const [a, b] = [await previous.boundingBox(), await next.boundingBox()];
+    if (!a || !b) throw new Error('tombol tanpa kotak');
+    // One row (they were stacked, and the bar took 140 of the window's 512 px).
+    expect(Math.abs(a.y - b.y), 'tombol sebelumnya dan berikutnya pada satu baris').toBeLessThan(2);
+    const bar = await page.locator('.scoring-bar').boundingBox();
+    expect(bar?.height ?? 0, 'tinggi bilah simpan').toBeLessThanOrEqual(0.2 * 512);
+    await expectNoHorizontalOverflow(page, 'Pemdi indikator 2 pada 150 %');
+    await next.click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Indikator 3\./ })).toBeVisible();
+  });
+});

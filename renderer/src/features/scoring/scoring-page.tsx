@@ -63,7 +63,8 @@ export function ScoringPage() {
             );
         }}
       >
-        ‹ Indikator sebelumnya
+        ‹ <span className="pager-noun">Indikator </span>
+        <span className="pager-rest">sebelumnya</span>
       </button>
       <span className="small muted">Alt+↑ / Alt+↓ untuk berpindah indikator</span>
       <button
@@ -77,7 +78,8 @@ export function ScoringPage() {
             );
         }}
       >
-        Indikator berikutnya ›
+        <span className="pager-noun">Indikator </span>
+        <span className="pager-rest">berikutnya</span> ›
       </button>
     </div>
   );
