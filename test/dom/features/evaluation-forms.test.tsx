@@ -95,6 +95,32 @@ describe('the new-evaluation form', () => {
     expect(await db.evaluations.count()).toBe(0);
   });
 
+  it('keeps the names, NIP and address typed in when another regional profile is chosen', async () => {
+    const user = openNewEvaluation();
+    const typed = {
+      'Nama kepala daerah': 'dr. Ikfina Fahmawati, M.Si.',
+      'Nama Sekretaris Daerah': 'Himawan Estu Bagijo',
+      'NIP Sekretaris Daerah': '196805121990031007',
+      'Alamat kantor': 'Jl. A. Yani No. 16, Mojokerto',
+    };
+    for (const [label, text] of Object.entries(typed)) {
+      await user.type(await screen.findByLabelText(label), text);
+    }
+    await user.click(screen.getByRole('radio', { name: 'Pemerintah Kabupaten Mojokerto' }));
+    // The regulation's facts are the new profile's...
+    expect(screen.getByLabelText('Nama instansi')).toHaveValue('Pemerintah Kabupaten Mojokerto');
+    expect(screen.getByLabelText('Sebutan kepala daerah')).toHaveValue('Bupati');
+    // ...and what the user typed, which no regulation gives, is still there.
+    for (const [label, text] of Object.entries(typed)) {
+      expect(screen.getByLabelText(label)).toHaveValue(text);
+    }
+    await user.click(screen.getByRole('radio', { name: 'Profil kosong (instansi lain)' }));
+    expect(screen.getByLabelText('Nama instansi')).toHaveValue('');
+    expect(screen.getByLabelText('Nama Sekretaris Daerah')).toHaveValue(
+      typed['Nama Sekretaris Daerah'],
+    );
+  });
+
   it("words zod's own checks in Indonesian beside the field (a name too long)", async () => {
     const user = openNewEvaluation();
     await submitName(user, `Pemerintah Kota ${'X'.repeat(190)}`);

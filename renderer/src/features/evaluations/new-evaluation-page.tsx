@@ -82,7 +82,16 @@ function NewEvaluationForm({
       instrumentId: current?.instrumentId ?? proposed.id,
       instrumentVersion: current?.instrumentVersion ?? proposed.version,
       profileId: chosen?.id ?? null,
-      instansi: chosen ? profileInstansiDefaults(chosen) : blankInstansi(),
+      instansi: {
+        ...(chosen ? profileInstansiDefaults(chosen) : blankInstansi()),
+        // No regulation gives these: what the user typed stays (as the logo chosen does).
+        ...(current && {
+          headOfRegionName: current.instansi.headOfRegionName,
+          sekdaName: current.instansi.sekdaName,
+          sekdaNip: current.instansi.sekdaNip,
+          address: current.instansi.address,
+        }),
+      },
     };
   };
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -100,6 +109,7 @@ function NewEvaluationForm({
   } = form;
 
   // Choosing a profile fills the instansi as its regulation writes it; "blank" clears it again.
+  // The names, NIP and address typed in, which no regulation gives, are kept.
   const chooseProfile = (id: string) => {
     const chosen = find(id);
     setProfileId(chosen ? chosen.id : BLANK_PROFILE);
