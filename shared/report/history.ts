@@ -30,25 +30,47 @@ export interface PreviousCandidate {
   previous: PreviousEvaluation;
 }
 
+export interface YearPick {
+  year: number;
+  instrument: string;
+  /** Whether it has an index (a complete or scored evaluation wins over one without). */
+  scored: boolean;
+  updatedAt: number;
+}
+
+/**
+ * One item per year and instrument, oldest first: where a year has several of one instrument
+ * (a copy, a merge), the one with an index, then the most recently changed. The rule of the
+ * report's comparison and of the dashboard's trend.
+ */
+export function onePerYearAndInstrument<T>(items: readonly T[], pick: (item: T) => YearPick): T[] {
+  const held = new Map<string, { item: T; at: YearPick }>();
+  for (const item of items) {
+    const at = pick(item);
+    const key = `${at.year}@${at.instrument}`;
+    const other = held.get(key)?.at;
+    const better =
+      !other ||
+      (at.scored && !other.scored) ||
+      (at.scored === other.scored && at.updatedAt > other.updatedAt);
+    if (better) held.set(key, { item, at });
+  }
+  return [...held.values()].sort((a, b) => a.at.year - b.at.year).map((x) => x.item);
+}
+
 /** One earlier result per year and instrument, oldest first, from the same instansi's candidates. */
 export function choosePrevious(
   current: Pick<Evaluation, 'id' | 'year' | 'instansi'>,
   candidates: readonly PreviousCandidate[],
 ): PreviousEvaluation[] {
-  const byYearAndInstrument = new Map<string, PreviousCandidate>();
-  for (const c of candidates) {
-    if (!isEarlierEvaluationOf(current, c.evaluation)) continue;
-    // No instrument given = the current report's (PreviousEvaluation.instrument).
-    const key = `${c.evaluation.year}@${c.previous.instrument?.id ?? ''}`;
-    const held = byYearAndInstrument.get(key);
-    const better =
-      !held ||
-      (c.previous.overall !== null && held.previous.overall === null) ||
-      ((c.previous.overall === null) === (held.previous.overall === null) &&
-        c.evaluation.updatedAt > held.evaluation.updatedAt);
-    if (better) byYearAndInstrument.set(key, c);
-  }
-  return [...byYearAndInstrument.values()]
-    .sort((a, b) => a.evaluation.year - b.evaluation.year)
-    .map((c) => c.previous);
+  return onePerYearAndInstrument(
+    candidates.filter((c) => isEarlierEvaluationOf(current, c.evaluation)),
+    (c) => ({
+      year: c.evaluation.year,
+      // No instrument given = the current report's (PreviousEvaluation.instrument).
+      instrument: c.previous.instrument?.id ?? '',
+      scored: c.previous.overall !== null,
+      updatedAt: c.evaluation.updatedAt,
+    }),
+  ).map((c) => c.previous);
 }

@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import { snapshotValues } from '../../../../shared/assessment/snapshot';
 import type { Evaluation } from '../../../../shared/assessment';
 import { findPack } from '../../../../shared/instrument';
-import { isEarlierEvaluationOf } from '../../../../shared/report/history';
+import { isEarlierEvaluationOf, onePerYearAndInstrument } from '../../../../shared/report/history';
 import { indexTrend, score, trendEntry, type TrendEntry } from '../../../../shared/scoring';
 import { db } from '../../db/db';
 import { useWorkspace } from '../workspace/workspace-context';
@@ -19,27 +19,24 @@ import { TrendChart } from './charts';
 /** Scored entries of the earlier years of `current`'s instansi, one per year and instrument. */
 export async function loadEarlierEntries(current: Evaluation): Promise<TrendEntry[]> {
   const earlier = (await db.evaluations.toArray()).filter((e) => isEarlierEvaluationOf(current, e));
-  const byYearAndPack = new Map<string, { entry: TrendEntry; updatedAt: number }>();
+  const scored: { entry: TrendEntry; instrument: string; updatedAt: number }[] = [];
   for (const evaluation of earlier) {
     const pack = findPack(evaluation.instrument.id, evaluation.instrument.version);
     if (!pack) continue; // an instrument this app does not know cannot be scored here
     const answers = await db.answers.where('evaluationId').equals(evaluation.id).toArray();
-    let entry: TrendEntry;
     try {
-      entry = trendEntry(evaluation.year, pack, score(pack, snapshotValues({ answers })));
+      const entry = trendEntry(evaluation.year, pack, score(pack, snapshotValues({ answers })));
+      scored.push({ entry, instrument: pack.id, updatedAt: evaluation.updatedAt });
     } catch {
       continue; // values this pack refuses are left out rather than half-drawn
     }
-    const key = `${evaluation.year}@${pack.id}`;
-    const held = byYearAndPack.get(key);
-    const better =
-      !held ||
-      (entry.value !== null && held.entry.value === null) ||
-      ((entry.value === null) === (held.entry.value === null) &&
-        evaluation.updatedAt > held.updatedAt);
-    if (better) byYearAndPack.set(key, { entry, updatedAt: evaluation.updatedAt });
   }
-  return [...byYearAndPack.values()].map((x) => x.entry);
+  return onePerYearAndInstrument(scored, (x) => ({
+    year: x.entry.year,
+    instrument: x.instrument,
+    scored: x.entry.value !== null,
+    updatedAt: x.updatedAt,
+  })).map((x) => x.entry);
 }
 
 export function IndexTrend() {
