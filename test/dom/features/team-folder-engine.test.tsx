@@ -326,6 +326,13 @@ describe('team folder engine', () => {
     // Still waiting after another look: never settled by itself.
     await engine!.pass();
     expect(await valueOf(team, 1)).toBe(3);
+    // Budi's line does not say his file was taken in ("diterima") while it waits.
+    expect(within(bar).queryByText(/^Budi Santoso — diterima/)).not.toBeInTheDocument();
+    expect(
+      within(bar).getByText(
+        /^Budi Santoso — tiba \d{1,2} \w+ \d{4} pukul \d\d\.\d\d; perubahannya belum diterapkan, menunggu keputusan koordinator$/,
+      ),
+    ).toBeVisible();
 
     await user.click(within(bar).getByRole('button', { name: 'Buka penggabungan' }));
     const conflict = await screen.findByRole('article', { name: /^Indikator 1\. / });
@@ -477,6 +484,11 @@ describe('team folder engine', () => {
     folder.put(otherPath, otherFile);
     await engine!.pass();
     expect(await db.evaluations.get(other.id)).toBeUndefined();
+    expect(
+      within(screen.getByRole('contentinfo', { name: 'Status folder tim' })).getByText(
+        /^Budi Santoso — tiba .+; belum diimpor, perlu diimpor sendiri \(Pengaturan, Folder tim\)$/,
+      ),
+    ).toBeVisible();
     const section = screen.getByRole('region', { name: 'Folder tim' });
     await user.click(
       await within(section).findByRole('button', {

@@ -130,7 +130,7 @@ export function TeamFolderSection() {
                   <h3>Berkas rekan tim</h3>
                   <ul className="team-files">
                     {view.teammates.map((t) => (
-                      <li key={t.path}>{teammateText(t)}</li>
+                      <li key={t.path}>{teammateText(t, view.pending)}</li>
                     ))}
                   </ul>
                 </>

@@ -5,6 +5,7 @@
  */
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/format/date';
+import type { PendingFile } from '../../../../shared/team-folder';
 import { routes } from '../../app/routes';
 import { PendingConflicts } from './pending-actions';
 import { useTeamFolder } from './team-folder-context';
@@ -14,9 +15,20 @@ import './team-folder.css';
 export const UNREACHABLE_TEXT =
   'Folder tim tidak dapat dijangkau — pekerjaan tetap tersimpan di komputer ini';
 
-export function teammateText(t: TeammateFile): string {
+/**
+ * A teammate's file in words. One waiting in the coordinator's queue is "tiba" (arrived), not
+ * "diterima": its changes are not in this computer's evaluation yet.
+ */
+export function teammateText(t: TeammateFile, pending: readonly PendingFile[] = []): string {
   if (t.status === 'writing') return `${t.name} — berkas sedang ditulis, dibaca lagi sebentar lagi`;
   if (t.status === 'broken') return `${t.name} — berkas tidak dapat dibaca: ${t.message ?? ''}`;
+  const waiting = pending.find((p) => p.path === t.path);
+  if (waiting) {
+    const arrived = `${t.name} — tiba ${formatDateTime(t.receivedAt)}`;
+    return waiting.reason === 'conflict'
+      ? `${arrived}; perubahannya belum diterapkan, menunggu keputusan koordinator`
+      : `${arrived}; belum diimpor, perlu diimpor sendiri (Pengaturan, Folder tim)`;
+  }
   return `${t.name} — diterima ${formatDateTime(t.receivedAt)}`;
 }
 
@@ -41,7 +53,7 @@ export function TeamFolderStatus() {
       {view.teammates.length > 0 && (
         <ul className="team-status-files" aria-label="Berkas rekan tim">
           {view.teammates.map((t) => (
-            <li key={t.path}>{teammateText(t)}</li>
+            <li key={t.path}>{teammateText(t, view.pending)}</li>
           ))}
         </ul>
       )}
