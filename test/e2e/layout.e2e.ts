@@ -318,3 +318,24 @@ test.describe('1366×768 at 150 % zoom', () => {
     await expect(page.getByRole('heading', { level: 2, name: /^Indikator 3\./ })).toBeVisible();
   });
 });
+
+test('the header actions of Daftar Evaluasi are one size, button or link', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const app = new AppModel(page);
+  await app.openHome();
+  const header = page.locator('.page-header');
+  const sizes = await Promise.all(
+    [
+      header.getByRole('button', { name: 'Buka berkas .spbe' }),
+      header.getByRole('link', { name: 'Gabungkan berkas asesor' }),
+      header.getByRole('link', { name: 'Buat evaluasi baru' }),
+    ].map((l) =>
+      l.evaluate((e) => {
+        const style = getComputedStyle(e);
+        return `${style.fontSize} ${style.paddingTop} ${style.paddingLeft} ${Math.round(e.getBoundingClientRect().height)}`;
+      }),
+    ),
+  );
+  // "Buka berkas .spbe" took the compact size of a table row's buttons (14,4 px text).
+  expect(new Set(sizes).size, `ukuran tombol kepala halaman: ${sizes.join(' | ')}`).toBe(1);
+});
