@@ -64,6 +64,10 @@ describe.each([pack59, pemdi])('compliance panel ($shortTitle)', (pack) => {
     }
     expect(within(decreeRow()).getAllByRole('cell')[0]).toHaveTextContent('Belum terpenuhi');
     expect(screen.queryByRole('columnheader', { name: 'Pasal' })).toBeNull();
+    // Each obligation's "Simpan keputusan" says which one it saves (they were all alike).
+    const saves = screen.getAllByRole('button', { name: /^Simpan keputusan untuk / });
+    expect(saves).toHaveLength(bengkulu.obligations.length);
+    expect(new Set(saves.map((b) => b.getAttribute('aria-label'))).size).toBe(saves.length);
   });
 
   it('saves a decision, refuses an override without a note, and withdraws it', async () => {
@@ -80,7 +84,9 @@ describe.each([pack59, pemdi])('compliance panel ($shortTitle)', (pack) => {
 
     // An override of the finding needs a reason; nothing is stored without it.
     await user.selectOptions(status, 'Terpenuhi (dikonfirmasi tim)');
-    await user.click(within(row).getByRole('button', { name: 'Simpan keputusan' }));
+    await user.click(
+      within(row).getByRole('button', { name: `Simpan keputusan untuk ${decree.title}` }),
+    );
     expect(await within(row).findByRole('alert')).toHaveTextContent(
       'Tuliskan catatan alasan bila status berbeda dari temuan otomatis.',
     );
@@ -91,7 +97,9 @@ describe.each([pack59, pemdi])('compliance panel ($shortTitle)', (pack) => {
 
     await user.type(note, 'SK Tim Koordinasi 2025 ada di arsip Bagian Hukum.');
     expect(within(row).getByText('Belum disimpan')).toBeVisible();
-    await user.click(within(row).getByRole('button', { name: 'Simpan keputusan' }));
+    await user.click(
+      within(row).getByRole('button', { name: `Simpan keputusan untuk ${decree.title}` }),
+    );
     expect(
       await within(row).findByText(
         `Dikonfirmasi oleh ${ANONYMOUS.name}: Terpenuhi (dikonfirmasi tim)`,
@@ -105,7 +113,9 @@ describe.each([pack59, pemdi])('compliance panel ($shortTitle)', (pack) => {
       note: 'SK Tim Koordinasi 2025 ada di arsip Bagian Hukum.',
     });
 
-    await user.click(within(row).getByRole('button', { name: 'Batalkan keputusan' }));
+    await user.click(
+      within(row).getByRole('button', { name: `Batalkan keputusan untuk ${decree.title}` }),
+    );
     expect(
       await within(row).findByText('Belum dikonfirmasi (masuk lampiran internal)'),
     ).toBeVisible();

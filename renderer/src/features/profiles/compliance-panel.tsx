@@ -303,11 +303,22 @@ function DecisionForm({
         </p>
       )}
       {unsaved && <span className="badge warn">Belum disimpan</span>}
-      <button type="button" disabled={busy} onClick={() => void save(false)}>
+      {/* One of these per obligation: the names say which, as the fields' do. */}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void save(false)}
+        aria-label={`Simpan keputusan untuk ${title}`}
+      >
         Simpan keputusan
       </button>
       {saved && (
-        <button type="button" disabled={busy} onClick={() => void save(true)}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void save(true)}
+          aria-label={`Batalkan keputusan untuk ${title}`}
+        >
           Batalkan keputusan
         </button>
       )}
