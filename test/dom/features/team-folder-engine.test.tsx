@@ -182,7 +182,11 @@ async function setUp(pack: InstrumentPack, input: Partial<NewEvaluationInput> = 
  * Budi's file: this computer's current state as Budi would have it after the last exchange, with
  * his edits applied on top (new revisions of the exchanged answers), only his indicators.
  */
-async function budiFile(team: Team, edits: Record<number, number>): Promise<Blob> {
+async function budiFile(
+  team: Team,
+  edits: Record<number, number>,
+  password?: string,
+): Promise<Blob> {
   const snapshot = await readExportSnapshot(team.id);
   const byIndicator = new Map(snapshot.answers.map((a) => [a.indicator, a]));
   const at = Date.now() + 60_000;
@@ -205,7 +209,7 @@ async function budiFile(team: Team, edits: Record<number, number>): Promise<Blob
       exportedBy: { memberId: team.budi.id, name: team.budi.name, nip: '' },
       tombstones: [],
     },
-    { includeEvidence: false, indicators: team.budi.indicators, hash: webSha256 },
+    { includeEvidence: false, indicators: team.budi.indicators, hash: webSha256, password },
   );
   return m.blob();
 }
@@ -377,6 +381,24 @@ describe('team folder engine', () => {
     const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
     expect(within(bar).getByText(/^Budi Santoso — berkas tidak dapat dibaca: /)).toBeVisible();
     expect(await imports(team)).toHaveLength(0);
+  });
+
+  it('says at once that a password-protected file cannot be read from the folder, and what to do', async () => {
+    const team = await setUp(p59);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    folder.put(await budiPath(team), await budiFile(team, { 3: 5 }, 'rahasia-tim'));
+    await engine!.pass();
+    const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+    // Not "sedang ditulis" (it never becomes readable by waiting), nor "Masukkan kata sandi"
+    // (there is nowhere to type one here).
+    expect(
+      within(bar).getByText(
+        'Budi Santoso — berkas tidak dapat dibaca: Berkas ini dilindungi kata sandi, jadi folder tim tidak dapat membacanya. Buka berkas ini lewat "Buka berkas .spbe" di Daftar Evaluasi dengan kata sandinya, atau minta pengirimnya menaruh berkas tanpa kata sandi di folder tim.',
+      ),
+    ).toBeVisible();
+    expect(await valueOf(team, 3)).toBeNull();
   });
 
   it('says when the folder cannot be reached, keeps local edits, and writes again when back', async () => {

@@ -31,6 +31,7 @@ import {
   dequeue,
   enqueue,
   isBeingWritten,
+  mayBeIncomplete,
   needsReading,
   sameContent,
   settled,
@@ -68,6 +69,10 @@ export const TEAM_EVIDENCE_SETTING = 'teamFolderIncludeEvidence';
 
 /** Quiet after the folder's last change notification before it is looked at. */
 const WATCH_QUIET_MS = 500;
+
+/** A password-protected file in the folder: the team folder has nowhere to ask for the password. */
+const PASSWORD_TEXT =
+  'Berkas ini dilindungi kata sandi, jadi folder tim tidak dapat membacanya. Buka berkas ini lewat "Buka berkas .spbe" di Daftar Evaluasi dengan kata sandinya, atau minta pengirimnya menaruh berkas tanpa kata sandi di folder tim.';
 
 /** Files read at once on a pass. */
 export const MAX_PARALLEL_READS = 2;
@@ -516,7 +521,13 @@ export class TeamFolderEngine {
     try {
       opened = await openBundle(blob, entry.path.split('/').pop() ?? entry.path);
     } catch (error) {
-      // Cut off or not yet a zip (a sync client still writing) or wrong: retried, then broken.
+      // Cut off or not yet a zip (a sync client still writing): retried, then broken. A refusal
+      // that waiting never changes (a password, another format) is said at once.
+      if (isBundleError(error) && !mayBeIncomplete(error.code)) {
+        const message = error.code === 'passwordRequired' ? PASSWORD_TEXT : error.message;
+        track(afterFailure(entry, before, message, 1));
+        return;
+      }
       const message = isBundleError(error) ? error.message : errorText(error);
       track(afterFailure(entry, before, message));
       return;
