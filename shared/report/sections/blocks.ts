@@ -4,7 +4,7 @@
  */
 import { withExactIndex } from '../../scoring/score';
 import type { Facts } from '../facts';
-import type { Block, Cell, Inline, NumberFormat } from '../model';
+import type { Block, Cell, Inline, NumberFormat, ReportSectionId } from '../model';
 import { unverifiedSentence } from '../status';
 import { lowerFirst } from '../text';
 
@@ -20,6 +20,15 @@ export class Numbering {
     this.figures += 1;
     return `Gambar ${this.figures}. ${caption}`;
   }
+}
+
+/**
+ * Whether the report being built has the chapter: the user may leave chapters out, and a text
+ * must then not send the reader to one ("diuraikan dalam bab Rekomendasi").
+ */
+export function hasSection(f: Pick<Facts, 'input'>, id: ReportSectionId): boolean {
+  const chosen = f.input.options?.sections;
+  return !chosen || chosen.includes(id);
 }
 
 export const t = (text: string): Inline => ({ text });

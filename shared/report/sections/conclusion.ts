@@ -10,7 +10,7 @@
 import type { Facts } from '../facts';
 import type { Block, IndicatorFact } from '../model';
 import { joinList, rangeProse } from '../text';
-import { bullets, heading, indexValueText, paragraph, t } from './blocks';
+import { bullets, hasSection, heading, indexValueText, paragraph, t } from './blocks';
 import { gainPhrase, signers } from './closing';
 import { evaluatedSubject, evaluationName, regulationText } from './front';
 
@@ -59,7 +59,7 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
       paragraph(
         t(
           `Peluang perbaikan terbesar, menurut kenaikan ${h.indexLabel} per langkah tingkat, terdapat pada ` +
-            `indikator berikut (uraian lengkap dalam bab Rekomendasi):`,
+            `indikator berikut${hasSection(f, 'recommendations') ? ' (uraian lengkap dalam bab Rekomendasi)' : ''}:`,
         ),
       ),
       bullets(
@@ -87,7 +87,7 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
       paragraph(
         t(
           parts.length > 0
-            ? `Permasalahan yang teridentifikasi: ${joinList(parts)}; uraiannya terdapat dalam bab Kekuatan dan Kelemahan.`
+            ? `Permasalahan yang teridentifikasi: ${joinList(parts)}${hasSection(f, 'findings') ? '; uraiannya terdapat dalam bab Kekuatan dan Kelemahan' : ''}.`
             : 'Tidak teridentifikasi indikator di bawah target maupun tingkat yang belum didukung bukti.',
         ),
       ),
@@ -101,7 +101,10 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
       paragraph(
         t(
           `${h.indexLabel} Tahun ${f.year} adalah ${indexValueText(f)} dengan predikat ${h.rating}${previous}; ` +
-            `target ${h.target.display} (predikat ${h.target.rating}). Uraian per ${f.leafTier.label.toLowerCase()} terdapat dalam bab Hasil Penilaian.`,
+            `target ${h.target.display} (predikat ${h.target.rating}).` +
+            (hasSection(f, 'results')
+              ? ` Uraian per ${f.leafTier.label.toLowerCase()} terdapat dalam bab Hasil Penilaian.`
+              : ''),
         ),
       ),
     ];
@@ -136,8 +139,10 @@ export function conclusionBlocks(f: Facts): Block[] {
     blocks.push(
       paragraph(
         t(
-          `Sebanyak ${f.recommendations.length} indikator masih di bawah target; langkah peningkatannya ` +
-            'diuraikan dalam bab Rekomendasi.',
+          `Sebanyak ${f.recommendations.length} indikator masih di bawah target` +
+            (hasSection(f, 'recommendations')
+              ? '; langkah peningkatannya diuraikan dalam bab Rekomendasi.'
+              : '.'),
         ),
       ),
     );

@@ -16,7 +16,17 @@ import {
 import type { Facts } from '../facts';
 import type { Block, TableRow } from '../model';
 import { joinList, lowerFirst, rangeText, reportableText } from '../text';
-import { bullets, heading, i, numberCell, paragraph, t, textCell, type Numbering } from './blocks';
+import {
+  bullets,
+  hasSection,
+  heading,
+  i,
+  numberCell,
+  paragraph,
+  t,
+  textCell,
+  type Numbering,
+} from './blocks';
 
 /** The index formulas of the pack's tiers in words (Lampiran II.D of 59/2020 for its pack). */
 function formulaText(f: Facts): string {
@@ -177,7 +187,8 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
     paragraph(
       t(
         f.team.length > 0
-          ? `Penilaian dilaksanakan oleh Tim Asesor Internal ${f.instansiName} yang beranggotakan ${f.team.length} orang (${joinList(roles)}); susunan tim tercantum dalam Lampiran.`
+          ? `Penilaian dilaksanakan oleh Tim Asesor Internal ${f.instansiName} yang beranggotakan ${f.team.length} orang (${joinList(roles)})` +
+              (hasSection(f, 'appendix') ? '; susunan tim tercantum dalam Lampiran.' : '.')
           : `Susunan Tim Asesor Internal tidak tercatat dalam data evaluasi.`,
       ),
     ),
