@@ -17,6 +17,7 @@ import { db } from '../../../renderer/src/db/db';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { unloadPrevented } from '../window-events';
 
 function platform(): Platform {
   const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
@@ -137,6 +138,20 @@ describe('the new-evaluation form', () => {
     ).toBeVisible();
     expect(name).toBeInvalid();
     expect(await db.evaluations.count()).toBe(0);
+  });
+
+  it('asks before leaving when only a logo has been chosen', async () => {
+    const user = openNewEvaluation();
+    const input = await screen.findByLabelText('Logo instansi');
+    expect(unloadPrevented()).toBe(false);
+    const logo = new File(
+      ['<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"></svg>'],
+      'logo-mojokerto.svg',
+      { type: 'image/svg+xml' },
+    );
+    await user.upload(input, logo);
+    expect(await screen.findByText('logo-mojokerto.svg')).toBeVisible();
+    await waitFor(() => expect(unloadPrevented()).toBe(true));
   });
 
   it('refuses a logo whose contents are not an image when it is chosen, saying why', async () => {

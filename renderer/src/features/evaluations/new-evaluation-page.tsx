@@ -174,7 +174,8 @@ function NewEvaluationForm({
     await create(input);
   });
 
-  const leaveGuard = useLeaveGuard(isDirty && !isSubmitting && !created);
+  // A logo chosen is input too, kept apart from the form until the evaluation is created.
+  const leaveGuard = useLeaveGuard((isDirty || logo !== null) && !isSubmitting && !created);
   return (
     <section aria-labelledby="judul-baru">
       {leaveGuard}
