@@ -27,7 +27,7 @@ import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
 import { webSha256 } from '../../../renderer/src/db/commands/hash';
-import { openBundle } from '../../../renderer/src/db/commands/import';
+import { commitImport, openBundle } from '../../../renderer/src/db/commands/import';
 import { addEvidenceFile } from '../../../renderer/src/db/commands/evidence';
 import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
 import { db } from '../../../renderer/src/db/db';
@@ -519,6 +519,38 @@ describe('team folder engine', () => {
     );
     await screen.findByRole('heading', { name: 'Impor berkas' });
     expect(await db.evaluations.get(other.id)).toBeUndefined();
+  });
+
+  it('keeps a file to import listed until it is imported, also when its import is cancelled', async () => {
+    const user = userEvent.setup();
+    const team = await setUp(p59);
+    const other = await setUp(pemdi, { year: 2025 });
+    const otherFile = await budiFile(other, { 3: 2.5 });
+    const otherPath = await budiPath(other);
+    await deleteEvaluation(other.id);
+    const folder = memoryFolder();
+    renderShell(folder.access);
+    await started(folder, team);
+    folder.put(otherPath, otherFile);
+    await engine!.pass();
+    const impor = {
+      name: 'Impor berkas Budi Santoso — Pemerintah Kota Balikpapan 2025, PermenPANRB 8/2026',
+    };
+    await user.click(
+      await within(screen.getByRole('region', { name: 'Folder tim' })).findByRole('button', impor),
+    );
+    await screen.findByRole('heading', { name: 'Impor berkas' });
+    // The coordinator cancels there: the file is still waiting.
+    await engine!.pass();
+    expect(engine!.getView().pending.map((p) => p.path)).toEqual([otherPath]);
+    // Imported later: it leaves the list.
+    await commitImport(await openBundle(otherFile, 'budi.spbe'), {
+      mode: 'create',
+      confirmed: true,
+      actor: ANONYMOUS,
+    });
+    await engine!.pass();
+    expect(engine!.getView().pending).toEqual([]);
   });
 
   it('forgets a teammate file deleted from the folder', async () => {

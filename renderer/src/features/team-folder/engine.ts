@@ -196,6 +196,10 @@ async function bringsSomething(
   );
 }
 
+/** Reasons of a file whose evaluation is not on this computer (its import creates it). */
+const isToCreate = (reason: PendingReason): boolean =>
+  reason !== 'conflict' && reason !== 'needsConfirmation';
+
 const sameText = (a: string, b: string): boolean =>
   a.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ') ===
   b.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ');
@@ -478,6 +482,9 @@ export class TeamFolderEngine {
     const toRead = theirs.filter((e) => needsReading(e, this.tracked.get(e.path)));
     await bounded(toRead, MAX_PARALLEL_READS, (entry) => this.readOne(folder, entry));
     const present = new Set(entries.map((e) => e.path));
+    // A file waiting for an import leaves the queue once its evaluation is here (imported), not
+    // when "Impor" is clicked: an import cancelled on its screen kept it out of the list for good.
+    const here = new Set<string>(await db.evaluations.toCollection().primaryKeys());
     this.set({
       teammates: theirs.map((e) => {
         const t = this.tracked.get(e.path);
@@ -489,7 +496,9 @@ export class TeamFolderEngine {
           ...(t?.message && t.status !== 'done' ? { message: t.message } : {}),
         };
       }),
-      pending: this.view.pending.filter((p) => present.has(p.path)),
+      pending: this.view.pending.filter(
+        (p) => present.has(p.path) && !(isToCreate(p.reason) && here.has(p.evaluationId)),
+      ),
     });
   }
 

@@ -101,7 +101,9 @@ export function PendingImports({
                 setFailure(null);
                 try {
                   handOverForImport(await engine.readFile(p.path));
-                  engine.settle([p.path]);
+                  // A file to create its evaluation stays listed until it is imported (the
+                  // import may be cancelled); one for an evaluation here is taken now.
+                  if (p.reason === 'needsConfirmation') engine.settle([p.path]);
                   void navigate(routes.import());
                 } catch (error) {
                   setFailure(`Berkas ${p.path} tidak dapat dibuka: ${errorText(error)}`);
