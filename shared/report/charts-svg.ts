@@ -307,6 +307,9 @@ function radarSvg(chart: ChartModel): string {
   });
   const fill = colours(chart.series);
   const items: LegendItem[] = [];
+  // Value labels are painted after every line: a target drawn later would otherwise cross them
+  // ("1,87" cut by the dashed target), their white halo hiding only what lies beneath.
+  const labels: string[] = [];
   chart.series.forEach((s, k) => {
     const pts = chart.categories.map((_, i) => point(i, s.values[i] ?? min));
     const poly = pts.map(([px, py]) => `${r1(px)},${r1(py)}`).join(' ');
@@ -324,7 +327,7 @@ function radarSvg(chart: ChartModel): string {
       if (s.values[i] === null || s.values[i] === undefined) return;
       parts.push(`<circle cx="${r1(px)}" cy="${r1(py)}" r="3.5" fill="${fill[k]}"/>`);
       const a = angle(i);
-      parts.push(
+      labels.push(
         text(px + Math.cos(a) * 18, py + Math.sin(a) * 18 + 4, s.displays[i] ?? '', {
           size: 11,
           weight: 'bold',
@@ -335,7 +338,7 @@ function radarSvg(chart: ChartModel): string {
     });
     items.push({ label: s.name, colour: fill[k] ?? TEXT_COLOUR });
   });
-  parts.push(legend(items, CHART_HEIGHT - 20));
+  parts.push(...labels, legend(items, CHART_HEIGHT - 20));
   return frame(chart, parts.join(''));
 }
 

@@ -49,3 +49,21 @@ describe('the level distribution figure', () => {
     expect(inside.length).toBeLessThanOrEqual(2 * both.length);
   });
 });
+
+describe('the aspect radar', () => {
+  it('paints its value labels over every line, the dashed target included (no "1,87" cut by it)', () => {
+    const pack = findPack('permenpanrb-8-2026') as InstrumentPack;
+    const model = buildReport({ snapshot: fixture('pemdi-2026'), pack, now: NOW });
+    const chart = model.data.charts.find((c) => c.id === 'aspects-radar');
+    if (!chart) throw new Error('no aspects-radar chart');
+    expect(chart.series.some((s) => s.role === 'target')).toBe(true);
+    const svg = chartSvg(chart);
+    const values = chart.series.filter((s) => s.role !== 'target').flatMap((s) => s.displays);
+    const labels = [...svg.matchAll(/<text [^>]*>(\d,\d\d)<\/text>/g)];
+    expect(labels.map((l) => l[1]).sort()).toEqual(values.filter((v): v is string => !!v).sort());
+    // SVG paints in document order: every line and area before the first value label.
+    const firstLabel = Math.min(...labels.map((l) => l.index));
+    expect(svg.lastIndexOf('<polygon')).toBeLessThan(firstLabel);
+    expect(svg.lastIndexOf('<circle')).toBeLessThan(firstLabel);
+  });
+});
