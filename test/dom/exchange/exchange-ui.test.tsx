@@ -21,48 +21,12 @@ import { db } from '../../../renderer/src/db/db';
 import { handOverForMerge } from '../../../renderer/src/features/exchange/hand-over';
 import { MergePage } from '../../../renderer/src/features/merge/merge-page';
 import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
-import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
-import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
+import type { Platform } from '../../../renderer/src/platform/types';
 import { makeFixture, memorySink, writeInput, type Fixture } from '../../unit/bundle/fixtures';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { testPlatform } from '../support/platform';
 
-function fakePlatform(kind: Platform['kind'] = 'web'): {
-  platform: Platform;
-  deliver: (file: PickedFile) => void;
-} {
-  const listeners = new Set<(file: PickedFile) => void>();
-  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-  const platform: Platform = {
-    kind,
-    info: async () => ({
-      kind: 'web',
-      description: 'uji',
-      version: 'uji',
-      dataLocation: '',
-      backupLocation: '',
-    }),
-    pickFiles: async () => null,
-    saveFile: unavailable,
-    openDocument: unavailable,
-    openExternalLink: unavailable,
-    printToPdf: unavailable,
-    backups: {
-      list: async () => [],
-      write: unavailable,
-      read: unavailable,
-      remove: unavailable,
-      keep: async () => 10,
-      setKeep: unavailable,
-    },
-    // No File System Access API in jsdom: the team folder is unsupported here.
-    teamFolder: webTeamFolder,
-    onOpenFile: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return { platform, deliver: (file) => listeners.forEach((l) => l(file)) };
-}
+const fakePlatform = (kind: Platform['kind'] = 'web') => testPlatform({ kind });
 
 async function bundleBlob(f: Fixture, exporter: string, password?: string): Promise<Blob> {
   const m = memorySink();

@@ -10,10 +10,10 @@ import { createEvaluation } from '../../../renderer/src/db/commands/evaluations'
 import { commitImport, openBundle } from '../../../renderer/src/db/commands/import';
 import { dropImport } from '../../../renderer/src/features/exchange/hand-over';
 import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
-import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
-import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
+import type { PickedFile } from '../../../renderer/src/platform/types';
 import { makeFixture, memorySink, writeInput, type Fixture } from '../../unit/bundle/fixtures';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { testPlatform } from '../support/platform';
 
 const actor = { id: null, name: 'Koordinator Uji' };
 
@@ -23,39 +23,7 @@ async function bundleOf(f: Fixture): Promise<Blob> {
   return m.blob();
 }
 
-function platformReceiving(): { platform: Platform; deliver: (file: PickedFile) => void } {
-  const listeners = new Set<(file: PickedFile) => void>();
-  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-  const platform: Platform = {
-    kind: 'desktop',
-    info: async () => ({
-      kind: 'web',
-      description: 'uji',
-      version: 'uji',
-      dataLocation: '',
-      backupLocation: '',
-    }),
-    pickFiles: async () => null,
-    saveFile: unavailable,
-    openDocument: unavailable,
-    openExternalLink: unavailable,
-    printToPdf: unavailable,
-    backups: {
-      list: async () => [],
-      write: unavailable,
-      read: unavailable,
-      remove: unavailable,
-      keep: async () => 10,
-      setKeep: unavailable,
-    },
-    teamFolder: webTeamFolder,
-    onOpenFile: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return { platform, deliver: (file) => listeners.forEach((l) => l(file)) };
-}
+const platformReceiving = () => testPlatform({ kind: 'desktop' });
 
 /** The file handed to the import screen, taken off its queue after each test. */
 let delivered: PickedFile | undefined;

@@ -7,44 +7,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeBundle } from '../../../shared/bundle/zip';
 import { App } from '../../../renderer/src/app/app';
 import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
-import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
-import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { makeFixture, memorySink, writeInput } from '../../unit/bundle/fixtures';
 import { resetDatabase } from '../db/helpers';
+import { testPlatform } from '../support/platform';
 
-function platformReceiving(): { platform: Platform; deliver: (file: PickedFile) => void } {
-  const listeners = new Set<(file: PickedFile) => void>();
-  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-  const platform: Platform = {
-    kind: 'desktop',
-    info: async () => ({
-      kind: 'web',
-      description: 'uji',
-      version: 'uji',
-      dataLocation: '',
-      backupLocation: '',
-    }),
-    pickFiles: async () => null,
-    saveFile: unavailable,
-    openDocument: unavailable,
-    openExternalLink: unavailable,
-    printToPdf: unavailable,
-    backups: {
-      list: async () => [],
-      write: unavailable,
-      read: unavailable,
-      remove: unavailable,
-      keep: async () => 10,
-      setKeep: unavailable,
-    },
-    teamFolder: webTeamFolder,
-    onOpenFile: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  return { platform, deliver: (file) => listeners.forEach((l) => l(file)) };
-}
+const platformReceiving = () => testPlatform({ kind: 'desktop' });
 
 beforeEach(async () => {
   await resetDatabase();

@@ -17,18 +17,12 @@ import { BackupProvider } from '../../../renderer/src/features/backups/backup-co
 import { RestoreDialog } from '../../../renderer/src/features/backups/restore-dialog';
 import { EvaluationsPage } from '../../../renderer/src/features/evaluations/evaluations-page';
 import { MergePage } from '../../../renderer/src/features/merge/merge-page';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { actor, backupBlob } from '../db/backup-helpers';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { testPlatform } from '../support/platform';
 
-const platform = {
-  kind: 'web',
-  pickFiles: async () => null,
-  saveFile: () => Promise.reject(new Error('tidak tersedia dalam uji')),
-  onOpenFile: () => () => undefined,
-  backups: webBackupStore,
-} as unknown as Platform;
+const { platform } = testPlatform({ backups: webBackupStore });
 
 const SENT = 'dibuat 1 Desember 2026 · diubah terakhir 6 Desember 2026 pukul 15.30';
 const MERGED = 'hasil penggabungan 7 Desember 2026 · diubah terakhir 7 Desember 2026 pukul 10.15';

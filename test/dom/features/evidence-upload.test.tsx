@@ -16,40 +16,13 @@ import { cleanTitle, guessKind } from '../../../renderer/src/features/evidence/u
 import { readFileSync } from 'node:fs';
 import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
 import type { PickedFile, Platform } from '../../../renderer/src/platform/types';
-import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
+import { testPlatform } from '../support/platform';
 
 const FILE = 'penetapan_tim_koordinasi_spbe_2025.pdf';
 
-function platformPicking(files: () => PickedFile[]): Platform {
-  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-  return {
-    kind: 'web',
-    info: async () => ({
-      kind: 'web',
-      description: 'uji',
-      version: 'uji',
-      dataLocation: '',
-      backupLocation: '',
-    }),
-    pickFiles: async () => files(),
-    saveFile: unavailable,
-    openDocument: unavailable,
-    openExternalLink: unavailable,
-    printToPdf: unavailable,
-    backups: {
-      list: async () => [],
-      write: unavailable,
-      read: unavailable,
-      remove: unavailable,
-      keep: async () => 10,
-      setKeep: unavailable,
-    },
-    // No File System Access API in jsdom: the team folder is unsupported here.
-    teamFolder: webTeamFolder,
-    onOpenFile: () => () => undefined,
-  };
-}
+const platformPicking = (files: () => PickedFile[]): Platform =>
+  testPlatform({ pickFiles: async () => files() }).platform;
 
 beforeEach(async () => {
   await resetDatabase();

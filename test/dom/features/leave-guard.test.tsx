@@ -11,9 +11,9 @@ import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/app';
 import { useLeaveGuard } from '../../../renderer/src/components/use-leave-guard';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { resetDatabase } from '../db/helpers';
 import { unloadPrevented } from '../window-events';
+import { testPlatform } from '../support/platform';
 
 function NoteForm() {
   const [text, setText] = useState('');
@@ -84,21 +84,7 @@ describe('the new evaluation form', () => {
   });
 
   it('asks before leaving with typed input', async () => {
-    const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-    const platform = {
-      kind: 'web',
-      info: async () => ({
-        kind: 'web',
-        description: 'uji',
-        version: 'uji',
-        dataLocation: '',
-        backupLocation: '',
-      }),
-      pickFiles: async () => null,
-      saveFile: unavailable,
-      backups: { list: async () => [], keep: async () => 10 },
-      onOpenFile: () => () => undefined,
-    } as unknown as Platform;
+    const { platform } = testPlatform();
     render(<App platform={platform} />);
     const user = userEvent.setup();
     await screen.findByRole('heading', { level: 1, name: 'Evaluasi baru' });

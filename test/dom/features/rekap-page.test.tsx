@@ -12,25 +12,15 @@ import { findPack, type InstrumentPack } from '../../../shared/instrument';
 import { App } from '../../../renderer/src/app/app';
 import { db } from '../../../renderer/src/db/db';
 import type { ContentWriter, Platform } from '../../../renderer/src/platform/types';
-import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { makeFixture, memorySink, writeInput, type Fixture } from '../../unit/bundle/fixtures';
 import { resetDatabase } from '../db/helpers';
+import { testPlatform } from '../support/platform';
 
 const old = findPack('permenpanrb-59-2020')!;
 const pemdi = findPack('permenpanrb-8-2026')!;
 
-function platform(saved: Uint8Array[]): Platform {
-  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-  return {
-    kind: 'web',
-    info: async () => ({
-      kind: 'web',
-      description: 'uji',
-      version: 'uji',
-      dataLocation: '',
-      backupLocation: '',
-    }),
-    pickFiles: async () => null,
+const platform = (saved: Uint8Array[]): Platform =>
+  testPlatform({
     saveFile: async (options, content: ContentWriter) => {
       const parts: Uint8Array[] = [];
       await content(
@@ -40,22 +30,7 @@ function platform(saved: Uint8Array[]): Platform {
       saved.push(new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer()));
       return { name: options.suggestedName, size: 0 };
     },
-    openDocument: unavailable,
-    openExternalLink: unavailable,
-    printToPdf: unavailable,
-    backups: {
-      list: async () => [],
-      write: unavailable,
-      read: unavailable,
-      remove: unavailable,
-      keep: async () => 10,
-      setKeep: unavailable,
-    },
-    // No File System Access API in jsdom: the team folder is unsupported here.
-    teamFolder: webTeamFolder,
-    onOpenFile: () => () => undefined,
-  };
-}
+  }).platform;
 
 async function bundleFile(
   name: string,

@@ -8,13 +8,7 @@ import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { MergePage } from '../../../renderer/src/features/merge/merge-page';
 import type { Platform } from '../../../renderer/src/platform/types';
-
-const platform = {
-  kind: 'web',
-  pickFiles: async () => null,
-  saveFile: () => Promise.reject(new Error('tidak tersedia dalam uji')),
-  onOpenFile: () => () => undefined,
-} as unknown as Platform;
+import { testPlatform } from '../support/platform';
 
 /**
  * Renders the merge screen at /gabung; the router lets a test navigate away. `pickFiles` stands
@@ -30,7 +24,7 @@ export function renderMergePage(pickFiles?: Platform['pickFiles']) {
     { initialEntries: ['/gabung'] },
   );
   const view = render(
-    <PlatformContext.Provider value={pickFiles ? { ...platform, pickFiles } : platform}>
+    <PlatformContext.Provider value={testPlatform(pickFiles ? { pickFiles } : {}).platform}>
       <NoticeProvider>
         <RouterProvider router={router} />
       </NoticeProvider>

@@ -10,7 +10,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemberId } from '../../../shared/assessment';
 import { findPack } from '../../../shared/instrument';
 import { App } from '../../../renderer/src/app/app';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
@@ -18,6 +17,7 @@ import { Navigator } from '../../../renderer/src/features/scoring/navigator';
 import type { FilterId } from '../../../renderer/src/features/scoring/indicator-filters';
 import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { testPlatform } from '../support/platform';
 
 const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
 const edit = (value: number) => ({
@@ -130,21 +130,7 @@ describe('navigator', () => {
       sampleInput({ instrumentId: pemdi.id, instrumentVersion: pemdi.version }),
       actor,
     );
-    const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-    const platform = {
-      kind: 'web',
-      info: async () => ({
-        kind: 'web',
-        description: 'uji',
-        version: 'uji',
-        dataLocation: '',
-        backupLocation: '',
-      }),
-      pickFiles: async () => null,
-      saveFile: unavailable,
-      backups: { list: async () => [], keep: async () => 10 },
-      onOpenFile: () => () => undefined,
-    } as unknown as Platform;
+    const { platform } = testPlatform();
     window.location.hash = `#/evaluasi/${id}/indikator`;
     render(<App platform={platform} />);
     const user = userEvent.setup();
