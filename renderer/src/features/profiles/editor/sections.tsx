@@ -18,7 +18,8 @@ export const InstansiSection = memo(function InstansiSection() {
   const form = useFormContext<Profile>();
   return (
     <InstansiFields form={form} regional>
-      <div>
+      {/* The whole row: in one column of three (a laptop) the quote box was a word wide. */}
+      <div className="span-all">
         <OptionalCitation
           label="Pasal yang menyebut kepala daerah"
           name="instansi.headOfRegionTitleSource"
