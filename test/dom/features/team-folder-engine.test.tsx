@@ -378,8 +378,15 @@ describe('team folder engine', () => {
     const whole = await budiFile(team, { 3: 5 });
     folder.put(await budiPath(team), whole.slice(0, 100));
     for (let i = 0; i < 3; i += 1) await engine!.pass();
+    // The status bar, on every screen, says it in one short line; Settings says why.
     const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
-    expect(within(bar).getByText(/^Budi Santoso — berkas tidak dapat dibaca: /)).toBeVisible();
+    expect(
+      within(bar).getByText(
+        'Budi Santoso — berkas tidak dapat dibaca; sebabnya di Pengaturan, Folder tim',
+      ),
+    ).toBeVisible();
+    const section = screen.getByRole('region', { name: 'Folder tim' });
+    expect(within(section).getByText(/^Budi Santoso — berkas tidak dapat dibaca: /)).toBeVisible();
     expect(await imports(team)).toHaveLength(0);
   });
 
@@ -390,11 +397,11 @@ describe('team folder engine', () => {
     await started(folder, team);
     folder.put(await budiPath(team), await budiFile(team, { 3: 5 }, 'rahasia-tim'));
     await engine!.pass();
-    const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+    const section = screen.getByRole('region', { name: 'Folder tim' });
     // Not "sedang ditulis" (it never becomes readable by waiting), nor "Masukkan kata sandi"
     // (there is nowhere to type one here).
     expect(
-      within(bar).getByText(
+      within(section).getByText(
         'Budi Santoso — berkas tidak dapat dibaca: Berkas ini dilindungi kata sandi, jadi folder tim tidak dapat membacanya. Buka berkas ini lewat "Buka berkas .spbe" di Daftar Evaluasi dengan kata sandinya, atau minta pengirimnya menaruh berkas tanpa kata sandi di folder tim.',
       ),
     ).toBeVisible();

@@ -19,9 +19,18 @@ export const UNREACHABLE_TEXT =
  * A teammate's file in words. One waiting in the coordinator's queue is "tiba" (arrived), not
  * "diterima": its changes are not in this computer's evaluation yet.
  */
-export function teammateText(t: TeammateFile, pending: readonly PendingFile[] = []): string {
+export function teammateText(
+  t: TeammateFile,
+  pending: readonly PendingFile[] = [],
+  { brief = false } = {},
+): string {
   if (t.status === 'writing') return `${t.name} — berkas sedang ditulis, dibaca lagi sebentar lagi`;
-  if (t.status === 'broken') return `${t.name} — berkas tidak dapat dibaca: ${t.message ?? ''}`;
+  if (t.status === 'broken') {
+    // The status bar stays a strip at 1366×768: the reason (up to three lines each) is in Settings.
+    return brief
+      ? `${t.name} — berkas tidak dapat dibaca; sebabnya di Pengaturan, Folder tim`
+      : `${t.name} — berkas tidak dapat dibaca: ${t.message ?? ''}`;
+  }
   const waiting = pending.find((p) => p.path === t.path);
   if (waiting) {
     const arrived = `${t.name} — tiba ${formatDateTime(t.receivedAt)}`;
@@ -53,7 +62,7 @@ export function TeamFolderStatus() {
       {view.teammates.length > 0 && (
         <ul className="team-status-files" aria-label="Berkas rekan tim">
           {view.teammates.map((t) => (
-            <li key={t.path}>{teammateText(t, view.pending)}</li>
+            <li key={t.path}>{teammateText(t, view.pending, { brief: true })}</li>
           ))}
         </ul>
       )}
