@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { pdf, writeFiles } from './files';
-import { AppModel } from './pages/app-model';
+import { AppModel, PACK_PEMDI } from './pages/app-model';
 
 /** An evaluation with a member, one answered indicator and one document: every section has data. */
 async function evaluationWithData(page: Page): Promise<AppModel> {
@@ -81,3 +81,25 @@ for (const [path, heading] of [
     await expectNoSeriousViolations(page, heading);
   });
 }
+
+test('the dashboard’s charts are images named by their summary, not an unnamed Tab stop', async ({
+  page,
+}) => {
+  const app = new AppModel(page);
+  await app.createEvaluationFromProfile('Pemerintah Kota Bengkulu', 2026, PACK_PEMDI);
+  await app.section('Dasbor');
+  const chart = page.getByRole('img', { name: /^Diagram batang indeks aspek dibandingkan target/ });
+  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+  // recharts' keyboard layer made the drawing a Tab stop with role "application" and no name.
+  await expect(page.locator('#konten svg[tabindex], #konten [role="application"]')).toHaveCount(0);
+  // What a screen reader is given (Chromium's tree): no unnamed application, no English legend.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value?: unknown }; name?: { value?: unknown } }[];
+  };
+  const exposed = nodes
+    .filter((n) => !n.ignored)
+    .map((n) => `${String(n.role?.value)} "${String(n.name?.value ?? '')}"`)
+    .filter((text) => text.startsWith('application ') || /legend icon/.test(text));
+  expect(exposed).toEqual([]);
+});

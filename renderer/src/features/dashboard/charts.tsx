@@ -1,6 +1,11 @@
 /**
  * Thin recharts views of the shared series, each with its data as a table for screen readers.
  * Groups are named by their names (not "Aspek 1–8"); values read with a decimal comma.
+ *
+ * Each chart is an image named by its summary (role="img"); its drawing is hidden from screen
+ * readers and recharts' keyboard layer is off. Inside that image they made a Tab stop with role
+ * "application" and no name, and read the legend as "Indeks legend icon" (English). The values
+ * are read in the summary and in "Lihat data".
  */
 import {
   Bar,
@@ -92,31 +97,33 @@ export function AspectRadar({
         aria-label={`Diagram radar ${title.toLowerCase()}: ${summaryOf(points)}`}
         className="chart-box"
       >
-        <ResponsiveContainer width="100%" height={300}>
-          <RadarChart data={chartData(points)} outerRadius="70%">
-            <PolarGrid />
-            <PolarAngleAxis dataKey="label" />
-            <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
-            <Radar
-              name="Indeks"
-              dataKey="Indeks"
-              stroke="#0b3d6b"
-              fill="#0b3d6b"
-              fillOpacity={0.35}
-              isAnimationActive={false}
-            />
-            <Radar
-              name="Target"
-              dataKey="Target"
-              stroke="#b06d00"
-              fill="none"
-              strokeDasharray="5 4"
-              isAnimationActive={false}
-            />
-            <Legend />
-            <Tooltip formatter={decimal} labelFormatter={fullName(points)} />
-          </RadarChart>
-        </ResponsiveContainer>
+        <div aria-hidden="true">
+          <ResponsiveContainer width="100%" height={300}>
+            <RadarChart data={chartData(points)} outerRadius="70%" accessibilityLayer={false}>
+              <PolarGrid />
+              <PolarAngleAxis dataKey="label" />
+              <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
+              <Radar
+                name="Indeks"
+                dataKey="Indeks"
+                stroke="#0b3d6b"
+                fill="#0b3d6b"
+                fillOpacity={0.35}
+                isAnimationActive={false}
+              />
+              <Radar
+                name="Target"
+                dataKey="Target"
+                stroke="#b06d00"
+                fill="none"
+                strokeDasharray="5 4"
+                isAnimationActive={false}
+              />
+              <Legend />
+              <Tooltip formatter={decimal} labelFormatter={fullName(points)} />
+            </RadarChart>
+          </ResponsiveContainer>
+        </div>
       </div>
       <DataTable caption={title} points={points} />
     </figure>
@@ -174,22 +181,24 @@ export function GroupBars({
         aria-label={`Diagram batang ${title.toLowerCase()}: ${summaryOf(points)}`}
         className="chart-box"
       >
-        <ResponsiveContainer width="100%" height={300}>
-          <BarChart data={chartData(points)}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey="label"
-              interval={0}
-              height={52}
-              tick={(props: object) => <WrappedTick {...props} points={points} />}
-            />
-            <YAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
-            <Tooltip formatter={decimal} labelFormatter={fullName(points)} />
-            <Legend />
-            <Bar dataKey="Indeks" fill="#0b3d6b" isAnimationActive={false} />
-            <Bar dataKey="Target" fill="#d9a021" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <div aria-hidden="true">
+          <ResponsiveContainer width="100%" height={300}>
+            <BarChart data={chartData(points)} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis
+                dataKey="label"
+                interval={0}
+                height={52}
+                tick={(props: object) => <WrappedTick {...props} points={points} />}
+              />
+              <YAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
+              <Tooltip formatter={decimal} labelFormatter={fullName(points)} />
+              <Legend />
+              <Bar dataKey="Indeks" fill="#0b3d6b" isAnimationActive={false} />
+              <Bar dataKey="Target" fill="#d9a021" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
       </div>
       <DataTable caption={title} points={points} />
     </figure>
@@ -231,27 +240,29 @@ export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
         aria-label={`Diagram garis ${title.toLowerCase()}: ${summary}`}
         className="chart-box"
       >
-        <ResponsiveContainer width="100%" height={300}>
-          <LineChart data={data}>
-            <CartesianGrid strokeDasharray="3 3" />
-            {/* The first and last years' points sit inside the plot, not half over its edges. */}
-            <XAxis dataKey="year" padding={{ left: 16, right: 16 }} />
-            <YAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
-            <Tooltip formatter={tooltipValue} />
-            <Legend />
-            {trend.series.map((s, i) => (
-              <Line
-                key={s.id}
-                type="linear"
-                dataKey={s.id}
-                name={s.name}
-                stroke={seriesColors[i % seriesColors.length]}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+        <div aria-hidden="true">
+          <ResponsiveContainer width="100%" height={300}>
+            <LineChart data={data} accessibilityLayer={false}>
+              <CartesianGrid strokeDasharray="3 3" />
+              {/* The first and last years' points sit inside the plot, not half over its edges. */}
+              <XAxis dataKey="year" padding={{ left: 16, right: 16 }} />
+              <YAxis domain={[0, max]} tickCount={max + 1} tickFormatter={tick} />
+              <Tooltip formatter={tooltipValue} />
+              <Legend />
+              {trend.series.map((s, i) => (
+                <Line
+                  key={s.id}
+                  type="linear"
+                  dataKey={s.id}
+                  name={s.name}
+                  stroke={seriesColors[i % seriesColors.length]}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
       </div>
       <details className="chart-data">
         <summary>Lihat data: {title}</summary>

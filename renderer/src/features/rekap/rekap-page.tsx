@@ -49,7 +49,11 @@ function DistributionChart({ d }: { d: PackDistribution }) {
       </figcaption>
       <div aria-hidden="true" style={{ width: '100%', height: 220 }}>
         <ResponsiveContainer>
-          <BarChart data={d.predikat} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <BarChart
+            data={d.predikat}
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" />
             <YAxis allowDecimals={false} />
