@@ -2,17 +2,13 @@
  * The restore preview of one evaluation that is not here beside another of the same instansi and
  * year says the name it will be added under ("… (salinan 2)"), the name the restore gives it.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { createEvaluation, deleteEvaluation } from '../../../renderer/src/db/commands/evaluations';
-import { BackupProvider } from '../../../renderer/src/features/backups/backup-context';
-import { RestoreDialog } from '../../../renderer/src/features/backups/restore-dialog';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { actor, backupBlob } from '../db/backup-helpers';
+import { openRestorePreview } from '../support/restore-preview';
 import { resetDatabase, sampleInput } from '../db/helpers';
 
 beforeEach(async () => {
@@ -29,22 +25,7 @@ describe('the restore preview of an evaluation added beside one of its instansi 
     await createEvaluation(sampleInput({ year: 2026 }), actor);
     const name = sampleInput().instansi.name;
 
-    const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
-    render(
-      <PlatformContext.Provider value={platform}>
-        <NoticeProvider>
-          <BackupProvider>
-            <RestoreDialog
-              source={{ id: 1, name: 'cadangan-uji.spbe', load: async () => file }}
-              onClose={() => undefined}
-            />
-          </BackupProvider>
-        </NoticeProvider>
-      </PlatformContext.Provider>,
-    );
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Pratinjau cadangan cadangan-uji.spbe',
-    });
+    const dialog = await openRestorePreview(file);
     const user = userEvent.setup();
     await user.click(
       await within(dialog).findByRole('radio', { name: /^Pulihkan evaluasi yang dipilih saja/ }),

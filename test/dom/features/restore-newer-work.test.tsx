@@ -4,20 +4,16 @@
  * since the backup's copy, an evaluation the backup lacks with its answers and documents), so
  * the staffer knows what is lost before ticking "Saya mengerti"; a changed choice asks again.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { addEvidenceFile } from '../../../renderer/src/db/commands/evidence';
-import { BackupProvider } from '../../../renderer/src/features/backups/backup-context';
-import { RestoreDialog } from '../../../renderer/src/features/backups/restore-dialog';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { actor, backupBlob, edit, populate } from '../db/backup-helpers';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
+import { openRestorePreview } from '../support/restore-preview';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -50,22 +46,7 @@ describe('the restore preview over newer work', () => {
     );
     await saveAnswer(bengkulu, 1, edit(3, 'Ada'), actor);
 
-    const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
-    render(
-      <PlatformContext.Provider value={platform}>
-        <NoticeProvider>
-          <BackupProvider>
-            <RestoreDialog
-              source={{ id: 1, name: 'cadangan-lama.spbe', load: async () => file }}
-              onClose={() => undefined}
-            />
-          </BackupProvider>
-        </NoticeProvider>
-      </PlatformContext.Provider>,
-    );
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Pratinjau cadangan cadangan-lama.spbe',
-    });
+    const dialog = await openRestorePreview(file, { name: 'cadangan-lama.spbe' });
     const plan = await within(dialog).findByRole('region', {
       name: 'Yang akan terjadi pada data di komputer ini',
     });
@@ -88,22 +69,7 @@ describe('the restore preview over newer work', () => {
     await populate();
     vi.setSystemTime(new Date(2026, 11, 2, 10, 0));
     const file = await backupBlob();
-    const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
-    render(
-      <PlatformContext.Provider value={platform}>
-        <NoticeProvider>
-          <BackupProvider>
-            <RestoreDialog
-              source={{ id: 1, name: 'cadangan-lama.spbe', load: async () => file }}
-              onClose={() => undefined}
-            />
-          </BackupProvider>
-        </NoticeProvider>
-      </PlatformContext.Provider>,
-    );
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Pratinjau cadangan cadangan-lama.spbe',
-    });
+    const dialog = await openRestorePreview(file, { name: 'cadangan-lama.spbe' });
     const user = userEvent.setup();
     const understood = await within(dialog).findByRole('checkbox', { name: /^Saya mengerti/ });
     const restore = within(dialog).getByRole('button', { name: 'Pulihkan cadangan' });

@@ -3,20 +3,16 @@
  * what will be skipped, and after the restore the dialog stays open listing what was skipped and
  * how many names were shortened.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { addEvidenceFile } from '../../../renderer/src/db/commands/evidence';
 import { db } from '../../../renderer/src/db/db';
-import { BackupProvider } from '../../../renderer/src/features/backups/backup-context';
-import { RestoreDialog } from '../../../renderer/src/features/backups/restore-dialog';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { actor, backupBlob, forgeTable, json, readZip, writeZip } from '../db/backup-helpers';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
+import { openRestorePreview } from '../support/restore-preview';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -34,23 +30,8 @@ describe('the restore dialog', () => {
     const settings = json(entries, 'tables/settings.json') as Array<Record<string, unknown>>;
     const file = writeZip(forgeTable(entries, 'settings', [...settings, { value: 'tanpa kunci' }]));
 
-    const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
     let closed = false;
-    render(
-      <PlatformContext.Provider value={platform}>
-        <NoticeProvider>
-          <BackupProvider>
-            <RestoreDialog
-              source={{ id: 1, name: 'cadangan-uji.spbe', load: async () => file }}
-              onClose={() => (closed = true)}
-            />
-          </BackupProvider>
-        </NoticeProvider>
-      </PlatformContext.Provider>,
-    );
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Pratinjau cadangan cadangan-uji.spbe',
-    });
+    const dialog = await openRestorePreview(file, { onClose: () => (closed = true) });
     expect(await within(dialog).findByText(/Akan dilewati \(1 catatan\)/)).toBeVisible();
     expect(within(dialog).getByText(/^tabel pengaturan baris \d+: key: wajib ada$/)).toBeVisible();
 
