@@ -282,6 +282,23 @@ describe('one instansi field set', () => {
     ]);
   });
 
+  it("says on the profile page when the year typed is outside the instrument's years", async () => {
+    // The sample evaluation is on PermenPANRB 59/2020, which serves up to 2025.
+    const id = await createEvaluation({ ...sampleInput(), year: 2025 }, actor);
+    window.location.hash = `#/evaluasi/${id}/profil`;
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    const year = await screen.findByLabelText('Tahun evaluasi');
+    expect(year).not.toHaveAccessibleDescription(/PermenPANRB/);
+    await user.clear(year);
+    await user.type(year, '2026');
+    await waitFor(() =>
+      expect(year).toHaveAccessibleDescription(
+        'PermenPANRB 59/2020 dipakai untuk evaluasi sampai tahun 2025; evaluasi tahun 2026 memakai PermenPANRB 8/2026 (Evaluasi Kinerja Pemerintah Digital). Periksa kembali tahun evaluasi.',
+      ),
+    );
+  });
+
   it('proposes the head title of a new kind on the profile page, keeping one written by hand', async () => {
     const id = await createEvaluation(sampleInput(), actor);
     window.location.hash = `#/evaluasi/${id}/profil`;

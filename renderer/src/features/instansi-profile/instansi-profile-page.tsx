@@ -5,7 +5,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import {
   checkPeriodOrder,
@@ -13,6 +13,7 @@ import {
   isoDateSchema,
   yearInputSchema,
 } from '../../../../shared/assessment';
+import { packYearNote } from '../../../../shared/instrument';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { useLeaveGuard } from '../../components/use-leave-guard';
@@ -32,7 +33,7 @@ const profileFormSchema = z
   .superRefine(checkPeriodOrder);
 
 export function InstansiProfilePage() {
-  const { evaluation, actor } = useWorkspace();
+  const { evaluation, actor, pack } = useWorkspace();
   const notify = useNotify();
   const storedLogo = useBlob(evaluation.instansi.logoHash);
   const [logo, setLogo] = useState<Blob | null | undefined>(undefined);
@@ -64,6 +65,16 @@ export function InstansiProfilePage() {
     (formState.isDirty || logo !== undefined) && !formState.isSubmitting,
   );
   const nullIfEmpty = { setValueAs: (v: string | null) => (v ? v : null) };
+  // A year outside the instrument's own (2025 on PermenPANRB 8/2026) is said where it is typed,
+  // as the new-evaluation form says it; the instrument itself is not chosen on this page.
+  const year = Number(useWatch({ control: form.control, name: 'year' }));
+  const yearNote =
+    Number.isInteger(year) && year >= 1000
+      ? packYearNote(pack, year)?.replace(
+          / Periksa kembali pilihan instrumen\.$/,
+          ' Periksa kembali tahun evaluasi.',
+        )
+      : null;
   return (
     <section aria-labelledby="judul-profil">
       <h2 id="judul-profil">Profil instansi dan periode penilaian</h2>
@@ -73,7 +84,11 @@ export function InstansiProfilePage() {
             below has three columns, where a spacer for two sent the period's end to a row of
             its own). */}
         <div className="period-row">
-          <Field label="Tahun evaluasi" error={formState.errors.year?.message}>
+          <Field
+            label="Tahun evaluasi"
+            hint={yearNote ? <span className="hint-warn">{yearNote}</span> : undefined}
+            error={formState.errors.year?.message}
+          >
             <input {...register('year')} inputMode="numeric" />
           </Field>
           <Field
