@@ -1,11 +1,13 @@
 /**
  * The list of evaluations when it shows none: "Belum ada evaluasi" only when there really is
- * none; when every evaluation is archived it says so and how to show them.
+ * none; when every evaluation is archived it says so and how to show them. And its order: newest
+ * year first, then by name as an Indonesian reader looks for it ("salinan 2" before "salinan 10").
  */
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/src/db/db';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { createEvaluation, setArchived } from '../../../renderer/src/db/commands/evaluations';
@@ -46,5 +48,36 @@ describe('Daftar Evaluasi without a visible evaluation', () => {
       screen.getByRole('checkbox', { name: /Tampilkan evaluasi yang diarsipkan/ }),
     );
     expect(await screen.findByRole('table', { name: 'Daftar evaluasi' })).toBeInTheDocument();
+  });
+});
+
+describe('the order of Daftar Evaluasi', () => {
+  it('lists a year’s evaluations by name with numbers by value and case aside', async () => {
+    const named = async (year: number, name: string, label?: string) => {
+      const id = await createEvaluation(
+        sampleInput({ year, instansi: { ...sampleInput().instansi, name } }),
+        actor,
+      );
+      if (label) await db.evaluations.update(id, { label });
+    };
+    // The first of the year has no label; the others' labels are set as stored (10 before 2).
+    await named(2026, 'Pemerintah Kota Bengkulu');
+    await named(2026, 'Pemerintah Kota Bengkulu', 'salinan 10');
+    await named(2026, 'Pemerintah Kota Bengkulu', 'salinan 2');
+    await named(2026, 'pemerintah Kabupaten Seluma');
+    await named(2025, 'Pemerintah Kota Bengkulu');
+    renderList();
+    await screen.findByRole('table', { name: 'Daftar evaluasi' });
+    const names = screen
+      .getAllByRole('link')
+      .map((l) => l.textContent)
+      .filter((t) => t?.startsWith('Pemerintah') || t?.startsWith('pemerintah'));
+    expect(names).toEqual([
+      'pemerintah Kabupaten Seluma',
+      'Pemerintah Kota Bengkulu',
+      'Pemerintah Kota Bengkulu (salinan 2)',
+      'Pemerintah Kota Bengkulu (salinan 10)',
+      'Pemerintah Kota Bengkulu',
+    ]);
   });
 });

@@ -27,6 +27,7 @@ import {
   proposedPack,
   selectablePacks,
 } from '../../../../shared/instrument';
+import { compareText } from '../../../../shared/format/list';
 import { formatNumber } from '../../../../shared/format/number';
 import { checkValues, score } from '../../../../shared/scoring';
 import { routes } from '../../app/routes';
@@ -440,7 +441,9 @@ export function EvaluationsPage() {
   if (!evaluations) return <p role="status">Memuat daftar evaluasi…</p>;
   const visible = evaluations
     .filter((e) => showArchived || e.status === 'active')
-    .sort((a, b) => b.year - a.year || evaluationName(a).localeCompare(evaluationName(b)));
+    // Newest year first; in a year by name as an Indonesian reader looks for it ("salinan 2"
+    // before "salinan 10", case aside).
+    .sort((a, b) => b.year - a.year || compareText(evaluationName(a), evaluationName(b)));
   const archivedCount = evaluations.filter((e) => e.status === 'archived').length;
 
   return (
