@@ -244,7 +244,7 @@ describe('the merge inputs', () => {
       await within(card).findByText(
         (_, el) =>
           el?.textContent ===
-          'Tingkat awal bersama: tidak ada: setiap versi diisi terpisah, tidak berasal dari jawaban yang sama.',
+          'Tingkat awal bersama: tidak ada (setiap versi diisi terpisah, tidak berasal dari jawaban yang sama).',
       ),
     ).toBeInTheDocument();
     expect(

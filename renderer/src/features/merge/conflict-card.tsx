@@ -76,9 +76,9 @@ function startText(start: ConflictStart, pack: InstrumentPack): string {
     case 'known':
       return `${start.value === null ? 'belum diisi' : formatValue(pack, start.value)} (asal bersama semua versi, tersimpan pada ${start.sourceLabels.join(', ')})`;
     case 'none':
-      return 'tidak ada: setiap versi diisi terpisah, tidak berasal dari jawaban yang sama.';
+      return 'tidak ada (setiap versi diisi terpisah, tidak berasal dari jawaban yang sama).';
     case 'unknown':
-      return 'tidak diketahui: jawaban asal bersama tidak tersimpan pada evaluasi atau berkas yang digabung.';
+      return 'tidak diketahui (jawaban asal bersama tidak tersimpan pada evaluasi atau berkas yang digabung).';
   }
 }
 
