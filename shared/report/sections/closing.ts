@@ -78,6 +78,9 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
       { header: 'Indikator', align: 'left', width: 4 },
       { header: f.decimal ? 'Nilai saat ini' : 'Tingkat saat ini', align: 'center', width: 1.3 },
       { header: f.decimal ? 'Nilai target' : 'Tingkat target', align: 'center', width: 1.3 },
+      // A decimal value does not show how many level steps it is from the target (1,00 → 2,50
+      // is two); integer levels do (1 → 3).
+      ...(f.decimal ? [{ header: 'Langkah', align: 'center' as const, width: 0.9 }] : []),
       { header: 'Kenaikan indeks sampai target', align: 'right', width: 1.3 },
       { header: 'Perangkat Daerah', align: 'left', width: 2 },
     ],
@@ -100,10 +103,19 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
               level: r.targetLevelOfScale,
               name: r.steps[r.steps.length - 1]?.name ?? r.nextLevelName,
             },
+        ...(f.decimal ? [textCell(String(Math.max(1, r.steps.length)))] : []),
         numberCell(r.gainToTarget, r.gainToTargetDisplay, 'index'),
         r.agency ? textCell(r.agency) : emptyCell('belum ditetapkan'),
       ],
     })),
+    // The order is by a number the table does not print: say how it follows from two it does.
+    ...(f.decimal
+      ? {
+          note:
+            'Urutan menurut kenaikan indeks per langkah tingkat, yaitu kenaikan indeks sampai target ' +
+            'dibagi jumlah langkah; indikator dengan kenaikan per langkah yang sama diurutkan menurut nomornya.',
+        }
+      : {}),
   });
   if (f.provisional && f.provisional.missing.length > 0) {
     blocks.push(
