@@ -83,3 +83,51 @@ describe.each([
     );
   });
 });
+
+describe('a Pemdi value that does not read cleanly', () => {
+  it('comes back into its field when the indicator is opened again, never saved', async () => {
+    const pack = findPack('permenpanrb-8-2026')!;
+    const id = await createEvaluation(
+      sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
+      actor,
+    );
+    const { rerender } = render(view(id, 1));
+    const field = await screen.findByRole('textbox', { name: /^Nilai indikator/ });
+    fireEvent.change(field, { target: { value: '3,25' } });
+    await waitFor(async () => expect((await db.answers.get([id, 1]))?.value).toBe(3.25));
+
+    fireEvent.change(field, { target: { value: '7' } });
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Belum disimpan: perbaiki isian yang salah',
+      ),
+    );
+
+    // Leave the indicator and come back: "7" is there with its message, the stored 3,25 stays.
+    rerender(view(id, 2));
+    await screen.findByRole('heading', { name: /^Indikator 2\./ });
+    rerender(view(id, 1));
+    await screen.findByRole('heading', { name: /^Indikator 1\./ });
+    const again = screen.getByRole('textbox', { name: /^Nilai indikator/ });
+    expect(again).toHaveValue('7');
+    expect(again).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      screen.getByText(
+        'Isian nilai yang belum tersimpan dari kunjungan sebelumnya dipulihkan; nilai yang tersimpan tetap 3,25.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Belum disimpan: perbaiki isian yang salah',
+    );
+    expect((await db.answers.get([id, 1]))?.value).toBe(3.25);
+
+    // Corrected, it is saved and the draft is gone.
+    fireEvent.change(again, { target: { value: '4,5' } });
+    await waitFor(async () => expect((await db.answers.get([id, 1]))?.value).toBe(4.5));
+    rerender(view(id, 2));
+    await screen.findByRole('heading', { name: /^Indikator 2\./ });
+    rerender(view(id, 1));
+    await screen.findByRole('heading', { name: /^Indikator 1\./ });
+    expect(screen.getByRole('textbox', { name: /^Nilai indikator/ })).toHaveValue('4,50');
+  });
+});

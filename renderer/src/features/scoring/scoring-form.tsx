@@ -130,11 +130,31 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
     ...(external ? { external: stored?.external ?? null } : {}),
     ...(tracksButir ? { butir: stored?.butir ?? {} } : {}),
   }));
+  // Text over its limit, or a value that did not read cleanly ("7", "2,755"), left on an earlier
+  // visit comes back into its field (never saved as is).
+  const draftKey = `${evaluation.id}:${number}`;
+  const valueDraftKey = `${draftKey}:value`;
+  const [restoredValueText] = useState(() => takeUnsavedDraft(valueDraftKey));
   // Typed text of a decimal value and of an external index: saved only while it reads cleanly.
-  const [valueText, setValueText] = useState(() =>
-    initial.value === null ? '' : formatValue(pack, initial.value),
+  const [valueText, setValueText] = useState(
+    () => restoredValueText ?? (initial.value === null ? '' : formatValue(pack, initial.value)),
   );
-  const [valueError, setValueError] = useState<string | null>(null);
+  const [valueError, setValueError] = useState<string | null>(() => {
+    if (restoredValueText === undefined) return null;
+    const parsed = parseValue(pack, restoredValueText);
+    return parsed.ok ? null : parsed.message;
+  });
+  const latestValueText = useRef(valueText);
+  useEffect(() => {
+    latestValueText.current = valueText;
+  }, [valueText]);
+  useEffect(
+    () => () => {
+      if (!parseValue(pack, latestValueText.current).ok)
+        keepUnsavedDraft(valueDraftKey, latestValueText.current);
+    },
+    [pack, valueDraftKey],
+  );
   const [externalDraft, setExternalDraft] = useState<ExternalDraft>(() => ({
     input: initial.external ? formatExternalInput(initial.external.input) : '',
     year: initial.external?.year != null ? String(initial.external.year) : '',
@@ -145,8 +165,6 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
   const invalid = valueError ?? externalError ?? yearError;
   // A typed value is saved after a pause like other text; a click saves at once.
   const typed = useRef(false);
-  // Text over its limit left on an earlier visit comes back into the field (never saved as is).
-  const draftKey = `${evaluation.id}:${number}`;
   const [restoredDraft] = useState(() => takeUnsavedDraft(draftKey));
   const { register, control, setValue, formState, trigger } = useForm<AnswerEdit>({
     resolver: zodResolver(answerEditSchema, { error: fieldErrorMap }),
@@ -425,6 +443,16 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
             onText={onValueText}
             onBlur={onValueBlur}
           />
+          {restoredValueText !== undefined && valueError && (
+            <p className="small hint">
+              Isian nilai yang belum tersimpan dari kunjungan sebelumnya dipulihkan; nilai yang
+              tersimpan tetap{' '}
+              {answers.get(number)?.value == null
+                ? 'kosong'
+                : formatValue(pack, answers.get(number)!.value!)}
+              .
+            </p>
+          )}
           {values.value !== null && values.value !== undefined && (
             <button type="button" className="link" onClick={() => applyValue(null)}>
               Kosongkan nilai
