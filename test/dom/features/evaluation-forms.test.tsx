@@ -15,39 +15,11 @@ import {
 } from '../../../renderer/src/db/commands/evaluations';
 import { db } from '../../../renderer/src/db/db';
 import type { Platform } from '../../../renderer/src/platform/types';
-import { webTeamFolder } from '../../../renderer/src/platform/web-team-folder';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { testPlatform } from '../support/platform';
 import { unloadPrevented } from '../window-events';
 
-function platform(): Platform {
-  const unavailable = () => Promise.reject(new Error('tidak tersedia dalam uji'));
-  return {
-    kind: 'web',
-    info: async () => ({
-      kind: 'web',
-      description: 'uji',
-      version: 'uji',
-      dataLocation: '',
-      backupLocation: '',
-    }),
-    pickFiles: async () => null,
-    saveFile: unavailable,
-    openDocument: unavailable,
-    openExternalLink: unavailable,
-    printToPdf: unavailable,
-    backups: {
-      list: async () => [],
-      write: unavailable,
-      read: unavailable,
-      remove: unavailable,
-      keep: async () => 10,
-      setKeep: unavailable,
-    },
-    // No File System Access API in jsdom: the team folder is unsupported here.
-    teamFolder: webTeamFolder,
-    onOpenFile: () => () => undefined,
-  };
-}
+const platform = (): Platform => testPlatform().platform;
 
 const actor = { id: null, name: 'Uji' };
 

@@ -3,31 +3,16 @@
  * none; when every evaluation is archived it says so and how to show them. And its order: newest
  * year first, then by name as an Indonesian reader looks for it ("salinan 2" before "salinan 10").
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/db';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { createEvaluation, setArchived } from '../../../renderer/src/db/commands/evaluations';
-import { EvaluationsPage } from '../../../renderer/src/features/evaluations/evaluations-page';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { actor } from '../db/backup-helpers';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { renderEvaluationList } from '../support/evaluation-list';
 
-const platform = { kind: 'web', onOpenFile: () => () => undefined } as unknown as Platform;
-
-function renderList() {
-  const router = createMemoryRouter([{ path: '/', element: <EvaluationsPage /> }]);
-  render(
-    <PlatformContext.Provider value={platform}>
-      <NoticeProvider>
-        <RouterProvider router={router} />
-      </NoticeProvider>
-    </PlatformContext.Provider>,
-  );
-}
+const renderList = renderEvaluationList;
 
 beforeEach(resetDatabase);
 afterEach(cleanup);

@@ -4,31 +4,16 @@
  * one before, then "Tampilkan evaluasi yang diarsipkan" or "Buat evaluasi baru". Before, it fell
  * to <body> and the next Tab started at the top of the window.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PlatformContext } from '../../../renderer/src/app/platform-context';
-import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { db } from '../../../renderer/src/db/db';
-import { EvaluationsPage } from '../../../renderer/src/features/evaluations/evaluations-page';
-import type { Platform } from '../../../renderer/src/platform/types';
 import { actor } from '../db/backup-helpers';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { renderEvaluationList } from '../support/evaluation-list';
 
-const platform = { kind: 'web', onOpenFile: () => () => undefined } as unknown as Platform;
-
-function renderList() {
-  const router = createMemoryRouter([{ path: '/', element: <EvaluationsPage /> }]);
-  render(
-    <PlatformContext.Provider value={platform}>
-      <NoticeProvider>
-        <RouterProvider router={router} />
-      </NoticeProvider>
-    </PlatformContext.Provider>,
-  );
-}
+const renderList = renderEvaluationList;
 
 const NAME = 'Pemerintah Kota Balikpapan';
 const archive = (year: number) =>
