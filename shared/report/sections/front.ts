@@ -228,8 +228,14 @@ export function summaryBlocks(f: Facts): Block[] {
     t(`${f.leafTier.label} ${a.number} ${a.name}: `),
     b(a.display ?? '—'),
   ];
+  // The strongest are ranked among these aspects only: one of them may still be below its target,
+  // which a reader of "terkuat" would not guess (the difference as the results table works it).
+  const strongItem = (a: (typeof aspects)[number]): Inline[] =>
+    a.targetDifference && a.targetDifference.value < 0
+      ? [...item(a), t(` (belum mencapai target ${a.targetDisplay})`)]
+      : item(a);
   if (strong.length > 0) {
-    blocks.push(heading(3, `${f.leafTier.label} terkuat`), bullets(strong.map(item)));
+    blocks.push(heading(3, `${f.leafTier.label} terkuat`), bullets(strong.map(strongItem)));
   }
   if (weak.length > 0) {
     blocks.push(heading(3, `${f.leafTier.label} terlemah`), bullets(weak.map(item)));

@@ -476,6 +476,26 @@ describe('a Pemdi report while indicators await an external value', () => {
     expect(textOf(partial)).not.toContain('dihitung dari indikator yang sudah dinilai');
   });
 
+  it('says which of the strongest aspects are still below their target, with both packs', () => {
+    const pemdiSummary = sectionText(pemdiModel(), 'summary');
+    expect(pemdiSummary).toContain('Aspek 5 Teknologi Pemerintah Digital: 3,93\n');
+    expect(pemdiSummary).toContain(
+      'Aspek 7 Kepuasan Pengguna Layanan Digital Pemerintah: 2,42 (belum mencapai target 2,50)',
+    );
+    expect(pemdiSummary).not.toMatch(/terlemah[\s\S]*belum mencapai target/);
+    // 59/2020: Balikpapan 2026 meets its target of 3,00 in its strongest aspects, 2025 did not.
+    const spbe2026 = sectionText(spbeModel(), 'summary');
+    expect(spbe2026).toContain('Aspek 8 Layanan Publik Berbasis Elektronik: 3,00\n');
+    expect(spbe2026).not.toContain('belum mencapai target');
+    const spbe2025 = buildReport({
+      snapshot: fixture('balikpapan-2025'),
+      pack: spbe,
+      previous: [],
+      now: NOW,
+    });
+    expect(sectionText(spbe2025, 'summary')).toMatch(/: 2,70 \(belum mencapai target 3,00\)/);
+  });
+
   it('says the exact index where 2,50 is written beside Cukup', () => {
     const model = cukupAtTwoFifty();
     expect(model.headline).toMatchObject({ display: '2,50', rating: 'Cukup', meetsTarget: false });
