@@ -1,6 +1,8 @@
 /** The Tim Asesor Internal of an evaluation: members, their roles and the indicators they cover. */
 import { z } from 'zod';
 import { timestampSchema } from '../format/timestamp';
+import { coordinatorRoleName } from '../instrument/roles';
+import type { InstrumentPack } from '../instrument/schema';
 import { evaluationIdSchema, memberIdSchema } from './ids';
 import { isValidNip, NIP_MESSAGE } from './limits';
 
@@ -8,12 +10,21 @@ export const memberRoles = ['coordinator', 'lead', 'dataEntry', 'member'] as con
 export const memberRoleSchema = z.enum(memberRoles);
 export type MemberRole = z.infer<typeof memberRoleSchema>;
 
-export const memberRoleLabel: Record<MemberRole, string> = {
-  coordinator: 'Koordinator SPBE',
+/**
+ * A role as the evaluation's pack names it: the coordinator is "Koordinator SPBE" on PermenPANRB
+ * 59/2020 and "Koordinator Pemdi" on 8/2026 (the stored role stays 'coordinator').
+ */
+export const memberRoleLabel = (pack: Pick<InstrumentPack, 'roles'>, role: MemberRole): string =>
+  role === 'coordinator' ? coordinatorRoleName(pack) : otherRoleLabel[role];
+
+const otherRoleLabel: Record<Exclude<MemberRole, 'coordinator'>, string> = {
   lead: 'Penanggung jawab',
   dataEntry: 'Pelaksana entri data',
   member: 'Anggota',
 };
+
+export const isMemberRole = (value: string): value is MemberRole =>
+  (memberRoles as readonly string[]).includes(value);
 
 /** NIP: 18 digits (Peraturan BKN); optional for non-ASN members. */
 export const nipSchema = z.string().trim().refine(isValidNip, NIP_MESSAGE);

@@ -5,3 +5,4 @@ export * from './tree';
 export * from './packs';
 export * from './value';
 export * from './source-text';
+export * from './roles';

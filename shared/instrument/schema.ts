@@ -237,6 +237,15 @@ export const packNoteSchema = z.strictObject({
 });
 export type PackNote = z.infer<typeof packNoteSchema>;
 
+/** A role of the evaluation as the pack's regulation names it, with where that comes from. */
+export const roleNameSchema = z.strictObject({
+  /** "Koordinator SPBE" (PermenPANRB 59/2020), "Koordinator Pemdi" (PermenPANRB 8/2026). */
+  name: nonEmpty,
+  source: nonEmpty,
+  confidence: confidenceSchema,
+});
+export type RoleName = z.infer<typeof roleNameSchema>;
+
 export const instrumentPackSchema = z.strictObject({
   formatVersion: z.literal(1),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id hanya huruf kecil, angka dan tanda hubung'),
@@ -289,6 +298,11 @@ export const instrumentPackSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Roles of the evaluation as the regulation names them. `coordinator`: the Sekretaris Daerah
+   * who coordinates the evaluation and signs its report (absent: the plain word "Koordinator").
+   */
+  roles: z.strictObject({ coordinator: roleNameSchema }).optional(),
   /** Evaluation years this instrument is proposed for (inclusive); absent = any year. */
   years: z
     .strictObject({ from: z.number().int().optional(), to: z.number().int().optional() })

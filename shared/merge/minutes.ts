@@ -12,6 +12,7 @@
 import { butirStatusLabel, butirStatusOf } from '../assessment/answer';
 import { snapshotValues, type EvaluationSnapshot } from '../assessment/snapshot';
 import { formatDate, formatDateTime, formatWeekday } from '../format/date';
+import { coordinatorRoleName } from '../instrument/roles';
 import type { InstrumentPack } from '../instrument/schema';
 import { formatValue, valueNoun } from '../instrument/value';
 import { score, type ScoreResult } from '../scoring/score';
@@ -44,7 +45,7 @@ export interface MinutesSection {
 }
 
 export interface MinutesSignature {
-  /** "Koordinator SPBE", "Asesor". */
+  /** The pack's coordinator role ("Koordinator SPBE", "Koordinator Pemdi"), "Asesor". */
   role: string;
   name: string;
   nip: string;
@@ -257,7 +258,11 @@ export function reconciliationMinutes(
   for (const i of bundles) addPerson(i.exportedBy);
   for (const c of record.conflicts) for (const s of c.sides) addPerson(s.assessor);
   const signatures: MinutesSignature[] = [
-    { role: 'Koordinator SPBE', name: options.coordinator.name, nip: options.coordinator.nip },
+    {
+      role: coordinatorRoleName(pack),
+      name: options.coordinator.name,
+      nip: options.coordinator.nip,
+    },
     ...[...people.values()].map((name) => ({
       role: 'Asesor',
       name,

@@ -289,7 +289,7 @@ export function computeFacts(input: BuildReportInput): Facts {
       nip: m.nip,
       position: m.position,
       role: m.role,
-      roleLabel: memberRoleLabel[m.role],
+      roleLabel: memberRoleLabel(pack, m.role),
       indicators: [...m.indicators].sort((a, b) => a - b),
       indicatorsText: m.indicators.length > 0 ? rangeText(m.indicators) : '—',
     }));

@@ -59,7 +59,8 @@ test('a Pemdi self-assessment: decimals, an external index, butir, merge, report
       year: 2026,
       instrument: PACK_PEMDI,
     });
-    await coordinator.app.addMember('Sri Wahyuni', 'Koordinator SPBE');
+    // PermenPANRB 8/2026 names the Sekda's role Koordinator Pemdi (59/2020: Koordinator SPBE).
+    await coordinator.app.addMember('Sri Wahyuni', 'Koordinator Pemdi');
     await coordinator.app.addMember('Ani Rahmawati', 'Anggota', '1-10');
     await coordinator.app.addMember('Budi Santoso', 'Anggota', '10-20');
     await coordinator.app.actAs('Sri Wahyuni');
@@ -121,6 +122,9 @@ test('a Pemdi self-assessment: decimals, an external index, butir, merge, report
     await expect(
       page.getByRole('heading', { level: 1, name: 'BERITA ACARA REKONSILIASI' }),
     ).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Tanda tangan' }).getByRole('listitem').first(),
+    ).toContainText('Koordinator Pemdi');
     // Words stay whole in its tables at 1280×720 ("Koordinato r", "(Berkemba ng)" were split);
     // only file names and hashes may break anywhere.
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -169,6 +173,7 @@ test('a Pemdi self-assessment: decimals, an external index, butir, merge, report
     const docx = readDocx(new Uint8Array(await saveDownload(await download)));
     expect(docx.text).toContain('Indeks Pemdi');
     expect(docx.text).toContain('PermenPANRB 8/2026');
+    expect(docx.text).toContain('Sekretaris Daerah selaku Koordinator Pemdi');
     expect(docx.text).toContain(shown);
     download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Simpan Excel (XLSX)' }).click();

@@ -5,6 +5,7 @@
  */
 import { instansiKindLabel } from '../../assessment';
 import { personKey } from '../../assessment/tombstone';
+import { coordinatorRoleName } from '../../instrument/roles';
 import type { Facts } from '../facts';
 import type { Block, Cell, RecommendationFact, Signer, TableRow } from '../model';
 import { joinList, rangeProse } from '../text';
@@ -195,7 +196,8 @@ function recommendation(f: Facts, r: RecommendationFact): Block[] {
     paragraph(
       b('Penanggung jawab: '),
       t(
-        r.agency || 'belum ditetapkan dalam data evaluasi; perlu ditetapkan oleh Koordinator SPBE.',
+        r.agency ||
+          `belum ditetapkan dalam data evaluasi; perlu ditetapkan oleh ${coordinatorRoleName(pack)}.`,
       ),
     ),
   );
@@ -207,8 +209,8 @@ const samePerson = (a: string, b: string): boolean =>
   personKey({ nip: '', name: a }) === personKey({ nip: '', name: b });
 
 /**
- * The Koordinator SPBE (Sekretaris Daerah) and the Ketua Tim Asesor Internal. The team's
- * Koordinator SPBE signs when recorded, else the Sekretaris Daerah of the instansi profile; the
+ * The coordinator (Sekretaris Daerah; the pack names the role) and the Ketua Tim Asesor Internal.
+ * The team's coordinator signs when recorded, else the Sekretaris Daerah of the instansi profile; the
  * profile's NIP completes a coordinator recorded without one when both name the same person.
  */
 export function signers(f: Facts): Signer[] {
@@ -225,7 +227,7 @@ export function signers(f: Facts): Signer[] {
   return [
     {
       intro: 'Mengetahui,',
-      caption: 'Koordinator SPBE',
+      caption: coordinatorRoleName(f.pack),
       position: coordinator?.position || `Sekretaris Daerah ${region}`,
       name: coordinator?.name || instansi.sekdaName || null,
       nip: coordinator ? coordinatorNip : instansi.sekdaNip || null,
@@ -253,13 +255,14 @@ function awaitingNote(f: Facts): string {
 
 /**
  * What the user should know before printing the signature page: a signer whose name will be a
- * blank line, and a Koordinator SPBE in the team who is not the Sekretaris Daerah named in the
+ * blank line, and a coordinator in the team who is not the Sekretaris Daerah named in the
  * instansi profile (the page prints the team's).
  */
 export function signatureNotes(f: Facts): string[] {
   const instansi = f.input.snapshot.evaluation.instansi;
   const members = f.input.snapshot.members;
   const coordinator = members.find((m) => m.role === 'coordinator');
+  const role = coordinatorRoleName(f.pack);
   const notes: string[] = [];
   if (
     coordinator &&
@@ -267,15 +270,15 @@ export function signatureNotes(f: Facts): string[] {
     !samePerson(coordinator.name, instansi.sekdaName)
   ) {
     notes.push(
-      `Lembar pengesahan ditandatangani Koordinator SPBE dari Tim Asesor Internal (${coordinator.name}), ` +
+      `Lembar pengesahan ditandatangani ${role} dari Tim Asesor Internal (${coordinator.name}), ` +
         `bukan Sekretaris Daerah yang tercatat di Profil Instansi (${instansi.sekdaName.trim()}). ` +
         'Bila keduanya orang yang sama, samakan penulisan namanya.',
     );
   }
   if (!coordinator && !instansi.sekdaName.trim()) {
     notes.push(
-      'Nama Koordinator SPBE (Sekretaris Daerah) belum diisi: lembar pengesahan mencetak garis kosong. ' +
-        'Isi Nama Sekretaris Daerah di Profil Instansi atau tambahkan anggota tim berperan Koordinator SPBE.',
+      `Nama ${role} (Sekretaris Daerah) belum diisi: lembar pengesahan mencetak garis kosong. ` +
+        `Isi Nama Sekretaris Daerah di Profil Instansi atau tambahkan anggota tim berperan ${role}.`,
     );
   }
   if (!members.some((m) => m.role === 'lead')) {

@@ -7,6 +7,7 @@
  * answered with their levels; one on progress, problems or opportunities with the chapters that
  * hold them.
  */
+import { coordinatorRoleName } from '../../instrument/roles';
 import type { Facts } from '../facts';
 import type { Block, IndicatorFact } from '../model';
 import { joinList, rangeProse } from '../text';
@@ -178,7 +179,7 @@ export function closingBlocks(f: Facts): Block[] {
     paragraph(
       t(
         `Demikian Laporan Hasil Penilaian Mandiri ${evaluationName(f.pack)} ${f.instansiName} Tahun ${f.year} ` +
-          `ini disusun sebagai bahan bagi ${f.headOfRegion} melalui Sekretaris Daerah selaku Koordinator SPBE ` +
+          `ini disusun sebagai bahan bagi ${f.headOfRegion} melalui Sekretaris Daerah selaku ${coordinatorRoleName(f.pack)} ` +
           `dalam menetapkan langkah peningkatan ${evaluatedSubject(f.pack).short}. Hasil ini masih akan diverifikasi oleh asesor ` +
           'eksternal Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi.',
       ),

@@ -1,4 +1,5 @@
 /** The cover, the executive summary and the legal basis of the report. */
+import { coordinatorRoleName } from '../../instrument/roles';
 import type { InstrumentPack } from '../../instrument/schema';
 import type { Facts } from '../facts';
 import type { Block, CoverModel, Inline } from '../model';
@@ -377,7 +378,7 @@ export function legalBlocks(f: Facts): Block[] {
     paragraph(
       t(
         `Laporan ini disampaikan kepada ${f.headOfRegion} melalui Sekretaris Daerah selaku ` +
-          `Koordinator SPBE sebagai bahan penetapan langkah peningkatan ${evaluatedSubject(f.pack).short} di lingkungan ${f.instansiName}.`,
+          `${coordinatorRoleName(f.pack)} sebagai bahan penetapan langkah peningkatan ${evaluatedSubject(f.pack).short} di lingkungan ${f.instansiName}.`,
       ),
     ),
   );

@@ -182,7 +182,7 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
   const roles = memberRoles
     .map((role) => ({ role, count: f.team.filter((m) => m.role === role).length }))
     .filter((r) => r.count > 0)
-    .map((r) => `${r.count} ${lowerFirst(memberRoleLabel[r.role])}`);
+    .map((r) => `${r.count} ${lowerFirst(memberRoleLabel(f.pack, r.role))}`);
   blocks.push(
     paragraph(
       t(

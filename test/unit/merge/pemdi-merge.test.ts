@@ -350,6 +350,8 @@ describe('merging two Pemdi bundles', () => {
       'Keputusan: Jawaban ditetapkan koordinator, nilai 2,60 (Berkembang), dengan penjelasan: "Disepakati."',
     );
     expect(doc.opening[0]).toContain('dan evaluasi koordinator sebagai dasar');
+    // The coordinator signs under the role PermenPANRB 8/2026 gives the Sekda.
+    expect(doc.signatures[0]).toEqual({ role: 'Koordinator Pemdi', ...coordinator });
   });
 });
 
@@ -390,5 +392,6 @@ describe('the same merge on 59/2020', () => {
     expect(text(blocks[1])).toBe(
       'Keputusan: Jawaban ditetapkan koordinator, tingkat 3 (Terdefinisi), dengan penjelasan: "Tingkat 3."',
     );
+    expect(doc.signatures[0]).toEqual({ role: 'Koordinator SPBE', ...coordinator });
   });
 });

@@ -7,6 +7,7 @@ import {
   type MemberId,
 } from '../../../../shared/assessment';
 import { memberRoleLabel } from '../../../../shared/assessment';
+import { findPack } from '../../../../shared/instrument';
 import { db } from '../db';
 import { guardWrite } from '../errors';
 import type { Actor } from './actor';
@@ -21,8 +22,11 @@ export function addMember(
   actor: Actor,
 ): Promise<Member> {
   return guardWrite('Anggota tim', () =>
-    db.transaction('rw', db.members, db.audit, async () => {
+    db.transaction('rw', db.members, db.audit, db.evaluations, async () => {
       const at = Date.now();
+      const instrument = (await db.evaluations.get(evaluationId))?.instrument;
+      // The note names the role as the evaluation's pack does ("Koordinator Pemdi" on 8/2026).
+      const pack = (instrument && findPack(instrument.id, instrument.version)) || {};
       const member: Member = {
         ...edit,
         nip: edit.nip.replace(/\s/g, ''),
@@ -40,7 +44,7 @@ export function addMember(
             action: 'create',
             field: 'name',
             newValue: member.name,
-            note: memberRoleLabel[member.role],
+            note: memberRoleLabel(pack, member.role),
           },
         ],
         at,

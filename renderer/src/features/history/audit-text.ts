@@ -11,6 +11,7 @@ import {
   evidenceKindLabel,
   formatIndicatorList,
   instansiKindLabel,
+  isMemberRole,
   memberRoleLabel,
   type AnswerStatus,
   type AuditEvent,
@@ -186,6 +187,7 @@ function otherText(
   field: string | null,
   value: string,
   side: 'old' | 'new',
+  pack: InstrumentPack,
 ): string | null {
   if (field === null) return null;
   if (DATE_FIELDS.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
@@ -194,8 +196,8 @@ function otherText(
     return instansiKindLabel[value as keyof typeof instansiKindLabel];
   if (field.startsWith(COMPLIANCE_PREFIX)) return complianceText(value);
   if (entity === 'evaluation' && field === 'status') return evaluationStatusLabel[value] ?? null;
-  if (entity === 'member' && field === 'role' && value in memberRoleLabel)
-    return memberRoleLabel[value as keyof typeof memberRoleLabel];
+  if (entity === 'member' && field === 'role' && isMemberRole(value))
+    return memberRoleLabel(pack, value);
   if (entity === 'member' && field === 'indicators') {
     const list = parseJson(value);
     if (!Array.isArray(list) || !list.every((n) => typeof n === 'number')) return null;
@@ -220,7 +222,7 @@ export function auditValueText(
   const text =
     event.entity === 'answer'
       ? answerText(pack, event.indicator, event.field, value)
-      : otherText(event.entity, event.field, value, side);
+      : otherText(event.entity, event.field, value, side, pack);
   if (text !== null) return text;
   if (event.field === 'carriedOver') return value === 'true' ? 'perlu ditinjau' : 'sudah ditinjau';
   return value.length > 300 ? `${value.slice(0, 300)}…` : value;

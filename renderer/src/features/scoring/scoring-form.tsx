@@ -26,6 +26,7 @@ import { joinList } from '../../../../shared/format/list';
 import { formatNumber, formatWeight } from '../../../../shared/format/number';
 import {
   convertExternal,
+  coordinatorRoleName,
   findIndicator,
   formatExternalInput,
   formatValue,
@@ -609,7 +610,8 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
           />
           {!reviewer && (
             <span className="hint" id="catatan-hanya-baca">
-              Hanya penanggung jawab atau Koordinator SPBE yang dapat mengubah catatan ini.
+              Hanya penanggung jawab atau {coordinatorRoleName(pack)} yang dapat mengubah catatan
+              ini.
             </span>
           )}
         </div>

@@ -46,7 +46,7 @@ function MemberDialog({
   open: boolean;
   onClose: () => void;
 }) {
-  const { evaluation, result, actor, members } = useWorkspace();
+  const { evaluation, result, actor, members, pack } = useWorkspace();
   const notify = useNotify();
   const known = result.indicators.map((i) => i.number);
   const { register, handleSubmit, formState, control } = useForm<MemberForm>({
@@ -113,7 +113,7 @@ function MemberDialog({
           <select {...register('role')}>
             {memberRoles.map((r) => (
               <option key={r} value={r}>
-                {memberRoleLabel[r]}
+                {memberRoleLabel(pack, r)}
               </option>
             ))}
           </select>
@@ -149,7 +149,7 @@ function MemberDialog({
 }
 
 export function TeamPage() {
-  const { members, actor, currentMemberId, result } = useWorkspace();
+  const { members, actor, currentMemberId, result, pack } = useWorkspace();
   const notify = useNotify();
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
@@ -195,7 +195,7 @@ export function TeamPage() {
                 </td>
                 <td>{m.nip || '—'}</td>
                 <td>{m.position || '—'}</td>
-                <td>{memberRoleLabel[m.role]}</td>
+                <td>{memberRoleLabel(pack, m.role)}</td>
                 <td>{formatIndicatorList(m.indicators) || '—'}</td>
                 <td>
                   <div className="row-actions">

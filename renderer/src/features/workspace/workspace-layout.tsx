@@ -10,7 +10,7 @@ import { RegionLine } from '../profiles/region-line';
 import { useWorkspace, WorkspaceProvider } from './workspace-context';
 
 function IdentityPicker() {
-  const { evaluation, members, currentMemberId } = useWorkspace();
+  const { evaluation, members, currentMemberId, pack } = useWorkspace();
   const notify = useNotify();
   return (
     <div className="identity">
@@ -29,7 +29,7 @@ function IdentityPicker() {
         <option value="">— pilih nama Anda —</option>
         {members.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.name} ({memberRoleLabel[m.role]})
+            {m.name} ({memberRoleLabel(pack, m.role)})
           </option>
         ))}
       </select>
