@@ -5,7 +5,7 @@
 export * from './model';
 export * from './input';
 export { buildReport } from './build';
-export { reportProfileFromRegional } from './profile';
+export { reportProfileFromRegional, signingPlaceFor } from './profile';
 export { chartKey, chartTable } from './charts';
 export { chartSvg } from './charts-svg';
 export { reportFileName, type ReportFileExtension } from './file-name';

@@ -77,12 +77,22 @@ export function signingPlace(profile: Profile): string | null {
   return null;
 }
 
+const normalRegion = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Where a document of `regionName` is signed: the profile's `signingPlace` when the profile is
+ * that region's (a profile bound to another instansi says nothing of it), else null. The report
+ * and the Berita Acara Rekonsiliasi both date their signatures with it.
+ */
+export const signingPlaceFor = (profile: Profile | null, regionName: string): string | null =>
+  profile && normalRegion(profile.instansi.regionName) === normalRegion(regionName)
+    ? signingPlace(profile)
+    : null;
+
 /**
  * `pack` must be the evaluation's instrument. A profile written for another instrument still
  * gives the regulation; its indicator rules then say they cannot be checked.
  */
-const normalRegion = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
-
 export function reportProfileFromRegional(
   profile: Profile,
   snapshot: EvaluationSnapshot,
@@ -115,12 +125,7 @@ export function reportProfileFromRegional(
     evaluationPurposes: evaluationPurposes(profile),
     regulation,
     evaluationArticle: citation ? { article: citation.ref, text: citation.quote } : null,
-    // Only for the profile's own region: a profile bound to another instansi says nothing of it.
-    signingPlace:
-      normalRegion(profile.instansi.regionName) ===
-      normalRegion(snapshot.evaluation.instansi.regionName)
-        ? signingPlace(profile)
-        : null,
+    signingPlace: signingPlaceFor(profile, snapshot.evaluation.instansi.regionName),
     compliance: checkCompliance(profile, snapshot, pack).map((c) => ({
       obligationId: c.obligationId,
       title: c.title,

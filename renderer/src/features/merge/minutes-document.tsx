@@ -18,6 +18,8 @@ import './minutes.css';
 export function useMinutes(
   merge: StoredMerge | null | undefined,
   pack: InstrumentPack | undefined,
+  /** Where it is signed (the regional profile's "Ditetapkan di"); the region's name when null. */
+  place: string | null,
 ): ReconciliationMinutes | null {
   return useMemo(() => {
     if (!merge?.evaluation || !pack) return null;
@@ -29,9 +31,9 @@ export function useMinutes(
       merge.record,
       { evaluation: merge.evaluation, answers: merge.answers },
       pack,
-      { coordinator: merge.coordinator, nipByName },
+      { coordinator: merge.coordinator, nipByName, ...(place ? { place } : {}) },
     );
-  }, [merge, pack]);
+  }, [merge, pack, place]);
 }
 
 /** Groups each table with the paragraphs after it, so a conflict prints as one block. */

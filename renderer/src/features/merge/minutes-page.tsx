@@ -6,22 +6,45 @@
  */
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { findPack } from '../../../../shared/instrument';
+import { signingPlaceFor } from '../../../../shared/report';
 import { usePlatform } from '../../app/platform-context';
 import { routes } from '../../app/routes';
 import { errorText, useNotify } from '../../components/notices';
 import { setPrintReady } from '../../platform/print-ready';
+import { lookupProfile } from '../report/report-sources';
 import { MinutesDocument, useMinutes } from './minutes-document';
 import { useMerge } from './use-merge';
 
 const printRoute = (id: string): string => routes.print.minutes({ mergeId: id });
 
+/**
+ * The stored merge and its minutes; `merge` stays undefined (loading) until the signing place of
+ * its evaluation's regional profile is read too, so that a print never catches the region's name
+ * before the profile's place ("Manggar", not "Belitung Timur").
+ */
 function useMergeMinutes(id: string) {
-  const merge = useMerge(id);
+  const stored = useMerge(id);
+  const evaluation = stored?.evaluation ?? null;
+  const placeKey = evaluation
+    ? `${evaluation.profileId ?? ''}\u0000${evaluation.instansi.regionName}`
+    : '';
+  const signing = useLiveQuery(
+    async () => ({
+      key: placeKey,
+      place: evaluation
+        ? signingPlaceFor(await lookupProfile(evaluation.profileId), evaluation.instansi.regionName)
+        : null,
+    }),
+    [placeKey],
+  );
+  const placeRead = signing !== undefined && signing.key === placeKey;
+  const merge = placeRead ? stored : undefined;
   const pack = merge?.evaluation
     ? findPack(merge.record.instrument.id, merge.record.instrument.version)
     : undefined;
-  const minutes = useMinutes(merge, pack);
+  const minutes = useMinutes(merge, pack, placeRead ? signing.place : null);
   return { merge, minutes };
 }
 
