@@ -94,6 +94,32 @@ describe('the new-evaluation form', () => {
     );
   });
 
+  it('keeps a province and an abbreviation typed in where the chosen regulation states none', async () => {
+    const user = openNewEvaluation();
+    // Opened on Balikpapan's profile: its province replaced by hand.
+    const province = await screen.findByLabelText('Provinsi');
+    await user.clear(province);
+    await user.type(province, 'Lampung');
+    await user.click(screen.getByRole('radio', { name: 'Pemerintah Kota Bandar Lampung' }));
+    // Perwal Bandar Lampung names no province: what was typed stays, its Diskominfo is taken.
+    expect(screen.getByLabelText('Provinsi')).toHaveValue('Lampung');
+    expect(screen.getByLabelText('Nama dinas yang membidangi TIK')).toHaveValue(
+      'Dinas Komunikasi dan Informatika Kota Bandar Lampung',
+    );
+    const abbreviation = screen.getByLabelText('Singkatan dinas');
+    await user.clear(abbreviation);
+    await user.type(abbreviation, 'Diskominfotiksan');
+    // Mojokerto states its province (Jawa Timur) and no abbreviation.
+    await user.click(screen.getByRole('radio', { name: 'Pemerintah Kabupaten Mojokerto' }));
+    expect(screen.getByLabelText('Provinsi')).toHaveValue('Jawa Timur');
+    expect(screen.getByLabelText('Singkatan dinas')).toHaveValue('Diskominfotiksan');
+    // What a profile filled in and nobody touched follows the next choice.
+    await user.click(screen.getByRole('radio', { name: 'Profil kosong (instansi lain)' }));
+    expect(screen.getByLabelText('Nama instansi')).toHaveValue('');
+    expect(screen.getByLabelText('Provinsi')).toHaveValue('');
+    expect(screen.getByLabelText('Singkatan dinas')).toHaveValue('Diskominfotiksan');
+  });
+
   it("words zod's own checks in Indonesian beside the field (a name too long)", async () => {
     const user = openNewEvaluation();
     await submitName(user, `Pemerintah Kota ${'X'.repeat(190)}`);

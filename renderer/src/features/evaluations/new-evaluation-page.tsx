@@ -82,17 +82,31 @@ function NewEvaluationForm({
       instrumentId: current?.instrumentId ?? proposed.id,
       instrumentVersion: current?.instrumentVersion ?? proposed.version,
       profileId: chosen?.id ?? null,
-      instansi: {
-        ...(chosen ? profileInstansiDefaults(chosen) : blankInstansi()),
-        // No regulation gives these: what the user typed stays (as the logo chosen does).
-        ...(current && {
-          headOfRegionName: current.instansi.headOfRegionName,
-          sekdaName: current.instansi.sekdaName,
-          sekdaNip: current.instansi.sekdaNip,
-          address: current.instansi.address,
-        }),
-      },
+      instansi: current ? switchedInstansi(current.instansi, chosen) : filledBy(chosen),
     };
+  };
+  const filledBy = (chosen: Profile | null): FormInput['instansi'] =>
+    chosen ? profileInstansiDefaults(chosen) : blankInstansi();
+  /**
+   * The instansi after `chosen` replaces the profile chosen before: what the new regulation
+   * states is taken; a field the user typed or changed, which it does not state (names, NIP,
+   * address, a province or Diskominfo the profile leaves open), stays, as the chosen logo does;
+   * what the earlier choice filled in and nobody touched follows the new choice.
+   */
+  const switchedInstansi = (
+    typed: FormInput['instansi'],
+    chosen: Profile | null,
+  ): FormInput['instansi'] => {
+    const before = filledBy(profile);
+    const after = filledBy(chosen);
+    const stated = chosen ? profileInstansiDefaults(chosen) : null;
+    const out = { ...after };
+    for (const key of Object.keys(after) as (keyof typeof after)[]) {
+      const touched = typed[key] !== before[key];
+      const given = key === 'kind' ? stated !== null : Boolean(stated?.[key]);
+      if (touched && !given) Object.assign(out, { [key]: typed[key] });
+    }
+    return out;
   };
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(newEvaluationInputSchema, { error: fieldErrorMap }),
@@ -108,8 +122,8 @@ function NewEvaluationForm({
     formState: { errors, isSubmitting, isDirty },
   } = form;
 
-  // Choosing a profile fills the instansi as its regulation writes it; "blank" clears it again.
-  // The names, NIP and address typed in, which no regulation gives, are kept.
+  // Choosing a profile fills the instansi as its regulation writes it; "blank" clears what the
+  // earlier profile filled. What the user typed and the regulation does not state is kept.
   const chooseProfile = (id: string) => {
     const chosen = find(id);
     setProfileId(chosen ? chosen.id : BLANK_PROFILE);
