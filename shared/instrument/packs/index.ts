@@ -152,17 +152,23 @@ export function proposedPack(
   return newest ?? defaultPack();
 }
 
+export interface PackYearNoteOptions {
+  check?: 'instrument' | 'year';
+  packs?: readonly InstrumentPack[];
+}
+
 /**
  * What to tell a user who chose `pack` for an evaluation of `year` outside the years it is
  * proposed for (PermenPANRB 59/2020 for 2026, 8/2026 for 2025): which years it serves and the
  * pack the year proposes. Null when the year is among the pack's own. The choice stays the
  * user's (an assessor may re-enter an old year), but a wrong pick is not to pass unseen: the
- * whole evaluation is scored on it.
+ * whole evaluation is scored on it. `check` is what the user is asked to look at again: the
+ * instrument where it is chosen, the year where only the year can be changed (Profil Instansi).
  */
 export function packYearNote(
   pack: InstrumentPack,
   year: number,
-  packs: readonly InstrumentPack[] = allPacks(),
+  { check = 'instrument', packs = allPacks() }: PackYearNoteOptions = {},
 ): string | null {
   if (holdsYear(pack, year)) return null;
   const { from, to } = pack.years ?? {};
@@ -175,7 +181,8 @@ export function packYearNote(
     proposed.id !== pack.id && holdsYear(proposed, year)
       ? `; evaluasi tahun ${year} memakai ${proposed.shortTitle} (${proposed.title})`
       : '';
-  return `${serves}${advice}. Periksa kembali pilihan instrumen.`;
+  const again = check === 'year' ? 'tahun evaluasi' : 'pilihan instrumen';
+  return `${serves}${advice}. Periksa kembali ${again}.`;
 }
 
 export const packRef = (pack: InstrumentPack): InstrumentRef => ({

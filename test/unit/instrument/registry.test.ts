@@ -157,6 +157,10 @@ describe('an instrument chosen outside its years', () => {
     expect(packYearNote(pemdi, 2025)).toBe(
       'PermenPANRB 8/2026 dipakai untuk evaluasi sejak tahun 2026; evaluasi tahun 2025 memakai PermenPANRB 59/2020 (Pemantauan dan Evaluasi Sistem Pemerintahan Berbasis Elektronik). Periksa kembali pilihan instrumen.',
     );
+    // Where only the year can be changed (Profil Instansi), the year is what to check.
+    expect(packYearNote(old, 2026, { check: 'year' })).toMatch(
+      / Periksa kembali tahun evaluasi\.$/,
+    );
   });
 
   it('names no other pack when none holds the year', () => {
@@ -165,7 +169,7 @@ describe('an instrument chosen outside its years', () => {
       p.years = { from: 2030 };
     });
     // For 2027 the only pack is this one; the default (59/2020) stops at 2025.
-    expect(packYearNote(later, 2027, [later])).toBe(
+    expect(packYearNote(later, 2027, { packs: [later] })).toBe(
       'PermenPANRB 8/2026 dipakai untuk evaluasi sejak tahun 2030. Periksa kembali pilihan instrumen.',
     );
   });

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { evaluationName, newEvaluationInputSchema } from '../../../../shared/assessment';
+import { evaluationName, newEvaluationInputSchema, readYear } from '../../../../shared/assessment';
 import {
   findPack,
   packChoiceKey,
@@ -133,9 +133,9 @@ function NewEvaluationForm({
   // A new year proposes its pack, unless the user chose one by hand.
   const year = useWatch({ control, name: 'year' });
   useEffect(() => {
-    const n = Number(year);
-    if (packByHand || !Number.isInteger(n) || n < 1000) return;
-    const proposed = proposedPack(n);
+    const typed = readYear(year);
+    if (packByHand || !typed.ok) return;
+    const proposed = proposedPack(typed.year);
     if (
       getValues('instrumentId') !== proposed.id ||
       getValues('instrumentVersion') !== proposed.version
@@ -147,12 +147,9 @@ function NewEvaluationForm({
   const instrumentId = useWatch({ control, name: 'instrumentId' });
   const instrumentVersion = useWatch({ control, name: 'instrumentVersion' });
   const chosenPack = findPack(instrumentId, instrumentVersion) ?? findPack(instrumentId);
-  const yearNumber = Number(year);
+  const typedYear = readYear(year);
   // A pack outside its years (59/2020 for 2026) is said where it is chosen, not found later.
-  const yearNote =
-    chosenPack && Number.isInteger(yearNumber) && yearNumber >= 1000
-      ? packYearNote(chosenPack, yearNumber)
-      : null;
+  const yearNote = chosenPack && typedYear.ok ? packYearNote(chosenPack, typedYear.year) : null;
   const draftNote =
     chosenPack?.status === 'draft'
       ? `${chosenPack.shortTitle} disusun dari sumber sekunder; cocokkan dengan salinan resmi.`

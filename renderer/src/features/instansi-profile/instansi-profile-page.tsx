@@ -13,6 +13,7 @@ import {
   isoDateSchema,
   yearInputSchema,
 } from '../../../../shared/assessment';
+import { readYear } from '../../../../shared/assessment';
 import { packYearNote } from '../../../../shared/instrument';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
@@ -67,14 +68,8 @@ export function InstansiProfilePage() {
   const nullIfEmpty = { setValueAs: (v: string | null) => (v ? v : null) };
   // A year outside the instrument's own (2025 on PermenPANRB 8/2026) is said where it is typed,
   // as the new-evaluation form says it; the instrument itself is not chosen on this page.
-  const year = Number(useWatch({ control: form.control, name: 'year' }));
-  const yearNote =
-    Number.isInteger(year) && year >= 1000
-      ? packYearNote(pack, year)?.replace(
-          / Periksa kembali pilihan instrumen\.$/,
-          ' Periksa kembali tahun evaluasi.',
-        )
-      : null;
+  const year = readYear(useWatch({ control: form.control, name: 'year' }));
+  const yearNote = year.ok ? packYearNote(pack, year.year, { check: 'year' }) : null;
   return (
     <section aria-labelledby="judul-profil">
       <h2 id="judul-profil">Profil instansi dan periode penilaian</h2>
