@@ -34,7 +34,7 @@ import {
 } from '../../../shared/report';
 import { calendarDate, reportDateProblem, reportMoment } from '../../../shared/report/status';
 import { logoUploadProblem, reportToDocx, reportToXlsx } from '../../../shared/report/office';
-import type { InstrumentPack } from '../../../shared/instrument';
+import { valueNoun, type InstrumentPack } from '../../../shared/instrument';
 import { findProfile, parseProfileFile } from '../../../shared/profiles';
 import { indonesianErrorMap } from '../../../shared/format/zod-messages';
 import { CliError, type CliIo } from '../io';
@@ -111,7 +111,7 @@ function snapshotFromLevels(json: unknown, file: string, flags: InstansiFlags): 
     .map(([k]) => k);
   if (missing.length > 0) {
     throw new CliError(
-      `Berkas "${file}" hanya berisi tingkat indikator; sebutkan instansinya dengan ${missing.join(', ')}`,
+      `Berkas "${file}" hanya berisi ${valueNoun(pack)} indikator; sebutkan instansinya dengan ${missing.join(', ')}`,
     );
   }
   if (!instansiKinds.includes(flags.kind as InstansiKind)) {

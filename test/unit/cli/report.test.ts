@@ -150,7 +150,14 @@ describe('spbe-eval report', () => {
       'levels without instansi',
       ['report', 'l.json', '--format', 'docx', '-o', 'x.docx'],
       { 'l.json': JSON.stringify({ instrument: 'permenpanrb-59-2020', levels: { '1': 3 } }) },
-      /sebutkan instansinya dengan --kind, --region, --head-title, --year/,
+      /hanya berisi tingkat indikator; sebutkan instansinya dengan --kind, --region, --head-title, --year/,
+    ],
+    [
+      // Indeks Pemdi values are "nilai", not "tingkat" (PermenPANRB 8/2026).
+      'values without instansi',
+      ['report', 'v.json', '--format', 'docx', '-o', 'x.docx', '--kind', 'kota'],
+      { 'v.json': JSON.stringify({ instrument: 'permenpanrb-8-2026', values: { '1': 2.5 } }) },
+      /hanya berisi nilai indikator; sebutkan instansinya dengan --region, --head-title, --year/,
     ],
     [
       'level off the scale',
