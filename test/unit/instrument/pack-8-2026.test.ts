@@ -277,6 +277,23 @@ describe('the Pemdi 2026 pack', () => {
     expect(nextLevelValue(pack, scale, 4.5)).toBe(4.5);
   });
 
+  it('writes the decimals of the level criteria with a comma, as the assessor reads them', () => {
+    // The reference (pemdi-2026-criteria.json, I05 kondisi) has "rentang 12.5 – 37.5"; the
+    // conversion table beside it says 12,5–37,5.
+    const pack = pemdi();
+    const texts = indicatorEntries(pack).flatMap((e) =>
+      e.indicator.levels.flatMap((l) => [
+        l.criteria ?? '',
+        ...l.conditions,
+        ...l.butir.map((b) => b.text),
+      ]),
+    );
+    expect(texts.filter((t) => /\d\.\d/.test(t))).toEqual([]);
+    expect(findIndicator(pack, 5)!.indicator.levels[1]!.conditions).toEqual([
+      'Indeks Satu Data Indonesia (SDI) berada pada rentang 12,5 – 37,5.',
+    ]);
+  });
+
   it('keeps a source and a confidence on every level and says where it is below high', () => {
     const pack = pemdi();
     for (const e of indicatorEntries(pack)) {
