@@ -29,6 +29,25 @@ describe('instrument indicator page', () => {
     expect(screen.getByRole('heading', { name: 'Bukti dukung yang diharapkan' })).toBeVisible();
   });
 
+  it("59/2020: says where a shown text differs from the regulation's or the juknis copy", () => {
+    // instrumen-59-2020.json notes: Tabel 3 names indicator 9 otherwise than Tabel 9 and the
+    // Kuesioner; the juknis copy's level-3 criteria column held level-2 evidence text.
+    show('/instrumen/permenpanrb-59-2020/1.0.0/indikator/9');
+    const notes = screen.getByRole('list', { name: 'Catatan paket untuk indikator 9' });
+    const items = within(notes).getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(notes).toHaveTextContent(
+      /Perbedaan antarsumber: Nama indikator: Tabel 3 Lampiran menulis "tingkat kematangan kebijakan internal audit teknologi informasi dan komunikasi"/,
+    );
+    expect(notes).toHaveTextContent(
+      /Koreksi salinan: Kolom kriteria tingkat 3 pada salinan juknis/,
+    );
+    // An indicator the pack has nothing to say about shows no empty card.
+    cleanup();
+    show('/instrumen/permenpanrb-59-2020/1.0.0/indikator/2');
+    expect(screen.queryByRole('heading', { name: /Catatan paket untuk indikator/ })).toBeNull();
+  });
+
   it('Pemdi: description, ranges, kondisi, butir, one quiet caution, external index', () => {
     show('/instrumen/permenpanrb-8-2026/1.0.0/indikator/5');
     expect(screen.queryByRole('heading', { name: 'Pertanyaan' })).toBeNull();

@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/instrument';
 import { routes } from '../../app/routes';
 import { LevelCriteria } from './level-criteria';
+import { PackNotes } from './pack-notes';
 import { SourceNote } from './source-note';
 import { packFromParams } from './use-pack';
 
@@ -31,6 +32,9 @@ export function IndicatorPage() {
   const { indicator, path, scale } = entry;
   const external = indicator.externalIndex;
   const externalCaution = external ? cautionFor(pack, external.confidence) : null;
+  // Corrections of copied texts and disagreements between sources (59/2020 keeps them per
+  // topic, "indicator:9"), so that a text differing from the reader's copy says why.
+  const packNotes = pack.notes.filter((n) => n.topic === `indicator:${indicator.number}`);
   const guideline = indicator.levels.some((l) => l.fulfilment.length > 0 || l.evidence.length > 0);
   return (
     <section aria-labelledby="judul-indikator">
@@ -159,6 +163,15 @@ export function IndicatorPage() {
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {packNotes.length > 0 && (
+        <div className="card">
+          <h2>Catatan paket untuk indikator ini</h2>
+          <PackNotes
+            notes={packNotes}
+            label={`Catatan paket untuk indikator ${indicator.number}`}
+          />
         </div>
       )}
       {indicator.notes.length > 0 && (
