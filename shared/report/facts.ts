@@ -28,6 +28,7 @@ import {
   ZERO,
   type Rational,
 } from '../math/rational';
+import { noIndexText } from '../scoring/no-index';
 import { present, ratingOf, score, targetDifferenceOf, type ScoreResult } from '../scoring/score';
 import { belowTargetByGain, raiseByOneLevel } from '../scoring/what-if';
 import type { BuildReportInput, PreviousEvaluation } from './input';
@@ -295,7 +296,7 @@ export function computeFacts(input: BuildReportInput): Facts {
     }));
 
   const facts = new Map(indicators.map((i) => [i.number, i]));
-  const indexBasis = indexBasisOf(result.answered, indicators);
+  const indexBasis = result.overall ? indexBasisOf(result.answered, indicators) : null;
   /**
    * The index gained as the report presents indices: the presented index at the target less the
    * presented index now ("0,06", the pack's display decimals), so it matches the headline;
@@ -459,11 +460,20 @@ export function computeFacts(input: BuildReportInput): Facts {
       return {
         number: n,
         name: ind?.name ?? '',
-        assumedDisplay: ind?.valueDisplay ?? fv(pack.valueScale.min),
+        assumedDisplay: result.overall ? (ind?.valueDisplay ?? fv(pack.valueScale.min)) : null,
       };
     });
     const parts: string[] = [];
-    if (missing.length > 0) {
+    const none = noIndexText(pack, result);
+    if (none) {
+      // Nothing assessed: no index, and no assumed value counted (see shared/scoring/score.ts).
+      parts.push(
+        `Hasil ini bersifat SEMENTARA. ${none}` +
+          (missing.length > 0
+            ? ` Indikator yang belum dinilai: ${rangeProse(result.missing)}.`
+            : ''),
+      );
+    } else if (missing.length > 0) {
       parts.push(
         `Hasil ini bersifat SEMENTARA: baru ${result.answered} dari ${result.total} indikator yang dinilai. ` +
           (indexBasis
@@ -472,7 +482,7 @@ export function computeFacts(input: BuildReportInput): Facts {
           `dan dapat berubah setelah penilaian selesai. Indikator yang belum dinilai: ${rangeProse(result.missing)}.`,
       );
     }
-    if (awaitingExternal.length > 0) {
+    if (awaitingExternal.length > 0 && !none) {
       const assumed = awaitingExternal[0]?.assumedDisplay ?? fv(pack.valueScale.min);
       parts.push(
         `${missing.length > 0 ? '' : 'Hasil ini bersifat SEMENTARA: '}indikator ${rangeProse(result.awaitingExternal)} ` +

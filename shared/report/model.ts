@@ -425,7 +425,8 @@ export interface ProvisionalInfo {
   total: number;
   missing: { number: number; name: string }[];
   /** External-index indicators counted with their assumed value until the index is entered. */
-  awaitingExternal: { number: number; name: string; assumedDisplay: string }[];
+  /** `assumedDisplay` is null while the assumed value is not counted (nothing answered). */
+  awaitingExternal: { number: number; name: string; assumedDisplay: string | null }[];
   /** The sentence printed next to every provisional index. */
   text: string;
 }

@@ -5,3 +5,4 @@ export * from './input';
 export { type Rational } from '../math/rational';
 export * from './series';
 export * from './index-line';
+export * from './no-index';

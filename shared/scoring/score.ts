@@ -7,6 +7,12 @@
  * pack's rounding policy says. Unanswered indicators are never counted as any value: a group's
  * index is taken over its answered children only and the whole result is marked provisional,
  * with the missing indicators listed.
+ *
+ * An assumed value (an external index not yet entered, counted at the pack's `assumedValue`)
+ * fills in an assessment; it is not one. While the team has assessed no indicator, nothing is
+ * counted: no indicator carries its assumed value, no group and no whole index exists, and
+ * `noIndexText` says why. Otherwise an index built from assumed values alone would read as a
+ * predikat ("1,00 · Kurang") of a region nobody assessed.
  */
 import type { Group, InstrumentPack, RatingBand } from '../instrument/schema';
 import { groupEntries, indicatorEntries, levelOfValue } from '../instrument/tree';
@@ -44,7 +50,10 @@ export interface IndicatorScore {
   name: string;
   weight: number;
   scaleId: string;
-  /** The value counted in the index: the answer, or the assumed value of an awaited index. */
+  /**
+   * The value counted in the index: the answer, or the assumed value of an awaited index (null
+   * while no indicator is answered: an assumed value alone is not counted).
+   */
   value: number | null;
   /** The value as a user reads it ("3", "2,50"); null when unanswered. */
   valueDisplay: string | null;
@@ -110,7 +119,7 @@ export interface OverallScore extends PresentedValue {
 
 export interface ScoreResult {
   instrument: { id: string; version: string };
-  /** null when nothing is answered yet. */
+  /** null while no indicator is answered (assumed values alone make no index). */
   overall: OverallScore | null;
   groups: GroupScore[];
   indicators: IndicatorScore[];
@@ -302,11 +311,15 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
   const below = (basis: Rational, goal: Rational): Rational =>
     compare(basis, goal) >= 0 ? ZERO : sub(goal, basis);
 
-  const indicators: IndicatorScore[] = indicatorEntries(pack).map(({ indicator, path, scale }) => {
-    const raw = values[indicator.number];
-    const entered = raw === undefined || raw === null ? null : raw;
+  const entries = indicatorEntries(pack);
+  const enteredOf = (n: number): number | null => values[n] ?? null;
+  // Assumed values count only beside something the team assessed (see the module note).
+  const anyAssessed = entries.some((e) => enteredOf(e.indicator.number) !== null);
+  const indicators: IndicatorScore[] = entries.map(({ indicator, path, scale }) => {
+    const entered = enteredOf(indicator.number);
     const awaitingExternal = entered === null && indicator.externalIndex !== undefined;
-    const value = awaitingExternal ? (indicator.externalIndex?.assumedValue ?? null) : entered;
+    const assumed = anyAssessed ? (indicator.externalIndex?.assumedValue ?? null) : null;
+    const value = awaitingExternal ? assumed : entered;
     const level = value === null ? undefined : levelOfValue(pack, scale, value);
     const gap = value === null ? null : below(fromNumber(value), target);
     return {
@@ -355,7 +368,9 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
 
   const groups: GroupScore[] = groupEntries(pack).map(({ group, tier, path, indicatorNumbers }) => {
     const value = indices.get(group.id) ?? null;
-    const missing = indicatorNumbers.filter((n) => byNumber.get(n)?.value === null);
+    const missing = indicatorNumbers.filter(
+      (n) => byNumber.get(n)?.value === null && !byNumber.get(n)?.awaitingExternal,
+    );
     const result = value ? present(value, decimals) : null;
     const judged = value ? judgedValue(pack, value) : null;
     return {
@@ -379,7 +394,9 @@ export function score(pack: InstrumentPack, values: IndicatorValues): ScoreResul
     };
   });
 
-  const missing = indicators.filter((i) => i.value === null).map((i) => i.number);
+  const missing = indicators
+    .filter((i) => i.value === null && !i.awaitingExternal)
+    .map((i) => i.number);
   const awaitingExternal = indicators.filter((i) => i.awaitingExternal).map((i) => i.number);
   const targetIndex = fromNumber(pack.targets.index);
   let overall: OverallScore | null = null;

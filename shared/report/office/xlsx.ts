@@ -327,7 +327,7 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
       ...(decimal
         ? [
             ind.awaitingExternal
-              ? `Menunggu nilai eksternal (dihitung ${ind.valueDisplay ?? ''})`
+              ? `Menunggu nilai eksternal${ind.valueDisplay ? ` (dihitung ${ind.valueDisplay})` : ''}`
               : '',
           ]
         : []),
@@ -395,7 +395,10 @@ function actionPlanSheet(wb: Workbook, model: ReportModel): void {
   const awaited = new Map(
     model.data.indicators
       .filter((i) => i.awaitingExternal)
-      .map((i) => [i.number, `menunggu nilai eksternal (dihitung ${i.valueDisplay ?? ''})`]),
+      .map((i) => [
+        i.number,
+        `menunggu nilai eksternal${i.valueDisplay ? ` (dihitung ${i.valueDisplay})` : ''}`,
+      ]),
   );
   const columns: Column[] = [
     { header: 'No', width: 6, numFmt: excelNumberFormat.integer },

@@ -71,7 +71,8 @@ export function provisionalNotice(f: Facts): Block[] {
         ...p.missing.map((m) => `Indikator ${m.number} ${m.name}`),
         ...p.awaitingExternal.map(
           (m) =>
-            `Indikator ${m.number} ${m.name}: menunggu nilai eksternal (dihitung ${m.assumedDisplay})`,
+            `Indikator ${m.number} ${m.name}: menunggu nilai eksternal` +
+            (m.assumedDisplay ? ` (dihitung ${m.assumedDisplay})` : ''),
         ),
       ],
     },

@@ -54,7 +54,15 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
   if (/peluang|saran perbaikan|perbaikan/.test(p)) {
     const top = f.recommendations.slice(0, 5);
     if (top.length === 0) {
-      return [paragraph(t('Seluruh indikator yang dinilai telah mencapai target.'))];
+      return [
+        paragraph(
+          t(
+            f.result.answered > 0
+              ? 'Seluruh indikator yang dinilai telah mencapai target.'
+              : 'Belum ada indikator yang dinilai, sehingga peluang perbaikan belum dapat disusun.',
+          ),
+        ),
+      ];
     }
     return [
       paragraph(

@@ -1,6 +1,7 @@
 /** The cover, the executive summary and the legal basis of the report. */
 import { coordinatorRoleName } from '../../instrument/roles';
 import type { InstrumentPack } from '../../instrument/schema';
+import { awaitingUncountedText } from '../../scoring/no-index';
 import type { Facts } from '../facts';
 import type { Block, CoverModel, Inline } from '../model';
 import { joinList } from '../text';
@@ -80,6 +81,8 @@ export function coverBlocks(f: Facts): Block[] {
 export function awaitingExternalText(f: Facts): string | null {
   const awaiting = f.indicators.filter((i) => i.awaitingExternal);
   if (awaiting.length === 0) return null;
+  // Nothing assessed yet: the assumed value is not counted (shared/scoring/score.ts).
+  if (!f.result.overall) return awaitingUncountedText(awaiting.length);
   const assumed = [...new Set(awaiting.map((i) => i.valueDisplay ?? ''))];
   const value = assumed.length === 1 && assumed[0] ? ` ${assumed[0]}` : '';
   const below = awaiting.filter((i) => i.meetsTarget === false).length;

@@ -6,6 +6,7 @@
 import { answerStatusLabel, answerStatuses, memberRoleLabel, memberRoles } from '../../assessment';
 import { formatDate } from '../../format/date';
 import { formatWeight } from '../../format/number';
+import { indexFormulaText } from '../../instrument/formula';
 import { groupEntries } from '../../instrument/tree';
 import {
   cautionFor,
@@ -28,21 +29,6 @@ import {
   type Numbering,
 } from './blocks';
 
-/** The index formulas of the pack's tiers in words (Lampiran II.D of 59/2020 for its pack). */
-function formulaText(f: Facts): string {
-  const { pack } = f;
-  const up = [...pack.tiers].reverse();
-  const parts = up.map((tier, i) => {
-    const child = i === 0 ? 'nilai setiap indikator' : (up[i - 1]?.indexLabel.toLowerCase() ?? '');
-    return `${tier.indexLabel} adalah jumlah hasil kali ${child} dengan bobotnya, dibagi bobot ${tier.label.toLowerCase()} tersebut`;
-  });
-  const top = pack.tiers[0]?.indexLabel.toLowerCase() ?? '';
-  parts.push(
-    `${pack.indexLabel} adalah jumlah hasil kali ${top} dengan bobotnya, dibagi ${formatWeight(pack.totalWeight)}`,
-  );
-  return `${parts.join('; ')}.`;
-}
-
 export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
   const { pack } = f;
   const entries = groupEntries(pack);
@@ -61,7 +47,7 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
           `dan memiliki bobot dalam persen terhadap ${pack.indexLabel}.`,
       ),
     ),
-    paragraph(t(formulaText(f))),
+    paragraph(t(indexFormulaText(pack))),
   ];
   // The one caution of a pack built from secondary sources: here, and nowhere else.
   const caution = cautionFor(pack, undefined);
@@ -136,7 +122,9 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
       paragraph(
         t(
           `Nilai ${external.length} indikator dikonversi dari indeks yang ditetapkan instansi lain; ` +
-            'selama indeks tersebut belum dimasukkan, indikator dihitung dengan nilai anggapan dan hasilnya SEMENTARA.',
+            'selama indeks tersebut belum dimasukkan, indikator dihitung dengan nilai anggapan dan hasilnya SEMENTARA. ' +
+            'Nilai anggapan melengkapi penilaian tim dan tidak dihitung sendirian: selama belum ada indikator ' +
+            `yang dinilai, ${pack.indexLabel} dan predikatnya belum dapat dihitung.`,
         ),
       ),
       bullets(

@@ -321,12 +321,12 @@ export function findingsBlocks(f: Facts): Block[] {
       t(`${f.leafTier.indexLabel} `),
       b(aspect.display ?? 'belum dapat dihitung'),
       t(
-        ` (target ${aspect.targetDisplay}; bobot ${formatWeight(aspect.weight)}%). ` +
+        ` (target ${aspect.targetDisplay}; bobot ${formatWeight(aspect.weight)}%).` +
           (aspect.answered === 0
             ? ''
             : reached > 0
-              ? `${reached} dari ${aspect.answered} indikator yang dinilai telah mencapai target.`
-              : 'Belum ada indikator yang mencapai target.'),
+              ? ` ${reached} dari ${aspect.answered} indikator yang dinilai telah mencapai target.`
+              : ' Belum ada indikator yang mencapai target.'),
       ),
     ];
     if (aspect.previous) {
@@ -344,8 +344,10 @@ export function findingsBlocks(f: Facts): Block[] {
     if (awaiting.length > 0) {
       summary.push(
         t(
-          ` Indikator ${rangeProse(awaiting.map((i) => i.number))} menunggu nilai eksternal ` +
-            `(dihitung ${joinList([...new Set(awaiting.map((i) => i.valueDisplay ?? ''))])}).`,
+          ` Indikator ${rangeProse(awaiting.map((i) => i.number))} menunggu nilai eksternal` +
+            (f.result.overall
+              ? ` (dihitung ${joinList([...new Set(awaiting.map((i) => i.valueDisplay ?? ''))])}).`
+              : '; nilai anggapannya baru dihitung setelah ada indikator yang dinilai.'),
         ),
       );
     }
@@ -386,12 +388,16 @@ export function findingsBlocks(f: Facts): Block[] {
       );
     }
     blocks.push(heading(3, 'Kelemahan'));
+    // With nothing valued here, "every indicator assessed has met the target" would be vacuous.
+    const noneValued = own.every((i) => i.meetsTarget === null);
     blocks.push(
       below.length > 0
         ? bullets(below.map((ind) => weakness(f, ind)))
         : paragraph(
             t(
-              `Seluruh indikator yang dinilai pada ${f.leafTier.label.toLowerCase()} ini telah mencapai target.`,
+              noneValued
+                ? `Belum ada indikator yang dinilai pada ${f.leafTier.label.toLowerCase()} ini.`
+                : `Seluruh indikator yang dinilai pada ${f.leafTier.label.toLowerCase()} ini telah mencapai target.`,
             ),
           ),
     );

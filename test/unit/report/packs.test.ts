@@ -435,26 +435,51 @@ describe('a Pemdi report while indicators await an external value', () => {
     return section ? textOf({ ...model, sections: [section] }) : '';
   };
 
-  it('with nothing scored, says the index so far comes from the awaited indicators only', () => {
+  it('with nothing scored, has no index and no predikat, and says why, in DOCX and XLSX too', async () => {
     const empty = buildReport({
       snapshot: { ...fixture('pemdi-2026'), answers: [] },
       pack: pemdi,
       previous: [],
       now: NOW,
     });
-    expect(empty.headline.display).toBe('1,00');
+    // Four assumed values of 1,00 are not an assessment: no "1,00 · Kurang" of a region
+    // nobody has assessed.
+    expect(empty.headline).toMatchObject({ display: null, rating: null });
+    expect(empty.data.groups.every((g) => g.value === null)).toBe(true);
+    const why =
+      'Belum ada indikator yang dinilai; Indeks Pemdi belum dapat dihitung. 4 indikator menunggu ' +
+      'nilai eksternal; nilai anggapannya baru dihitung setelah ada indikator yang dinilai.';
+    expect(empty.provisional?.text).toContain(why);
     const summary = sectionText(empty, 'summary');
-    expect(summary).not.toContain('dihitung dari indikator yang sudah dinilai saja');
     expect(summary).toContain(
-      'baru 0 dari 20 indikator yang dinilai. Indeks Pemdi sejauh ini dihitung dari 4 indikator yang menunggu nilai eksternal dengan nilai anggapan 1,00 dan dapat berubah setelah penilaian selesai.',
+      'Indeks Pemdi belum dapat dihitung karena belum ada indikator yang dinilai.',
     );
-    expect(summary).toContain(
-      'adalah 1,00 dengan predikat Kurang (SEMENTARA); nilai tersebut sejauh ini dihitung dari 4 indikator yang menunggu nilai eksternal dengan nilai anggapan 1,00.',
+    const all = textOf(empty);
+    expect(all).not.toContain('dihitung 1,00');
+    expect(all).not.toContain('sejauh ini dihitung');
+    expect(all).not.toContain('predikat Kurang');
+    expect(all).not.toContain(
+      'Seluruh indikator yang dinilai pada aspek ini telah mencapai target',
     );
-    expect(textOf(empty)).not.toContain('dihitung dari indikator yang sudah dinilai');
-    expect(sectionText(empty, 'conclusion')).toContain(
-      'adalah 1,00 dengan predikat Kurang (SEMENTARA, dihitung dari 4 indikator yang menunggu nilai eksternal dengan nilai anggapan 1,00), belum memenuhi target',
+    expect(sectionText(empty, 'findings')).toContain(
+      'Belum ada indikator yang dinilai pada aspek ini.',
     );
+
+    const { text } = readDocx(await reportToDocx(empty));
+    expect(text).toContain(why);
+    expect(text).not.toContain('dihitung 1,00');
+    expect(text).not.toContain('predikat Kurang');
+
+    const wb = new Workbook();
+    await wb.xlsx.load(Buffer.from(await reportToXlsx(empty)) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))),
+    );
+    const sheetText = cells.join('\n');
+    expect(sheetText).toContain(why);
+    expect(sheetText).not.toContain('dihitung 1,00');
+    expect(sheetText).not.toMatch(/^Kurang$/m);
   });
 
   it('with some scored, counts the scored ones and the awaited ones', () => {
