@@ -69,6 +69,11 @@ export interface MergeRow {
   coordinator?: { name: string; nip: string };
   /** The merged answers as they were when merged: the minutes print these, not later edits. */
   answers?: Answer[];
+  /**
+   * The evaluation of this computer the merge took as its base (unindexed; absent without a base
+   * and in rows made before it): the team folder brings that evaluation's files into the result.
+   */
+  baseEvaluationId?: string;
 }
 
 /**

@@ -23,6 +23,8 @@ import { insertSnapshot, storeBlobs } from './store-snapshot';
 export interface SaveMergeOptions {
   /** Who signs the minutes as Koordinator SPBE. */
   coordinator: { name: string; nip: string };
+  /** The evaluation of this computer taken as the base, if any (the team folder follows it). */
+  baseEvaluationId?: EvaluationId | null;
   signal?: AbortSignal;
   onStep?: (label: string) => void;
 }
@@ -51,6 +53,7 @@ export async function saveMerge(
         record,
         coordinator: { name: options.coordinator.name.trim(), nip: options.coordinator.nip },
         answers: stored.answers,
+        ...(options.baseEvaluationId ? { baseEvaluationId: options.baseEvaluationId } : {}),
       });
       await db.mergeDrafts.bulkDelete([MERGE_DRAFT_ID, MERGE_DRAFT_FILES_ID]);
       step('Menyelesaikan penyimpanan');
@@ -93,6 +96,32 @@ export async function readMerge(id: string): Promise<StoredMerge | null> {
     evaluation,
     members,
   };
+}
+
+/**
+ * The evaluation the work of `evaluationId` continues in on this computer: the result of the
+ * latest merge that took it as base, followed on through later merges; itself when none (or the
+ * results are gone or archived). A teammate's file of the evaluation sent out is weighed against
+ * what the coordinator settled there, not against the evaluation as it was before.
+ */
+export async function mergedSuccessor(evaluationId: EvaluationId): Promise<EvaluationId> {
+  const merges = (await db.merges.toArray()).filter((m) => m.baseEvaluationId !== undefined);
+  if (merges.length === 0) return evaluationId;
+  const active = new Set(
+    (await db.evaluations.toArray()).filter((e) => e.status !== 'archived').map((e) => e.id),
+  );
+  let current: string = evaluationId;
+  const seen = new Set<string>([current]);
+  for (;;) {
+    const next = merges
+      .filter(
+        (m) => m.baseEvaluationId === current && active.has(m.resultEvaluationId as EvaluationId),
+      )
+      .sort((a, b) => b.createdAt - a.createdAt)[0];
+    if (!next || seen.has(next.resultEvaluationId)) return current as EvaluationId;
+    current = next.resultEvaluationId;
+    seen.add(current);
+  }
 }
 
 /** The merge that produced an evaluation, if it was made by one. */

@@ -338,6 +338,7 @@ function MergeScreen() {
       draft.stop();
       await saveMerge(result, blobs, {
         coordinator: { name: signer.name.trim(), nip: signer.nip.trim() },
+        baseEvaluationId: base ? base.evaluation.id : null,
         signal: ctl.signal,
         onStep: (label) => report({ label, done: 0, total: 0 }),
       });

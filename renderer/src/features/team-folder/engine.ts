@@ -54,6 +54,7 @@ import {
 } from '../../db/commands/import';
 import { missingFiles } from '../../db/commands/export';
 import { currentMemberKey } from '../../db/commands/members';
+import { mergedSuccessor } from '../../db/commands/merge';
 import { db } from '../../db/db';
 import { readSnapshot } from '../../db/snapshot';
 import type {
@@ -195,6 +196,22 @@ async function bringsSomething(
     (m) => !known.has(m.name.trim().toLowerCase()),
   );
 }
+
+/** A teammate's file read as one of `evaluationId` (the merged evaluation its work continues in). */
+const retargeted = (opened: OpenedImport, evaluationId: EvaluationId): OpenedImport => {
+  const manifest = opened.bundle.manifest;
+  const snapshot = manifest.snapshot;
+  return {
+    ...opened,
+    bundle: {
+      ...opened.bundle,
+      manifest: {
+        ...manifest,
+        snapshot: { ...snapshot, evaluation: { ...snapshot.evaluation, id: evaluationId } },
+      },
+    },
+  };
+};
 
 /** Reasons of a file whose evaluation is not on this computer (its import creates it). */
 const isToCreate = (reason: PendingReason): boolean =>
@@ -549,12 +566,16 @@ export class TeamFolderEngine {
     }
   }
 
-  private async apply(entry: TeamFolderEntry, opened: OpenedImport): Promise<void> {
-    const manifest = opened.bundle.manifest;
-    const evaluationId = manifest.snapshot.evaluation.id;
-    const actor = await actorFor(evaluationId);
+  private async apply(entry: TeamFolderEntry, read: OpenedImport): Promise<void> {
+    const sent = read.bundle.manifest.snapshot.evaluation.id;
+    const actor = await actorFor(sent);
     // Our own file under another name (renamed member): never imported back.
-    if (actor.id !== null && manifest.exportedBy.memberId === actor.id) return;
+    if (actor.id !== null && read.bundle.manifest.exportedBy.memberId === actor.id) return;
+    // Once the coordinator merged the evaluation sent out, its files are weighed against (and
+    // applied to) the merged one: what was settled there is not raised again.
+    const evaluationId = await mergedSuccessor(sent);
+    const opened = evaluationId === sent ? read : retargeted(read, evaluationId);
+    const manifest = opened.bundle.manifest;
     const preview = await previewImport(opened);
     const ev = manifest.snapshot.evaluation;
     const base: Omit<PendingFile, 'reason' | 'indicators'> = {

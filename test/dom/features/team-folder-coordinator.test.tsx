@@ -1,0 +1,258 @@
+/**
+ * The coordinator of Kota Balikpapan collecting three assessors' files through the team folder:
+ * Ani's file applies by itself, Budi's conflicts with it and waits; the coordinator settles it on
+ * the merge screen. What the coordinator settled is not raised again by the next look at the
+ * folder (the same file, or Budi's re-export with nothing new), and a real new change of Budi's
+ * reaches the merged evaluation.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  applyAnswerEdit,
+  emptyAnswer,
+  type Answer,
+  type EvaluationId,
+  type Member,
+} from '../../../shared/assessment';
+import { writeBundle } from '../../../shared/bundle/zip';
+import { findPack, type InstrumentPack } from '../../../shared/instrument';
+import { teamFilePath } from '../../../shared/team-folder';
+import { PlatformContext } from '../../../renderer/src/app/platform-context';
+import { NoticeProvider } from '../../../renderer/src/components/notices';
+import { ANONYMOUS } from '../../../renderer/src/db/commands/actor';
+import { saveAnswer } from '../../../renderer/src/db/commands/answers';
+import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
+import { webSha256 } from '../../../renderer/src/db/commands/hash';
+import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
+import { db } from '../../../renderer/src/db/db';
+import { dropMerge } from '../../../renderer/src/features/exchange/hand-over';
+import { MergePage } from '../../../renderer/src/features/merge/merge-page';
+import { SettingsPage } from '../../../renderer/src/features/settings/settings-page';
+import type { TeamFolderEngine } from '../../../renderer/src/features/team-folder/engine';
+import {
+  TeamFolderProvider,
+  useTeamFolder,
+} from '../../../renderer/src/features/team-folder/team-folder-context';
+import { TeamFolderStatus } from '../../../renderer/src/features/team-folder/team-folder-status';
+import type { Platform } from '../../../renderer/src/platform/types';
+import { memorySink } from '../../unit/bundle/fixtures';
+import { resetDatabase, sampleInput } from '../db/helpers';
+import { memoryFolder } from '../support/memory-team-folder';
+
+let engine: TeamFolderEngine | null = null;
+function CaptureEngine() {
+  engine = useTeamFolder()?.engine ?? null;
+  return null;
+}
+
+function MergedAt() {
+  return <h1>Berita acara tersimpan</h1>;
+}
+
+function renderShell(folder: ReturnType<typeof memoryFolder>) {
+  const platform = { kind: 'web', teamFolder: folder.access } as unknown as Platform;
+  return render(
+    <PlatformContext.Provider value={platform}>
+      <NoticeProvider>
+        <MemoryRouter initialEntries={['/pengaturan']}>
+          <TeamFolderProvider timings={{ quietMs: 0, pollMs: 3_600_000 }}>
+            <CaptureEngine />
+            <Routes>
+              <Route path="pengaturan" element={<SettingsPage />} />
+              <Route path="gabung" element={<MergePage />} />
+              <Route path="gabungan/:mergeId" element={<MergedAt />} />
+            </Routes>
+            <TeamFolderStatus />
+          </TeamFolderProvider>
+        </MemoryRouter>
+      </NoticeProvider>
+    </PlatformContext.Provider>,
+  );
+}
+
+const edit = (value: number | null, justification = 'Penjelasan uji') => ({
+  value,
+  justification,
+  agency: '',
+  status: 'draft' as const,
+  reviewNote: '',
+});
+
+interface Team {
+  id: EvaluationId;
+  pack: InstrumentPack;
+  sekda: Member;
+  ani: Member;
+  budi: Member;
+  citra: Member;
+}
+
+/** Balikpapan's evaluation on the coordinator's computer, sent out with indicator 1 at level 2. */
+async function setUp(pack: InstrumentPack): Promise<Team> {
+  const id = await createEvaluation(
+    sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
+    ANONYMOUS,
+  );
+  const member = (name: string, role: 'coordinator' | 'member', indicators: number[]) =>
+    addMember(id, { name, nip: '', position: '', role, indicators }, ANONYMOUS);
+  const sekda = await member('Drs. Muhaimin', 'coordinator', []);
+  const ani = await member('Ani Rahmawati', 'member', [1, 2]);
+  const budi = await member('Budi Santoso', 'member', [1, 3]);
+  const citra = await member('Citra Lestari', 'member', [4]);
+  await setCurrentMember(id, sekda.id);
+  await saveAnswer(id, 1, edit(2, 'Awal'), { id: sekda.id, name: sekda.name });
+  return { id, pack, sekda, ani, budi, citra };
+}
+
+/**
+ * An assessor's file: `from` (the evaluation as the assessor last had it) with their edits as new
+ * revisions, only their indicators; `at` orders the edits.
+ */
+async function assessorFile(
+  team: Team,
+  who: Member,
+  from: Awaited<ReturnType<typeof readExportSnapshot>>,
+  edits: Record<number, number>,
+  at: number,
+): Promise<{ blob: Blob; answers: Answer[] }> {
+  const byIndicator = new Map(from.answers.map((a) => [a.indicator, a]));
+  for (const [n, value] of Object.entries(edits)) {
+    const indicator = Number(n);
+    const previous: Answer = byIndicator.get(indicator) ?? {
+      ...emptyAnswer(team.id, indicator),
+      revisionOpen: false,
+    };
+    const next = applyAnswerEdit(
+      previous,
+      edit(value, `Penjelasan ${who.name}`),
+      who.id,
+      Date.now() + at,
+    );
+    byIndicator.set(indicator, { ...next, revisionOpen: false });
+  }
+  const answers = [...byIndicator.values()];
+  const m = memorySink();
+  await writeBundle(
+    m.sink,
+    {
+      snapshot: { ...from, answers },
+      pack: team.pack,
+      appVersion: __APP_VERSION__,
+      exportedBy: { memberId: who.id, name: who.name, nip: '' },
+      tombstones: [],
+    },
+    { includeEvidence: false, indicators: who.indicators, hash: webSha256 },
+  );
+  return { blob: await m.blob(), answers };
+}
+
+/** The same answers written again later (a re-export with nothing new): other bytes. */
+async function reExport(
+  team: Team,
+  who: Member,
+  from: Awaited<ReturnType<typeof readExportSnapshot>>,
+  answers: Answer[],
+): Promise<Blob> {
+  const m = memorySink();
+  await writeBundle(
+    m.sink,
+    {
+      snapshot: { ...from, answers },
+      pack: team.pack,
+      appVersion: __APP_VERSION__,
+      exportedBy: { memberId: who.id, name: who.name, nip: '' },
+      tombstones: [],
+    },
+    { includeEvidence: false, indicators: who.indicators, hash: webSha256 },
+  );
+  return m.blob();
+}
+
+const pathOf = async (team: Team, name: string) =>
+  teamFilePath((await db.evaluations.get(team.id))!, name);
+const valueOf = async (id: EvaluationId, indicator: number) =>
+  (await db.answers.get([id, indicator]))?.value ?? null;
+
+afterEach(cleanup);
+
+beforeEach(async () => {
+  await resetDatabase();
+  dropMerge();
+  engine = null;
+});
+
+const p59 = findPack('permenpanrb-59-2020')!;
+const pemdi = findPack('permenpanrb-8-2026')!;
+
+describe('the coordinator collecting the team folder', () => {
+  it.each([
+    ['59/2020', p59, { ani: 4, budi: 5, budiLater: 3 }],
+    ['Pemdi', pemdi, { ani: 3.25, budi: 4.5, budiLater: 2.75 }],
+  ] as const)(
+    'settles a conflict once; the next look raises only what is new (%s)',
+    async (_label, pack, v) => {
+      const user = userEvent.setup();
+      const team = await setUp(pack);
+      const sent = await readExportSnapshot(team.id);
+      const ani = await assessorFile(team, team.ani, sent, { 1: v.ani, 2: v.ani }, 1_000);
+      const budi = await assessorFile(team, team.budi, sent, { 1: v.budi }, 2_000);
+      const citra = await assessorFile(team, team.citra, sent, { 4: v.ani }, 1_500);
+      const folder = memoryFolder();
+      renderShell(folder);
+      await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+
+      // Ani's file applies by itself; Budi's then conflicts on indicator 1 and waits.
+      folder.put(await pathOf(team, 'Ani Rahmawati'), ani.blob);
+      await engine!.pass();
+      await waitFor(async () => expect(await valueOf(team.id, 1)).toBe(v.ani));
+      folder.put(await pathOf(team, 'Citra Lestari'), citra.blob);
+      await engine!.pass();
+      await waitFor(async () => expect(await valueOf(team.id, 4)).toBe(v.ani));
+      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
+      await engine!.pass();
+      const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+      await within(bar).findByText('1 perubahan menunggu keputusan');
+
+      // The coordinator takes Budi's version on the merge screen and saves.
+      await user.click(within(bar).getByRole('button', { name: 'Buka penggabungan' }));
+      const card = await screen.findByRole('article', { name: /^Indikator 1\. / });
+      await user.click(within(card).getByRole('radio', { name: /^Ambil versi Budi Santoso/ }));
+      await user.type(
+        within(card).getByLabelText('Alasan keputusan (indikator 1)'),
+        'Bukti dukung Budi lebih lengkap.',
+      );
+      await user.click(screen.getByRole('button', { name: 'Simpan hasil penggabungan' }));
+      await screen.findByRole('heading', { name: 'Berita acara tersimpan' });
+      const merge = (await db.merges.toArray())[0]!;
+      const merged = merge.resultEvaluationId as EvaluationId;
+      expect(await valueOf(merged, 1)).toBe(v.budi);
+      // The next look at the same files, then Budi's re-export with nothing new: no conflict.
+      await engine!.pass();
+      expect(engine!.getView().pending).toEqual([]);
+      folder.put(
+        await pathOf(team, 'Budi Santoso'),
+        await reExport(team, team.budi, sent, budi.answers),
+      );
+      await engine!.pass();
+      expect(engine!.getView().pending).toEqual([]);
+      expect(within(bar).queryByText(/menunggu keputusan/)).not.toBeInTheDocument();
+
+      // Budi's real new change reaches the merged evaluation by itself.
+      const later = await assessorFile(
+        team,
+        team.budi,
+        { ...sent, answers: budi.answers },
+        { 3: v.budiLater },
+        3_000,
+      );
+      folder.put(await pathOf(team, 'Budi Santoso'), later.blob);
+      await engine!.pass();
+      await waitFor(async () => expect(await valueOf(merged, 3)).toBe(v.budiLater));
+      expect(engine!.getView().pending).toEqual([]);
+      expect(await valueOf(merged, 1)).toBe(v.budi);
+    },
+  );
+});
