@@ -3,8 +3,9 @@
  * same instansi (same name, ignoring case and spacing, and same kind of government) from earlier
  * years, one per year and instrument (as the dashboard's trend): a year evaluated with both
  * instruments (the official 59/2020 evaluation and a Pemdi trial) keeps its result in each. When
- * a year has several of one instrument (a copy, a merge), a complete one wins over a partial one,
- * then the most recently changed.
+ * a year has several of one instrument (a copy, a merge), a complete one wins over a partial one
+ * (whose index is provisional), an active one over an archived one (a copy put aside: archiving
+ * makes it the most recently changed), then the most recently changed.
  */
 import type { Evaluation } from '../assessment';
 import type { PreviousEvaluation } from './input';
@@ -26,7 +27,7 @@ export function isEarlierEvaluationOf(
 }
 
 export interface PreviousCandidate {
-  evaluation: Pick<Evaluation, 'id' | 'year' | 'instansi' | 'updatedAt'>;
+  evaluation: Pick<Evaluation, 'id' | 'year' | 'instansi' | 'updatedAt' | 'status'>;
   previous: PreviousEvaluation;
 }
 
@@ -35,13 +36,25 @@ export interface YearPick {
   instrument: string;
   /** Whether it has an index (a complete or scored evaluation wins over one without). */
   scored: boolean;
+  /** Whether its index is final (every indicator answered), not provisional. */
+  complete: boolean;
+  /** Whether it was archived (put aside): an active one of the same year wins. */
+  archived: boolean;
   updatedAt: number;
+}
+
+/** Whether `a` is preferred to `b` among a year's evaluations of one instrument. */
+function preferred(a: YearPick, b: YearPick): boolean {
+  if (a.complete !== b.complete) return a.complete;
+  if (a.scored !== b.scored) return a.scored;
+  if (a.archived !== b.archived) return !a.archived;
+  return a.updatedAt > b.updatedAt;
 }
 
 /**
  * One item per year and instrument, oldest first: where a year has several of one instrument
- * (a copy, a merge), the one with an index, then the most recently changed. The rule of the
- * report's comparison and of the dashboard's trend.
+ * (a copy, a merge), the complete one, then the one with an index, then an active one, then the
+ * most recently changed. The rule of the report's comparison and of the dashboard's trend.
  */
 export function onePerYearAndInstrument<T>(items: readonly T[], pick: (item: T) => YearPick): T[] {
   const held = new Map<string, { item: T; at: YearPick }>();
@@ -49,11 +62,7 @@ export function onePerYearAndInstrument<T>(items: readonly T[], pick: (item: T) 
     const at = pick(item);
     const key = `${at.year}@${at.instrument}`;
     const other = held.get(key)?.at;
-    const better =
-      !other ||
-      (at.scored && !other.scored) ||
-      (at.scored === other.scored && at.updatedAt > other.updatedAt);
-    if (better) held.set(key, { item, at });
+    if (!other || preferred(at, other)) held.set(key, { item, at });
   }
   return [...held.values()].sort((a, b) => a.at.year - b.at.year).map((x) => x.item);
 }
@@ -70,6 +79,8 @@ export function choosePrevious(
       // No instrument given = the current report's (PreviousEvaluation.instrument).
       instrument: c.previous.instrument?.id ?? '',
       scored: c.previous.overall !== null,
+      complete: c.previous.overall !== null && c.previous.overall.provisional !== true,
+      archived: c.evaluation.status === 'archived',
       updatedAt: c.evaluation.updatedAt,
     }),
   ).map((c) => c.previous);

@@ -17,8 +17,17 @@ export interface PreviousEvaluation {
    * year on another instrument is shown beside the current one, never compared with it.
    */
   instrument?: { id: string; shortTitle: string; indexLabel: string };
-  /** exactDisplay: the exact index where the presented one hides its predikat's side. */
-  overall: { value: number; display: string; rating: string; exactDisplay?: string | null } | null;
+  /**
+   * exactDisplay: the exact index where the presented one hides its predikat's side;
+   * provisional: not every indicator was answered (absent in callers that only hold final ones).
+   */
+  overall: {
+    value: number;
+    display: string;
+    rating: string;
+    exactDisplay?: string | null;
+    provisional?: boolean;
+  } | null;
   /** Domain and aspect indices by group id (same pack family), when known. */
   groups?: ReadonlyArray<{ id: string; value: number | null; display: string | null }>;
 }
@@ -104,6 +113,7 @@ export function previousFromSnapshot(
           display: result.overall.display,
           rating: result.overall.rating,
           exactDisplay: result.overall.exactDisplay,
+          provisional: result.overall.provisional,
         }
       : null,
     groups: result.groups.map((g) => ({

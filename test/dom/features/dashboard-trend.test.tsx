@@ -11,7 +11,7 @@ import { findPack, type InstrumentPack } from '../../../shared/instrument';
 import { score } from '../../../shared/scoring';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { ANONYMOUS } from '../../../renderer/src/db/commands/actor';
-import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
+import { createEvaluation, setArchived } from '../../../renderer/src/db/commands/evaluations';
 import { db } from '../../../renderer/src/db/db';
 import { IndexTrend } from '../../../renderer/src/features/dashboard/trend';
 import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
@@ -85,6 +85,36 @@ describe('the trend of Kota Bengkulu', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['3,00 (Baik)', '2,50 (Baik)']);
+  });
+
+  it("draws a year's final result, not a partial copy or an archived one changed after it", async () => {
+    const official = await evaluationWith(spbe, 2025, 3, Date.UTC(2025, 10, 20));
+    // A copy of 2025 begun later and left with one indicator answered (its index provisional),
+    // and a draft of 2025 put aside: archiving it made it the last one changed.
+    const partial = await evaluationWith(spbe, 2025, 1, Date.UTC(2026, 0, 5));
+    await db.answers.where('evaluationId').equals(partial).modify({ value: null });
+    await db.answers.update([partial, 1], { value: 1 });
+    const draft = await evaluationWith(spbe, 2025, 2, Date.UTC(2025, 10, 1));
+    await setArchived(draft, true, ANONYMOUS);
+    expect((await db.evaluations.get(draft))!.updatedAt).toBeGreaterThan(
+      (await db.evaluations.get(official))!.updatedAt,
+    );
+    const current = await evaluationWith(pemdi, 2026, 2.75, Date.UTC(2026, 10, 20));
+    render(
+      <MemoryRouter>
+        <NoticeProvider>
+          <WorkspaceProvider id={current}>
+            <IndexTrend />
+          </WorkspaceProvider>
+        </NoticeProvider>
+      </MemoryRouter>,
+    );
+    const caption = await screen.findByText('Perkembangan indeks per tahun', {
+      selector: 'figcaption',
+    });
+    const trend = within(caption.closest('figure') as HTMLElement);
+    const row2025 = trend.getByRole('rowheader', { name: '2025' }).closest('tr') as HTMLElement;
+    expect(within(row2025).getAllByRole('cell')[0]).toHaveTextContent('3,00 (Baik)');
   });
 
   it('says which year is provisional in the chart as in its table', async () => {

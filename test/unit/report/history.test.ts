@@ -1,6 +1,7 @@
 /**
  * Which earlier evaluations feed the comparison with last year and the trend: the same instansi
- * (name and kind), earlier years only, one per year and instrument with a complete one preferred.
+ * (name and kind), earlier years only, one per year and instrument: a complete one preferred, then
+ * an active one, then the one changed last.
  */
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../../shared/assessment';
@@ -83,6 +84,36 @@ describe('choosePrevious', () => {
         { evaluation: newer, previous: newerComplete },
       ]),
     ).toEqual([newerComplete]);
+  });
+
+  it('prefers a final index to the provisional one of a copy changed after it', () => {
+    const official = evaluation({ id: 'official' as never, updatedAt: 1 });
+    const copy = evaluation({ id: 'copy' as never, updatedAt: 2 });
+    const provisional = {
+      ...complete,
+      overall: { ...complete.overall!, display: '1,20', provisional: true },
+    };
+    expect(
+      choosePrevious(current, [
+        { evaluation: official, previous: complete },
+        { evaluation: copy, previous: provisional },
+      ]),
+    ).toEqual([complete]);
+  });
+
+  it('prefers an active evaluation of a year to one archived after it', () => {
+    const active = evaluation({ id: 'active' as never, updatedAt: 1 });
+    // Archiving stamps the evaluation as changed: the draft put aside is the last one changed.
+    const archived = evaluation({ id: 'draft' as never, updatedAt: 2, status: 'archived' });
+    const draft = { ...complete, overall: { ...complete.overall!, display: 'draf' } };
+    expect(
+      choosePrevious(current, [
+        { evaluation: active, previous: complete },
+        { evaluation: archived, previous: draft },
+      ]),
+    ).toEqual([complete]);
+    // Alone in its year, an archived evaluation still gives the year its result.
+    expect(choosePrevious(current, [{ evaluation: archived, previous: draft }])).toEqual([draft]);
   });
 
   it('keeps a year evaluated with both instruments in each (59/2020 and a Pemdi trial)', () => {

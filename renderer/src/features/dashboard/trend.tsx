@@ -19,14 +19,20 @@ import { TrendChart } from './charts';
 /** Scored entries of the earlier years of `current`'s instansi, one per year and instrument. */
 export async function loadEarlierEntries(current: Evaluation): Promise<TrendEntry[]> {
   const earlier = (await db.evaluations.toArray()).filter((e) => isEarlierEvaluationOf(current, e));
-  const scored: { entry: TrendEntry; instrument: string; updatedAt: number }[] = [];
+  const scored: { entry: TrendEntry; instrument: string; archived: boolean; updatedAt: number }[] =
+    [];
   for (const evaluation of earlier) {
     const pack = findPack(evaluation.instrument.id, evaluation.instrument.version);
     if (!pack) continue; // an instrument this app does not know cannot be scored here
     const answers = await db.answers.where('evaluationId').equals(evaluation.id).toArray();
     try {
       const entry = trendEntry(evaluation.year, pack, score(pack, snapshotValues({ answers })));
-      scored.push({ entry, instrument: pack.id, updatedAt: evaluation.updatedAt });
+      scored.push({
+        entry,
+        instrument: pack.id,
+        archived: evaluation.status === 'archived',
+        updatedAt: evaluation.updatedAt,
+      });
     } catch {
       continue; // values this pack refuses are left out rather than half-drawn
     }
@@ -35,6 +41,8 @@ export async function loadEarlierEntries(current: Evaluation): Promise<TrendEntr
     year: x.entry.year,
     instrument: x.instrument,
     scored: x.entry.value !== null,
+    complete: x.entry.value !== null && !x.entry.provisional,
+    archived: x.archived,
     updatedAt: x.updatedAt,
   })).map((x) => x.entry);
 }
