@@ -6,3 +6,4 @@ export * from './packs';
 export * from './value';
 export * from './source-text';
 export * from './roles';
+export * from './formula';

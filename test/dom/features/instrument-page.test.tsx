@@ -127,6 +127,63 @@ describe('the Instrumen screen', () => {
     expect(levels[4]).toHaveTextContent(/^Unggul \(4,00–5,00\): /);
   });
 
+  it('states how each index is computed, and where the pack took its facts from', async () => {
+    renderPage();
+    await packTable();
+    // PermenPANRB 59/2020 Lampiran II.B.4 (Tabel 10–12): aspect, domain, then the whole index.
+    const oldFormula = screen.getByRole('list', { name: 'Rumus Indeks SPBE' });
+    expect(
+      within(oldFormula)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Indeks Aspek adalah jumlah hasil kali nilai setiap indikator dengan bobotnya, dibagi bobot aspek tersebut.',
+      'Indeks Domain adalah jumlah hasil kali indeks aspek dengan bobotnya, dibagi bobot domain tersebut.',
+      'Indeks SPBE adalah jumlah hasil kali indeks domain dengan bobotnya, dibagi 100.',
+    ]);
+    // The regulation prints two formula boxes swapped (pp. 23–24): the pack says so.
+    expect(screen.getByRole('list', { name: 'Catatan rumus' })).toHaveTextContent(
+      /Perbedaan antarsumber: Lampiran Bab II\.B\.4 mencetak kotak rumus Indeks Domain dan Indeks SPBE tertukar/,
+    );
+    const oldNotes = screen.getByRole('list', {
+      name: 'Catatan paket PermenPANRB 59/2020 versi 1.0.0',
+    });
+    expect(oldNotes).toHaveTextContent(
+      /Keterangan: Kriteria tingkat diambil verbatim dari Kuesioner/,
+    );
+    expect(
+      screen.getByRole('list', { name: 'Sumber paket PermenPANRB 59/2020 versi 1.0.0' }),
+    ).toHaveTextContent(/Peraturan Menteri PANRB Nomor 59 Tahun 2020/);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: `Tampilkan PermenPANRB 8/2026 versi 1.0.0` }),
+    );
+    await screen.findByText(/PermenPANRB 8\/2026 — Evaluasi Kinerja Pemerintah Digital/);
+    // pemdi-2026-sources.json formula: Σ(w × NI)/wA per aspect; Σ(wA × aspect)/100.
+    const formula = screen.getByRole('list', { name: 'Rumus Indeks Pemdi' });
+    expect(
+      within(formula)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Indeks Aspek adalah jumlah hasil kali nilai setiap indikator dengan bobotnya, dibagi bobot aspek tersebut.',
+      'Indeks Pemdi adalah jumlah hasil kali indeks aspek dengan bobotnya, dibagi 100.',
+    ]);
+    expect(screen.getByText('Keyakinan paket secara keseluruhan: sedang.')).toBeVisible();
+    // The known conflicts between the sources and the external-index rule, read on this screen.
+    const notes = screen.getByRole('list', {
+      name: 'Catatan paket PermenPANRB 8/2026 versi 1.0.0',
+    });
+    expect(notes).toHaveTextContent(
+      /Keterangan: Teks PermenPANRB 8\/2026 beserta lampirannya tidak tersedia/,
+    );
+    expect(notes).toHaveTextContent(/Perbedaan antarsumber: Aspect membership of I08 PDP/);
+    expect(notes).toHaveTextContent(/Indikator 5, 6, 7 dan 18 dinilai dari indeks instansi lain/);
+    expect(
+      screen.getByRole('list', { name: 'Sumber paket PermenPANRB 8/2026 versi 1.0.0' }),
+    ).toHaveTextContent(/github:Niumination\/PemdiAcehTengah/);
+  });
+
   it.each([OLD, PEMDI])(
     'loads a sound copy of %s: listed, stored, shown, and found again after a restart',
     async (id) => {

@@ -10,7 +10,9 @@ import { Link, useSearchParams } from 'react-router';
 import { formatNumber, formatWeight } from '../../../../shared/format/number';
 import {
   cautionFor,
+  confidenceLabel,
   formatValue,
+  indexFormulaParts,
   indicatorEntries,
   isBuiltInPack,
   isDecimalScale,
@@ -24,6 +26,7 @@ import { routes } from '../../app/routes';
 import { FileChooser } from '../../components/file-chooser';
 import { errorText, useNotify } from '../../components/notices';
 import { installPackFile, packFile, removePack, skippedStoredPacks } from '../../db/commands/packs';
+import { PackNotes } from './pack-notes';
 import { allPacks, packFromParams } from './use-pack';
 
 function GroupTree({ pack, groups }: { pack: InstrumentPack; groups: readonly Group[] }) {
@@ -269,6 +272,13 @@ export function InstrumentPage() {
   const indicatorCount = indicatorEntries(pack).length;
   const ratingCaution = cautionFor(pack, pack.provenance?.ratingConfidence);
   const show = (p: InstrumentPack) => setParams({ paket: p.id, versi: p.version });
+  // The pack's notes by where they are read: the formula's in the summary, the predikat's in
+  // its table, each indicator's on its page, every other one (sources, conflicts, scales,
+  // assumptions) with the pack's sources.
+  const formulaNotes = pack.notes.filter((n) => n.topic === 'formula');
+  const packNotes = pack.notes.filter(
+    (n) => !['formula', 'rating'].includes(n.topic) && !n.topic.startsWith('indicator:'),
+  );
 
   return (
     <section aria-labelledby="judul-instrumen">
@@ -333,6 +343,15 @@ export function InstrumentPage() {
                 </span>
               )}
             </dd>
+            <dt>Cara penghitungan</dt>
+            <dd>
+              <ul aria-label={`Rumus ${pack.indexLabel}`}>
+                {indexFormulaParts(pack).map((part) => (
+                  <li key={part}>{part}.</li>
+                ))}
+              </ul>
+              <PackNotes notes={formulaNotes} label="Catatan rumus" />
+            </dd>
             <dt>Target</dt>
             <dd>
               {/* A Pemdi target is a value ("nilai 2,50"), a 59/2020 one a level ("tingkat 3"). */}
@@ -375,6 +394,27 @@ export function InstrumentPage() {
           {pack.rounding.rationale && <p className="small muted">{pack.rounding.rationale}</p>}
           {ratingCaution && <p className="small caution">{ratingCaution}</p>}
         </div>
+      </div>
+
+      <div className="card">
+        <h2 id="judul-sumber-paket">Sumber dan catatan paket</h2>
+        {pack.provenance && (
+          <p>Keyakinan paket secara keseluruhan: {confidenceLabel[pack.provenance.confidence]}.</p>
+        )}
+        <PackNotes notes={packNotes} label={`Catatan paket ${packName(pack)}`} />
+        {pack.sources.length > 0 && (
+          <details>
+            <summary>Sumber paket ({pack.sources.length} rujukan)</summary>
+            <ul aria-label={`Sumber paket ${packName(pack)}`} className="small">
+              {pack.sources.map((source) => (
+                <li key={source} className="source-text">
+                  {source}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <p className="small muted">Catatan per indikator ada di halaman setiap indikator.</p>
       </div>
 
       <div className="card">
