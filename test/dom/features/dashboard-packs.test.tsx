@@ -238,3 +238,40 @@ describe('the dashboard of a PermenPANRB 8/2026 (Indeks Pemdi) evaluation', () =
     expect(within(row2026).getAllByRole('cell')[0]).toHaveTextContent('—');
   });
 });
+
+describe('the dashboard of an evaluation nobody has assessed yet', () => {
+  it('Pemdi: no index and no predikat from the four assumed 1,00 values, and says why', async () => {
+    const id = await evaluationWith(pemdi, 2026, {});
+    await showDashboard(id);
+    const card = screen.getByRole('heading', { name: 'Indeks Pemdi' }).parentElement as HTMLElement;
+    expect(screen.getByTestId('indeks-spbe')).toHaveTextContent('—');
+    expect(within(card).getByText('Belum ada nilai')).toBeInTheDocument();
+    expect(within(card).getByTestId('indeks-belum-dihitung')).toHaveTextContent(
+      'Belum ada indikator yang dinilai; Indeks Pemdi belum dapat dihitung. 4 indikator menunggu ' +
+        'nilai eksternal; nilai anggapannya baru dihitung setelah ada indikator yang dinilai.',
+    );
+    expect(card).not.toHaveTextContent(/Kurang|1,00|dihitung 1,00|di bawah target/);
+    expect(
+      within(card).getByText(/5\. Tingkat Kematangan Tata Kelola Data \(Indeks SDI\)/),
+    ).toHaveTextContent(/menunggu nilai eksternal$/);
+    // No aspect index either: Aspek 3 holds three awaited indicators.
+    const a3 = screen.getByRole('heading', { name: /^Aspek 3\. / });
+    expect(a3.parentElement).toHaveTextContent('—');
+    expect(a3.parentElement).not.toHaveTextContent('1,00');
+    const sandbox = screen.getByRole('region', { name: 'Simulasi nilai' });
+    expect(within(sandbox).getByRole('status')).toHaveTextContent(
+      'Belum ada nilai untuk disimulasikan.',
+    );
+    await userEvent.click(within(sandbox).getByText(/Ubah nilai per indikator/));
+    const row = within(sandbox).getByRole('row', { name: /^5\. Tingkat Kematangan Tata Kelola/ });
+    expect(within(row).getByRole('cell', { name: 'menunggu nilai eksternal' })).toBeInTheDocument();
+  });
+
+  it('59/2020: the same sentence, without awaited indicators', async () => {
+    const id = await evaluationWith(spbe, 2026, {});
+    await showDashboard(id);
+    expect(screen.getByTestId('indeks-belum-dihitung')).toHaveTextContent(
+      /^Belum ada indikator yang dinilai; Indeks SPBE belum dapat dihitung\.$/,
+    );
+  });
+});

@@ -14,7 +14,7 @@ import {
   isDecimalScale,
   valueNoun,
 } from '../../../../shared/instrument';
-import { belowTargetByGain, tierSeries } from '../../../../shared/scoring';
+import { belowTargetByGain, noIndexText, tierSeries } from '../../../../shared/scoring';
 import { routes } from '../../app/routes';
 import { RatingBadge } from '../../components/rating-badge';
 import { CompliancePanel } from '../profiles/compliance-panel';
@@ -45,28 +45,58 @@ function TargetLine() {
   );
 }
 
-function AwaitingExternal() {
+/**
+ * Why there is no index (nothing assessed yet: assumed values alone are not counted), or which
+ * indicators are unanswered and which await an external value while the index is provisional.
+ */
+function IndexNotes() {
+  const { pack, result } = useWorkspace();
+  const none = noIndexText(pack, result);
+  return (
+    <>
+      {none && (
+        <p className="small alert warn" data-testid="indeks-belum-dihitung">
+          {none}
+        </p>
+      )}
+      {!none && result.missing.length > 0 && (
+        <p className="small alert warn">
+          Nilai sementara: {result.missing.length} indikator belum dijawab (
+          {formatIndicatorList(result.missing)}).
+        </p>
+      )}
+      <AwaitingExternal counted={!none} />
+    </>
+  );
+}
+
+function AwaitingExternal({ counted }: { counted: boolean }) {
   const { pack, result } = useWorkspace();
   if (result.awaitingExternal.length === 0) return null;
+  const list = (
+    <ul>
+      {result.awaitingExternal.map((n) => {
+        const indicator = findIndicator(pack, n)?.indicator;
+        const assumed = indicator?.externalIndex?.assumedValue ?? pack.valueScale.min;
+        return (
+          <li key={n}>
+            {n}. {indicator?.name}
+            {indicator?.externalIndex ? ` (${indicator.externalIndex.shortName})` : ''}: menunggu
+            nilai eksternal{counted && ` (dihitung ${formatValue(pack, assumed)})`}
+          </li>
+        );
+      })}
+    </ul>
+  );
   return (
     <div className="small alert warn awaiting-external">
-      <p>
-        Nilai sementara: {result.awaitingExternal.length} indikator menunggu nilai eksternal dan
-        dihitung dengan nilai anggapan.
-      </p>
-      <ul>
-        {result.awaitingExternal.map((n) => {
-          const indicator = findIndicator(pack, n)?.indicator;
-          const assumed = indicator?.externalIndex?.assumedValue ?? pack.valueScale.min;
-          return (
-            <li key={n}>
-              {n}. {indicator?.name}
-              {indicator?.externalIndex ? ` (${indicator.externalIndex.shortName})` : ''}: menunggu
-              nilai eksternal (dihitung {formatValue(pack, assumed)})
-            </li>
-          );
-        })}
-      </ul>
+      {counted && (
+        <p>
+          Nilai sementara: {result.awaitingExternal.length} indikator menunggu nilai eksternal dan
+          dihitung dengan nilai anggapan.
+        </p>
+      )}
+      {list}
     </div>
   );
 }
@@ -100,13 +130,7 @@ export function DashboardPage() {
           <RatingBadge overall={result.overall} />
           {caution && <p className="small muted pack-caution">{caution}</p>}
           <TargetLine />
-          {result.missing.length > 0 && (
-            <p className="small alert warn">
-              Nilai sementara: {result.missing.length} indikator belum dijawab (
-              {formatIndicatorList(result.missing)}).
-            </p>
-          )}
-          <AwaitingExternal />
+          <IndexNotes />
         </div>
         <div className="card">
           <h3>Ringkasan</h3>

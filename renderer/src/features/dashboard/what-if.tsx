@@ -231,7 +231,8 @@ export function WhatIf() {
                   <td className="num">{formatWeight(i.weight)}</td>
                   <td>
                     {i.awaitingExternal
-                      ? `menunggu nilai eksternal (dihitung ${i.valueDisplay ?? '—'})`
+                      ? // Not counted at all while nothing is assessed (see score.ts).
+                        `menunggu nilai eksternal${i.valueDisplay ? ` (dihitung ${i.valueDisplay})` : ''}`
                       : decimal
                         ? (i.valueDisplay ?? '—')
                         : (i.level ?? '—')}
