@@ -207,6 +207,16 @@ function assessorOf(
     : null;
 }
 
+/**
+ * Who gave the base's copy of an answer: the member who last edited it in the coordinator's
+ * evaluation (an assessor whose file was imported there, or the coordinator); null when the copy
+ * is not the base's or its author is not on the team.
+ */
+export function baseAnswerer(source: MergeSource, answer: Answer): string | null {
+  if (source.kind !== 'base' || !answer.updatedBy) return null;
+  return source.snapshot.members.find((m) => m.id === answer.updatedBy)?.name ?? null;
+}
+
 function sideEvidence(source: MergeSource, indicator: number): ConflictSide['evidence'] {
   const byId = new Map(source.snapshot.evidence.map((e) => [e.id as string, e]));
   return source.snapshot.links

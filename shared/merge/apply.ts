@@ -30,7 +30,7 @@ import type { Tombstone } from '../assessment/tombstone';
 import { indonesianErrorMap } from '../format/zod-messages';
 import { formatValue } from '../instrument/value';
 import { checkValues } from '../scoring/score';
-import { levelNameOf, type IndicatorOutcome, type MergeAnalysis } from './analyze';
+import { baseAnswerer, levelNameOf, type IndicatorOutcome, type MergeAnalysis } from './analyze';
 import {
   carriedTombstones,
   deletionDecisionSchema,
@@ -293,6 +293,17 @@ export function applyMerge(
     return unique.slice(Math.max(0, unique.length - MAX_ANCESTORS));
   };
 
+  // The author of the base's copy, when the taken answer is (also) the base's: the Berita Acara
+  // credits an answer imported into the coordinator's evaluation to the assessor who gave it.
+  const answeredBy = (
+    from: readonly string[],
+    copies: IndicatorOutcome['copies'],
+  ): { answeredBy?: string } => {
+    const base = sources.find((s) => s.kind === 'base' && from.includes(s.id));
+    const copy = base && copies.find((c) => c.sourceId === base.id);
+    const name = base && copy ? baseAnswerer(base, copy.answer) : null;
+    return name ? { answeredBy: name } : {};
+  };
   const provenance: MergeRecord['provenance'] = [];
   const recordConflicts: MergeRecord['conflicts'] = [];
   const resolveEvents: AuditEvent[] = [];
@@ -313,6 +324,7 @@ export function applyMerge(
         how: outcome.how,
         from: outcome.from,
         superseded: outcome.superseded,
+        ...answeredBy(outcome.from, outcome.copies),
       });
       continue;
     }
@@ -366,7 +378,13 @@ export function applyMerge(
       decisionLabel = 'Jawaban ditetapkan koordinator';
     }
     answers.push(answer);
-    provenance.push({ indicator, how: 'resolved', from, superseded: [] });
+    provenance.push({
+      indicator,
+      how: 'resolved',
+      from,
+      superseded: [],
+      ...(decision.choice.kind === 'side' ? answeredBy(from, outcome.copies) : {}),
+    });
     recordConflicts.push({
       indicator,
       indicatorName: conflict.indicatorName,

@@ -237,7 +237,14 @@ export function reconciliationMinutes(
             String(p.indicator),
             howLabel[p.how],
             p.from
-              .map((id) => record.inputs.find((i) => i.sourceId === id)?.label ?? id)
+              .map((id) => {
+                const input = record.inputs.find((i) => i.sourceId === id);
+                const label = input?.label ?? id;
+                // The coordinator's evaluation holds answers imported from assessors' files.
+                return input?.kind === 'base' && p.answeredBy
+                  ? `${label}: jawaban ${p.answeredBy}`
+                  : label;
+              })
               .join(', '),
           ]),
         },
@@ -257,6 +264,8 @@ export function reconciliationMinutes(
   };
   for (const i of bundles) addPerson(i.exportedBy);
   for (const c of record.conflicts) for (const s of c.sides) addPerson(s.assessor);
+  // Assessors whose answers came through the coordinator's evaluation (imported there).
+  for (const p of record.provenance) addPerson(p.answeredBy ?? null);
   const signatures: MinutesSignature[] = [
     {
       role: coordinatorRoleName(pack),

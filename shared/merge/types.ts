@@ -189,6 +189,12 @@ export const mergeRecordSchema = z.strictObject({
       from: z.array(z.string()),
       /** Sources whose older version was superseded (how = newer). */
       superseded: z.array(z.string()),
+      /**
+       * Who gave the answer where it came from the coordinator's evaluation (the base): an
+       * answer imported there from an assessor's file is that assessor's, not the coordinator's.
+       * Absent without a base copy, when its author is unknown, and in records made before it.
+       */
+      answeredBy: z.string().optional(),
     }),
   ),
   conflicts: z.array(

@@ -3,7 +3,8 @@
  * Ani's file applies by itself, Budi's conflicts with it and waits; the coordinator settles it on
  * the merge screen. What the coordinator settled is not raised again by the next look at the
  * folder (the same file, or Budi's re-export with nothing new), and a real new change of Budi's
- * reaches the merged evaluation.
+ * reaches the merged evaluation. The Berita Acara credits the answer applied from Ani's file to
+ * Ani, not to the coordinator's evaluation.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -17,7 +18,8 @@ import {
   type Member,
 } from '../../../shared/assessment';
 import { writeBundle } from '../../../shared/bundle/zip';
-import { findPack, type InstrumentPack } from '../../../shared/instrument';
+import { coordinatorRoleName, findPack, type InstrumentPack } from '../../../shared/instrument';
+import { reconciliationMinutes } from '../../../shared/merge';
 import { teamFilePath } from '../../../shared/team-folder';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
@@ -26,6 +28,7 @@ import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
 import { webSha256 } from '../../../renderer/src/db/commands/hash';
+import { readMerge } from '../../../renderer/src/db/commands/merge';
 import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
 import { db } from '../../../renderer/src/db/db';
 import { dropMerge } from '../../../renderer/src/features/exchange/hand-over';
@@ -192,7 +195,7 @@ describe('the coordinator collecting the team folder', () => {
     ['59/2020', p59, { ani: 4, budi: 5, budiLater: 3 }],
     ['Pemdi', pemdi, { ani: 3.25, budi: 4.5, budiLater: 2.75 }],
   ] as const)(
-    'settles a conflict once; the next look raises only what is new (%s)',
+    'settles a conflict once, credits each answer to its assessor; the next look raises only what is new (%s)',
     async (_label, pack, v) => {
       const user = userEvent.setup();
       const team = await setUp(pack);
@@ -224,11 +227,42 @@ describe('the coordinator collecting the team folder', () => {
         within(card).getByLabelText('Alasan keputusan (indikator 1)'),
         'Bukti dukung Budi lebih lengkap.',
       );
+      // The merge screen credits Ani's and Citra's answers in the coordinator's evaluation too.
+      const automatic = screen.getByRole('table', { name: 'Jawaban yang digabung otomatis' });
+      for (const name of ['Ani Rahmawati', 'Citra Lestari']) {
+        expect(automatic).toHaveTextContent(
+          `Evaluasi di komputer koordinator (Pemerintah Kota Balikpapan): jawaban ${name}`,
+        );
+      }
       await user.click(screen.getByRole('button', { name: 'Simpan hasil penggabungan' }));
       await screen.findByRole('heading', { name: 'Berita acara tersimpan' });
       const merge = (await db.merges.toArray())[0]!;
       const merged = merge.resultEvaluationId as EvaluationId;
       expect(await valueOf(merged, 1)).toBe(v.budi);
+      // The Berita Acara credits the answers applied from Ani's and Citra's files to them, not
+      // to the coordinator's evaluation they came through, and both sign as assessors.
+      const stored = (await readMerge(merge.id))!;
+      const minutes = reconciliationMinutes(
+        stored.record,
+        { answers: stored.answers, evaluation: stored.evaluation! },
+        pack,
+        { coordinator: stored.coordinator },
+      );
+      const origin = minutes.sections.find((x) => x.heading === 'D. Asal Jawaban Setiap Indikator')!
+        .blocks[0]!;
+      const coordinatorEvaluation = 'Evaluasi di komputer koordinator (Pemerintah Kota Balikpapan)';
+      expect(origin.kind === 'table' && origin.table.rows).toEqual([
+        ['1', 'diputuskan koordinator', 'Budi Santoso.spbe'],
+        ['2', 'hanya ada pada satu berkas', `${coordinatorEvaluation}: jawaban Ani Rahmawati`],
+        ['4', 'hanya ada pada satu berkas', `${coordinatorEvaluation}: jawaban Citra Lestari`],
+      ]);
+      expect(minutes.signatures.map((x) => `${x.role}: ${x.name}`)).toEqual([
+        `${coordinatorRoleName(pack)}: Drs. Muhaimin`,
+        'Asesor: Budi Santoso',
+        'Asesor: Ani Rahmawati',
+        'Asesor: Citra Lestari',
+      ]);
+
       // The next look at the same files, then Budi's re-export with nothing new: no conflict.
       await engine!.pass();
       expect(engine!.getView().pending).toEqual([]);

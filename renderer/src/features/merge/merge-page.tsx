@@ -24,6 +24,7 @@ import { findPack, isDecimalScale } from '../../../../shared/instrument';
 import {
   analyzeMerge,
   applyMerge,
+  baseAnswerer,
   valueCell,
   MergeError,
   provenanceHowLabel,
@@ -360,6 +361,13 @@ function MergeScreen() {
   };
 
   const sourceLabel = (id: string): string => a?.sources.find((s) => s.id === id)?.label ?? id;
+  /** A source of an answer, crediting who gave the coordinator's evaluation's copy (as the minutes). */
+  const originLabel = (id: string, copies: MergeAnalysis['outcomes'][number]['copies']): string => {
+    const source = a?.sources.find((s) => s.id === id);
+    const copy = copies.find((c) => c.sourceId === id);
+    const who = source && copy ? baseAnswerer(source, copy.answer) : null;
+    return who ? `${sourceLabel(id)}: jawaban ${who}` : sourceLabel(id);
+  };
   const active = (evaluations ?? []).filter((e) => e.status === 'active');
   const chosenBase = active.find((e) => e.id === baseId);
 
@@ -651,7 +659,7 @@ function MergeScreen() {
                             <td>{valueCell(pack, o.indicator, o.answer.value)}</td>
                             <td>{provenanceHowLabel[o.how]}</td>
                             <td>
-                              {o.from.map(sourceLabel).join(', ')}
+                              {o.from.map((id) => originLabel(id, o.copies)).join(', ')}
                               {o.superseded.length > 0 && (
                                 <div className="small muted">
                                   menggantikan versi lama dari{' '}
