@@ -122,6 +122,39 @@ describe('Bantuan', () => {
     );
   });
 
+  it('says how each instrument computes its index and predikat, and what "sementara" means', () => {
+    renderApp('web', '/bantuan');
+    const packs = screen.getByRole('region', { name: 'Cara menilai menurut instrumen' });
+    const [old, pemdi] = within(packs).getAllByRole('listitem');
+    // PermenPANRB 59/2020 Lampiran II.B.4 (Tabel 10–12) and Tabel 13.
+    expect(old).toHaveTextContent(
+      'Cara penghitungan: Indeks Aspek adalah jumlah hasil kali nilai setiap indikator dengan bobotnya, dibagi bobot aspek tersebut; Indeks Domain adalah jumlah hasil kali indeks aspek dengan bobotnya, dibagi bobot domain tersebut; Indeks SPBE adalah jumlah hasil kali indeks domain dengan bobotnya, dibagi 100.',
+    );
+    expect(old).toHaveTextContent(
+      'Predikat Indeks SPBE: 4,2 – 5,0 Memuaskan; 3,5 – < 4,2 Sangat Baik; 2,6 – < 3,5 Baik; 1,8 – < 2,6 Cukup; < 1,8 Kurang.',
+    );
+    expect(old).toHaveTextContent('predikat dibaca dari nilai yang disajikan');
+    expect(old).not.toHaveTextContent('indeks instansi lain');
+    // pemdi-2026-sources.json: formula, predikat of Tabel 4, the four external-index indicators
+    // counted 1 until their value arrives.
+    expect(pemdi).toHaveTextContent(
+      'Cara penghitungan: Indeks Aspek adalah jumlah hasil kali nilai setiap indikator dengan bobotnya, dibagi bobot aspek tersebut; Indeks Pemdi adalah jumlah hasil kali indeks aspek dengan bobotnya, dibagi 100.',
+    );
+    expect(pemdi).toHaveTextContent(
+      'Predikat Indeks Pemdi: 1,00 – < 1,50 Kurang; 1,50 – < 2,50 Cukup; 2,50 – < 3,50 Baik; 3,50 – < 4,00 Sangat Baik; 4,00 – 5,00 Memuaskan.',
+    );
+    expect(pemdi).toHaveTextContent('predikat dibaca dari nilai tepatnya');
+    expect(pemdi).toHaveTextContent(
+      /Indikator 5, 6, 7, dan 18 bersumber dari indeks instansi lain \(Indeks SDI, .*\).*Selama nilai indeks itu belum dimasukkan, indikatornya dihitung 1,00 dan Indeks Pemdi bertanda sementara\./,
+    );
+    expect(packs).toHaveTextContent(
+      /Selama masih ada indikator yang belum dinilai, indeks bertanda “sementara”: setiap indeks dihitung dari indikator yang sudah dinilai saja/,
+    );
+    expect(packs).toHaveTextContent(
+      /Laporan bertanda SEMENTARA .* sampai seluruh indikator dinilai dan setiap jawaban berstatus Terverifikasi\./,
+    );
+  });
+
   it('asks the browser for persistent storage in Settings and says the answer', async () => {
     const persist = stubStorage(false, true);
     renderApp('web', '/pengaturan');

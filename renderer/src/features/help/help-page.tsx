@@ -4,11 +4,15 @@
  * storage. Opened from the navigation or with "?" anywhere outside a text field and an open dialog.
  */
 import { Link } from 'react-router';
+import { joinList } from '../../../../shared/format/list';
 import {
   builtInPacks,
+  externalIndicators,
   formatValue,
+  indexFormulaText,
   indicatorEntries,
   isDecimalScale,
+  type InstrumentPack,
 } from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
 import { routes } from '../../app/routes';
@@ -38,6 +42,35 @@ const desktopShortcuts: typeof shortcuts = [
     'Membuka berkas evaluasi .spbe (menu Berkas > Buka Berkas Evaluasi (.spbe)…).',
   ],
 ];
+
+/**
+ * How one pack turns values into its index and predikat, in the pack's own terms: the formula
+ * of each index, the predikat bands, the rounding rule, and the indicators whose value comes
+ * from another agency's index with the value they count as until it is entered.
+ */
+function PackScoring({ pack }: { pack: InstrumentPack }) {
+  const external = externalIndicators(pack);
+  const assumed = external[0]?.externalIndex?.assumedValue;
+  return (
+    <>
+      <p>Cara penghitungan: {indexFormulaText(pack)}</p>
+      <p>
+        Predikat {pack.indexLabel}:{' '}
+        {pack.rating.map((band) => `${band.text} ${band.name}`).join('; ')}.
+      </p>
+      {pack.rounding.rationale && <p className="small muted">{pack.rounding.rationale}</p>}
+      {external.length > 0 && (
+        <p>
+          Indikator {joinList(external.map((i) => i.number))} bersumber dari indeks instansi lain (
+          {joinList(external.map((i) => i.externalIndex?.shortName ?? i.name))}): yang diisi adalah
+          nilai indeks tersebut, lalu dikonversi otomatis menjadi nilai indikator.
+          {assumed !== undefined &&
+            ` Selama nilai indeks itu belum dimasukkan, indikatornya dihitung ${formatValue(pack, assumed)} dan ${pack.indexLabel} bertanda sementara.`}
+        </p>
+      )}
+    </>
+  );
+}
 
 export function HelpPage() {
   const platform = usePlatform();
@@ -91,13 +124,23 @@ export function HelpPage() {
                 <p>
                   {count} indikator.{' '}
                   {isDecimalScale(pack)
-                    ? `Nilai setiap indikator diketik dengan koma desimal dalam rentang ${range} (misalnya ${formatValue(pack, pack.valueScale.min + 1.75)}); uraian tingkat menjadi panduan. Indikator yang bersumber dari indeks instansi lain diisi dengan nilai indeks tersebut dan dikonversi otomatis.`
+                    ? `Nilai setiap indikator diketik dengan koma desimal dalam rentang ${range} (misalnya ${formatValue(pack, pack.valueScale.min + 1.75)}); uraian tingkat menjadi panduan.`
                     : `Tingkat setiap indikator (${range}) dipilih pada kartu tingkat atau dengan tombol angka 1–5.`}
                 </p>
+                <PackScoring pack={pack} />
               </li>
             );
           })}
         </ul>
+        <h3 id="judul-sementara">Nilai dan laporan sementara</h3>
+        <p>
+          Selama masih ada indikator yang belum dinilai, indeks bertanda “sementara”: setiap indeks
+          dihitung dari indikator yang sudah dinilai saja (indikator yang belum dinilai tidak
+          dianggap bernilai apa pun), sehingga angkanya masih dapat berubah. Indeks juga sementara
+          selama nilai indeks instansi lain yang menjadi sumber suatu indikator belum dimasukkan.
+          Laporan bertanda SEMENTARA (pada sampul, kepala setiap halaman dan nama berkas) sampai
+          seluruh indikator dinilai dan setiap jawaban berstatus Terverifikasi.
+        </p>
         <p className="small muted">
           Kriteria lengkap setiap indikator dapat dibaca di layar{' '}
           <Link to={routes.instrument()}>Instrumen</Link>.
