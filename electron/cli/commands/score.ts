@@ -5,7 +5,7 @@
  */
 import { rangeProse } from '../../../shared/report/text';
 import { formatWeight } from '../../../shared/format/number';
-import { score, withExactIndex, type ScoreResult } from '../../../shared/scoring';
+import { noIndexText, score, withExactIndex, type ScoreResult } from '../../../shared/scoring';
 import {
   cautionFor,
   externalIndicators,
@@ -115,7 +115,12 @@ export function scoreText(pack: InstrumentPack, result: ScoreResult): string {
       `${pack.indexLabel}: ${withExactIndex(result.overall.display, result.overall.exactDisplay)} (predikat ${result.overall.rating})${result.overall.provisional ? ' — SEMENTARA' : ''}`,
     );
   } else {
-    lines.push(`${pack.indexLabel}: belum dapat dihitung (belum ada indikator yang dijawab)`);
+    lines.push(`${pack.indexLabel}: belum dapat dihitung`);
+    // Nothing assessed: no assumed value is counted either (shared/scoring/score.ts).
+    lines.push(noIndexText(pack, result) ?? '');
+    const caution = cautionFor(pack, undefined);
+    if (caution) lines.push(`Catatan: ${caution}`);
+    return lines.join('\n');
   }
   if (result.missing.length > 0) {
     lines.push(

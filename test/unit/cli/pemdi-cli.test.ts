@@ -76,6 +76,24 @@ describe('spbe-eval score with the values form', () => {
     expect(text).not.toMatch(/\d\.\d\d\b/);
   });
 
+  it('with nothing answered, prints no index and no predikat, and says why', async () => {
+    const input = JSON.stringify({ instrument: 'permenpanrb-8-2026', values: {} });
+    const { io, out } = memoryIo({ 'p.json': input });
+    expect(await run(['score', 'p.json'], io, VERSION)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/^Indeks Pemdi: belum dapat dihitung$/m);
+    expect(text).toContain(
+      'Belum ada indikator yang dinilai; Indeks Pemdi belum dapat dihitung. 4 indikator menunggu ' +
+        'nilai eksternal; nilai anggapannya baru dihitung setelah ada indikator yang dinilai.',
+    );
+    expect(text).not.toMatch(/predikat|nilai anggapan 1,00|1,00/);
+    const json = memoryIo({ 'p.json': input });
+    expect(await run(['score', 'p.json', '--json'], json.io, VERSION)).toBe(0);
+    const parsed = JSON.parse(json.out.join('\n'));
+    expect(parsed.overall).toBeNull();
+    expect(parsed.awaitingExternal).toEqual([5, 6, 7, 18]);
+  });
+
   it('says the exact index where 2,50 is printed beside Cukup', async () => {
     const values = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [String(i + 1), 2.5]));
     Object.assign(values, { '2': 2.49, '19': 2.49, '20': 2.48 });
