@@ -144,15 +144,23 @@ export function buildCharts(f: Facts): ChartModel[] {
         year: p.year,
         value: p.overall?.value ?? null,
         display: p.overall?.display ?? null,
+        provisional: p.overall?.provisional === true,
       })),
-      { year: f.year, value: f.headline.value, display: f.headline.display },
+      {
+        year: f.year,
+        value: f.headline.value,
+        display: f.headline.display,
+        provisional: f.provisional !== null,
+      },
     ];
     charts.push({
       id: 'trend',
       kind: 'line',
       caption: `Perkembangan ${pack.indexLabel} per tahun`,
       description: `${pack.indexLabel}: ${joinList(
-        points.map((p) => `${p.year} ${p.display ?? 'tidak ada'}`),
+        points.map(
+          (p) => `${p.year} ${p.display ?? 'tidak ada'}${p.provisional ? ' (sementara)' : ''}`,
+        ),
       )}; target ${f.headline.target.display}.`,
       categories: points.map((p) => String(p.year)),
       categoryNames: points.map((p) => `Tahun ${p.year}`),
@@ -190,7 +198,7 @@ function otherInstrumentTrendChart(f: Facts, axis: ChartModel['axis']): ChartMod
       value: p.overall?.value ?? null,
       display: p.overall?.display ?? null,
       rating: p.overall?.rating ?? null,
-      provisional: false,
+      provisional: p.overall?.provisional === true,
     })),
     {
       year: f.year,

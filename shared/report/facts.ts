@@ -445,6 +445,7 @@ export function computeFacts(input: BuildReportInput): Facts {
             value: lastYear.overall.value,
             display: lastYear.overall.display,
             rating: lastYear.overall.rating,
+            provisional: lastYear.overall.provisional === true,
           }
         : null,
   };

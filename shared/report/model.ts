@@ -445,7 +445,14 @@ export interface ReportHeadline {
    * ("2,4955" for 2,50 written beside Cukup); null otherwise.
    */
   exactDisplay: string | null;
-  previous: { year: number; value: number; display: string; rating: string } | null;
+  /** The latest earlier year on this instrument; provisional: that year was never completed. */
+  previous: {
+    year: number;
+    value: number;
+    display: string;
+    rating: string;
+    provisional: boolean;
+  } | null;
 }
 
 export interface WhatIfFact {

@@ -106,6 +106,14 @@ export function indexValueText(f: Facts): string {
   return withExactIndex(f.headline.display ?? '—', f.headline.exactDisplay);
 }
 
+/**
+ * An earlier year's predikat, "Kurang (SEMENTARA)" where that year's evaluation was never
+ * completed (its index counts only the indicators answered then), as this year's is marked.
+ */
+export function earlierRating(overall: { rating: string; provisional?: boolean }): string {
+  return `${overall.rating}${overall.provisional ? ' (SEMENTARA)' : ''}`;
+}
+
 /** "2,95 (predikat Baik)" or "belum dapat dihitung", with "SEMENTARA" when partial. */
 export function indexPhrase(f: Facts): string {
   const h = f.headline;

@@ -11,7 +11,15 @@ import { coordinatorRoleName } from '../../instrument/roles';
 import type { Facts } from '../facts';
 import type { Block, IndicatorFact } from '../model';
 import { joinList, rangeProse } from '../text';
-import { bullets, hasSection, heading, indexValueText, paragraph, t } from './blocks';
+import {
+  bullets,
+  earlierRating,
+  hasSection,
+  heading,
+  indexValueText,
+  paragraph,
+  t,
+} from './blocks';
 import { gainPhrase, signers } from './closing';
 import { evaluatedSubject, evaluationName, regulationText } from './front';
 
@@ -104,7 +112,7 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
   }
   if (h.display !== null && h.rating !== null) {
     const previous = h.previous
-      ? ` (Tahun ${h.previous.year}: ${h.previous.display}, predikat ${h.previous.rating})`
+      ? ` (Tahun ${h.previous.year}: ${h.previous.display}, predikat ${earlierRating(h.previous)})`
       : '';
     return [
       paragraph(

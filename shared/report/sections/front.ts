@@ -9,6 +9,7 @@ import type { LocalRegulation } from '../input';
 import {
   b,
   bullets,
+  earlierRating,
   heading,
   indexValueText,
   numbered,
@@ -164,7 +165,7 @@ export function summaryBlocks(f: Facts): Block[] {
     figures.push({
       label: `Tahun ${h.previous.year}`,
       value: h.previous.display,
-      note: `predikat ${h.previous.rating}`,
+      note: `predikat ${earlierRating(h.previous)}`,
     });
   }
   blocks.push({ kind: 'figures', items: figures });
@@ -196,7 +197,7 @@ export function summaryBlocks(f: Facts): Block[] {
       blocks.push(
         paragraph(
           t(
-            `Dibandingkan dengan Tahun ${h.previous.year} (${h.indexLabel} ${h.previous.display}, predikat ${h.previous.rating}), ${h.indexLabel} ${verb}.`,
+            `Dibandingkan dengan Tahun ${h.previous.year} (${h.indexLabel} ${h.previous.display}, predikat ${earlierRating(h.previous)}), ${h.indexLabel} ${verb}.`,
           ),
         ),
       );

@@ -19,6 +19,7 @@ import { joinList, levelsText, rangeProse } from '../text';
 import {
   b,
   bullets,
+  earlierRating,
   emptyCell,
   heading,
   indexPhrase,
@@ -130,7 +131,7 @@ export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Blo
         year: p.year,
         value: p.overall?.value ?? null,
         display: p.overall ? withExactIndex(p.overall.display, p.overall.exactDisplay) : null,
-        rating: p.overall?.rating ?? '',
+        rating: p.overall ? earlierRating(p.overall) : '',
       })),
       {
         year: f.year,
@@ -197,7 +198,9 @@ function otherInstrumentTrend(f: Facts, n: Numbering): Block[] {
           ? indexValueText(f)
           : null;
       const rating = p
-        ? (p.overall?.rating ?? '')
+        ? p.overall
+          ? earlierRating(p.overall)
+          : ''
         : `${h.rating ?? ''}${partial ? ' (SEMENTARA)' : ''}`;
       const cell = (owner: string): Cell =>
         owner === id && value !== null && display !== null
