@@ -9,7 +9,14 @@ import { checkValues, score, type IndicatorValues } from './score';
 export function indexLine(pack: InstrumentPack, values: IndicatorValues): string {
   if (checkValues(pack, values).length > 0) return `${pack.indexLabel} tidak dapat dihitung`;
   const result = score(pack, values);
-  if (!result.overall) return `${pack.indexLabel} belum dapat dihitung: belum ada nilai`;
+  if (!result.overall)
+    // Awaited external indices alone make no index (score.ts); say they are awaited.
+    return [
+      `${pack.indexLabel} belum dapat dihitung: belum ada nilai`,
+      ...(result.awaitingExternal.length > 0
+        ? [`${result.awaitingExternal.length} menunggu nilai eksternal`]
+        : []),
+    ].join(' · ');
   const { display, rating, exactDisplay } = result.overall;
   const parts = [
     `${pack.indexLabel} ${display} (${rating}${exactDisplay ? `; tepatnya ${exactDisplay}` : ''})`,

@@ -29,6 +29,10 @@ describe('the index line of a file’s answers', () => {
 
   it('says so when nothing can be computed', () => {
     expect(indexLine(old, {})).toBe('Indeks SPBE belum dapat dihitung: belum ada nilai');
+    // Not "Indeks Pemdi 1,00 (Kurang)" from the four assumed values alone.
+    expect(indexLine(pemdi, {})).toBe(
+      'Indeks Pemdi belum dapat dihitung: belum ada nilai · 4 menunggu nilai eksternal',
+    );
     expect(indexLine(old, { 1: 7 })).toBe('Indeks SPBE tidak dapat dihitung');
   });
 });
