@@ -282,6 +282,16 @@ export function checkPack(pack: InstrumentPack): string[] {
     }
   }
 
+  // The band's text is what the Instrumen screen, Bantuan and the report print as its range:
+  // it must say the bounds the app reads a value with.
+  for (const band of bands) {
+    if (!ratingTextAgrees(band, pack.valueScale.min)) {
+      errors.push(
+        `Predikat "${band.name}": teks rentang "${band.text}" tidak sesuai batas yang dipakai menghitung (${boundsText(band)})`,
+      );
+    }
+  }
+
   // Targets within the scale.
   const { min, max } = pack.valueScale;
   if (pack.targets.indicatorLevel < min || pack.targets.indicatorLevel > max) {
@@ -293,6 +303,33 @@ export function checkPack(pack: InstrumentPack): string[] {
     errors.push(`Target indeks ${formatWeight(pack.targets.index)} di luar skala`);
   }
   return errors;
+}
+
+type Band = InstrumentPack['rating'][number];
+
+/** "1,5 sampai kurang dari 2,5", "4,2 sampai 5": the bounds of a band in words. */
+const boundsText = (band: Band): string =>
+  `${band.minInclusive ? '' : 'lebih dari '}${formatWeight(band.min)} sampai ${band.maxInclusive ? '' : 'kurang dari '}${formatWeight(band.max)}`;
+
+/**
+ * Whether a band's text ("1,00 – < 1,50", "4,2 – 5,0", "< 1,8" where the band starts at the
+ * scale's minimum) names exactly its bounds, with "<" before an exclusive upper bound and ">"
+ * before an exclusive lower one.
+ */
+function ratingTextAgrees(band: Band, scaleMin: number): boolean {
+  const numbers = [...band.text.matchAll(/([<>]?)\s*(\d+(?:,\d+)?)/g)].map((m) => ({
+    sign: m[1],
+    value: Number(m[2]!.replace(',', '.')),
+  }));
+  const upper = numbers[numbers.length - 1];
+  if (!upper || upper.value !== band.max || (upper.sign === '<') === band.maxInclusive) {
+    return false;
+  }
+  if (numbers.length === 1) return band.min === scaleMin && band.minInclusive;
+  const lower = numbers[0]!;
+  return (
+    numbers.length === 2 && lower.value === band.min && (lower.sign === '>') !== band.minInclusive
+  );
 }
 
 /**

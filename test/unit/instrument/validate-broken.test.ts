@@ -38,6 +38,7 @@ describe('refusing broken packs with every reason', () => {
     p.targets.index = 7;
     p.crosswalk[0].to = [30];
     p.rating[1].max = 2.4;
+    p.rating[1].text = '1,50 – < 2,40';
     const result = loadPack(p);
     expect(result.ok ? [] : result.errors).toHaveLength(3);
   });

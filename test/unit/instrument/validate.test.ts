@@ -90,6 +90,26 @@ describe('refusing broken packs', () => {
     ).toMatch(/Predikat "Kurang" dan "Cukup" tidak bersambung/);
   });
 
+  it('names a predikat band whose printed range is not the one it is read with', () => {
+    // Tabel 13 prints "2,6 – < 3,5" for Baik: a text without "<" says 3,5 is still Baik.
+    expect(
+      refused((p) => {
+        p.rating[2].text = '2,6 – 3,5';
+      }),
+    ).toEqual([
+      'Predikat "Baik": teks rentang "2,6 – 3,5" tidak sesuai batas yang dipakai menghitung (2,6 sampai kurang dari 3,5)',
+    ]);
+    // The draft-era Pemdi bounds printed over the Tabel 4 bounds the pack computes with.
+    const pemdi = readJson<Mutable>('shared/instrument/packs/permenpanrb-8-2026.json');
+    pemdi.rating[1].text = '1,51 – 2,50';
+    const result = loadPack(pemdi);
+    expect(result.ok ? [] : result.errors).toEqual([
+      'Predikat "Cukup": teks rentang "1,51 – 2,50" tidak sesuai batas yang dipakai menghitung (1,5 sampai kurang dari 2,5)',
+    ]);
+    // "< 1,8" for Kurang stands: the band starts at the scale's lowest value.
+    expect(refused((p) => (p.rating[4].text = '< 1,9')).join('\n')).toMatch(/"Kurang"/);
+  });
+
   it('names a group holding both groups and indicators, or neither', () => {
     const errors = refused((p) => {
       p.groups[0].indicators = [];
