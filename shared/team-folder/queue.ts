@@ -32,6 +32,8 @@ export interface PendingFile {
   evaluationLabel: string;
   /** Indicators in conflict (reason "conflict"). */
   indicators: number[];
+  /** SHA-256 of the file's manifest: the import of this very file takes it off the list. */
+  manifestHash: string;
   /** The file's size and time when queued (a changed file is read and judged again). */
   size: number;
   lastModified: number;
@@ -48,6 +50,17 @@ export function enqueue(queue: readonly PendingFile[], item: PendingFile): Pendi
 export function dequeue(queue: readonly PendingFile[], paths: Iterable<string>): PendingFile[] {
   const gone = new Set(paths);
   return queue.filter((p) => !gone.has(p.path));
+}
+
+/**
+ * The queue after a file was imported by hand (its manifest's hash): the files to import that
+ * hold it leave; the import screen may have been cancelled, so nothing leaves before this.
+ */
+export function withoutImported(
+  queue: readonly PendingFile[],
+  manifestHash: string,
+): PendingFile[] {
+  return queue.filter((p) => p.reason === 'conflict' || p.manifestHash !== manifestHash);
 }
 
 /** Files waiting for the coordinator's decision (conflicts), by evaluation. */

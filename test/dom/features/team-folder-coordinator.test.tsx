@@ -3,12 +3,21 @@
  * Ani's file applies by itself, Budi's conflicts with it and waits; the coordinator settles it on
  * the merge screen. What the coordinator settled is not raised again by the next look at the
  * folder (the same file, or Budi's re-export with nothing new), and a real new change of Budi's
- * reaches the merged evaluation. The Berita Acara credits the answer applied from Ani's file to
- * Ani, not to the coordinator's evaluation.
+ * reaches the merged evaluation. The Berita Acara and the merge screen credit the answers applied
+ * from Ani's and Citra's files to them, not to the coordinator's evaluation. A file that needs a
+ * yes before its import (another instansi name) stays listed when its import is cancelled, and
+ * leaves once imported.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import {
+  createMemoryRouter,
+  MemoryRouter,
+  Outlet,
+  Route,
+  RouterProvider,
+  Routes,
+} from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   applyAnswerEdit,
@@ -32,6 +41,7 @@ import { readMerge } from '../../../renderer/src/db/commands/merge';
 import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
 import { db } from '../../../renderer/src/db/db';
 import { dropMerge } from '../../../renderer/src/features/exchange/hand-over';
+import { ImportPage } from '../../../renderer/src/features/exchange/import-page';
 import { MergePage } from '../../../renderer/src/features/merge/merge-page';
 import { SettingsPage } from '../../../renderer/src/features/settings/settings-page';
 import type { TeamFolderEngine } from '../../../renderer/src/features/team-folder/engine';
@@ -287,6 +297,93 @@ describe('the coordinator collecting the team folder', () => {
       await waitFor(async () => expect(await valueOf(merged, 3)).toBe(v.budiLater));
       expect(engine!.getView().pending).toEqual([]);
       expect(await valueOf(merged, 1)).toBe(v.budi);
+    },
+  );
+});
+
+describe('a teammate file that needs a yes before its import', () => {
+  function renderRouted(folder: ReturnType<typeof memoryFolder>) {
+    const platform = { kind: 'web', teamFolder: folder.access } as unknown as Platform;
+    const router = createMemoryRouter(
+      [
+        {
+          element: (
+            <>
+              <CaptureEngine />
+              <Outlet />
+              <TeamFolderStatus />
+            </>
+          ),
+          children: [
+            { path: '/pengaturan', element: <SettingsPage /> },
+            { path: '/impor', element: <ImportPage /> },
+            { path: '/evaluasi/:evaluationId/*', element: <h1>Dasbor evaluasi</h1> },
+          ],
+        },
+      ],
+      { initialEntries: ['/pengaturan'] },
+    );
+    render(
+      <PlatformContext.Provider value={platform}>
+        <NoticeProvider>
+          <TeamFolderProvider timings={{ quietMs: 0, pollMs: 3_600_000 }}>
+            <RouterProvider router={router} />
+          </TeamFolderProvider>
+        </NoticeProvider>
+      </PlatformContext.Provider>,
+    );
+    return router;
+  }
+
+  it.each([
+    ['59/2020', p59, 4],
+    ['Pemdi', pemdi, 3.25],
+  ] as const)(
+    'stays listed when its import is cancelled and leaves once imported (%s)',
+    async (_label, pack, value) => {
+      const user = userEvent.setup();
+      const team = await setUp(pack);
+      const sent = await readExportSnapshot(team.id);
+      // Budi's copy names the instansi otherwise: the import asks first.
+      const renamed = {
+        ...sent,
+        evaluation: {
+          ...sent.evaluation,
+          instansi: { ...sent.evaluation.instansi, name: 'Pemkot Balikpapan' },
+        },
+      };
+      const budi = await assessorFile(team, team.budi, renamed, { 3: value }, 1_000);
+      const folder = memoryFolder();
+      const router = renderRouted(folder);
+      await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
+      await engine!.pass();
+      const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+      const waiting = /^Budi Santoso — tiba .+; belum diimpor, perlu diimpor sendiri/;
+      await within(bar).findByText(waiting);
+      const impor = { name: /^Impor berkas Budi Santoso — Pemkot Balikpapan 2026/ };
+
+      // Cancelled on the import screen: still listed, still "belum diimpor", nothing written.
+      await user.click(
+        within(screen.getByRole('region', { name: 'Folder tim' })).getByRole('button', impor),
+      );
+      await user.click(await screen.findByRole('button', { name: 'Batal' }));
+      await engine!.pass();
+      expect(within(bar).getByText(waiting)).toBeVisible();
+      expect(await valueOf(team.id, 3)).toBeNull();
+      await router.navigate('/pengaturan');
+
+      // Imported after the yes: it leaves the list and reads "diterima".
+      const section = await screen.findByRole('region', { name: 'Folder tim' });
+      await user.click(await within(section).findByRole('button', impor));
+      const checks = await screen.findAllByRole('checkbox');
+      for (const c of checks) await user.click(c);
+      await user.click(screen.getByRole('button', { name: 'Perbarui evaluasi yang ada' }));
+      await screen.findByRole('heading', { name: 'Dasbor evaluasi' });
+      expect(await valueOf(team.id, 3)).toBe(value);
+      await engine!.pass();
+      expect(engine!.getView().pending).toEqual([]);
+      expect(within(bar).getByText(/^Budi Santoso — diterima /)).toBeVisible();
     },
   );
 });

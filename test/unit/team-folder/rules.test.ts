@@ -140,6 +140,7 @@ describe('coordinator queue', () => {
     exportedBy: 'Budi',
     evaluationLabel: 'Kota Balikpapan 2025',
     indicators: [1],
+    manifestHash: `hash-${path}`,
     size: 1,
     lastModified: 1,
   });

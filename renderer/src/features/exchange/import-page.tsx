@@ -10,6 +10,7 @@ import { routes } from '../../app/routes';
 import { useNotify } from '../../components/notices';
 import type { ImportResult, OpenedImport } from '../../db/commands/import';
 import type { PickedFile } from '../../platform/types';
+import { useTeamFolder } from '../team-folder/team-folder-context';
 import { BundleOpener } from './bundle-opener';
 import { dropImport, handOverForMerge, useHandedImport } from './hand-over';
 import { ImportSummary } from './import-summary';
@@ -19,6 +20,7 @@ export function ImportPage() {
   const navigate = useNavigate();
   const notify = useNotify();
   const handed = useHandedImport();
+  const teamFolder = useTeamFolder();
   const [picked, setPicked] = useState<PickedFile | null>(null);
   const [opened, setOpened] = useState<OpenedImport | null>(null);
   const file = picked ?? handed ?? null;
@@ -41,6 +43,8 @@ export function ImportPage() {
   };
   const imported = (r: ImportResult) => {
     const name = opened?.fileName ?? 'berkas';
+    // A teammate's file the team folder listed for import by hand is dealt with now.
+    if (opened) teamFolder?.engine.imported(opened.bundle.manifestHash);
     done();
     notify(
       'ok',

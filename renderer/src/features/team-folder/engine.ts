@@ -38,6 +38,7 @@ import {
   stillWriting,
   teamFilePath,
   withoutGone,
+  withoutImported,
   type PendingFile,
   type PendingReason,
   type TrackedFile,
@@ -585,6 +586,7 @@ export class TeamFolderEngine {
       // With its instrument: a file of another evaluation of the same instansi and year (another
       // instrument) read like the evaluation here.
       evaluationLabel: `${ev.instansi.name} ${ev.year}, ${opened.bundle.pack.shortTitle}`,
+      manifestHash: opened.bundle.manifestHash,
       size: entry.size,
       lastModified: entry.lastModified,
     };
@@ -631,7 +633,16 @@ export class TeamFolderEngine {
     return this.folder.read(path);
   }
 
-  /** The coordinator took these files (merge or import): they leave the queue. */
+  /**
+   * A file was imported on the import screen (committed, not cancelled): if it is one waiting to
+   * be imported by hand, it leaves the list.
+   */
+  imported(manifestHash: string): void {
+    const pending = withoutImported(this.view.pending, manifestHash);
+    if (pending.length !== this.view.pending.length) this.set({ pending });
+  }
+
+  /** The coordinator took these files to the merge: they leave the queue. */
   settle(paths: readonly string[]): void {
     this.set({ pending: dequeue(this.view.pending, paths) });
   }

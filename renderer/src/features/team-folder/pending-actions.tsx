@@ -101,9 +101,8 @@ export function PendingImports({
                 setFailure(null);
                 try {
                   handOverForImport(await engine.readFile(p.path));
-                  // A file to create its evaluation stays listed until it is imported (the
-                  // import may be cancelled); one for an evaluation here is taken now.
-                  if (p.reason === 'needsConfirmation') engine.settle([p.path]);
+                  // The file stays listed until its import is committed (engine.imported): the
+                  // import may be cancelled on its screen, and the file must not be lost.
                   void navigate(routes.import());
                 } catch (error) {
                   setFailure(`Berkas ${p.path} tidak dapat dibuka: ${errorText(error)}`);
