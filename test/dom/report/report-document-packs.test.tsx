@@ -130,3 +130,26 @@ describe('the report document of a PermenPANRB 59/2020 evaluation', () => {
     expect(text).not.toContain('cocokkan dengan salinan resmi');
   });
 });
+
+describe('the report document of a Pemdi evaluation nobody has assessed yet', () => {
+  it('has no Indeks Pemdi and no predikat from the assumed values, and says why', async () => {
+    await store(fixture('balikpapan-2025'), { ...fixture('pemdi-2026'), answers: [] });
+    await renderReport('bpp-pemdi-2026');
+    const text = document.body.textContent ?? '';
+    expect(text).toContain(
+      'Belum ada indikator yang dinilai; Indeks Pemdi belum dapat dihitung. 4 indikator menunggu ' +
+        'nilai eksternal; nilai anggapannya baru dihitung setelah ada indikator yang dinilai.',
+    );
+    expect(text).toContain(
+      'Indeks Pemdi belum dapat dihitung karena belum ada indikator yang dinilai.',
+    );
+    expect(text).not.toMatch(/dihitung 1,00|predikat Kurang|sejauh ini dihitung/);
+    // Tabel 4: no index for any aspect nor for the whole.
+    const indices = screen.getByRole('table', { name: /Indeks Pemdi, Indeks Aspek/ });
+    expect(indices).not.toHaveTextContent(/1,00|Kurang/);
+    const whole = within(indices)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.startsWith('Indeks Pemdi'));
+    expect(whole).toHaveTextContent('belum dinilai');
+  });
+});
