@@ -145,6 +145,14 @@ describe('the Instrumen screen', () => {
     expect(screen.getByRole('list', { name: 'Catatan rumus' })).toHaveTextContent(
       /Perbedaan antarsumber: Lampiran Bab II\.B\.4 mencetak kotak rumus Indeks Domain dan Indeks SPBE tertukar/,
     );
+    // The note's source is technical: folded under it, not spread through the summary.
+    const formulaSource = within(screen.getByRole('list', { name: 'Catatan rumus' }))
+      .getByText('Sumber catatan')
+      .closest('details')!;
+    expect(formulaSource).not.toHaveAttribute('open');
+    expect(formulaSource).toHaveTextContent(
+      'PermenPANRB 59/2020, Lampiran Bab II.B.4, Tabel 10–12',
+    );
     const oldNotes = screen.getByRole('list', {
       name: 'Catatan paket PermenPANRB 59/2020 versi 1.0.0',
     });

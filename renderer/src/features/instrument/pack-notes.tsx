@@ -1,8 +1,8 @@
 /**
  * The pack's own notes on a topic (an indicator, the scales, the sources): what its authors
  * corrected in a copied text, where the sources disagree, what the pack assumes. Each says which
- * kind it is and, where the pack gives it, its source, so the reader knows why a text differs
- * from the copy they hold.
+ * kind it is and, where the pack gives it, its source (folded: the references are technical), so
+ * the reader knows why a text differs from the copy they hold.
  */
 import type { PackNote } from '../../../../shared/instrument';
 
@@ -20,7 +20,12 @@ export function PackNotes({ notes, label }: { notes: readonly PackNote[]; label:
       {notes.map((n, i) => (
         <li key={i}>
           <strong>{kindLabel[n.kind]}:</strong> {n.text}
-          {n.source && <span className="small muted"> (Sumber: {n.source})</span>}
+          {n.source && (
+            <details className="small muted">
+              <summary>Sumber catatan</summary>
+              <p className="source-text">{n.source}</p>
+            </details>
+          )}
         </li>
       ))}
     </ul>
