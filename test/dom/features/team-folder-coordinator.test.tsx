@@ -25,6 +25,7 @@ import {
   type Answer,
   type EvaluationId,
   type Member,
+  type Tombstone,
 } from '../../../shared/assessment';
 import { writeBundle } from '../../../shared/bundle/zip';
 import { coordinatorRoleName, findPack, type InstrumentPack } from '../../../shared/instrument';
@@ -52,7 +53,8 @@ import {
 import { TeamFolderStatus } from '../../../renderer/src/features/team-folder/team-folder-status';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { memorySink } from '../../unit/bundle/fixtures';
-import { resetDatabase, sampleInput } from '../db/helpers';
+import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
+import { addEvidenceFile } from '../../../renderer/src/db/commands/evidence';
 import { memoryFolder } from '../support/memory-team-folder';
 
 let engine: TeamFolderEngine | null = null;
@@ -130,6 +132,7 @@ async function assessorFile(
   from: Awaited<ReturnType<typeof readExportSnapshot>>,
   edits: Record<number, number>,
   at: number,
+  tombstones: Tombstone[] = [],
 ): Promise<{ blob: Blob; answers: Answer[] }> {
   const byIndicator = new Map(from.answers.map((a) => [a.indicator, a]));
   for (const [n, value] of Object.entries(edits)) {
@@ -155,7 +158,7 @@ async function assessorFile(
       pack: team.pack,
       appVersion: __APP_VERSION__,
       exportedBy: { memberId: who.id, name: who.name, nip: '' },
-      tombstones: [],
+      tombstones,
     },
     { includeEvidence: false, indicators: who.indicators, hash: webSha256 },
   );
@@ -384,6 +387,101 @@ describe('a teammate file that needs a yes before its import', () => {
       await engine!.pass();
       expect(engine!.getView().pending).toEqual([]);
       expect(within(bar).getByText(/^Budi Santoso — diterima /)).toBeVisible();
+    },
+  );
+});
+
+describe('a document an assessor deleted, through the folder', () => {
+  it.each([
+    ['59/2020', p59, { ani: 4, budi: 5 }],
+    ['Pemdi', pemdi, { ani: 3.25, budi: 4.5 }],
+  ] as const)(
+    'is not brought back by the folder after the merge, and the Berita Acara lists it (%s)',
+    async (_label, pack, v) => {
+      const user = userEvent.setup();
+      const team = await setUp(pack);
+      await addEvidenceFile(team.id, pdfFile('notulen-rapat.pdf'), ANONYMOUS, {
+        linkTo: { indicator: 3, levels: [] },
+      });
+      const sent = await readExportSnapshot(team.id);
+      const doc = sent.evidence.find((e) => e.fileName === 'notulen-rapat.pdf')!;
+      // Budi deleted the document (and its link) and changed indicator 1; Ani changed it too.
+      const tombstone: Tombstone = {
+        id: 'nisan-notulen',
+        evaluationId: team.id,
+        at: Date.now() + 500,
+        by: { memberId: team.budi.id, name: team.budi.name },
+        entity: 'evidence',
+        evidence: doc,
+        links: sent.links.filter((l) => l.evidenceId === doc.id),
+      };
+      const withoutDoc = {
+        ...sent,
+        evidence: sent.evidence.filter((e) => e.id !== doc.id),
+        links: sent.links.filter((l) => l.evidenceId !== doc.id),
+      };
+      const budi = await assessorFile(team, team.budi, withoutDoc, { 1: v.budi }, 2_000, [
+        tombstone,
+      ]);
+      const ani = await assessorFile(team, team.ani, sent, { 1: v.ani }, 1_000);
+      const folder = memoryFolder();
+      renderShell(folder);
+      await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+      folder.put(await pathOf(team, 'Ani Rahmawati'), ani.blob);
+      await engine!.pass();
+      await waitFor(async () => expect(await valueOf(team.id, 1)).toBe(v.ani));
+      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
+      await engine!.pass();
+      const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+      await within(bar).findByText('1 perubahan menunggu keputusan');
+
+      await user.click(within(bar).getByRole('button', { name: 'Buka penggabungan' }));
+      const card = await screen.findByRole('article', { name: /^Indikator 1\. / });
+      await user.click(within(card).getByRole('radio', { name: /^Ambil versi Ani Rahmawati/ }));
+      await user.type(
+        within(card).getByLabelText('Alasan keputusan (indikator 1)'),
+        'Sesuai dokumen yang berlaku.',
+      );
+      await user.click(screen.getByRole('button', { name: 'Simpan hasil penggabungan' }));
+      await screen.findByRole('heading', { name: 'Berita acara tersimpan' });
+      const merge = (await db.merges.toArray())[0]!;
+      const merged = merge.resultEvaluationId as EvaluationId;
+      const documents = async () =>
+        (await db.evidence.where('evaluationId').equals(merged).toArray()).map((e) => e.fileName);
+      expect(await documents()).toEqual([]);
+
+      // The Berita Acara lists the deletion: Budi deleted it, the copy left the coordinator's.
+      const stored = (await readMerge(merge.id))!;
+      const minutes = reconciliationMinutes(
+        stored.record,
+        { answers: stored.answers, evaluation: stored.evaluation! },
+        pack,
+        { coordinator: stored.coordinator },
+      );
+      const deletions = minutes.sections.find((x) => x.heading.startsWith('E. Penghapusan'))!;
+      const table = deletions.blocks[0]!;
+      expect(table.kind === 'table' && table.table.rows.map((r) => r.slice(1, 4))).toEqual([
+        ['Dokumen bukti dukung', 'notulen-rapat.pdf (notulen-rapat)', 'Budi Santoso'],
+      ]);
+
+      // Ani's file (still holding the untouched copy) and Budi's, read again and re-exported:
+      // the document does not come back into the merged evaluation, and nothing waits.
+      folder.put(
+        await pathOf(team, 'Ani Rahmawati'),
+        await reExport(team, team.ani, sent, ani.answers),
+      );
+      await engine!.pass();
+      folder.put(
+        await pathOf(team, 'Budi Santoso'),
+        (
+          await assessorFile(team, team.budi, { ...withoutDoc, answers: budi.answers }, {}, 0, [
+            tombstone,
+          ])
+        ).blob,
+      );
+      await engine!.pass();
+      expect(engine!.getView().pending).toEqual([]);
+      expect(await documents()).toEqual([]);
     },
   );
 });
