@@ -5,6 +5,7 @@
 import { valueDecimals } from '../instrument/value';
 import { buildCharts } from './charts';
 import { computeFacts } from './facts';
+import type { Facts } from './facts';
 import type { BuildReportInput } from './input';
 import {
   reportSectionIds,
@@ -13,6 +14,7 @@ import {
   type ReportModel,
   type ReportSection,
   type ReportSectionId,
+  type TrendYearFact,
 } from './model';
 import { Numbering } from './sections/blocks';
 import { appendixBlocks, recommendationBlocks, signatureNotes } from './sections/closing';
@@ -20,8 +22,42 @@ import { coverBlocks, legalBlocks, reportTitle, summaryBlocks } from './sections
 import { complianceBlocks, complianceFacts, internalComplianceBlocks } from './sections/compliance';
 import { closingBlocks, conclusionBlocks } from './sections/conclusion';
 import { methodologyBlocks } from './sections/method';
-import { findingsBlocks, resultsBlocks } from './sections/results';
+import { findingsBlocks, notComparableSentence, resultsBlocks } from './sections/results';
 import { roman } from './text';
+
+/** The years of the trend, as the report's trend table lists them, for the workbook. */
+function trendFacts(f: Facts): { trend: TrendYearFact[]; trendNote: string | null } {
+  if (f.history.length === 0 && f.otherHistory.length === 0) return { trend: [], trendNote: null };
+  const { pack, headline: h } = f;
+  const earlier = [...f.otherHistory, ...f.history]
+    .sort((a, b) => a.year - b.year)
+    .map((p): TrendYearFact => ({
+      year: p.year,
+      indexLabel: p.instrument?.indexLabel ?? pack.indexLabel,
+      shortTitle: p.instrument?.shortTitle ?? pack.shortTitle,
+      value: p.overall?.value ?? null,
+      display: p.overall?.display ?? null,
+      rating: p.overall?.rating ?? null,
+      provisional: p.overall?.provisional === true,
+      current: false,
+    }));
+  return {
+    trend: [
+      ...earlier,
+      {
+        year: f.year,
+        indexLabel: pack.indexLabel,
+        shortTitle: pack.shortTitle,
+        value: h.value,
+        display: h.display,
+        rating: h.rating,
+        provisional: f.provisional !== null,
+        current: true,
+      },
+    ],
+    trendNote: f.otherHistory.length > 0 ? notComparableSentence(f) : null,
+  };
+}
 
 export function buildReport(input: BuildReportInput): ReportModel {
   const f = computeFacts(input);
@@ -105,6 +141,7 @@ export function buildReport(input: BuildReportInput): ReportModel {
       team: f.team,
       charts,
       compliance,
+      ...trendFacts(f),
     },
   };
 }

@@ -292,6 +292,25 @@ export interface UnsupportedClaim {
  * claimed level a linked document is tagged for, the claims without such a document, and the
  * index if each of those were one level lower (from score(), exact).
  */
+/**
+ * One year's index of the instansi on one instrument, as the trend lists it: the earlier years
+ * (each named by its instrument, never compared across instruments) and this year last.
+ */
+export interface TrendYearFact {
+  year: number;
+  /** "Indeks SPBE", "Indeks Pemdi". */
+  indexLabel: string;
+  /** "PermenPANRB 59/2020". */
+  shortTitle: string;
+  value: number | null;
+  display: string | null;
+  rating: string | null;
+  /** Not every indicator of that year was answered (or awaits an external value). */
+  provisional: boolean;
+  /** This report's own year and instrument. */
+  current: boolean;
+}
+
 export interface VerificationFact {
   /** "penilaian mandiri Tim Asesor Internal, diverifikasi asesor eksternal KemenPANRB". */
   statement: string;
@@ -517,6 +536,10 @@ export interface ReportModel {
     charts: ChartModel[];
     /** The regional regulation's obligations; empty without a regional profile. */
     compliance: ComplianceFact[];
+    /** The index over the years, oldest first, this year last; empty without earlier years. */
+    trend: TrendYearFact[];
+    /** Why two instruments' indices are not compared; null when every year has this one's. */
+    trendNote: string | null;
   };
 }
 

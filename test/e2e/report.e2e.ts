@@ -246,6 +246,8 @@ test('a complete evaluation: preview and the three formats from the report scree
   expectWorkbook(book, model);
   expect(book.worksheets.map((w) => w.name)).toEqual([
     'Indeks',
+    // 2026 beside Balikpapan's 2025.
+    'Perkembangan',
     'Indikator',
     'Rencana Tindak Lanjut',
     'Bukti Dukung',

@@ -11,6 +11,7 @@ import { Workbook, type Cell, type Worksheet } from 'exceljs';
 import { ratingWithExactIndex } from '../../scoring/score';
 import { excelNumberFormat, type ReportModel } from '../model';
 import { isFinalReport, PROVISIONAL_MARK, reportStatusLabel, unverifiedReason } from '../status';
+import { joinList } from '../text';
 
 const HEADER_FILL = 'FF1F3864';
 /** Indonesian long date regardless of the reader's Excel language ([$-421] = id-ID). */
@@ -135,8 +136,8 @@ function excelDate(iso: string | null): Date | null {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
-/** The Indeks sheet's table columns. */
-const indexColumns = (): Column[] => [
+/** The Indeks sheet's table columns; the earlier year's named by its year ("Tahun 2025"). */
+const indexColumns = (model: ReportModel): Column[] => [
   { header: 'Tingkatan', width: 12 },
   { header: 'Kode', width: 8 },
   { header: 'Nama', width: 48 },
@@ -146,7 +147,11 @@ const indexColumns = (): Column[] => [
   { header: 'Target', width: 10, numFmt: excelNumberFormat.index },
   // Signed like the Indikator sheet's: negative below the target.
   { header: 'Selisih (Indeks − Target)', width: 12, numFmt: excelNumberFormat.index },
-  { header: 'Tahun sebelumnya', width: 12, numFmt: excelNumberFormat.index },
+  {
+    header: model.headline.previous ? `Tahun ${model.headline.previous.year}` : 'Tahun sebelumnya',
+    width: 12,
+    numFmt: excelNumberFormat.index,
+  },
   { header: 'Indikator dinilai', width: 11, numFmt: excelNumberFormat.integer },
   { header: 'Jumlah indikator', width: 11, numFmt: excelNumberFormat.integer },
   { header: 'Status', width: 14 },
@@ -156,7 +161,7 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
   const ws = wb.addWorksheet('Indeks');
   const h = model.headline;
   const final = isFinalReport(model);
-  const columns = indexColumns();
+  const columns = indexColumns(model);
   const headerRow = 7;
   // The table first: a column's style set later would overwrite the notes' alignment.
   table(ws, columns, headerRow);
@@ -245,6 +250,51 @@ function indexSheet(wb: Workbook, model: ReportModel): void {
     if (i === 0 || (topTier !== undefined && values[0] === topTier)) {
       row.font = { ...FONT, bold: true };
     }
+  });
+}
+
+/**
+ * The index over the years (the report's trend table): one row per year and instrument, each
+ * naming its index and regulation, with the sentence why two instruments are not compared.
+ * Absent without earlier years.
+ */
+function trendSheet(wb: Workbook, model: ReportModel): void {
+  const years = model.data.trend;
+  if (years.length === 0) return;
+  const ws = wb.addWorksheet('Perkembangan');
+  const columns: Column[] = [
+    { header: 'Tahun', width: 8, numFmt: excelNumberFormat.integer },
+    { header: 'Indeks', width: 16 },
+    { header: 'Instrumen', width: 22 },
+    { header: 'Nilai indeks', width: 12, numFmt: excelNumberFormat.index },
+    { header: 'Predikat', width: 16 },
+    { header: 'Status', width: 14 },
+  ];
+  const headerRow = 3;
+  table(ws, columns, headerRow);
+  noteRow(ws, 1, `Perkembangan indeks ${model.instansi.name}`, columns);
+  ws.getCell('A1').font = { ...FONT, bold: true, size: 12 };
+  const instruments = [...new Set(years.map((y) => y.shortTitle))];
+  noteRow(
+    ws,
+    2,
+    model.data.trendNote ??
+      `Indeks seluruh tahun diukur dengan instrumen yang sama (${joinList(instruments)}).`,
+    columns,
+  );
+  years.forEach((y, i) => {
+    const row = ws.getRow(headerRow + 1 + i);
+    [
+      y.year,
+      y.indexLabel,
+      y.shortTitle,
+      y.value,
+      y.rating,
+      y.value === null ? null : y.provisional ? PROVISIONAL_MARK : 'Final',
+    ].forEach((v, k) => {
+      row.getCell(k + 1).value = v;
+    });
+    if (y.current) row.font = { ...FONT, bold: true };
   });
 }
 
@@ -580,6 +630,7 @@ export async function reportToXlsx(model: ReportModel): Promise<Uint8Array> {
   wb.created = new Date(model.generatedAt);
   wb.modified = wb.created;
   indexSheet(wb, model);
+  trendSheet(wb, model);
   indicatorSheet(wb, model);
   actionPlanSheet(wb, model);
   evidenceSheet(wb, model);

@@ -2,7 +2,9 @@
  * An earlier year whose evaluation was never completed (Belitung Timur 2025: 30 of 47 answered)
  * has only a provisional index. The report's comparison and trend say so, as they say it of the
  * current year and as the dashboard's trend does: never as if it were that year's final result.
+ * The workbook keeps the years too, each on its own instrument.
  */
+import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { EvaluationSnapshot } from '../../../shared/assessment';
 import { findPack, type InstrumentPack } from '../../../shared/instrument';
@@ -13,6 +15,7 @@ import {
   type ReportModel,
   type TableBlock,
 } from '../../../shared/report';
+import { reportToXlsx } from '../../../shared/report/office';
 import { balikpapanProfile, fixture, NOW, pack } from './helpers';
 
 const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
@@ -89,5 +92,54 @@ describe('an earlier year with a provisional index', () => {
     expect(rows.find((r) => r[0] === '2025')?.at(-1)).toBe(`${partial2025.rating} (SEMENTARA)`);
     const chart = model.data.charts.find((c) => c.id === 'trend');
     expect(chart?.description).toContain(`2025 ${partial2025.display} (sementara)`);
+  });
+});
+
+async function workbook(model: ReportModel): Promise<Workbook> {
+  const wb = new Workbook();
+  await wb.xlsx.load(Buffer.from(await reportToXlsx(model)) as unknown as ArrayBuffer);
+  return wb;
+}
+
+const rowsOf = (ws: Worksheet | undefined, from: number): unknown[][] => {
+  const out: unknown[][] = [];
+  ws?.eachRow((row, n) => {
+    if (n >= from) out.push((row.values as unknown[]).slice(1));
+  });
+  return out;
+};
+
+describe('the workbook keeps the years before this one', () => {
+  it('lists every year on its own instrument, with the sentence that they are not compared', async () => {
+    const wb = await workbook(
+      buildReport({ snapshot: fixture('pemdi-2026'), pack: pemdi, previous: earlier, now: NOW }),
+    );
+    const ws = wb.getWorksheet('Perkembangan');
+    expect(ws?.getCell('A2').value).toBe(
+      'Indeks SPBE (PermenPANRB 59/2020) dan Indeks Pemdi (PermenPANRB 8/2026) diukur dengan instrumen berbeda sehingga tidak dapat dibandingkan langsung.',
+    );
+    const rows = rowsOf(ws, 3);
+    expect(rows[0]).toEqual(['Tahun', 'Indeks', 'Instrumen', 'Nilai indeks', 'Predikat', 'Status']);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[5]])).toEqual([
+      [2024, 'Indeks SPBE', 'PermenPANRB 59/2020', 'Final'],
+      [2025, 'Indeks SPBE', 'PermenPANRB 59/2020', 'SEMENTARA'],
+      [2026, 'Indeks Pemdi', 'PermenPANRB 8/2026', 'SEMENTARA'],
+    ]);
+    expect(rows[2]?.[3]).toBe(partial2025.value);
+  });
+
+  it('names the earlier year of the Indeks sheet by its year, on one instrument', async () => {
+    const wb = await workbook(
+      buildReport({ snapshot: fixture('balikpapan-2026'), pack, previous: earlier, now: NOW }),
+    );
+    expect(wb.getWorksheet('Indeks')?.getRow(7).values).toContain('Tahun 2025');
+    expect(wb.getWorksheet('Perkembangan')?.getCell('A2').value).toBe(
+      'Indeks seluruh tahun diukur dengan instrumen yang sama (PermenPANRB 59/2020).',
+    );
+    // Without earlier years there is nothing to list.
+    const alone = await workbook(
+      buildReport({ snapshot: fixture('balikpapan-2026'), pack, now: NOW }),
+    );
+    expect(alone.getWorksheet('Perkembangan')).toBeUndefined();
   });
 });

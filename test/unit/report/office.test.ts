@@ -147,10 +147,12 @@ describe('reportToXlsx', () => {
   const model = balikpapanModel();
   const wb = reportToXlsx(model).then(workbook);
 
-  it('has the four sheets with frozen header rows and autofilters', async () => {
+  it('has the five sheets with frozen header rows and autofilters', async () => {
     const book = await wb;
     expect(book.worksheets.map((w) => w.name)).toEqual([
       'Indeks',
+      // Balikpapan 2026 beside its 2025.
+      'Perkembangan',
       'Indikator',
       'Rencana Tindak Lanjut',
       'Bukti Dukung',
@@ -238,7 +240,7 @@ describe('reportToXlsx', () => {
         fitToPage: true,
         fitToHeight: 0,
         fitToWidth: ws.name === 'Indikator' ? 2 : 1,
-        printTitlesRow: ws.name === 'Indeks' ? '7:7' : '1:1',
+        printTitlesRow: ws.name === 'Indeks' ? '7:7' : ws.name === 'Perkembangan' ? '3:3' : '1:1',
       });
     }
     // Two pages across, each naming its indicators.
