@@ -371,6 +371,8 @@ describe('a teammate file that needs a yes before its import', () => {
         within(screen.getByRole('region', { name: 'Folder tim' })).getByRole('button', impor),
       );
       await user.click(await screen.findByRole('button', { name: 'Batal' }));
+      // The focus goes on in the screen, not back to the top of the window.
+      expect(screen.getByRole('button', { name: 'Pilih berkas .spbe…' })).toHaveFocus();
       await engine!.pass();
       expect(within(bar).getByText(waiting)).toBeVisible();
       expect(await valueOf(team.id, 3)).toBeNull();

@@ -3,7 +3,7 @@
  * completely (password prompt when encrypted, progress and Cancel), show the summary, and import
  * only when the user says so. See db/commands/import.ts for what create, update and copy mean.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { usePlatform } from '../../app/platform-context';
 import { routes } from '../../app/routes';
@@ -29,6 +29,21 @@ export function ImportPage() {
     setOpened(null);
     if (picked) setPicked(null);
     else if (handed) dropImport(handed);
+  };
+  // A file put aside ("Batal", or its check closed) takes its controls with it: the focus fell to
+  // <body> and a keyboard user started again at the top of the window. It goes to "Pilih berkas".
+  const pickButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus || !pickButton.current) return;
+    setRefocus(false);
+    if (!document.activeElement || document.activeElement === document.body) {
+      pickButton.current.focus();
+    }
+  }, [refocus, file]);
+  const putAside = () => {
+    done();
+    setRefocus(true);
   };
   const pick = async () => {
     const files = await platform.pickFiles({
@@ -66,7 +81,7 @@ export function ImportPage() {
           </p>
         </div>
         {!file && (
-          <button type="button" onClick={() => void pick()}>
+          <button ref={pickButton} type="button" onClick={() => void pick()}>
             Pilih berkas .spbe…
           </button>
         )}
@@ -82,14 +97,14 @@ export function ImportPage() {
           key={`${file.name}:${file.size}:${file.lastModified}`}
           file={file}
           onOpened={setOpened}
-          onClose={done}
+          onClose={putAside}
         />
       )}
       {opened && (
         <ImportSummary
           opened={opened}
           onImported={imported}
-          onCancel={done}
+          onCancel={putAside}
           onMerge={(baseId) => {
             handOverForMerge(baseId, [opened]);
             done();
