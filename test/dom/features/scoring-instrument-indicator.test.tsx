@@ -48,6 +48,46 @@ describe('instrument indicator page', () => {
     expect(screen.queryByRole('heading', { name: /Catatan paket untuk indikator/ })).toBeNull();
   });
 
+  it('names the counterparts in the other instrument both ways, as the crosswalk suggests', () => {
+    // The Pemdi pack's crosswalk: 59/2020 indicators 9, 29, 30 and 31 (audit) lead to Pemdi 9.
+    show('/instrumen/permenpanrb-8-2026/1.0.0/indikator/9');
+    const earlier = screen.getByRole('list', { name: 'Padanan dalam PermenPANRB 59/2020' });
+    expect(
+      within(earlier)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      [
+        'Indikator 9. Tingkat Kematangan Kebijakan Internal Audit TIK',
+        '/instrumen/permenpanrb-59-2020/1.0.0/indikator/9',
+      ],
+      [
+        'Indikator 29. Tingkat Kematangan Pelaksanaan Audit Infrastruktur SPBE',
+        '/instrumen/permenpanrb-59-2020/1.0.0/indikator/29',
+      ],
+      [
+        'Indikator 30. Tingkat Kematangan Pelaksanaan Audit Aplikasi SPBE',
+        '/instrumen/permenpanrb-59-2020/1.0.0/indikator/30',
+      ],
+      [
+        'Indikator 31. Tingkat Kematangan Pelaksanaan Audit Keamanan SPBE',
+        '/instrumen/permenpanrb-59-2020/1.0.0/indikator/31',
+      ],
+    ]);
+    // A suggestion of the app, not the regulation's: the pack says so beside it.
+    expect(
+      screen.getByRole('list', { name: 'Catatan padanan PermenPANRB 8/2026' }),
+    ).toHaveTextContent(
+      /Asumsi paket: Padanan indikator PermenPANRB 59\/2020 → 8\/2026 adalah usulan aplikasi/,
+    );
+    cleanup();
+    show('/instrumen/permenpanrb-59-2020/1.0.0/indikator/30');
+    const later = screen.getByRole('list', { name: 'Padanan dalam PermenPANRB 8/2026' });
+    expect(within(later).getByRole('link')).toHaveAccessibleName(
+      'Indikator 9. Tingkat Kematangan Pelaksanaan Audit Keamanan dan Teknologi Pemerintah Digital',
+    );
+  });
+
   it('Pemdi: description, ranges, kondisi, butir, one quiet caution, external index', () => {
     show('/instrumen/permenpanrb-8-2026/1.0.0/indikator/5');
     expect(screen.queryByRole('heading', { name: 'Pertanyaan' })).toBeNull();

@@ -12,6 +12,7 @@ import {
   formatValue,
 } from '../../../../shared/instrument';
 import { routes } from '../../app/routes';
+import { Counterparts } from './counterparts';
 import { LevelCriteria } from './level-criteria';
 import { PackNotes } from './pack-notes';
 import { SourceNote } from './source-note';
@@ -165,6 +166,7 @@ export function IndicatorPage() {
           </table>
         </div>
       )}
+      <Counterparts pack={pack} number={indicator.number} />
       {packNotes.length > 0 && (
         <div className="card">
           <h2>Catatan paket untuk indikator ini</h2>
