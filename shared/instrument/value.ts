@@ -240,3 +240,10 @@ export const confidenceLabel: Record<Confidence, string> = {
   medium: 'sedang',
   low: 'rendah',
 };
+
+/** A pack's status as the Instrumen screen and Tentang Aplikasi say it. */
+export const packStatusLabel: Record<InstrumentPack['status'], string> = {
+  official: 'Resmi',
+  draft: 'Draf, belum resmi',
+  test: 'Paket uji',
+};

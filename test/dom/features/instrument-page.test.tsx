@@ -355,8 +355,14 @@ describe('the Instrumen screen', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toHaveLength(3);
-    expect(items[0]).toMatch(/^PermenPANRB 59\/2020 — .*versi 1\.0\.0\)$/);
-    expect(items[1]).toMatch(/^PermenPANRB 8\/2026 — /);
-    expect(items[2]).toMatch(/paket pemdi-resmi, versi .*, dimuat dari berkas\)$/);
+    // Each with its status: the built-in Pemdi pack is a draft from secondary sources, and
+    // Tentang Aplikasi says so rather than list it beside the official 59/2020 as its equal.
+    expect(items[0]).toMatch(/^PermenPANRB 59\/2020 — .*versi 1\.0\.0, resmi\)$/);
+    expect(items[1]).toBe(
+      'PermenPANRB 8/2026 — Evaluasi Kinerja Pemerintah Digital (paket permenpanrb-8-2026, versi 1.0.0, draf, belum resmi)Disusun dari sumber sekunder; cocokkan dengan salinan resmi PermenPANRB 8/2026.',
+    );
+    expect(items[2]).toMatch(
+      /paket pemdi-resmi, versi .*, draf, belum resmi, dimuat dari berkas\)Disusun dari sumber sekunder/,
+    );
   });
 });

@@ -1,7 +1,12 @@
 /** About the application: version, where data and backups live, installed instrument packs. */
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { allPacks, isBuiltInPack } from '../../../../shared/instrument';
+import {
+  allPacks,
+  cautionFor,
+  isBuiltInPack,
+  packStatusLabel,
+} from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
 import { routes } from '../../app/routes';
 import type { PlatformInfo } from '../../platform';
@@ -53,8 +58,12 @@ export function AboutPage() {
         <ul>
           {allPacks().map((p) => (
             <li key={`${p.id}@${p.version}`}>
-              {p.shortTitle} — {p.title} (paket {p.id}, versi {p.version}
+              {p.shortTitle} — {p.title} (paket {p.id}, versi {p.version},{' '}
+              {packStatusLabel[p.status].toLowerCase()}
               {isBuiltInPack(p.id, p.version) ? '' : ', dimuat dari berkas'})
+              {cautionFor(p, undefined) && (
+                <div className="small muted">{cautionFor(p, undefined)}</div>
+              )}
             </li>
           ))}
         </ul>

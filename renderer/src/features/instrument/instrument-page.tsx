@@ -17,6 +17,7 @@ import {
   isBuiltInPack,
   isDecimalScale,
   levelRangeText,
+  packStatusLabel,
   valueNoun,
   type Group,
   type InstrumentPack,
@@ -66,12 +67,7 @@ function GroupTree({ pack, groups }: { pack: InstrumentPack; groups: readonly Gr
   );
 }
 
-const statusLabel = (pack: InstrumentPack): string =>
-  pack.status === 'official'
-    ? 'Resmi'
-    : pack.status === 'draft'
-      ? 'Draf, belum resmi'
-      : 'Paket uji';
+const statusLabel = (pack: InstrumentPack): string => packStatusLabel[pack.status];
 
 const packName = (pack: InstrumentPack): string => `${pack.shortTitle} versi ${pack.version}`;
 
