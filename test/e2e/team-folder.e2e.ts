@@ -5,6 +5,8 @@
  * file that arrives cut off is retried and taken once complete; while Budi's share is unplugged
  * his app says so and keeps his edit, and his edit of the same answer as Ani's reaches the
  * coordinator as "1 perubahan menunggu keputusan", which opens the merge screen with the file.
+ * She settles it; the Berita Acara credits Ani's answer to Ani, and Budi's next change reaches the
+ * merged evaluation without raising the settled conflict again.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -165,6 +167,36 @@ test('three laptops share a team folder: edits travel, a cut-off file is retried
     await expect(
       conflict.getByRole('region', { name: 'Versi Budi Santoso untuk indikator 1' }),
     ).toBeVisible();
+
+    // She takes Budi's version and saves; the Berita Acara credits Ani's indicator 2, applied
+    // from her file to the coordinator's evaluation, to Ani.
+    await conflict.getByRole('radio', { name: /^Ambil versi Budi Santoso/ }).check();
+    await conflict
+      .getByLabel('Alasan keputusan (indikator 1)')
+      .fill('Kebijakan arsitektur SPBE belum ditetapkan; masih rancangan.');
+    await page.getByRole('button', { name: 'Simpan hasil penggabungan' }).click();
+    const minutes = page.getByRole('region', { name: 'Berita Acara Rekonsiliasi' });
+    await expect(minutes.getByRole('heading', { name: 'BERITA ACARA REKONSILIASI' })).toBeVisible();
+    await expect(
+      minutes.getByRole('cell', {
+        name: 'Evaluasi di komputer koordinator (Pemerintah Kota Balikpapan): jawaban Ani Rahmawati',
+      }),
+    ).toHaveCount(1);
+    await page.screenshot({ path: test.info().outputPath('berita-acara.png'), fullPage: true });
+
+    // Budi goes on with indicator 3: it reaches the merged evaluation by itself, and what the
+    // coordinator settled on indicator 1 is not raised again.
+    await minutes.getByRole('link', { name: 'Buka evaluasi hasil penggabungan' }).click();
+    const mergedId = /#\/evaluasi\/([^/]+)/.exec(page.url())?.[1];
+    expect(mergedId).toBeTruthy();
+    expect(mergedId).not.toBe(evaluationId);
+    await page.goto(`/#/evaluasi/${mergedId}/indikator/5`);
+    await expect(navEntry(page, 1, 2)).toBeVisible();
+    await level(budi.app, 3, 3, 'Arsitektur SPBE direviu setiap tahun.');
+    await budi.page.goto(`/#/evaluasi/${evaluationId}/indikator/5`);
+    await expect(navEntry(page, 3, 3)).toBeVisible(ARRIVAL);
+    await expect(navEntry(page, 1, 2)).toBeVisible();
+    await expect(bar.getByText(/menunggu keputusan/)).toHaveCount(0);
   } finally {
     const errors = [...coordinator.errors, ...ani.errors, ...budi.errors];
     await Promise.all([coordinator.context.close(), ani.context.close(), budi.context.close()]);
