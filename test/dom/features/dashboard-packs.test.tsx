@@ -267,6 +267,20 @@ describe('the dashboard of an evaluation nobody has assessed yet', () => {
     expect(within(row).getByRole('cell', { name: 'menunggu nilai eksternal' })).toBeInTheDocument();
   });
 
+  it('Pemdi with one indicator answered: the assumed values count, and an aspect of them says so', async () => {
+    const id = await evaluationWith(pemdi, 2026, { 1: 3 });
+    await showDashboard(id);
+    // (3 × 10 + 1 × 15 + 1 × 15) / 40 = 1,50, provisional.
+    expect(screen.getByTestId('indeks-spbe')).toHaveTextContent('1,50');
+    expect(screen.queryByTestId('indeks-belum-dihitung')).not.toBeInTheDocument();
+    const a3 = screen.getByRole('heading', { name: /^Aspek 3\. / });
+    expect(a3.parentElement).toHaveTextContent(
+      'Bobot 15% · 0/4 terjawab · 3 menunggu nilai eksternal (dihitung 1,00)',
+    );
+    const a1 = screen.getByRole('heading', { name: /^Aspek 1\. / });
+    expect(a1.parentElement).not.toHaveTextContent('menunggu');
+  });
+
   it('59/2020: the same sentence, without awaited indicators', async () => {
     const id = await evaluationWith(spbe, 2026, {});
     await showDashboard(id);

@@ -24,6 +24,9 @@ import { IndexTrend } from './trend';
 import { WhatIf } from './what-if';
 import './dashboard.css';
 
+/** "1,00", or "1,00 dan 2,00" where awaited indices assume different values. */
+const joinValues = (values: string[]): string => [...new Set(values)].join(' dan ');
+
 function TargetLine() {
   const { pack, result } = useWorkspace();
   const overall = result.overall;
@@ -156,6 +159,11 @@ export function DashboardPage() {
         <div className="domain-cards">
           {groupsOfTier(pack, top.id).map(({ group }) => {
             const g = result.groups.find((x) => x.id === group.id);
+            // Counted in this index with their assumed value (none while nothing is assessed):
+            // an aspect of awaited indices alone shows 1,00 with "0/4 terjawab" otherwise.
+            const assumed = result.indicators.filter(
+              (i) => i.awaitingExternal && i.value !== null && i.path.includes(group.id),
+            );
             return (
               <div key={group.id} className="card domain-card">
                 <h3>
@@ -164,6 +172,10 @@ export function DashboardPage() {
                 <p className="domain-value">{g?.result?.display ?? '—'}</p>
                 <p className="small muted">
                   Bobot {formatWeight(group.weight)}% · {g?.answered}/{g?.total} terjawab
+                  {assumed.length > 0 &&
+                    ` · ${assumed.length} menunggu nilai eksternal (dihitung ${joinValues(
+                      assumed.map((i) => i.valueDisplay ?? ''),
+                    )})`}
                   {!twoTiers && g?.meetsTarget === false && (
                     <> · di bawah target{g.exactDisplay && ` (tepatnya ${g.exactDisplay})`}</>
                   )}
