@@ -48,6 +48,21 @@ describe('instrument indicator page', () => {
     expect(screen.queryByRole('heading', { name: /Catatan paket untuk indikator/ })).toBeNull();
   });
 
+  it('gives the names the sources also use, where they word an indicator otherwise', () => {
+    // pemdi-2026-sources.json names indicator 9 "… Audit Keamanan Pemerintah Digital dan
+    // Teknologi Pemerintah Digital"; pemdi-2026-criteria.json "… Audit Keamanan dan Teknologi …".
+    show('/instrumen/permenpanrb-8-2026/1.0.0/indikator/9');
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'Indikator 9. Tingkat Kematangan Pelaksanaan Audit Keamanan dan Teknologi Pemerintah Digital',
+      }),
+    ).toBeVisible();
+    expect(screen.getByText(/^Nama lain dalam sumber: /)).toHaveTextContent(
+      'Nama lain dalam sumber: Tingkat Kematangan Pelaksanaan Audit Keamanan Pemerintah Digital dan Teknologi Pemerintah Digital; Tingkat Kematangan Pelaksanaan Audit Keamanan Pemdi dan Teknologi Pemdi; Pelaksanaan Audit Keamanan & Teknologi Pemdi.',
+    );
+  });
+
   it('names the counterparts in the other instrument both ways, as the crosswalk suggests', () => {
     // The Pemdi pack's crosswalk: 59/2020 indicators 9, 29, 30 and 31 (audit) lead to Pemdi 9.
     show('/instrumen/permenpanrb-8-2026/1.0.0/indikator/9');

@@ -54,6 +54,10 @@ export function IndicatorPage() {
         {indicator.code && <>Kode {indicator.code} · </>}Bobot {formatWeight(indicator.weight)}% ·
         Skala {scale.name}
       </p>
+      {indicator.aliases.length > 0 && (
+        // Where the sources word the name otherwise (Pemdi indicator 9), a reader finds both.
+        <p className="small muted">Nama lain dalam sumber: {indicator.aliases.join('; ')}.</p>
+      )}
       {indicator.question !== null ? (
         <div className="card">
           <h2>Pertanyaan</h2>
