@@ -32,6 +32,7 @@ import { formatNumber } from '../../../../shared/format/number';
 import { checkValues, score } from '../../../../shared/scoring';
 import { routes } from '../../app/routes';
 import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { instansiChoices, instansiKey } from './instansi-filter';
 import { errorText, useNotify } from '../../components/notices';
 import { RatingBadge } from '../../components/rating-badge';
 import { ANONYMOUS } from '../../db/commands/actor';
@@ -385,6 +386,8 @@ export function EvaluationsPage() {
   const evaluations = useEvaluations();
   const answers = useLiveQuery(() => db.answers.toArray(), []);
   const [showArchived, setShowArchived] = useState(false);
+  /** The instansi chosen in "Instansi"; '' = all. */
+  const [instansi, setInstansi] = useState('');
   const [duplicating, setDuplicating] = useState<Evaluation | null>(null);
   const [deleting, setDeleting] = useState<Evaluation | null>(null);
   const [copied, setCopied] = useState<{ id: EvaluationId; source: Evaluation } | null>(null);
@@ -439,8 +442,12 @@ export function EvaluationsPage() {
   }, [answers]);
 
   if (!evaluations) return <p role="status">Memuat daftar evaluasi…</p>;
-  const visible = evaluations
-    .filter((e) => showArchived || e.status === 'active')
+  const listed = evaluations.filter((e) => showArchived || e.status === 'active');
+  const choices = instansiChoices(listed);
+  // A chosen instansi whose rows are all gone (archived while hidden, deleted) shows them all.
+  const chosen = choices.some((c) => c.key === instansi) ? instansi : '';
+  const visible = listed
+    .filter((e) => chosen === '' || instansiKey(e) === chosen)
     // Newest year first; in a year by name as an Indonesian reader looks for it ("salinan 2"
     // before "salinan 10", case aside).
     .sort((a, b) => b.year - a.year || compareText(evaluationName(a), evaluationName(b)));
@@ -475,6 +482,25 @@ export function EvaluationsPage() {
           />{' '}
           Tampilkan evaluasi yang diarsipkan ({archivedCount})
         </label>
+      )}
+      {choices.length > 1 && (
+        <div className="filters">
+          <div className="field">
+            <label htmlFor="daftar-instansi">Instansi</label>
+            <select
+              id="daftar-instansi"
+              value={chosen}
+              onChange={(e) => setInstansi(e.target.value)}
+            >
+              <option value="">Semua instansi ({listed.length} evaluasi)</option>
+              {choices.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.name} ({c.count} evaluasi)
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
       )}
       {visible.length === 0 ? (
         <div className="card empty">
