@@ -38,10 +38,11 @@ import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
 import { webSha256 } from '../../../renderer/src/db/commands/hash';
+import { openBundle } from '../../../renderer/src/db/commands/import';
 import { readMerge } from '../../../renderer/src/db/commands/merge';
 import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/members';
 import { db } from '../../../renderer/src/db/db';
-import { dropMerge } from '../../../renderer/src/features/exchange/hand-over';
+import { dropMerge, handOverForMerge } from '../../../renderer/src/features/exchange/hand-over';
 import { ImportPage } from '../../../renderer/src/features/exchange/import-page';
 import { MergePage } from '../../../renderer/src/features/merge/merge-page';
 import { SettingsPage } from '../../../renderer/src/features/settings/settings-page';
@@ -192,6 +193,42 @@ const pathOf = async (team: Team, name: string) =>
 const valueOf = async (id: EvaluationId, indicator: number) =>
   (await db.answers.get([id, indicator]))?.value ?? null;
 
+/** The app's screens the coordinator goes through, with a router a test can navigate. */
+function renderRouted(folder: ReturnType<typeof memoryFolder>) {
+  const platform = { kind: 'web', teamFolder: folder.access } as unknown as Platform;
+  const router = createMemoryRouter(
+    [
+      {
+        element: (
+          <>
+            <CaptureEngine />
+            <Outlet />
+            <TeamFolderStatus />
+          </>
+        ),
+        children: [
+          { path: '/pengaturan', element: <SettingsPage /> },
+          { path: '/impor', element: <ImportPage /> },
+          { path: '/gabung', element: <MergePage /> },
+          { path: '/gabungan/:mergeId', element: <MergedAt /> },
+          { path: '/evaluasi/:evaluationId/*', element: <h1>Dasbor evaluasi</h1> },
+        ],
+      },
+    ],
+    { initialEntries: ['/pengaturan'] },
+  );
+  render(
+    <PlatformContext.Provider value={platform}>
+      <NoticeProvider>
+        <TeamFolderProvider timings={{ quietMs: 0, pollMs: 3_600_000 }}>
+          <RouterProvider router={router} />
+        </TeamFolderProvider>
+      </NoticeProvider>
+    </PlatformContext.Provider>,
+  );
+  return router;
+}
+
 afterEach(cleanup);
 
 beforeEach(async () => {
@@ -305,39 +342,6 @@ describe('the coordinator collecting the team folder', () => {
 });
 
 describe('a teammate file that needs a yes before its import', () => {
-  function renderRouted(folder: ReturnType<typeof memoryFolder>) {
-    const platform = { kind: 'web', teamFolder: folder.access } as unknown as Platform;
-    const router = createMemoryRouter(
-      [
-        {
-          element: (
-            <>
-              <CaptureEngine />
-              <Outlet />
-              <TeamFolderStatus />
-            </>
-          ),
-          children: [
-            { path: '/pengaturan', element: <SettingsPage /> },
-            { path: '/impor', element: <ImportPage /> },
-            { path: '/evaluasi/:evaluationId/*', element: <h1>Dasbor evaluasi</h1> },
-          ],
-        },
-      ],
-      { initialEntries: ['/pengaturan'] },
-    );
-    render(
-      <PlatformContext.Provider value={platform}>
-        <NoticeProvider>
-          <TeamFolderProvider timings={{ quietMs: 0, pollMs: 3_600_000 }}>
-            <RouterProvider router={router} />
-          </TeamFolderProvider>
-        </NoticeProvider>
-      </PlatformContext.Provider>,
-    );
-    return router;
-  }
-
   it.each([
     ['59/2020', p59, 4],
     ['Pemdi', pemdi, 3.25],
@@ -486,4 +490,42 @@ describe('a document an assessor deleted, through the folder', () => {
       expect(await documents()).toEqual([]);
     },
   );
+});
+
+describe('a conflict waiting in the folder, settled by a merge reached another way', () => {
+  it('no longer waits once the merged evaluation holds the decision', async () => {
+    const user = userEvent.setup();
+    const team = await setUp(p59);
+    const sent = await readExportSnapshot(team.id);
+    const ani = await assessorFile(team, team.ani, sent, { 1: 4 }, 1_000);
+    const budi = await assessorFile(team, team.budi, sent, { 1: 5 }, 2_000);
+    const folder = memoryFolder();
+    const router = renderRouted(folder);
+    await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+    folder.put(await pathOf(team, 'Ani Rahmawati'), ani.blob);
+    await engine!.pass();
+    await waitFor(async () => expect(await valueOf(team.id, 1)).toBe(4));
+    folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
+    await engine!.pass();
+    const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+    await within(bar).findByText('1 perubahan menunggu keputusan');
+
+    // Budi also mailed his file: opened on the import screen, it goes to the merge (as its
+    // "Gabungkan dengan evaluasi yang ada…" does), and the coordinator settles it there.
+    handOverForMerge(team.id, [await openBundle(budi.blob, 'Budi Santoso.spbe')]);
+    await router.navigate(`/gabung?dasar=${team.id}`);
+    const card = await screen.findByRole('article', { name: /^Indikator 1\. / });
+    await user.click(within(card).getByRole('radio', { name: /^Ambil versi Budi Santoso/ }));
+    await user.type(
+      within(card).getByLabelText('Alasan keputusan (indikator 1)'),
+      'Sesuai notulen rapat.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Simpan hasil penggabungan' }));
+    await screen.findByRole('heading', { name: 'Berita acara tersimpan' });
+
+    // The folder's next look: Budi's file no longer waits.
+    await engine!.pass();
+    expect(engine!.getView().pending).toEqual([]);
+    expect(within(bar).queryByText(/menunggu keputusan/)).not.toBeInTheDocument();
+  });
 });

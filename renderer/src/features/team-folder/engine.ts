@@ -496,6 +496,14 @@ export class TeamFolderEngine {
     if (this.view.problem) this.set({ problem: null });
     await this.writeOwn(folder);
     this.tracked = withoutGone(this.tracked, entries);
+    // A conflict waiting on an evaluation merged since (by any way to the merge screen) is judged
+    // again against the merged one: settled there, it no longer waits.
+    for (const p of this.view.pending) {
+      if (p.reason !== 'conflict') continue;
+      if ((await mergedSuccessor(p.evaluationId as EvaluationId)) !== p.evaluationId) {
+        this.tracked.delete(p.path);
+      }
+    }
     const theirs = entries.filter((e) => !this.ownPaths.has(e.path));
     const toRead = theirs.filter((e) => needsReading(e, this.tracked.get(e.path)));
     await bounded(toRead, MAX_PARALLEL_READS, (entry) => this.readOne(folder, entry));
