@@ -7,7 +7,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EvaluationId, MemberId } from '../../../shared/assessment';
+import { emptyAnswer, type EvaluationId, type MemberId } from '../../../shared/assessment';
 import { findIndicator, findPack } from '../../../shared/instrument';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import type { Platform } from '../../../renderer/src/platform/types';
@@ -160,8 +160,20 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
     expect(screen.getByLabelText('Nilai indikator (1,00–5,00)')).toHaveValue('2,50');
   });
 
+  it('says the assumed 1,00 of an awaited index is not counted while nothing is assessed', async () => {
+    await open(PEMDI, 5);
+    expect(
+      screen.getByText(
+        'Menunggu nilai eksternal — nilai anggapan 1,00 baru dihitung setelah ada indikator yang dinilai',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/dihitung 1,00/)).toBeNull();
+  });
+
   it('converts an external index (SDI 68,75 → 3,75) and saves both; clearing clears both', async () => {
-    const id = await open(PEMDI, 5);
+    const id = await open(PEMDI, 5, async (id) => {
+      await db.answers.put({ ...emptyAnswer(id, 1), value: 3 });
+    });
     expect(screen.getByText('Menunggu nilai eksternal — dihitung 1,00')).toBeVisible();
     expect(screen.queryByLabelText(/Nilai indikator/)).toBeNull();
     const input = screen.getByLabelText(/^Indeks SDI/);

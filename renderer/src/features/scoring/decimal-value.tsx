@@ -94,6 +94,7 @@ export function ExternalValueField({
   inputError,
   yearError,
   awaiting,
+  counted,
   onDraft,
 }: {
   pack: InstrumentPack;
@@ -102,6 +103,8 @@ export function ExternalValueField({
   inputError: string | null;
   yearError: string | null;
   awaiting: boolean;
+  /** Whether the index counts the assumed value now (not while nothing is assessed). */
+  counted: boolean;
   onDraft: (draft: ExternalDraft) => void;
 }) {
   const input = draft.input.trim() === '' ? null : Number(draft.input.trim().replace(',', '.'));
@@ -173,7 +176,9 @@ export function ExternalValueField({
       ) : (
         awaiting && (
           <p className="external-conversion awaiting">
-            Menunggu nilai eksternal — dihitung {formatValue(pack, external.assumedValue)}
+            {counted
+              ? `Menunggu nilai eksternal — dihitung ${formatValue(pack, external.assumedValue)}`
+              : `Menunggu nilai eksternal — nilai anggapan ${formatValue(pack, external.assumedValue)} baru dihitung setelah ada indikator yang dinilai`}
           </p>
         )
       )}

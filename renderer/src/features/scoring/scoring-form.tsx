@@ -432,6 +432,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
           inputError={externalError}
           yearError={yearError}
           awaiting={score?.awaitingExternal ?? values.value === null}
+          counted={score?.value != null}
           onDraft={onExternalDraft}
         />
       )}
