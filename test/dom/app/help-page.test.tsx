@@ -13,7 +13,10 @@ import { HelpPage } from '../../../renderer/src/features/help/help-page';
 import { SettingsPage } from '../../../renderer/src/features/settings/settings-page';
 import { menuTemplate } from '../../../electron/main/menu';
 import type { Platform } from '../../../renderer/src/platform/types';
+import { findPack, loadPack, registerUserPacks } from '../../../shared/instrument';
 import { resetDatabase } from '../db/helpers';
+
+type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test mutations reach into arbitrary JSON
 
 vi.mock('../../../renderer/src/features/backups/backup-status-note', () => ({
   BackupStatusNote: () => null,
@@ -153,6 +156,37 @@ describe('Bantuan', () => {
     expect(packs).toHaveTextContent(
       /Laporan bertanda SEMENTARA .* sampai seluruh indikator dinilai dan setiap jawaban berstatus Terverifikasi\./,
     );
+  });
+
+  it('describes a pack loaded from a file by its version, beside the built-in one', () => {
+    // A corrected PermenPANRB 8/2026 pack whose Cukup starts at 1,60: Bantuan must not give
+    // only the built-in bounds under the same title.
+    const loaded = JSON.parse(JSON.stringify(findPack('permenpanrb-8-2026'))) as Mutable;
+    loaded.version = '1.1.0';
+    Object.assign(loaded.rating[0], { max: 1.6, text: '1,00 – < 1,60' });
+    Object.assign(loaded.rating[1], { min: 1.6, text: '1,60 – < 2,50' });
+    const check = loadPack(loaded);
+    if (!check.ok) throw new Error(check.errors.join('; '));
+    registerUserPacks([check.pack]);
+    try {
+      renderApp('web', '/bantuan');
+      const packs = screen.getByRole('region', { name: 'Cara menilai menurut instrumen' });
+      expect(
+        within(packs)
+          .getAllByRole('heading', { level: 3 })
+          .map((h) => h.textContent),
+      ).toEqual([
+        'PermenPANRB 59/2020 (versi 1.0.0)',
+        'PermenPANRB 8/2026 (versi 1.0.0)',
+        'PermenPANRB 8/2026 (versi 1.1.0, dimuat dari berkas)',
+        'Nilai dan laporan sementara',
+      ]);
+      expect(within(packs).getAllByRole('listitem')[2]).toHaveTextContent(
+        'Predikat Indeks Pemdi: 1,00 – < 1,60 Kurang; 1,60 – < 2,50 Cukup;',
+      );
+    } finally {
+      registerUserPacks([]);
+    }
   });
 
   it('asks the browser for persistent storage in Settings and says the answer', async () => {

@@ -1,16 +1,17 @@
 /**
  * "Bantuan": the keyboard shortcuts the app really has, the workflow from assessor to report,
- * how each installed instrument is scored, and (browser build) where to ask for persistent
+ * how each installed instrument (built in or loaded from a file) is scored, and (browser build) where to ask for persistent
  * storage. Opened from the navigation or with "?" anywhere outside a text field and an open dialog.
  */
 import { Link } from 'react-router';
 import { joinList } from '../../../../shared/format/list';
 import {
-  builtInPacks,
+  allPacks,
   externalIndicators,
   formatValue,
   indexFormulaText,
   indicatorEntries,
+  isBuiltInPack,
   isDecimalScale,
   type InstrumentPack,
 } from '../../../../shared/instrument';
@@ -115,12 +116,15 @@ export function HelpPage() {
       <section className="card" aria-labelledby="judul-instrumen-bantuan">
         <h2 id="judul-instrumen-bantuan">Cara menilai menurut instrumen</h2>
         <ul className="plain help-packs">
-          {builtInPacks().map((pack) => {
+          {allPacks().map((pack) => {
             const count = indicatorEntries(pack).length;
             const range = `${formatValue(pack, pack.valueScale.min)}–${formatValue(pack, pack.valueScale.max)}`;
             return (
               <li key={`${pack.id}@${pack.version}`}>
-                <h3>{pack.shortTitle}</h3>
+                <h3>
+                  {pack.shortTitle} (versi {pack.version}
+                  {isBuiltInPack(pack.id, pack.version) ? '' : ', dimuat dari berkas'})
+                </h3>
                 <p>
                   {count} indikator.{' '}
                   {isDecimalScale(pack)
