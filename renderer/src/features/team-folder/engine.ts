@@ -13,7 +13,8 @@
  *   queue for the merge screen. Once the coordinator merged an evaluation (with it as base), its
  *   files are weighed against and applied to the merged evaluation (db/commands/merge.ts
  *   mergedSuccessor), so what was settled is not raised again. A file of an evaluation not on
- *   this computer, or one needing a yes, waits for an explicit import (listed until committed). A file being written is retried on the next pass, never half-read. At most
+ *   this computer, or one needing a yes, waits for an explicit import (listed until committed).
+ *   A file being written is retried on the next pass, never half-read. At most
  *   `MAX_PARALLEL_READS` files are read at once.
  * - The folder unreachable (unplugged share): said in the view; local work goes on; retried.
  */
