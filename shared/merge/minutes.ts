@@ -236,16 +236,7 @@ export function reconciliationMinutes(
           rows: record.provenance.map((p) => [
             String(p.indicator),
             howLabel[p.how],
-            p.from
-              .map((id) => {
-                const input = record.inputs.find((i) => i.sourceId === id);
-                const label = input?.label ?? id;
-                // The coordinator's evaluation holds answers imported from assessors' files.
-                return input?.kind === 'base' && p.answeredBy
-                  ? `${label}: jawaban ${p.answeredBy}`
-                  : label;
-              })
-              .join(', '),
+            provenanceSourcesText(record, p),
           ]),
         },
       },
@@ -390,6 +381,26 @@ function conflictBlocksOf(
  * …'). Different fields edited by different files are no clash and get no sentence. Dates carry
  * the time when two of them fall on the same day.
  */
+/**
+ * Where one indicator's answer came from, as the Berita Acara and the merged evaluation's summary
+ * print it: the sources' labels joined by "; " (a label holds commas: "Pemerintah Kota
+ * Balikpapan, 2026"), the coordinator's evaluation with whose answer it holds ("Evaluasi di
+ * komputer koordinator (…): jawaban Ani Rahmawati; Budi Santoso.spbe").
+ */
+export function provenanceSourcesText(
+  record: Pick<MergeRecord, 'inputs'>,
+  p: Pick<MergeRecord['provenance'][number], 'from' | 'answeredBy'>,
+): string {
+  return p.from
+    .map((id) => {
+      const input = record.inputs.find((i) => i.sourceId === id);
+      const label = input?.label ?? id;
+      // The coordinator's evaluation holds answers imported from assessors' files.
+      return input?.kind === 'base' && p.answeredBy ? `${label}: jawaban ${p.answeredBy}` : label;
+    })
+    .join('; ');
+}
+
 export function documentChoiceSentences(record: Pick<MergeRecord, 'documentChoices'>): string[] {
   return (record.documentChoices ?? []).map((c) => {
     const all = [c.kept, ...c.others];

@@ -693,6 +693,13 @@ describe('Berita Acara Rekonsiliasi', () => {
       },
     ]);
     expect(provenance!.heading).toBe('D. Asal Jawaban Setiap Indikator');
+    // Sources apart by "; ", not by the commas a label may hold itself.
+    const provenanceTable = provenance!.blocks[0]!;
+    expect(provenanceTable.kind === 'table' && provenanceTable.table.rows[0]).toEqual([
+      '1',
+      'sama pada semua berkas',
+      'ani.spbe; budi.spbe',
+    ]);
     expect(doc.signatures).toEqual([
       { role: 'Koordinator SPBE', name: 'Sri Wahyuni', nip: '197001011995032001' },
       { role: 'Asesor', name: 'Ani Rahmawati', nip: '198501012010012001' },

@@ -6,7 +6,12 @@
  */
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../../shared/format/date';
-import { blindInputsSentence, provenanceHowLabel, valueCell } from '../../../../shared/merge';
+import {
+  blindInputsSentence,
+  provenanceHowLabel,
+  provenanceSourcesText,
+  valueCell,
+} from '../../../../shared/merge';
 import { isDecimalScale, type InstrumentPack } from '../../../../shared/instrument';
 import { routes } from '../../app/routes';
 import type { StoredMerge } from '../../db/commands/merge';
@@ -72,10 +77,10 @@ export function MergeSummary({ merge, pack }: { merge: StoredMerge; pack: Instru
                     {d && <div className="small muted">Alasan: {d.reason}</div>}
                   </td>
                   <td>
-                    {p.from.map(label).join(', ')}
+                    {provenanceSourcesText(record, p)}
                     {p.superseded.length > 0 && (
                       <div className="small muted">
-                        menggantikan versi lama dari {p.superseded.map(label).join(', ')}
+                        menggantikan versi lama dari {p.superseded.map(label).join('; ')}
                       </div>
                     )}
                   </td>
