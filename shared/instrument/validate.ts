@@ -302,6 +302,14 @@ export function checkPack(pack: InstrumentPack): string[] {
   if (pack.targets.index < min || pack.targets.index > max) {
     errors.push(`Target indeks ${formatWeight(pack.targets.index)} di luar skala`);
   }
+  // The years the pack serves: a range that holds none would be proposed for no evaluation and
+  // called the wrong instrument for every year.
+  const years = pack.years;
+  if (years?.from !== undefined && years.to !== undefined && years.from > years.to) {
+    errors.push(
+      `Tahun berlaku paket dari ${years.from} sampai ${years.to} tidak memuat satu tahun pun`,
+    );
+  }
   return errors;
 }
 

@@ -110,6 +110,14 @@ describe('refusing broken packs', () => {
     expect(refused((p) => (p.rating[4].text = '< 1,9')).join('\n')).toMatch(/"Kurang"/);
   });
 
+  it('names a range of years that holds none', () => {
+    expect(
+      refused((p) => {
+        p.years = { from: 2026, to: 2025 };
+      }),
+    ).toEqual(['Tahun berlaku paket dari 2026 sampai 2025 tidak memuat satu tahun pun']);
+  });
+
   it('names a group holding both groups and indicators, or neither', () => {
     const errors = refused((p) => {
       p.groups[0].indicators = [];
