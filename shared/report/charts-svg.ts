@@ -216,8 +216,10 @@ function lineSvg(chart: ChartModel): string {
   const items: LegendItem[] = [];
   if (chart.reference) {
     const ry = y(chart.reference.value);
+    // From the band of its first category (the target holds only for its instrument's years).
+    const x1 = left + (w * (chart.reference.fromCategory ?? 0)) / Math.max(1, n);
     parts.push(
-      `<line x1="${left}" y1="${r1(ry)}" x2="${left + w}" y2="${r1(ry)}" stroke="${TARGET_COLOUR}" stroke-width="2" stroke-dasharray="6 4"/>`,
+      `<line x1="${r1(x1)}" y1="${r1(ry)}" x2="${left + w}" y2="${r1(ry)}" stroke="${TARGET_COLOUR}" stroke-width="2" stroke-dasharray="6 4"/>`,
     );
   }
   chart.series.forEach((s, k) => {

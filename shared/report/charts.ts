@@ -217,6 +217,7 @@ function otherInstrumentTrendChart(f: Facts, axis: ChartModel['axis']): ChartMod
     displays: trend.years.map((y) => at(s.points, y)?.display ?? null),
   }));
   const names = joinList(trend.series.map((s) => s.name));
+  const ownSeries = trend.series.find((s) => s.id === pack.id);
   return {
     id: 'trend',
     kind: 'line',
@@ -230,6 +231,12 @@ function otherInstrumentTrendChart(f: Facts, axis: ChartModel['axis']): ChartMod
       value: h.target.value,
       display: h.target.display,
       label: `Target ${pack.indexLabel} ${h.target.display} (${h.target.rating})`,
+      // This instrument's target, over its own years only: not a line the earlier
+      // instrument's indices are read against.
+      fromCategory: Math.max(
+        0,
+        trend.years.findIndex((y) => at(ownSeries?.points ?? [], y) !== undefined),
+      ),
     },
   };
 }

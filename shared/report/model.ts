@@ -133,8 +133,12 @@ export interface ChartModel {
   categoryNames: string[];
   series: ChartSeries[];
   axis: { min: number; max: number; step: number; decimals: number; label: string };
-  /** A horizontal reference line (the target) on bar and line charts. */
-  reference?: { value: number; display: string; label: string };
+  /**
+   * A horizontal reference line (the target) on bar and line charts. fromCategory: the first
+   * category it holds for (a Pemdi target is not drawn over the years on PermenPANRB 59/2020);
+   * all of them when absent.
+   */
+  reference?: { value: number; display: string; label: string; fromCategory?: number };
   /** Bars of the series stacked (the level distribution by scale). */
   stacked?: boolean;
 }
