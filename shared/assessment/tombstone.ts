@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { timestampSchema } from '../format/timestamp';
-import { evidenceLinkSchema, evidenceSchema } from './evidence';
+import { evidenceLinkSchema, evidenceSchema, titleFromFileName } from './evidence';
 import { LIMITS } from './limits';
 import { evaluationIdSchema, evidenceHashSchema, memberIdSchema } from './ids';
 import { memberSchema, type Member } from './team';
@@ -82,10 +82,15 @@ export function tombstoneKey(t: Tombstone): string {
 /** What the tombstone names, for people: "perwal.pdf", "perwal.pdf pada indikator 3", "Budi". */
 export function tombstoneLabel(t: Tombstone): string {
   switch (t.entity) {
-    case 'evidence':
-      return t.evidence.title.trim() !== '' && t.evidence.title !== t.evidence.fileName
-        ? `${t.evidence.fileName} (${t.evidence.title})`
-        : t.evidence.fileName;
+    case 'evidence': {
+      // A title the app made from the file name says nothing more: "notulen-rapat.pdf", not
+      // "notulen-rapat.pdf (notulen-rapat)".
+      const { title, fileName } = t.evidence;
+      const made = titleFromFileName(fileName).slice(0, LIMITS.evidenceTitle);
+      return title.trim() !== '' && title !== fileName && title !== made
+        ? `${fileName} (${title})`
+        : fileName;
+    }
     case 'link':
       return `${t.fileName} pada indikator ${t.link.indicator}`;
     case 'member':

@@ -467,7 +467,7 @@ describe('a document an assessor deleted, through the folder', () => {
       const deletions = minutes.sections.find((x) => x.heading.startsWith('E. Penghapusan'))!;
       const table = deletions.blocks[0]!;
       expect(table.kind === 'table' && table.table.rows.map((r) => r.slice(1, 4))).toEqual([
-        ['Dokumen bukti dukung', 'notulen-rapat.pdf (notulen-rapat)', 'Budi Santoso'],
+        ['Dokumen bukti dukung', 'notulen-rapat.pdf', 'Budi Santoso'],
       ]);
 
       // Ani's file (still holding the untouched copy) and Budi's, read again and re-exported:
