@@ -107,6 +107,13 @@ describe('Bantuan', () => {
     const shortcuts = screen.getByRole('table', { name: 'Pintasan papan ketik' });
     for (const key of ['?', '1 sampai 5', 'Alt+↓', 'Alt+↑', 'Esc'])
       expect(within(shortcuts).getByRole('rowheader', { name: key })).toBeInTheDocument();
+    // Alt+↓ on the last indicator goes to the first (scoring-page.tsx): the table says so.
+    expect(
+      within(shortcuts).getByRole('rowheader', { name: 'Alt+↓' }).parentElement,
+    ).toHaveTextContent('dari indikator terakhir kembali ke yang pertama');
+    expect(
+      within(shortcuts).getByRole('rowheader', { name: 'Alt+↑' }).parentElement,
+    ).toHaveTextContent('dari indikator pertama ke yang terakhir');
 
     const workflow = screen.getByRole('region', { name: 'Alur kerja' });
     const steps = within(workflow)

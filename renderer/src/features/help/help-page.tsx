@@ -29,8 +29,16 @@ const shortcuts: Array<[keys: string, where: string, what: string]> = [
     'Penilaian Indikator, instrumen dengan tingkat bulat (PermenPANRB 59/2020), kecuali saat mengetik di isian atau saat dialog terbuka',
     'Memilih tingkat kematangan indikator yang sedang dibuka; tersimpan otomatis.',
   ],
-  ['Alt+↓', 'Penilaian Indikator', 'Pindah ke indikator berikutnya (sesuai saringan daftar).'],
-  ['Alt+↑', 'Penilaian Indikator', 'Kembali ke indikator sebelumnya (sesuai saringan daftar).'],
+  [
+    'Alt+↓',
+    'Penilaian Indikator',
+    'Pindah ke indikator berikutnya (sesuai saringan daftar); dari indikator terakhir kembali ke yang pertama.',
+  ],
+  [
+    'Alt+↑',
+    'Penilaian Indikator',
+    'Kembali ke indikator sebelumnya (sesuai saringan daftar); dari indikator pertama ke yang terakhir.',
+  ],
   ['Esc', 'Dialog yang terbuka', 'Menutup dialog tanpa menjalankan tindakannya.'],
   ['Tab, lalu Enter', 'Awal setiap halaman', 'Tautan “Lewati ke konten utama” melompati navigasi.'],
 ];
