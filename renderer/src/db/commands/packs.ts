@@ -117,6 +117,8 @@ export async function installPack(
   );
   const refusal = registerUserPack(pack);
   if (refusal) return { ok: false, errors: [refusal] };
+  // A corrected file replaces a stored copy skipped at start-up.
+  skipped = skipped.filter((s) => s.key !== packKey(pack.id, pack.version));
   return { ok: true, pack, added: true };
 }
 

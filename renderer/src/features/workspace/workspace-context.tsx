@@ -26,6 +26,7 @@ import {
   useLinks,
   useMembers,
 } from '../../db/queries/hooks';
+import { packKey, skippedStoredPacks } from '../../db/commands/packs';
 import { actorOf } from '../evaluations/use-actor';
 
 export interface Workspace {
@@ -142,11 +143,26 @@ export function WorkspaceProvider({ id, children }: { id: EvaluationId; children
     );
   }
   if (evaluation && !pack) {
-    return (
+    const { id, version } = evaluation.instrument;
+    // A pack loaded on this computer that a newer check refuses: updating the app is no help.
+    const stored = skippedStoredPacks().find((s) => s.key === packKey(id, version));
+    return stored ? (
       <div className="alert danger" role="alert">
-        Evaluasi ini memakai instrumen {evaluation.instrument.id} versi{' '}
-        {evaluation.instrument.version} yang tidak dikenal oleh aplikasi ini. Perbarui aplikasi
-        untuk membukanya.
+        <p>
+          Evaluasi ini memakai paket instrumen {id} versi {version} yang pernah dimuat di komputer
+          ini, tetapi paket itu tidak lolos pemeriksaan aplikasi lagi:{' '}
+          {stored.errors.slice(0, 3).join('; ')}
+          {stored.errors.length > 3 ? `; dan ${stored.errors.length - 3} masalah lain.` : '.'}
+        </p>
+        <p>
+          Muat berkas paket yang sudah diperbaiki (versi {version}) melalui layar Instrumen untuk
+          membukanya. Jawaban dan bukti dukung evaluasi ini tidak diubah.
+        </p>
+      </div>
+    ) : (
+      <div className="alert danger" role="alert">
+        Evaluasi ini memakai instrumen {id} versi {version} yang tidak dikenal oleh aplikasi ini.
+        Perbarui aplikasi untuk membukanya.
       </div>
     );
   }
