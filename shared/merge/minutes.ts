@@ -16,6 +16,7 @@ import { coordinatorRoleName } from '../instrument/roles';
 import type { InstrumentPack } from '../instrument/schema';
 import { formatValue, valueNoun } from '../instrument/value';
 import { score, type ScoreResult } from '../scoring/score';
+import { noIndexText } from '../scoring/no-index';
 import { evaluationName } from '../report/sections/front';
 import { joinList, rangeProse } from '../report/text';
 import { describeScope } from '../bundle/scope';
@@ -208,7 +209,8 @@ export function reconciliationMinutes(
         kind: 'paragraph',
         text: result.overall
           ? `${pack.indexLabel} hasil rekonsiliasi: ${result.overall.display} dengan predikat ${result.overall.rating}${result.overall.provisional ? ` (sementara: ${provisionalReason(result)})` : ''}.`
-          : `${pack.indexLabel} belum dapat dihitung karena belum ada indikator yang dijawab.`,
+          : // Assumed values alone make no index (shared/scoring/score.ts); say what awaits.
+            (noIndexText(pack, result) ?? ''),
       },
     ],
   };

@@ -47,7 +47,10 @@ describe('Berita Acara Rekonsiliasi with nothing assessed', () => {
       coordinator: { name: 'Sri Wahyuni', nip: '' },
     });
     const all = JSON.stringify(doc);
-    expect(all).toContain('Indeks Pemdi belum dapat dihitung');
+    expect(all).toContain(
+      'Belum ada indikator yang dinilai; Indeks Pemdi belum dapat dihitung. 4 indikator menunggu ' +
+        'nilai eksternal; nilai anggapannya baru dihitung setelah ada indikator yang dinilai.',
+    );
     expect(all).not.toMatch(/predikat Kurang|dihitung 1,00/);
   });
 });
