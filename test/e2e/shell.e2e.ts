@@ -12,7 +12,8 @@ test('the app shell opens in Indonesian with its navigation', async ({ page }) =
 });
 
 test('the instrument page shows the 59/2020 structure, weights and predikat', async ({ page }) => {
-  await page.goto('/#/instrumen');
+  // Without a choice it opens on this year's instrument (PermenPANRB 8/2026 from 2026).
+  await page.goto('/#/instrumen?paket=permenpanrb-59-2020');
   await expect(page.getByText('Domain 1. Kebijakan Internal SPBE')).toBeVisible();
   await expect(page.getByText('Domain 4. Layanan SPBE')).toBeVisible();
   await expect(page.getByRole('link', { name: /^Indikator \d+\./ })).toHaveCount(47);
@@ -25,7 +26,7 @@ test('the instrument page shows the 59/2020 structure, weights and predikat', as
 test('an indicator page shows the question and the criteria of its five levels', async ({
   page,
 }) => {
-  await page.goto('/#/instrumen');
+  await page.goto('/#/instrumen?paket=permenpanrb-59-2020');
   await page.getByRole('link', { name: /^Indikator 32\./ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'Indikator 32. Tingkat Kematangan Layanan Perencanaan',

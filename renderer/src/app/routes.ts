@@ -92,7 +92,8 @@ export const routes = {
   regionalProfiles: route('/profil-daerah', 'Profil Daerah'),
   newRegionalProfile: route('/profil-daerah/baru', 'Profil Daerah Baru'),
   regionalProfile: route('/profil-daerah/:profileId', 'Profil Daerah'),
-  instrument: route('/instrumen', 'Instrumen'),
+  /** `paket`, `versi`: the pack shown; absent means the instrument of this year. */
+  instrument: route('/instrumen', 'Instrumen', ['paket', 'versi']),
   rekap: route('/rekap', 'Rekap Daerah'),
   instrumentIndicator: route(
     '/instrumen/:packId/:version/indikator/:number',

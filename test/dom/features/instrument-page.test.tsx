@@ -34,11 +34,11 @@ const json = (id: string, mutate: (p: Mutable) => void = () => undefined): Mutab
 const file = (content: unknown, name = 'paket.json'): File =>
   new File([JSON.stringify(content)], name, { type: 'application/json' });
 
-function renderPage(platform: Partial<Platform> = {}) {
+function renderPage(platform: Partial<Platform> = {}, at = '/') {
   render(
     <PlatformContext.Provider value={platform as Platform}>
       <NoticeProvider>
-        <MemoryRouter>
+        <MemoryRouter initialEntries={[at]}>
           <UserPacksGate>
             <InstrumentPage />
           </UserPacksGate>
@@ -87,8 +87,28 @@ describe('the Instrumen screen', () => {
     );
   });
 
+  it.each([
+    [2025, 'PermenPANRB 59/2020 — Pemantauan dan Evaluasi Sistem Pemerintahan Berbasis Elektronik'],
+    [2026, 'PermenPANRB 8/2026 — Evaluasi Kinerja Pemerintah Digital'],
+  ])(
+    'opens in %i on the instrument of that year, as a new evaluation proposes it',
+    async (year, title) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(year, 10, 22));
+      try {
+        renderPage();
+        await packTable();
+        expect(
+          screen.getByRole('heading', { level: 1, name: 'Instrumen Evaluasi' }).nextElementSibling,
+        ).toHaveTextContent(title);
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
+
   it('states the target, predikat and scale of each pack in its own terms, with their sources', async () => {
-    renderPage();
+    renderPage({}, `/?paket=${OLD}`);
     await packTable();
     const target = () => screen.getByText('Target', { selector: 'dt' }).nextElementSibling;
     const pemdiCaution = findPack(PEMDI)!.provenance!.caution;
@@ -128,7 +148,7 @@ describe('the Instrumen screen', () => {
   });
 
   it('states how each index is computed, and where the pack took its facts from', async () => {
-    renderPage();
+    renderPage({}, `/?paket=${OLD}`);
     await packTable();
     // PermenPANRB 59/2020 Lampiran II.B.4 (Tabel 10–12): aspect, domain, then the whole index.
     const oldFormula = screen.getByRole('list', { name: 'Rumus Indeks SPBE' });

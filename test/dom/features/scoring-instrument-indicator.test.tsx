@@ -103,6 +103,22 @@ describe('instrument indicator page', () => {
     );
   });
 
+  it("leads back to the indicator's own instrument, whatever this year's is", () => {
+    show('/instrumen/permenpanrb-8-2026/1.0.0/indikator/5');
+    const trail = screen.getByRole('navigation', { name: 'Lokasi' });
+    expect(within(trail).getByRole('link', { name: 'Instrumen' })).toHaveAttribute(
+      'href',
+      '/instrumen?paket=permenpanrb-8-2026&versi=1.0.0',
+    );
+    cleanup();
+    show('/instrumen/permenpanrb-59-2020/1.0.0/indikator/32');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Lokasi' })).getByRole('link', {
+        name: 'Instrumen',
+      }),
+    ).toHaveAttribute('href', '/instrumen?paket=permenpanrb-59-2020&versi=1.0.0');
+  });
+
   it('Pemdi: description, ranges, kondisi, butir, one quiet caution, external index', () => {
     show('/instrumen/permenpanrb-8-2026/1.0.0/indikator/5');
     expect(screen.queryByRole('heading', { name: 'Pertanyaan' })).toBeNull();

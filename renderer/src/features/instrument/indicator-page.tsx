@@ -40,7 +40,7 @@ export function IndicatorPage() {
   return (
     <section aria-labelledby="judul-indikator">
       <nav aria-label="Lokasi" className="small muted">
-        <Link to={routes.instrument()}>Instrumen</Link> ›{' '}
+        <Link to={routes.instrument({ paket: pack.id, versi: pack.version })}>Instrumen</Link> ›{' '}
         {path
           .map(
             (g) => `${pack.tiers.find((t) => t.id === g.tier)?.label ?? ''} ${g.number}. ${g.name}`,

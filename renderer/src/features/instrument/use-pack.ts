@@ -1,8 +1,8 @@
 /** Looking up a pack (built-in or loaded from a file) from route parameters. */
 import {
   allPacks as registeredPacks,
-  defaultPack,
   findPack,
+  proposedPack,
   type InstrumentPack,
 } from '../../../../shared/instrument';
 
@@ -13,6 +13,8 @@ export function packFromParams(
   id: string | undefined,
   version: string | undefined,
 ): InstrumentPack | undefined {
-  if (!id) return defaultPack();
+  // Without a choice, the instrument of this year's evaluation (PermenPANRB 8/2026 from 2026),
+  // as a new evaluation proposes it.
+  if (!id) return proposedPack(new Date().getFullYear());
   return findPack(id, version);
 }
