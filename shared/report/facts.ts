@@ -402,16 +402,25 @@ export function computeFacts(input: BuildReportInput): Facts {
       const awaitingCount = recommendations.filter(
         (r) => facts.get(r.number)?.awaitingExternal,
       ).length;
+      // Awaited indicators are the source agency's to raise, never counted among the team's.
+      const awaitedApart = awaitingCount > 0 && raised + awaitingCount === recommendations.length;
       const raisedText =
         raised === recommendations.length
           ? `${raised} indikator tersebut`
-          : `${raised} dari ${recommendations.length} indikator tersebut` +
-            (awaitingCount > 0 && raised + awaitingCount === recommendations.length
-              ? ` (tanpa ${awaitingCount} indikator yang menunggu nilai eksternal)`
-              : '');
+          : awaitedApart
+            ? `${raised} indikator yang dinilai tim`
+            : `${raised} dari ${recommendations.length} indikator tersebut`;
+      const awaitedText = awaitedApart
+        ? ` Sebanyak ${awaitingCount} indikator lainnya menunggu nilai indeks dari instansi sumbernya, sehingga tidak dapat dinaikkan oleh tim.`
+        : '';
       const provisionalNote = after.provisional
         ? `, dihitung dari ${indexBasis ?? 'indikator yang sudah dinilai'} (SEMENTARA)`
         : '';
+      const sentence =
+        raised === 0
+          ? `Seluruh ${awaitingCount} indikator di bawah target menunggu nilai indeks dari instansi sumbernya, ` +
+            `sehingga belum ada yang dapat dinaikkan oleh tim; ${pack.indexLabel} akan berubah setelah nilai tersebut dimasukkan.`
+          : `Apabila ${raisedText} dinaikkan ${decimal ? 'ke batas bawah tingkat kematangan berikutnya' : 'satu tingkat'}, ${pack.indexLabel} menjadi ${after.display} (predikat ${after.rating})${provisionalNote}.${awaitedText}`;
       whatIf = {
         count: scenario.indicators.length,
         indicators: [...scenario.indicators].sort((a, b) => a - b),
@@ -419,7 +428,7 @@ export function computeFacts(input: BuildReportInput): Facts {
         display: after.display,
         rating: after.rating,
         deltaDisplay: difference(after.exact, before.exact).display,
-        sentence: `Apabila ${raisedText} dinaikkan ${decimal ? 'ke batas bawah tingkat kematangan berikutnya' : 'satu tingkat'}, ${pack.indexLabel} menjadi ${after.display} (predikat ${after.rating})${provisionalNote}.`,
+        sentence,
       };
     }
   }

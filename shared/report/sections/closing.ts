@@ -66,7 +66,10 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
       title: f.decimal ? 'Simulasi kenaikan tingkat kematangan' : 'Simulasi kenaikan satu tingkat',
       content: [
         b(f.whatIf.sentence),
-        t(` Perubahan terhadap ${pack.indexLabel} saat ini: ${f.whatIf.deltaDisplay}.`),
+        // Nothing the team can raise changes nothing: no difference to state.
+        ...(f.whatIf.count > 0
+          ? [t(` Perubahan terhadap ${pack.indexLabel} saat ini: ${f.whatIf.deltaDisplay}.`)]
+          : []),
       ],
     });
   }

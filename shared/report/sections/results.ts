@@ -284,13 +284,14 @@ function risk(f: Facts, ind: IndicatorFact): Inline[] {
 
 function weakness(f: Facts, ind: IndicatorFact): Inline[] {
   const gap = ind.gapDisplay ?? '0';
-  const awaiting = ind.awaitingExternal
-    ? ' Nilai ini menunggu nilai eksternal (dihitung ' + (ind.valueDisplay ?? '') + ').'
-    : '';
+  const below = `${gap}${f.decimal ? ' poin' : ' tingkat'} di bawah target ${f.noun} ${ind.targetDisplay}.`;
+  // An awaited external index has reached nothing: its value is an assumption until entered.
   const out: Inline[] = [
     b(`Indikator ${ind.number} ${ind.name}`),
     t(
-      ` baru mencapai ${f.noun} ${ind.valueDisplay ?? ind.level} (${ind.levelName}), ${gap}${f.decimal ? ' poin' : ' tingkat'} di bawah target ${f.noun} ${ind.targetDisplay}.${awaiting}`,
+      ind.awaitingExternal
+        ? ` menunggu nilai indeks dari instansi sumbernya; sementara itu dihitung dengan nilai anggapan ${ind.valueDisplay ?? ind.level}, ${below}`
+        : ` baru mencapai ${f.noun} ${ind.valueDisplay ?? ind.level} (${ind.levelName}), ${below}`,
     ),
   ];
   if (ind.justificationSummary) {

@@ -378,8 +378,9 @@ describe('a PermenPANRB 8/2026 (Indeks Pemdi) report', () => {
     expect(said).toContain(
       `Rekomendasi disusun untuk ${recs} indikator yang berada di bawah target (2 di antaranya menunggu nilai eksternal dan dihitung dengan nilai anggapan), `,
     );
+    expect(said).toContain(`Apabila ${below} indikator yang dinilai tim dinaikkan ke batas bawah`);
     expect(said).toContain(
-      `Apabila ${below} dari ${recs} indikator tersebut (tanpa 2 indikator yang menunggu nilai eksternal) dinaikkan ke batas bawah`,
+      'Sebanyak 2 indikator lainnya menunggu nilai indeks dari instansi sumbernya, sehingga tidak dapat dinaikkan oleh tim.',
     );
   });
 
