@@ -63,6 +63,34 @@ describe('Daftar Evaluasi of two instansi', () => {
     expect(instansiShown()).toHaveLength(5);
   });
 
+  it('counts the archived evaluations of the chosen instansi beside "Tampilkan evaluasi yang diarsipkan"', async () => {
+    await evaluationOf(BALIKPAPAN, 'kota', 2025);
+    for (const year of [2023, 2024]) {
+      await setArchived(await evaluationOf(BALIKPAPAN, 'kota', year), true, actor);
+    }
+    await evaluationOf(BELTIM, 'kabupaten', 2025);
+    await setArchived(await evaluationOf(BELTIM, 'kabupaten', 2024), true, actor);
+    renderEvaluationList();
+    await screen.findByRole('table', { name: 'Daftar evaluasi' });
+    const archivedBox = () =>
+      screen.getByRole('checkbox', { name: /Tampilkan evaluasi yang diarsipkan/ });
+    expect(archivedBox()).toHaveAccessibleName('Tampilkan evaluasi yang diarsipkan (3)');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Instansi' }),
+      `${BELTIM} (1 evaluasi)`,
+    );
+    expect(archivedBox()).toHaveAccessibleName('Tampilkan evaluasi yang diarsipkan (1)');
+    // Ticking it adds as many rows as it said.
+    await userEvent.click(archivedBox());
+    expect(instansiShown()).toEqual([BELTIM, BELTIM]);
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Instansi' }),
+      `${BALIKPAPAN} (3 evaluasi)`,
+    );
+    expect(archivedBox()).toHaveAccessibleName('Tampilkan evaluasi yang diarsipkan (2)');
+    expect(instansiShown()).toEqual([BALIKPAPAN, BALIKPAPAN, BALIKPAPAN]);
+  });
+
   it('offers no choice for one instansi', async () => {
     await evaluationOf(BALIKPAPAN, 'kota', 2025);
     await evaluationOf('  pemerintah kota  BALIKPAPAN', 'kota', 2024);

@@ -451,7 +451,11 @@ export function EvaluationsPage() {
     // Newest year first; in a year by name as an Indonesian reader looks for it ("salinan 2"
     // before "salinan 10", case aside).
     .sort((a, b) => b.year - a.year || compareText(evaluationName(a), evaluationName(b)));
-  const archivedCount = evaluations.filter((e) => e.status === 'archived').length;
+  const archived = evaluations.filter((e) => e.status === 'archived');
+  // "Tampilkan evaluasi yang diarsipkan (n)" counts what ticking it adds to the list: the archived
+  // evaluations of the chosen instansi. The box stays while any instansi has one, so it does not
+  // come and go (with its tick) as the choice changes.
+  const archivedCount = archived.filter((e) => chosen === '' || instansiKey(e) === chosen).length;
 
   return (
     <section aria-labelledby="judul-evaluasi">
@@ -472,7 +476,7 @@ export function EvaluationsPage() {
           </Link>
         </div>
       </div>
-      {archivedCount > 0 && (
+      {archived.length > 0 && (
         <label className="inline-check">
           <input
             type="checkbox"
@@ -504,7 +508,7 @@ export function EvaluationsPage() {
       )}
       {visible.length === 0 ? (
         <div className="card empty">
-          {archivedCount > 0 ? (
+          {archived.length > 0 ? (
             <>
               <h2>Semua evaluasi diarsipkan</h2>
               <p>
