@@ -6,7 +6,7 @@
  * reaches the merged evaluation. The Berita Acara and the merge screen credit the answers applied
  * from Ani's and Citra's files to them, not to the coordinator's evaluation. A file that needs a
  * yes before its import (another instansi name) stays listed when its import is cancelled, and
- * leaves once imported.
+ * leaves once imported. Conflicts waiting on two evaluations are each reachable from the status bar.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -107,9 +107,9 @@ interface Team {
 }
 
 /** Balikpapan's evaluation on the coordinator's computer, sent out with indicator 1 at level 2. */
-async function setUp(pack: InstrumentPack): Promise<Team> {
+async function setUp(pack: InstrumentPack, year = 2026): Promise<Team> {
   const id = await createEvaluation(
-    sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version }),
+    sampleInput({ instrumentId: pack.id, instrumentVersion: pack.version, year }),
     ANONYMOUS,
   );
   const member = (name: string, role: 'coordinator' | 'member', indicators: number[]) =>
@@ -527,5 +527,65 @@ describe('a conflict waiting in the folder, settled by a merge reached another w
     await engine!.pass();
     expect(engine!.getView().pending).toEqual([]);
     expect(within(bar).queryByText(/menunggu keputusan/)).not.toBeInTheDocument();
+  });
+});
+
+describe('conflicts waiting on two evaluations', () => {
+  it('each opens from the status bar by its own button', async () => {
+    const user = userEvent.setup();
+    const current = await setUp(pemdi, 2026);
+    const last = await setUp(p59, 2025);
+    const folder = memoryFolder();
+    renderShell(folder);
+    await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+    // In each evaluation Ani's file applies by itself, then Budi's conflicts with it.
+    for (const [team, v] of [
+      [current, { ani: 3.25, budi: 4.5 }],
+      [last, { ani: 4, budi: 5 }],
+    ] as const) {
+      const sent = await readExportSnapshot(team.id);
+      const ani = await assessorFile(team, team.ani, sent, { 1: v.ani }, 1_000);
+      const budi = await assessorFile(team, team.budi, sent, { 1: v.budi }, 2_000);
+      folder.put(await pathOf(team, 'Ani Rahmawati'), ani.blob);
+      await engine!.pass();
+      await waitFor(async () => expect(await valueOf(team.id, 1)).toBe(v.ani));
+      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
+      await engine!.pass();
+    }
+    const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
+    await within(bar).findByText('2 perubahan menunggu keputusan');
+    const list = within(bar).getByRole('list', { name: 'Penggabungan yang menunggu' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Buka penggabungan Pemerintah Kota Balikpapan 2025, PermenPANRB 59/2020 (1 perubahan)',
+      'Buka penggabungan Pemerintah Kota Balikpapan 2026, PermenPANRB 8/2026 (1 perubahan)',
+    ]);
+
+    // The 2025 evaluation's conflict: its own merge opens, not the other evaluation's.
+    await user.click(
+      within(bar).getByRole('button', {
+        name: 'Buka penggabungan Pemerintah Kota Balikpapan 2025, PermenPANRB 59/2020 (1 perubahan)',
+      }),
+    );
+    const card = await screen.findByRole('article', { name: /^Indikator 1\. / });
+    await user.click(within(card).getByRole('radio', { name: /^Ambil versi Budi Santoso/ }));
+    await user.type(
+      within(card).getByLabelText('Alasan keputusan (indikator 1)'),
+      'Sesuai notulen rapat.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Simpan hasil penggabungan' }));
+    await screen.findByRole('heading', { name: 'Berita acara tersimpan' });
+    const merged = (await db.merges.toArray())[0]!.resultEvaluationId as EvaluationId;
+    expect((await db.evaluations.get(merged))?.year).toBe(2025);
+    expect(await valueOf(merged, 1)).toBe(5);
+
+    // The 2026 evaluation's conflict still waits and opens by the one button left.
+    await within(bar).findByText('1 perubahan menunggu keputusan');
+    await user.click(within(bar).getByRole('button', { name: 'Buka penggabungan' }));
+    await screen.findByRole('article', { name: /^Indikator 1\. / });
+    expect(engine!.getView().pending).toEqual([]);
   });
 });

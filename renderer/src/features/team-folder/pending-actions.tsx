@@ -16,7 +16,11 @@ import { errorText } from '../../components/notices';
 import { handOverForImport, handOverForMerge } from '../exchange/hand-over';
 import type { TeamFolderEngine } from './engine';
 
-/** "N perubahan menunggu keputusan" and "Buka penggabungan" (the first evaluation's conflicts). */
+/**
+ * "N perubahan menunggu keputusan" and "Buka penggabungan": one button while the conflicts are of
+ * one evaluation; with conflicts of several, one button per evaluation, named by it, so that each
+ * is reachable (the count covers them all).
+ */
 export function PendingConflicts({
   engine,
   pending,
@@ -30,30 +34,44 @@ export function PendingConflicts({
   const groups = [...conflictsByEvaluation(pending)];
   const count = groups.reduce((n, [, files]) => n + files.length, 0);
   if (count === 0) return null;
-  const [evaluationId, files] = groups[0]!;
+  const open = async (evaluationId: string, files: readonly PendingFile[]): Promise<void> => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const opened = await engine.openPending(evaluationId);
+      handOverForMerge(evaluationId as EvaluationId, opened);
+      engine.settle(files.map((f) => f.path));
+      void navigate(routes.merge({ dasar: evaluationId }));
+    } catch (error) {
+      setFailure(`Berkas rekan tim tidak dapat dibuka: ${errorText(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const button = (evaluationId: string, files: readonly PendingFile[], name: string) => (
+    <button type="button" disabled={busy} onClick={() => void open(evaluationId, files)}>
+      {name}
+    </button>
+  );
+  const [only] = groups;
   return (
     <div className="team-pending">
       <span role="status">{pendingText(count)}</span>{' '}
-      <button
-        type="button"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          setFailure(null);
-          try {
-            const opened = await engine.openPending(evaluationId);
-            handOverForMerge(evaluationId as EvaluationId, opened);
-            engine.settle(files.map((f) => f.path));
-            void navigate(routes.merge({ dasar: evaluationId }));
-          } catch (error) {
-            setFailure(`Berkas rekan tim tidak dapat dibuka: ${errorText(error)}`);
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        Buka penggabungan
-      </button>
+      {groups.length === 1 && only ? (
+        button(only[0], only[1], 'Buka penggabungan')
+      ) : (
+        <ul className="team-pending-list" aria-label="Penggabungan yang menunggu">
+          {groups.map(([evaluationId, files]) => (
+            <li key={evaluationId}>
+              {button(
+                evaluationId,
+                files,
+                `Buka penggabungan ${files[0]?.evaluationLabel ?? ''} (${files.length} perubahan)`,
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       {failure && (
         <span role="alert" className="danger-text small">
           {' '}
