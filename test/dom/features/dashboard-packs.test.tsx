@@ -251,6 +251,11 @@ describe('the dashboard of an evaluation nobody has assessed yet', () => {
         'nilai eksternal; nilai anggapannya baru dihitung setelah ada indikator yang dinilai.',
     );
     expect(card).not.toHaveTextContent(/Kurang|1,00|dihitung 1,00|di bawah target/);
+    const summary = screen.getByRole('heading', { name: 'Ringkasan' }).parentElement as HTMLElement;
+    expect(summary).not.toHaveTextContent(/\d+ indikator di bawah target/);
+    expect(summary).toHaveTextContent(
+      'Belum ada indikator yang dinilai; indikator di bawah target belum dapat ditentukan',
+    );
     expect(
       within(card).getByText(/5\. Tingkat Kematangan Tata Kelola Data \(Indeks SDI\)/),
     ).toHaveTextContent(/menunggu nilai eksternal$/);
@@ -286,6 +291,11 @@ describe('the dashboard of an evaluation nobody has assessed yet', () => {
     await showDashboard(id);
     expect(screen.getByTestId('indeks-belum-dihitung')).toHaveTextContent(
       /^Belum ada indikator yang dinilai; Indeks SPBE belum dapat dihitung\.$/,
+    );
+    const summary = screen.getByRole('heading', { name: 'Ringkasan' }).parentElement as HTMLElement;
+    expect(summary).not.toHaveTextContent(/\d+ indikator di bawah target/);
+    expect(summary).toHaveTextContent(
+      'Belum ada indikator yang dinilai; indikator di bawah target belum dapat ditentukan',
     );
   });
 });

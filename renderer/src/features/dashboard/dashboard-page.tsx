@@ -141,15 +141,22 @@ export function DashboardPage() {
             <li>
               {result.answered} dari {result.total} indikator terjawab
             </li>
-            <li>
-              <Link to={routes.evaluation.indicators({ evaluationId: evaluation.id })}>
-                {below.length} indikator di bawah target
-              </Link>{' '}
-              ({valueNoun(pack)} {formatValue(pack, pack.targets.indicatorLevel)}
-              {belowAwaiting > 0 &&
-                `; ${belowAwaiting} di antaranya menunggu nilai eksternal dan dihitung dengan nilai anggapan`}
-              )
-            </li>
+            {result.answered === 0 ? (
+              // "0 indikator di bawah target" would read as every indicator reaching it.
+              <li>
+                Belum ada indikator yang dinilai; indikator di bawah target belum dapat ditentukan
+              </li>
+            ) : (
+              <li>
+                <Link to={routes.evaluation.indicators({ evaluationId: evaluation.id })}>
+                  {below.length} indikator di bawah target
+                </Link>{' '}
+                ({valueNoun(pack)} {formatValue(pack, pack.targets.indicatorLevel)}
+                {belowAwaiting > 0 &&
+                  `; ${belowAwaiting} di antaranya menunggu nilai eksternal dan dihitung dengan nilai anggapan`}
+                )
+              </li>
+            )}
             <li>{evidence.length} dokumen bukti dukung</li>
             {needsReview > 0 && <li>{needsReview} jawaban salinan tahun lalu perlu ditinjau</li>}
           </ul>
