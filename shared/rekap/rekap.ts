@@ -37,8 +37,10 @@ export interface RekapRow {
   groups: RekapGroupValue[];
   /** Indicator number -> value (null = unanswered). */
   values: Record<number, number | null>;
-  /** Indicator number -> presented value ("3", "2,75"). */
+  /** Indicator number -> presented value ("3", "2,75"; "1,00*" when an assumed value). */
   valueText: Record<number, string>;
+  /** Indicators awaiting an external index that count with the pack's assumed value. */
+  awaitingExternal: number[];
   answered: number;
   verified: number;
   total: number;
@@ -55,6 +57,34 @@ export interface RekapInput {
   file: string;
   manifest: BundleManifest;
   pack: InstrumentPack;
+}
+
+/** The mark beside a value that is assumed while its external index is awaited. */
+export const ASSUMED_MARK = '*';
+
+/**
+ * The note explaining ASSUMED_MARK for one row ("" when nothing is assumed): "* Indikator 5, 6, 7
+ * dan 18 menunggu nilai indeks dari instansi sumbernya; sementara itu dihitung dengan nilai anggapan."
+ */
+export function assumedNote(row: Pick<RekapRow, 'awaitingExternal'>): string {
+  const n = row.awaitingExternal;
+  if (n.length === 0) return '';
+  const list = n.length === 1 ? `${n[0]}` : `${n.slice(0, -1).join(', ')} dan ${n[n.length - 1]}`;
+  return (
+    `${ASSUMED_MARK} Indikator ${list} menunggu nilai indeks dari instansi sumbernya; ` +
+    'sementara itu dihitung dengan nilai anggapan.'
+  );
+}
+
+/**
+ * Beside a row's index on the screen: "* termasuk nilai anggapan untuk indikator 5, 6, 7 dan 18
+ * yang menunggu nilai indeks dari instansi sumbernya" ("" when nothing is assumed).
+ */
+export function assumedIndexNote(row: Pick<RekapRow, 'awaitingExternal'>): string {
+  const n = row.awaitingExternal;
+  if (n.length === 0) return '';
+  const list = n.length === 1 ? `${n[0]}` : `${n.slice(0, -1).join(', ')} dan ${n[n.length - 1]}`;
+  return `${ASSUMED_MARK} termasuk nilai anggapan untuk indikator ${list} yang menunggu nilai indeks dari instansi sumbernya`;
 }
 
 /** The snapshot's answered and verified counts (an answer counts when it has a value). */
@@ -84,9 +114,13 @@ export function rekapRow(input: RekapInput): RekapRow | RefusedFile {
   const { answered, verified } = counts(s);
   const values: Record<number, number | null> = {};
   const valueText: Record<number, string> = {};
+  const awaitingExternal: number[] = [];
   for (const i of result.indicators) {
     values[i.number] = i.value;
-    valueText[i.number] = i.value === null ? '' : formatValue(pack, i.value);
+    const assumed = i.awaitingExternal && i.value !== null;
+    if (assumed) awaitingExternal.push(i.number);
+    valueText[i.number] =
+      i.value === null ? '' : `${formatValue(pack, i.value)}${assumed ? ASSUMED_MARK : ''}`;
   }
   const tierName = new Map(pack.tiers.map((t) => [t.id, t.label]));
   return {
@@ -119,6 +153,7 @@ export function rekapRow(input: RekapInput): RekapRow | RefusedFile {
     })),
     values,
     valueText,
+    awaitingExternal,
     answered,
     verified,
     total: result.total,

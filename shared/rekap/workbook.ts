@@ -1,7 +1,8 @@
 /**
  * The rekap workbook (exceljs): per instrument a "Rekap" sheet (one row per instansi and year:
  * index, predikat, every tier's indices, share verified, export date) and an "Indikator" sheet
- * (instansi × indicator, coloured by value); one "Sebaran" sheet (count per predikat, mean and
+ * (instansi × indicator, coloured by value; an assumed value marked "1,00*" and explained in
+ * "Catatan"); one "Sebaran" sheet (count per predikat, mean and
  * median of the index and of each group, per instrument and year); "Berkas ditolak" (every refused file
  * with its reason) and, when some were, "Berkas digantikan". Numbers are numbers; dates are dates.
  */
@@ -9,6 +10,8 @@ import { Workbook, type Worksheet } from 'exceljs';
 import type { InstrumentPack } from '../instrument/schema';
 import { ratingWithExactIndex } from '../scoring/score';
 import {
+  ASSUMED_MARK,
+  assumedNote,
   rekapKey,
   type PackDistribution,
   type RefusedFile,
@@ -143,13 +146,26 @@ function indicatorSheet(wb: Workbook, rows: readonly RekapRow[], input: RekapWor
     { header: 'Instansi', width: 36 },
     { header: 'Tahun', width: 8 },
     ...numbers.map<Column>((n) => ({ header: String(n), width: 6, numFmt: format })),
+    { header: 'Catatan', width: 60 },
   ];
   header(ws, columns, 1);
-  for (const r of rows) ws.addRow([r.instansi, r.year, ...numbers.map((n) => r.values[n] ?? null)]);
+  for (const r of rows) {
+    const added = ws.addRow([
+      r.instansi,
+      r.year,
+      ...numbers.map((n) => r.values[n] ?? null),
+      assumedNote(r),
+    ]);
+    // An assumed value stays a number, shown with its mark ("1,00*"), explained in "Catatan".
+    for (const n of r.awaitingExternal) {
+      const at = numbers.indexOf(n);
+      if (at >= 0) added.getCell(3 + at).numFmt = `${format}"${ASSUMED_MARK}"`;
+    }
+  }
   if (rows.length > 0 && numbers.length > 0) {
     const min = pack?.valueScale.min ?? 1;
     const max = pack?.valueScale.max ?? 5;
-    const lastCol = ws.getColumn(columns.length).letter;
+    const lastCol = ws.getColumn(2 + numbers.length).letter;
     ws.addConditionalFormatting({
       ref: `C2:${lastCol}${rows.length + 1}`,
       rules: [

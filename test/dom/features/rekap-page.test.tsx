@@ -228,6 +228,30 @@ describe('the Rekap Daerah screen', () => {
     expect(cell.value).toBe('Cukup (indeks tepatnya 2,4955)');
   });
 
+  it('marks an index that counts awaited external indices with their assumed value', async () => {
+    const user = userEvent.setup();
+    render(<App platform={platform([])} />);
+    await screen.findByRole('heading', { level: 1, name: 'Rekap Daerah' });
+    // Indicators 1–3 assessed; 5, 6, 7 and 18 await their external index (assumed 1,00).
+    const kaur = makeFixture({
+      seed: 51,
+      instansiName: 'Pemerintah Kabupaten Kaur',
+      levels: { 1: 3, 2: 3, 3: 3 },
+    });
+    await user.upload(screen.getByLabelText('Folder berkas .spbe'), [
+      await bundleFile('kaur.spbe', kaur, pemdi),
+    ]);
+    const section = (await screen.findByRole('heading', { name: 'Hasil rekap' })).closest(
+      'section',
+    )!;
+    const row = within(within(section).getByRole('table')).getByRole('row', {
+      name: /Pemerintah Kabupaten Kaur/,
+    });
+    expect(row).toHaveTextContent(
+      '* termasuk nilai anggapan untuk indikator 5, 6, 7 dan 18 yang menunggu nilai indeks dari instansi sumbernya',
+    );
+  });
+
   it('names the workbook by the local date, also in the hours when UTC is still on yesterday', async () => {
     const user = userEvent.setup();
     const names: string[] = [];

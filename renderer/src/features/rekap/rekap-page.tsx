@@ -15,6 +15,7 @@ import { formatNumber } from '../../../../shared/format/number';
 import { findPack } from '../../../../shared/instrument';
 import { withExactIndex } from '../../../../shared/scoring';
 import {
+  assumedIndexNote,
   distribution,
   type PackDistribution,
   type RefusedFile,
@@ -117,6 +118,9 @@ function RekapTable({ rows }: { rows: RekapRow[] }) {
               <td>{r.pack.shortTitle}</td>
               <td className="num">
                 {r.index ? withExactIndex(r.index.display, r.index.exactDisplay) : '—'}
+                {r.index && r.awaitingExternal.length > 0 && (
+                  <span className="small muted"> ({assumedIndexNote(r)})</span>
+                )}
               </td>
               <td>{r.predikat ?? 'Belum dapat dihitung'}</td>
               <td>{r.final ? 'Final' : 'Sementara'}</td>
