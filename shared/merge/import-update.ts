@@ -88,6 +88,8 @@ export interface ImportUpdate {
   answers: Answer[];
   /** History events to add (without `seq`: the database numbers them). */
   audit: AuditEvent[];
+  /** The bundle's member ids and the ids their rows have here (kept, united, or new). */
+  memberIds: ReadonlyMap<string, MemberId>;
   /** The bundle's deletions applied here, to keep so they travel on. */
   tombstones: Tombstone[];
   /** Hashes of the documents deleted here: their bytes go when nothing references them. */
@@ -245,6 +247,7 @@ export function importUpdate(
     },
     answers,
     audit,
+    memberIds: memberMap,
     tombstones,
     collectBlobs: [...new Set(droppedEvidence.map((e) => e.hash as string))],
     counts: {

@@ -34,6 +34,7 @@ import { teamFilePath } from '../../../shared/team-folder';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { ANONYMOUS } from '../../../renderer/src/db/commands/actor';
+import { auditEvent } from '../../../renderer/src/db/commands/audit';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
 import { readExportSnapshot } from '../../../renderer/src/db/commands/export';
@@ -44,6 +45,7 @@ import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/m
 import { db } from '../../../renderer/src/db/db';
 import { dropMerge, handOverForMerge } from '../../../renderer/src/features/exchange/hand-over';
 import { ImportPage } from '../../../renderer/src/features/exchange/import-page';
+import { HistoryPage } from '../../../renderer/src/features/history/history-page';
 import { MergePage } from '../../../renderer/src/features/merge/merge-page';
 import { SettingsPage } from '../../../renderer/src/features/settings/settings-page';
 import type { TeamFolderEngine } from '../../../renderer/src/features/team-folder/engine';
@@ -52,6 +54,7 @@ import {
   useTeamFolder,
 } from '../../../renderer/src/features/team-folder/team-folder-context';
 import { TeamFolderStatus } from '../../../renderer/src/features/team-folder/team-folder-status';
+import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { memorySink } from '../../unit/bundle/fixtures';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
@@ -588,4 +591,65 @@ describe('conflicts waiting on two evaluations', () => {
     await screen.findByRole('article', { name: /^Indikator 1\. / });
     expect(engine!.getView().pending).toEqual([]);
   });
+});
+
+describe("Riwayat of a teammate's file the folder applied", () => {
+  it.each([
+    ['59/2020', p59, 4],
+    ['Pemdi', pemdi, 3.25],
+  ] as const)(
+    "credits the change to the assessor's file, not to the coordinator (%s)",
+    async (_label, pack, value) => {
+      const team = await setUp(pack);
+      const sent = await readExportSnapshot(team.id);
+      // Budi answered indicator 3 on his computer: his app logged it under his name.
+      const answered = auditEvent(
+        team.id,
+        { id: team.budi.id, name: team.budi.name },
+        { entity: 'answer', action: 'update', indicator: 3, field: 'value', newValue: value },
+        Date.now() + 1_000,
+      );
+      const budi = await assessorFile(
+        team,
+        team.budi,
+        { ...sent, audit: [...sent.audit, answered] },
+        { 3: value },
+        1_000,
+      );
+      const folder = memoryFolder();
+      renderShell(folder);
+      await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+      const before = new Set((await db.audit.toArray()).map((e) => e.id));
+      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
+      await engine!.pass();
+      await waitFor(async () => expect(await valueOf(team.id, 3)).toBe(value));
+      cleanup();
+
+      render(
+        <MemoryRouter>
+          <NoticeProvider>
+            <WorkspaceProvider id={team.id}>
+              <HistoryPage />
+            </WorkspaceProvider>
+          </NoticeProvider>
+        </MemoryRouter>,
+      );
+      const table = await screen.findByRole('table', { name: 'Riwayat perubahan' });
+      const added = (await db.audit.toArray()).filter((e) => !before.has(e.id));
+      // Every entry the apply added is Budi's: his answer and the file it came in.
+      expect(added.map((e) => e.actorName)).toEqual(['Budi Santoso', 'Budi Santoso']);
+      expect(added.map((e) => e.actor)).toEqual([team.budi.id, team.budi.id]);
+      const applied = within(table).getByText(/^Diterapkan dari berkas Budi Santoso di folder tim/);
+      // "Oleh" is Budi; the note says on whose computer it was applied.
+      const cells = within(applied.closest('tr')!).getAllByRole('cell');
+      expect(cells[1]).toHaveTextContent(/^Budi Santoso$/);
+      expect(applied).toHaveTextContent(/, tanpa klik di komputer Drs\. Muhaimin: /);
+      // The "Oleh" filter finds the file's entry under Budi.
+      expect(
+        within(screen.getByLabelText('Oleh'))
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Semua', 'Budi Santoso', 'Drs. Muhaimin', 'Tanpa identitas']);
+    },
+  );
 });

@@ -300,6 +300,12 @@ export interface CommitImportOptions {
   /** The user answered yes to every confirmation the summary asked. */
   confirmed: boolean;
   actor: Actor;
+  /**
+   * The team folder applied a teammate's file without a click (an update): the change is the
+   * exporter's, so the import's history entry is theirs and says it was applied from their file
+   * on `actor`'s computer; without it, the entry is `actor`'s, who imported the file.
+   */
+  fromTeamFolder?: boolean;
   signal?: AbortSignal;
   /** Called between the steps of the write (the step's label in Indonesian). */
   onStep?: (label: string) => void;
@@ -325,6 +331,16 @@ export interface ImportResult {
 function importNote(opened: OpenedImport, detail: string): string {
   const m = opened.bundle.manifest;
   return `Diimpor dari berkas ${opened.fileName} (diekspor oleh ${m.exportedBy.name} pada ${formatDateTime(m.exportedAt)}; ${describeScope(m.scope)}): ${detail}`.slice(
+    0,
+    5_000,
+  );
+}
+
+/** The history note of a teammate's file the team folder applied on `here`'s computer. */
+function teamFolderNote(opened: OpenedImport, here: Actor, detail: string): string {
+  const m = opened.bundle.manifest;
+  const where = here.id === null ? 'tanpa klik' : `tanpa klik di komputer ${here.name}`;
+  return `Diterapkan dari berkas ${m.exportedBy.name} di folder tim (${opened.fileName}, diekspor pada ${formatDateTime(m.exportedAt)}; ${describeScope(m.scope)}), ${where}: ${detail}`.slice(
     0,
     5_000,
   );
@@ -525,15 +541,27 @@ export function commitImport(
         detail = `evaluasi ${mode === 'copy' ? 'salinan ' : ''}baru dengan ${snapshot.answers.length} jawaban, ${snapshot.evidence.length} dokumen, ${snapshot.members.length} anggota tim.`;
       }
       step('Mencatat riwayat impor');
+      // A file the team folder applied is the exporter's change, under the id their row has here.
+      const exporter = manifest.exportedBy;
+      const byExporter = options.fromTeamFolder === true && update !== null;
+      const by: Actor = byExporter
+        ? {
+            id:
+              exporter.memberId === null
+                ? null
+                : (update?.memberIds.get(exporter.memberId) ?? null),
+            name: exporter.name,
+          }
+        : actor;
       await db.audit.add(
         auditEvent(
           evaluationId,
-          actor,
+          by,
           {
             entity: 'evaluation',
             action: 'import',
             newValue: opened.fileName,
-            note: importNote(opened, detail),
+            note: byExporter ? teamFolderNote(opened, actor, detail) : importNote(opened, detail),
           },
           at,
         ),

@@ -613,7 +613,7 @@ export class TeamFolderEngine {
     this.set({ pending: dequeue(this.view.pending, [entry.path]) });
     if (!(await bringsSomething(opened, preview))) return;
     try {
-      await commitImport(opened, { mode: 'update', confirmed: false, actor });
+      await commitImport(opened, { mode: 'update', confirmed: false, actor, fromTeamFolder: true });
     } catch (error) {
       // Changed here meanwhile: now a conflict, for the coordinator.
       if (error instanceof ImportError && error.kind === 'conflict') return queue('conflict');
