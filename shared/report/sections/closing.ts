@@ -153,8 +153,10 @@ function recommendation(f: Facts, r: RecommendationFact): Block[] {
   const out: Block[] = [
     paragraph(
       t(
-        `${f.decimal ? 'Nilai' : 'Tingkat'} saat ini ${r.valueDisplay} (${r.levelName})` +
-          (ind?.awaitingExternal ? `, menunggu nilai eksternal (dihitung ${r.valueDisplay})` : '') +
+        // An awaited external index has reached nothing: its value is an assumption until entered.
+        (ind?.awaitingExternal
+          ? `Menunggu nilai indeks dari instansi sumbernya; sementara itu dihitung dengan nilai anggapan ${r.valueDisplay}`
+          : `${f.decimal ? 'Nilai' : 'Tingkat'} saat ini ${r.valueDisplay} (${r.levelName})`) +
           `; target ${f.noun} ${r.targetDisplay}` +
           (f.decimal && ind?.gapDisplay ? `, masih ${ind.gapDisplay} di bawah target` : '') +
           `. Langkah yang diperlukan: ${stepsText}. Bila target tercapai, ` +

@@ -57,5 +57,11 @@ describe('a partly answered Pemdi evaluation with the external indices awaited',
       'Indikator 5 Tingkat Kematangan Tata Kelola Data menunggu nilai indeks dari instansi sumbernya; ' +
         'sementara itu dihitung dengan nilai anggapan 1,00, 1,50 poin di bawah target nilai 2,50.',
     );
+    // Nor its recommendation.
+    expect(said).not.toContain('Nilai saat ini 1,00');
+    expect(said).toContain(
+      'Menunggu nilai indeks dari instansi sumbernya; sementara itu dihitung dengan nilai anggapan 1,00; ' +
+        'target nilai 2,50, masih 1,50 di bawah target.',
+    );
   });
 });
