@@ -339,3 +339,36 @@ test('the header actions of Daftar Evaluasi are one size, button or link', async
   // "Buka berkas .spbe" took the compact size of a table row's buttons (14,4 px text).
   expect(new Set(sizes).size, `ukuran tombol kepala halaman: ${sizes.join(' | ')}`).toBe(1);
 });
+
+test('a row of Daftar Evaluasi stays short at 1024×768 and 1366×768', async ({ page }) => {
+  const app = new AppModel(page);
+  await app.createEvaluation({
+    name: 'Pemerintah Kabupaten Belitung Timur',
+    region: 'Belitung Timur',
+    kind: 'kabupaten',
+    year: 2025,
+  });
+  // At 1024 px the origin line took five lines and more (the Instansi column was the narrowest);
+  // it breaks between "dibuat …" and "diubah terakhir …" now, and at 1366 px it is one line.
+  for (const [viewport, most] of [
+    [{ width: 1024, height: 768 }, 3],
+    [{ width: 1366, height: 768 }, 1],
+  ] as const) {
+    const size = `${viewport.width}×${viewport.height}`;
+    await page.setViewportSize(viewport);
+    await app.openHome();
+    const table = page.getByRole('table', { name: 'Daftar evaluasi' });
+    const origin = table.getByText(/^dibuat .+ · diubah terakhir .+ pukul /);
+    const lines = await origin.evaluate((e) =>
+      Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)),
+    );
+    expect(lines, `${size}: baris "dibuat … diubah terakhir …"`).toBeLessThanOrEqual(most);
+    // "Salin ke tahun baru" stays one line, as high as "Arsipkan".
+    const copy = await table.getByRole('button', { name: /^Salin evaluasi / }).boundingBox();
+    const archive = await table.getByRole('button', { name: /^Arsipkan evaluasi / }).boundingBox();
+    expect(copy?.height ?? 0, `${size}: tombol "Salin ke tahun baru"`).toBeLessThanOrEqual(
+      (archive?.height ?? 0) + 1,
+    );
+    await expectNoHorizontalOverflow(page, `Daftar Evaluasi ${size}`);
+  }
+});

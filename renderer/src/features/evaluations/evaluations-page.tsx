@@ -48,7 +48,7 @@ import { db } from '../../db/db';
 import { useEvaluations } from '../../db/queries/hooks';
 import { usePlatform } from '../../app/platform-context';
 import { handOverForImport } from '../exchange/hand-over';
-import { originLine } from './evaluation-origin';
+import { lastChangeText, originText } from './evaluation-origin';
 
 /**
  * The answered count and the index of one evaluation (two cells). Stored values its pack refuses
@@ -526,12 +526,14 @@ export function EvaluationsPage() {
           )}
         </div>
       ) : (
-        <table>
+        <table className="evaluation-list">
           <caption className="visually-hidden">Daftar evaluasi</caption>
           <thead>
             <tr>
               <th scope="col">Tahun</th>
-              <th scope="col">Instansi</th>
+              <th scope="col" className="instansi">
+                Instansi
+              </th>
               <th scope="col">Instrumen</th>
               <th scope="col" className="num">
                 Terjawab
@@ -550,9 +552,18 @@ export function EvaluationsPage() {
                   </Link>
                   <div className="small muted">
                     {instansiKindLabel[e.instansi.kind]}
-                    {e.status === 'archived' && <span className="badge warn"> Diarsipkan</span>}
+                    {e.status === 'archived' && (
+                      <>
+                        {' '}
+                        <span className="badge warn">Diarsipkan</span>
+                      </>
+                    )}
                   </div>
-                  <div className="small muted">{originLine(e)}</div>
+                  {/* Two phrases: a narrow column breaks the line between them, not inside. */}
+                  <div className="small muted">
+                    <span className="phrase">{originText(e)} ·</span>{' '}
+                    <span className="phrase">{lastChangeText(e.updatedAt)}</span>
+                  </div>
                 </td>
                 <td className="small">
                   {findPack(e.instrument.id, e.instrument.version)?.shortTitle ??
