@@ -136,6 +136,21 @@ function excelDate(iso: string | null): Date | null {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
+/**
+ * The header of the Indeks sheet's earlier-year column: named by its year ("Tahun 2025"); empty
+ * because every earlier year was measured with another instrument (a Pemdi report after years on
+ * 59/2020), it says so and where those years are.
+ */
+function previousHeader(model: ReportModel): string {
+  if (model.headline.previous) return `Tahun ${model.headline.previous.year}`;
+  const earlier = model.data.trend.filter((y) => !y.current);
+  const otherInstrument =
+    earlier.length > 0 && earlier.every((y) => y.shortTitle !== model.instrument.shortTitle);
+  return otherInstrument
+    ? 'Tahun sebelumnya (instrumen lain, lihat lembar Perkembangan)'
+    : 'Tahun sebelumnya';
+}
+
 /** The Indeks sheet's table columns; the earlier year's named by its year ("Tahun 2025"). */
 const indexColumns = (model: ReportModel): Column[] => [
   { header: 'Tingkatan', width: 12 },
@@ -148,8 +163,9 @@ const indexColumns = (model: ReportModel): Column[] => [
   // Signed like the Indikator sheet's: negative below the target.
   { header: 'Selisih (Indeks − Target)', width: 12, numFmt: excelNumberFormat.index },
   {
-    header: model.headline.previous ? `Tahun ${model.headline.previous.year}` : 'Tahun sebelumnya',
-    width: 12,
+    header: previousHeader(model),
+    // Wider for the header that says why it is empty.
+    width: previousHeader(model).length > 20 ? 16 : 12,
     numFmt: excelNumberFormat.index,
   },
   { header: 'Indikator dinilai', width: 11, numFmt: excelNumberFormat.integer },

@@ -126,6 +126,12 @@ describe('the workbook keeps the years before this one', () => {
       [2026, 'Indeks Pemdi', 'PermenPANRB 8/2026', 'SEMENTARA'],
     ]);
     expect(rows[2]?.[3]).toBe(partial2025.value);
+    // The Indeks sheet's earlier-year column stays empty on another instrument, and says why.
+    const index = wb.getWorksheet('Indeks');
+    const header = [...(index?.getRow(7).values as unknown[])].map((v) => String(v));
+    const column = header.findIndex((h) => h.startsWith('Tahun sebelumnya'));
+    expect(header[column]).toBe('Tahun sebelumnya (instrumen lain, lihat lembar Perkembangan)');
+    expect(index?.getCell(8, column).value).toBeNull();
   });
 
   it('names the earlier year of the Indeks sheet by its year, on one instrument', async () => {
