@@ -73,6 +73,16 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
       ],
     });
   }
+  // An awaited external index is counted with an assumed value no one reached: marked so.
+  const awaited = new Set(f.indicators.filter((i) => i.awaitingExternal).map((i) => i.number));
+  const assumedNote = f.recommendations.some((r) => awaited.has(r.number))
+    ? '* Nilai anggapan: indikator menunggu nilai indeks dari instansi sumbernya.'
+    : null;
+  const orderNote = f.decimal
+    ? 'Urutan menurut kenaikan indeks per langkah tingkat, yaitu kenaikan indeks sampai target ' +
+      'dibagi jumlah langkah; indikator dengan kenaikan per langkah yang sama diurutkan menurut nomornya.'
+    : null;
+  const tableNote = [orderNote, assumedNote].filter((x) => x !== null).join(' ');
   blocks.push({
     kind: 'table',
     id: 'recommendations',
@@ -93,8 +103,15 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
         textCell(String(r.rank)),
         textCell(`${r.number}. ${r.name}`),
         f.decimal
-          ? { kind: 'level', level: r.level, name: r.levelName, display: r.valueDisplay }
-          : { kind: 'level', level: r.level, name: r.levelName },
+          ? {
+              kind: 'level',
+              level: r.level,
+              name: r.levelName,
+              display: awaited.has(r.number) ? `${r.valueDisplay}*` : r.valueDisplay,
+            }
+          : awaited.has(r.number)
+            ? { kind: 'level', level: r.level, name: r.levelName, display: `${r.valueDisplay}*` }
+            : { kind: 'level', level: r.level, name: r.levelName },
         f.decimal
           ? {
               kind: 'level',
@@ -113,13 +130,7 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
       ],
     })),
     // The order is by a number the table does not print: say how it follows from two it does.
-    ...(f.decimal
-      ? {
-          note:
-            'Urutan menurut kenaikan indeks per langkah tingkat, yaitu kenaikan indeks sampai target ' +
-            'dibagi jumlah langkah; indikator dengan kenaikan per langkah yang sama diurutkan menurut nomornya.',
-        }
-      : {}),
+    ...(tableNote ? { note: tableNote } : {}),
   });
   if (f.provisional && f.provisional.missing.length > 0) {
     blocks.push(

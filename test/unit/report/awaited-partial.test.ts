@@ -64,4 +64,17 @@ describe('a partly answered Pemdi evaluation with the external indices awaited',
         'target nilai 2,50, masih 1,50 di bawah target.',
     );
   });
+
+  it("marks an awaited indicator's value in the recommendations table as assumed", () => {
+    const table = m.sections
+      .flatMap((s) => s.blocks)
+      .find((b) => b.kind === 'table' && b.id === 'recommendations');
+    if (table?.kind !== 'table') throw new Error('no recommendations table');
+    expect(table.rows.map((r) => r.cells[2])).toEqual(
+      [1, 2, 3, 4].map(() => expect.objectContaining({ display: '1,00*', name: 'Merintis' })),
+    );
+    expect(table.note).toMatch(
+      / \* Nilai anggapan: indikator menunggu nilai indeks dari instansi sumbernya\.$/,
+    );
+  });
 });

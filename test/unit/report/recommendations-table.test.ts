@@ -22,9 +22,11 @@ describe('the recommendations table of a Pemdi report', () => {
     const gain = headers.indexOf('Kenaikan indeks sampai target');
     expect(steps).toBeGreaterThan(0);
     expect(steps).toBe(gain - 1);
+    // The fixture's external indices are awaited: their assumed values are marked too.
     expect(table.note).toBe(
       'Urutan menurut kenaikan indeks per langkah tingkat, yaitu kenaikan indeks sampai target ' +
-        'dibagi jumlah langkah; indikator dengan kenaikan per langkah yang sama diurutkan menurut nomornya.',
+        'dibagi jumlah langkah; indikator dengan kenaikan per langkah yang sama diurutkan menurut nomornya. ' +
+        '* Nilai anggapan: indikator menunggu nilai indeks dari instansi sumbernya.',
     );
     const perStep = table.rows.map((row, k) => {
       const r = model.data.recommendations[k]!;
