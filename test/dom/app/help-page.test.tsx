@@ -123,6 +123,13 @@ describe('Bantuan', () => {
     expect(steps[1]).toMatch(/^Ekspor berkas/);
     expect(steps[2]).toMatch(/^Koordinator menggabungkan.*Berita Acara Rekonsiliasi\.$/);
     expect(steps[3]).toMatch(/^Laporan/);
+    // A team with a shared folder needs no file exchange by hand: the page says where to set it.
+    expect(workflow).toHaveTextContent(/Folder tim\. .* dapat melewati langkah 2/);
+    expect(within(workflow).getByRole('link', { name: 'Pengaturan' })).toHaveAttribute(
+      'href',
+      '/pengaturan',
+    );
+    expect(workflow).toHaveTextContent(/Perbedaan jawaban tidak pernah diputuskan otomatis/);
 
     const packs = screen.getByRole('region', { name: 'Cara menilai menurut instrumen' });
     expect(packs).toHaveTextContent(/47 indikator\. Tingkat setiap indikator \(1–5\)/);

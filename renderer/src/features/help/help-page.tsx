@@ -115,6 +115,15 @@ export function HelpPage() {
             bagian laporan lalu simpan sebagai PDF, Word (DOCX) atau Excel (XLSX).
           </li>
         </ol>
+        <p className="small">
+          <strong>Folder tim.</strong> Tim yang memiliki folder bersama (folder berbagi kantor, atau
+          folder yang diselaraskan Syncthing, Nextcloud, atau OneDrive) dapat melewati langkah 2:
+          pilih folder itu di <Link to={routes.settings()}>Pengaturan</Link> &gt; Folder tim pada
+          setiap komputer. Berkas setiap asesor lalu ditulis ke folder itu sendiri, dan berkas rekan
+          yang tidak berbenturan diterapkan tanpa klik. Perbedaan jawaban tidak pernah diputuskan
+          otomatis: di komputer koordinator muncul “perubahan menunggu keputusan” dengan tombol{' '}
+          <em>Buka penggabungan</em> di bilah status.
+        </p>
         <p className="small muted">
           Satu orang yang menilai sendiri cukup melakukan langkah 1 dan 4. Buat cadangan secara
           berkala di layar <Link to={routes.backups()}>Cadangan</Link>.
