@@ -197,6 +197,38 @@ const valueOf = async (id: EvaluationId, indicator: number) =>
   (await db.answers.get([id, indicator]))?.value ?? null;
 
 /** The app's screens the coordinator goes through, with a router a test can navigate. */
+/** The app shell over a new in-memory folder, once the folder engine is ready. */
+async function openFolder(): Promise<ReturnType<typeof memoryFolder>> {
+  const folder = memoryFolder();
+  renderShell(folder);
+  await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+  return folder;
+}
+
+/** A teammate's file as it lands in the folder, and the engine's next look at it. */
+async function deliver(
+  folder: ReturnType<typeof memoryFolder>,
+  team: Team,
+  name: string,
+  blob: Blob,
+): Promise<void> {
+  folder.put(await pathOf(team, name), blob);
+  await engine!.pass();
+}
+
+/** On the merge screen: indicator 1 settled with `assessor`'s version, for `reason`. */
+async function takeVersionOnIndicatorOne(
+  user: ReturnType<typeof userEvent.setup>,
+  assessor: string,
+  reason: string,
+): Promise<void> {
+  const card = await screen.findByRole('article', { name: /^Indikator 1\. / });
+  await user.click(
+    within(card).getByRole('radio', { name: new RegExp(`^Ambil versi ${assessor}`) }),
+  );
+  await user.type(within(card).getByLabelText('Alasan keputusan (indikator 1)'), reason);
+}
+
 function renderRouted(folder: ReturnType<typeof memoryFolder>) {
   const platform = { kind: 'web', teamFolder: folder.access } as unknown as Platform;
   const router = createMemoryRouter(
@@ -256,30 +288,20 @@ describe('the coordinator collecting the team folder', () => {
       const ani = await assessorFile(team, team.ani, sent, { 1: v.ani, 2: v.ani }, 1_000);
       const budi = await assessorFile(team, team.budi, sent, { 1: v.budi }, 2_000);
       const citra = await assessorFile(team, team.citra, sent, { 4: v.ani }, 1_500);
-      const folder = memoryFolder();
-      renderShell(folder);
-      await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+      const folder = await openFolder();
 
       // Ani's file applies by itself; Budi's then conflicts on indicator 1 and waits.
-      folder.put(await pathOf(team, 'Ani Rahmawati'), ani.blob);
-      await engine!.pass();
+      await deliver(folder, team, 'Ani Rahmawati', ani.blob);
       await waitFor(async () => expect(await valueOf(team.id, 1)).toBe(v.ani));
-      folder.put(await pathOf(team, 'Citra Lestari'), citra.blob);
-      await engine!.pass();
+      await deliver(folder, team, 'Citra Lestari', citra.blob);
       await waitFor(async () => expect(await valueOf(team.id, 4)).toBe(v.ani));
-      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
-      await engine!.pass();
+      await deliver(folder, team, 'Budi Santoso', budi.blob);
       const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
       await within(bar).findByText('1 perubahan menunggu keputusan');
 
       // The coordinator takes Budi's version on the merge screen and saves.
       await user.click(within(bar).getByRole('button', { name: 'Buka penggabungan' }));
-      const card = await screen.findByRole('article', { name: /^Indikator 1\. / });
-      await user.click(within(card).getByRole('radio', { name: /^Ambil versi Budi Santoso/ }));
-      await user.type(
-        within(card).getByLabelText('Alasan keputusan (indikator 1)'),
-        'Bukti dukung Budi lebih lengkap.',
-      );
+      await takeVersionOnIndicatorOne(user, 'Budi Santoso', 'Bukti dukung Budi lebih lengkap.');
       // The merge screen credits Ani's and Citra's answers in the coordinator's evaluation too.
       const automatic = screen.getByRole('table', { name: 'Jawaban yang digabung otomatis' });
       for (const name of ['Ani Rahmawati', 'Citra Lestari']) {
@@ -335,8 +357,7 @@ describe('the coordinator collecting the team folder', () => {
         { 3: v.budiLater },
         3_000,
       );
-      folder.put(await pathOf(team, 'Budi Santoso'), later.blob);
-      await engine!.pass();
+      await deliver(folder, team, 'Budi Santoso', later.blob);
       await waitFor(async () => expect(await valueOf(merged, 3)).toBe(v.budiLater));
       expect(engine!.getView().pending).toEqual([]);
       expect(await valueOf(merged, 1)).toBe(v.budi);
@@ -366,8 +387,7 @@ describe('a teammate file that needs a yes before its import', () => {
       const folder = memoryFolder();
       const router = renderRouted(folder);
       await waitFor(() => expect(engine?.getView().state).toBe('ready'));
-      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
-      await engine!.pass();
+      await deliver(folder, team, 'Budi Santoso', budi.blob);
       const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
       const waiting = /^Budi Santoso — tiba .+; belum diimpor, perlu diimpor sendiri/;
       await within(bar).findByText(waiting);
@@ -436,24 +456,15 @@ describe('a document an assessor deleted, through the folder', () => {
         tombstone,
       ]);
       const ani = await assessorFile(team, team.ani, sent, { 1: v.ani }, 1_000);
-      const folder = memoryFolder();
-      renderShell(folder);
-      await waitFor(() => expect(engine?.getView().state).toBe('ready'));
-      folder.put(await pathOf(team, 'Ani Rahmawati'), ani.blob);
-      await engine!.pass();
+      const folder = await openFolder();
+      await deliver(folder, team, 'Ani Rahmawati', ani.blob);
       await waitFor(async () => expect(await valueOf(team.id, 1)).toBe(v.ani));
-      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
-      await engine!.pass();
+      await deliver(folder, team, 'Budi Santoso', budi.blob);
       const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
       await within(bar).findByText('1 perubahan menunggu keputusan');
 
       await user.click(within(bar).getByRole('button', { name: 'Buka penggabungan' }));
-      const card = await screen.findByRole('article', { name: /^Indikator 1\. / });
-      await user.click(within(card).getByRole('radio', { name: /^Ambil versi Ani Rahmawati/ }));
-      await user.type(
-        within(card).getByLabelText('Alasan keputusan (indikator 1)'),
-        'Sesuai dokumen yang berlaku.',
-      );
+      await takeVersionOnIndicatorOne(user, 'Ani Rahmawati', 'Sesuai dokumen yang berlaku.');
       await user.click(screen.getByRole('button', { name: 'Simpan hasil penggabungan' }));
       await screen.findByRole('heading', { name: 'Berita acara tersimpan' });
       const merge = (await db.merges.toArray())[0]!;
@@ -508,11 +519,9 @@ describe('a conflict waiting in the folder, settled by a merge reached another w
     const folder = memoryFolder();
     const router = renderRouted(folder);
     await waitFor(() => expect(engine?.getView().state).toBe('ready'));
-    folder.put(await pathOf(team, 'Ani Rahmawati'), ani.blob);
-    await engine!.pass();
+    await deliver(folder, team, 'Ani Rahmawati', ani.blob);
     await waitFor(async () => expect(await valueOf(team.id, 1)).toBe(4));
-    folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
-    await engine!.pass();
+    await deliver(folder, team, 'Budi Santoso', budi.blob);
     const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
     await within(bar).findByText('1 perubahan menunggu keputusan');
 
@@ -520,12 +529,7 @@ describe('a conflict waiting in the folder, settled by a merge reached another w
     // "Gabungkan dengan evaluasi yang ada…" does), and the coordinator settles it there.
     handOverForMerge(team.id, [await openBundle(budi.blob, 'Budi Santoso.spbe')]);
     await router.navigate(`/gabung?dasar=${team.id}`);
-    const card = await screen.findByRole('article', { name: /^Indikator 1\. / });
-    await user.click(within(card).getByRole('radio', { name: /^Ambil versi Budi Santoso/ }));
-    await user.type(
-      within(card).getByLabelText('Alasan keputusan (indikator 1)'),
-      'Sesuai notulen rapat.',
-    );
+    await takeVersionOnIndicatorOne(user, 'Budi Santoso', 'Sesuai notulen rapat.');
     await user.click(screen.getByRole('button', { name: 'Simpan hasil penggabungan' }));
     await screen.findByRole('heading', { name: 'Berita acara tersimpan' });
 
@@ -541,9 +545,7 @@ describe('conflicts waiting on two evaluations', () => {
     const user = userEvent.setup();
     const current = await setUp(pemdi, 2026);
     const last = await setUp(p59, 2025);
-    const folder = memoryFolder();
-    renderShell(folder);
-    await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+    const folder = await openFolder();
     // In each evaluation Ani's file applies by itself, then Budi's conflicts with it.
     for (const [team, v] of [
       [current, { ani: 3.25, budi: 4.5 }],
@@ -552,11 +554,9 @@ describe('conflicts waiting on two evaluations', () => {
       const sent = await readExportSnapshot(team.id);
       const ani = await assessorFile(team, team.ani, sent, { 1: v.ani }, 1_000);
       const budi = await assessorFile(team, team.budi, sent, { 1: v.budi }, 2_000);
-      folder.put(await pathOf(team, 'Ani Rahmawati'), ani.blob);
-      await engine!.pass();
+      await deliver(folder, team, 'Ani Rahmawati', ani.blob);
       await waitFor(async () => expect(await valueOf(team.id, 1)).toBe(v.ani));
-      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
-      await engine!.pass();
+      await deliver(folder, team, 'Budi Santoso', budi.blob);
     }
     const bar = screen.getByRole('contentinfo', { name: 'Status folder tim' });
     await within(bar).findByText('2 perubahan menunggu keputusan');
@@ -576,12 +576,7 @@ describe('conflicts waiting on two evaluations', () => {
         name: 'Buka penggabungan Pemerintah Kota Balikpapan 2025, PermenPANRB 59/2020 (1 perubahan)',
       }),
     );
-    const card = await screen.findByRole('article', { name: /^Indikator 1\. / });
-    await user.click(within(card).getByRole('radio', { name: /^Ambil versi Budi Santoso/ }));
-    await user.type(
-      within(card).getByLabelText('Alasan keputusan (indikator 1)'),
-      'Sesuai notulen rapat.',
-    );
+    await takeVersionOnIndicatorOne(user, 'Budi Santoso', 'Sesuai notulen rapat.');
     await user.click(screen.getByRole('button', { name: 'Simpan hasil penggabungan' }));
     await screen.findByRole('heading', { name: 'Berita acara tersimpan' });
     const merged = (await db.merges.toArray())[0]!.resultEvaluationId as EvaluationId;
@@ -619,12 +614,9 @@ describe("Riwayat of a teammate's file the folder applied", () => {
         { 3: value },
         1_000,
       );
-      const folder = memoryFolder();
-      renderShell(folder);
-      await waitFor(() => expect(engine?.getView().state).toBe('ready'));
+      const folder = await openFolder();
       const before = new Set((await db.audit.toArray()).map((e) => e.id));
-      folder.put(await pathOf(team, 'Budi Santoso'), budi.blob);
-      await engine!.pass();
+      await deliver(folder, team, 'Budi Santoso', budi.blob);
       await waitFor(async () => expect(await valueOf(team.id, 3)).toBe(value));
       cleanup();
 
