@@ -1,6 +1,7 @@
 /**
  * The rekap workbook (exceljs): per instrument a "Rekap" sheet (one row per instansi and year:
- * index, predikat, every tier's indices, share verified, export date) and an "Indikator" sheet
+ * index, predikat, every tier's indices, share verified, export date; an index counting assumed
+ * values marked "*" and explained in "Catatan") and an "Indikator" sheet
  * (instansi × indicator, coloured by value; an assumed value marked "1,00*" and explained in
  * "Catatan"); one "Sebaran" sheet (count per predikat, mean and
  * median of the index and of each group, per instrument and year); "Berkas ditolak" (every refused file
@@ -11,6 +12,7 @@ import type { InstrumentPack } from '../instrument/schema';
 import { ratingWithExactIndex } from '../scoring/score';
 import {
   ASSUMED_MARK,
+  assumedIndexNote,
   assumedNote,
   rekapKey,
   type PackDistribution,
@@ -110,10 +112,11 @@ function rekapSheet(wb: Workbook, rows: readonly RekapRow[], input: RekapWorkboo
     { header: 'Indikator terverifikasi (%)', width: 14, numFmt: '0%' },
     { header: 'Tanggal ekspor', width: 18, numFmt: DATE_FORMAT },
     { header: 'Berkas', width: 30 },
+    { header: 'Catatan', width: 60 },
   ];
   header(ws, columns, 4);
   rows.forEach((r, i) => {
-    ws.addRow([
+    const added = ws.addRow([
       i + 1,
       r.instansi,
       r.region,
@@ -130,8 +133,12 @@ function rekapSheet(wb: Workbook, rows: readonly RekapRow[], input: RekapWorkboo
       r.total === 0 ? 0 : r.verified / r.total,
       excelDate(r.exportedAt),
       r.file,
+      assumedIndexNote(r),
     ]);
+    // An index that counts assumed values is marked as the screen marks it ("1,00*").
+    if (r.awaitingExternal.length > 0 && r.index) added.getCell(6).numFmt = `0.00"${ASSUMED_MARK}"`;
   });
+  ws.getColumn(columns.length).alignment = { wrapText: true, vertical: 'top' };
 }
 
 function indicatorSheet(wb: Workbook, rows: readonly RekapRow[], input: RekapWorkbookInput): void {

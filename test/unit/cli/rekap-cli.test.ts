@@ -171,7 +171,7 @@ describe('spbe-eval rekap', () => {
     expect(rekap.getRow(5).getCell(6).value).toBe(score(old, all47(3)).overall!.value);
     expect(rekap.getRow(5).getCell(8).value).toBe('Final');
     // Every domain and aspect index of 59/2020 has a column.
-    expect(rekap.getRow(4).cellCount).toBe(8 + 12 + 4);
+    expect(rekap.getRow(4).cellCount).toBe(8 + 12 + 5);
     const pem = wb.getWorksheet('Indikator PermenPANRB 8-2026')!;
     expect(pem.getRow(2).getCell(3).value).toBe(2.75);
     expect(pem.getColumn(3).numFmt).toBe('0.00');

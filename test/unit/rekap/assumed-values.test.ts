@@ -30,6 +30,20 @@ function partlyAnswered(): RekapRow {
   return row;
 }
 
+async function sheets(row: RekapRow): Promise<Workbook> {
+  const bytes = await rekapWorkbook({
+    kept: [row],
+    superseded: [],
+    refused: [],
+    distribution: distribution([row], () => pemdi),
+    packOf: () => pemdi,
+    madeAt: new Date(2026, 11, 7),
+  });
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
 describe('an awaited external index in the rekap', () => {
   const row = partlyAnswered();
 
@@ -40,16 +54,7 @@ describe('an awaited external index in the rekap', () => {
   });
 
   it('keeps its number in the Indikator sheet, shown 1,00* with a note in formal Indonesian', async () => {
-    const bytes = await rekapWorkbook({
-      kept: [row],
-      superseded: [],
-      refused: [],
-      distribution: distribution([row], () => pemdi),
-      packOf: () => pemdi,
-      madeAt: new Date(2026, 11, 7),
-    });
-    const wb = new Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const wb = await sheets(row);
     const ws = wb.worksheets.find((w) => w.name.startsWith('Indikator'))!;
     const head = (ws.getRow(1).values as unknown[]).map(String);
     const col = (h: string): number => head.indexOf(h);
@@ -61,5 +66,26 @@ describe('an awaited external index in the rekap', () => {
       '* Indikator 5, 6, 7 dan 18 menunggu nilai indeks dari instansi sumbernya; ' +
         'sementara itu dihitung dengan nilai anggapan.',
     );
+  });
+
+  it('marks the index in the Rekap sheet that counts those values, and says so in "Catatan"', async () => {
+    const wb = await sheets(row);
+    const ws = wb.worksheets.find((w) => w.name.startsWith('Rekap'))!;
+    const head = (ws.getRow(4).values as unknown[]).map(String);
+    const col = (h: string): number => head.indexOf(h);
+    const index = ws.getRow(5).getCell(col(pemdi.indexLabel));
+    expect(index.value).toBe(row.index!.value);
+    expect(index.numFmt).toBe('0.00"*"');
+    expect(ws.getRow(5).getCell(col('Catatan')).value).toBe(
+      '* termasuk nilai anggapan untuk indikator 5, 6, 7 dan 18 yang menunggu nilai indeks dari instansi sumbernya',
+    );
+  });
+
+  it('leaves the index of a row with every value entered unmarked', async () => {
+    const wb = await sheets({ ...row, awaitingExternal: [] });
+    const ws = wb.worksheets.find((w) => w.name.startsWith('Rekap'))!;
+    const head = (ws.getRow(4).values as unknown[]).map(String);
+    expect(ws.getRow(5).getCell(head.indexOf(pemdi.indexLabel)).numFmt).toBe('0.00');
+    expect(ws.getRow(5).getCell(head.indexOf('Catatan')).value).toBe('');
   });
 });
