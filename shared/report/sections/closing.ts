@@ -63,7 +63,13 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
     blocks.push({
       kind: 'notice',
       tone: 'info',
-      title: f.decimal ? 'Simulasi kenaikan tingkat kematangan' : 'Simulasi kenaikan satu tingkat',
+      // With only awaited indicators below target there is nothing to simulate: say what waits.
+      title:
+        f.whatIf.count === 0
+          ? 'Indikator di bawah target menunggu nilai eksternal'
+          : f.decimal
+            ? 'Simulasi kenaikan tingkat kematangan'
+            : 'Simulasi kenaikan satu tingkat',
       content: [
         b(f.whatIf.sentence),
         // Nothing the team can raise changes nothing: no difference to state.

@@ -49,6 +49,12 @@ describe('a partly answered Pemdi evaluation with the external indices awaited',
         'sehingga belum ada yang dapat dinaikkan oleh tim; Indeks Pemdi akan berubah setelah nilai tersebut dimasukkan.',
     );
     expect(said).not.toContain('Perubahan terhadap Indeks Pemdi saat ini: 0,00');
+    // Nothing is simulated, so the notice is not titled a simulation.
+    const notice = m.sections
+      .flatMap((s) => s.blocks)
+      .find((b) => b.kind === 'notice' && plainText(b.content) === m.data.whatIf?.sentence);
+    if (notice?.kind !== 'notice') throw new Error('no what-if notice');
+    expect(notice.title).toBe('Indikator di bawah target menunggu nilai eksternal');
   });
 
   it('does not say an awaited indicator has reached its assumed value', () => {
