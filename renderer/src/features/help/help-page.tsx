@@ -31,12 +31,12 @@ const shortcuts: Array<[keys: string, where: string, what: string]> = [
   ],
   [
     'Alt+↓',
-    'Penilaian Indikator',
-    'Pindah ke indikator berikutnya (sesuai saringan daftar); dari indikator terakhir kembali ke yang pertama.',
+    'Penilaian Indikator, juga saat mengetik di isian; tidak di daftar pilihan (di sana Alt+↓ membuka pilihannya) dan tidak saat dialog terbuka',
+    'Pindah ke indikator berikutnya (sesuai saringan daftar); dari indikator terakhir kembali ke yang pertama. Fokus tetap pada isian yang sama, misalnya nilai atau penjelasan.',
   ],
   [
     'Alt+↑',
-    'Penilaian Indikator',
+    'Penilaian Indikator, dengan batasan yang sama seperti Alt+↓',
     'Kembali ke indikator sebelumnya (sesuai saringan daftar); dari indikator pertama ke yang terakhir.',
   ],
   ['Esc', 'Dialog yang terbuka', 'Menutup dialog tanpa menjalankan tindakannya.'],

@@ -50,6 +50,7 @@ import {
   type ExternalDraft,
 } from './decimal-value';
 import { IndicatorHistory } from './indicator-history';
+import { INDICATOR_HEADING_ID } from './keep-focus';
 import { keepUnsavedDraft, SaveIndicator, takeUnsavedDraft, useAutosave } from './use-autosave';
 import './review-note.css';
 import './scoring-bar.css';
@@ -341,7 +342,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
               )
               .join(' › ')}
           </p>
-          <h2 id="judul-indikator">
+          <h2 id={INDICATOR_HEADING_ID} tabIndex={-1}>
             Indikator {indicator.number}. {indicator.name}
           </h2>
           {decimal ? (

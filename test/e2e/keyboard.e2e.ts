@@ -1,0 +1,86 @@
+/**
+ * The assessor who works with the keyboard alone: moving from indicator to indicator with
+ * Alt+↓ / Alt+↑ or the pager keeps the focus on the control in use, on both instruments, and
+ * the keys that open a drop-down list are left to it.
+ */
+import { expect, test } from './fixtures';
+import { AppModel, PACK_PEMDI } from './pages/app-model';
+
+const heading = (page: AppModel['page'], n: number) =>
+  page.getByRole('heading', { level: 2, name: new RegExp(`^Indikator ${n}\\.`) });
+
+test('Pemdi: the value field, the pager and the heading keep the focus from one indicator to the next', async ({
+  page,
+}) => {
+  const app = new AppModel(page);
+  await app.createEvaluationFromProfile('Pemerintah Kota Bengkulu', 2026, PACK_PEMDI);
+  await app.openIndicator(1);
+  const value = page.getByLabel('Nilai indikator (1,00–5,00)');
+  await value.focus();
+  await page.keyboard.type('3,25');
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(heading(page, 2)).toBeVisible();
+  // The same field of indicator 2, named for a screen reader (it fell to the work area).
+  await expect(value).toBeFocused();
+  await expect(value).toHaveValue('');
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^Indikator 2\. Tingkat Kematangan Manajemen Layanan Digital/ }),
+  ).toBeAttached();
+  await page.keyboard.type('2,5');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(heading(page, 1)).toBeVisible();
+  await expect(value).toBeFocused();
+  await expect(value).toHaveValue('3,25');
+
+  // Enter on "Indikator berikutnya" again and again: the button keeps the focus.
+  const next = page.getByRole('button', { name: 'Indikator berikutnya ›', exact: true });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(page, 2)).toBeVisible();
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading(page, 3)).toBeVisible();
+  await expect(next).toBeFocused();
+
+  // Indicator 5 takes another agency's index and has no value field: its heading takes the focus.
+  await app.openIndicator(4);
+  await value.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(heading(page, 5)).toBeFocused();
+
+  // On a select Alt+↓ opens its list; it does not leave the indicator.
+  const status = page.getByLabel('Status', { exact: true });
+  await status.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(status).toBeFocused();
+  const justification = page.getByLabel('Penjelasan (alasan pemilihan nilai)');
+  await justification.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  // One move from indicator 5, not two.
+  await expect(heading(page, 6)).toBeVisible();
+  await expect(justification).toBeFocused();
+});
+
+test('59/2020: the chosen level keeps the focus on the next indicator, and keys 1–5 choose there', async ({
+  page,
+}) => {
+  const app = new AppModel(page);
+  await app.createEvaluation({ name: 'Pemerintah Kota Bengkulu', region: 'Bengkulu', year: 2025 });
+  await app.openIndicator(1);
+  await page.getByRole('radio', { name: /^Tingkat 3 —/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: /^Tingkat 3 —/ })).toBeChecked();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(heading(page, 2)).toBeVisible();
+  // Nothing chosen on indicator 2 yet: the first level takes the focus.
+  await expect(page.getByRole('radio', { name: /^Tingkat 1 —/ })).toBeFocused();
+  await page.keyboard.press('4');
+  await expect(page.getByRole('radio', { name: /^Tingkat 4 —/ })).toBeChecked();
+  await app.waitSaved();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(heading(page, 1)).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Tingkat 3 —/ })).toBeFocused();
+});
