@@ -123,7 +123,9 @@ test('a backup restores the earlier state after a preview, and the restore can b
   const fromFile = await app.waitPreview();
   await fromFile.getByRole('radio', { name: /Pulihkan evaluasi yang dipilih saja/ }).check();
   await fromFile
-    .getByRole('checkbox', { name: /^Pulihkan Pemerintah Kabupaten Mojokerto 2026 \(dibuat / })
+    .getByRole('checkbox', {
+      name: /^Pulihkan Pemerintah Kabupaten Mojokerto 2026, PermenPANRB 59\/2020 \(dibuat /,
+    })
     .check();
   await expect(
     fromFile

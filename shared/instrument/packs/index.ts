@@ -215,3 +215,15 @@ export function packChoiceLabel(pack: InstrumentPack): string {
     ? base
     : `${base} (dimuat dari berkas, versi ${pack.version})`;
 }
+
+/**
+ * How an evaluation's instrument reads in a list: "PermenPANRB 8/2026"; a pack loaded from a
+ * file adds its version, and a pack this computer does not know reads as its id and version.
+ */
+export function instrumentShortName(ref: InstrumentRef): string {
+  const pack = findPack(ref.id, ref.version);
+  if (!pack) return `${findPack(ref.id)?.shortTitle ?? ref.id} (versi ${ref.version})`;
+  return isBuiltInPack(pack.id, pack.version)
+    ? pack.shortTitle
+    : `${pack.shortTitle} (versi ${pack.version})`;
+}

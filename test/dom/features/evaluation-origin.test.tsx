@@ -125,11 +125,13 @@ describe('two evaluations of one instansi and year', () => {
     // What will happen to each is said of each by name.
     expect(
       within(dialog).getByText(
-        'Pemerintah Kota Balikpapan 2026 (hasil penggabungan 7 Desember 2026)',
+        'Pemerintah Kota Balikpapan 2026, PermenPANRB 59/2020 (hasil penggabungan 7 Desember 2026)',
       ),
     ).toBeInTheDocument();
     expect(
-      within(dialog).getByText('Pemerintah Kota Balikpapan 2026 (dibuat 1 Desember 2026)'),
+      within(dialog).getByText(
+        'Pemerintah Kota Balikpapan 2026, PermenPANRB 59/2020 (dibuat 1 Desember 2026)',
+      ),
     ).toBeInTheDocument();
   });
 });

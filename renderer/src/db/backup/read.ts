@@ -12,6 +12,7 @@ import {
   type EvaluationIdentity,
 } from '../../../../shared/assessment/evaluation';
 import { timestampSchema } from '../../../../shared/format/timestamp';
+import { instrumentRefSchema, type InstrumentRef } from '../../../../shared/instrument/schema';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -108,6 +109,23 @@ export interface BackupPreview {
   origins: Record<string, Pick<Evaluation, 'origin' | 'createdAt'>>;
   /** Each evaluation's instansi name, year and label, by id (what a selective restore names). */
   identities: Record<string, EvaluationIdentity>;
+  /**
+   * Each evaluation's instrument pack, by id: two of one instansi and year (one on PermenPANRB
+   * 59/2020, one on 8/2026) differ by it.
+   */
+  instruments: Record<string, InstrumentRef>;
+}
+
+/** The instrument pack of each evaluation row (rows already checked against the schema). */
+function instrumentsOf(rows: readonly unknown[]): BackupPreview['instruments'] {
+  const out: BackupPreview['instruments'] = {};
+  for (const row of rows) {
+    if (typeof row !== 'object' || row === null) continue;
+    const r = row as Record<string, unknown>;
+    const instrument = instrumentRefSchema.safeParse(r.instrument);
+    if (typeof r.id === 'string' && instrument.success) out[r.id] = instrument.data;
+  }
+  return out;
 }
 
 /** The instansi name, year and label of each evaluation row (rows already checked). */
@@ -639,6 +657,7 @@ async function openUnchecked(source: Blob, options: ReadBackupOptions): Promise<
       skipped,
       origins: originsOf(rows.evaluations),
       identities: identitiesOf(rows.evaluations),
+      instruments: instrumentsOf(rows.evaluations),
     },
     rows,
     repaired,

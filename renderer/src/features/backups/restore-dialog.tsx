@@ -16,9 +16,11 @@ import {
   evaluationName,
   labelsTellingApart,
   LIMITS,
+  type Evaluation,
   type EvaluationId,
   type EvaluationIdentity,
 } from '../../../../shared/assessment';
+import { instrumentShortName, type InstrumentRef } from '../../../../shared/instrument';
 import { Dialog } from '../../components/dialog';
 import { errorText, useNotify } from '../../components/notices';
 import {
@@ -50,6 +52,8 @@ type Phase =
       current: EvaluationSummary[];
       /** How each evaluation came to be, from the backup and from this computer, by id. */
       origins: Origins;
+      /** Each evaluation's instrument, from the backup and from this computer, by id. */
+      instruments: Instruments;
       /** The evaluations on this computer by instansi, year and label. */
       here: EvaluationIdentity[];
       /** Work here newer than the backup's copy of each evaluation in both, by id. */
@@ -86,14 +90,30 @@ const selectionOf = (m: RestoreSelection['mode'], ids: ReadonlySet<string>): Res
   m === 'all' ? { mode: 'all' } : { mode: 'selected', ids: [...ids] };
 
 type Origins = Readonly<Record<string, OriginFacts>>;
+type Instruments = Readonly<Record<string, InstrumentRef>>;
+
+/** What tells one evaluation from another of its instansi and year: its instrument, its origin. */
+interface Told {
+  origins: Origins;
+  instruments: Instruments;
+}
 
 const titleOf = (e: EvaluationSummary): string =>
   `${e.instansi || 'Evaluasi tanpa nama instansi'}${e.year !== null ? ` ${e.year}` : ''}`;
 
-/** The title with how the evaluation came to be: two of one instansi and year differ by it. */
-const namedOf = (e: EvaluationSummary, origins: Origins): string => {
+const instrumentOf = (e: EvaluationSummary, instruments: Instruments): string | null => {
+  const ref = instruments[e.id];
+  return ref ? instrumentShortName(ref) : null;
+};
+
+/**
+ * The title with the instrument and how the evaluation came to be: two of one instansi and year
+ * (one on PermenPANRB 59/2020, one on 8/2026; the one sent out and the merged one) differ by them.
+ */
+const namedOf = (e: EvaluationSummary, { origins, instruments }: Told): string => {
+  const instrument = instrumentOf(e, instruments);
   const origin = origins[e.id];
-  return origin ? `${titleOf(e)} (${originText(origin)})` : titleOf(e);
+  return `${titleOf(e)}${instrument ? `, ${instrument}` : ''}${origin ? ` (${originText(origin)})` : ''}`;
 };
 
 /** The name an added evaluation gets, and the instansi and year it shares with another. */
@@ -139,11 +159,15 @@ function addedNames(
 }
 
 /** The evaluations on this computer: how each came to be. */
-async function currentOrigins(): Promise<Record<string, OriginFacts>> {
-  const rows = await db.evaluations.toArray();
+function currentOrigins(rows: readonly Evaluation[]): Record<string, OriginFacts> {
   return Object.fromEntries(
     rows.map((e) => [e.id, { origin: e.origin, createdAt: e.createdAt }] as const),
   );
+}
+
+/** The evaluations on this computer: the instrument of each. */
+function currentInstruments(rows: readonly Evaluation[]): Record<string, InstrumentRef> {
+  return Object.fromEntries(rows.map((e) => [e.id, e.instrument] as const));
 }
 
 const changedAt = (at: number | null): string =>
@@ -200,17 +224,17 @@ const KEPT = 'semuanya tetap tersimpan di cadangan “Sebelum pemulihan”';
 function PlanLine({
   item,
   newer,
-  origins,
+  told,
   addedAs,
 }: {
   item: RestorePlanItem;
   newer: NewerWork | undefined;
-  origins: Origins;
+  told: Told;
   /** The name an added evaluation gets to tell it apart from one of its instansi and year. */
   addedAs: AddedAs | undefined;
 }) {
   const e = (item.backup ?? item.current)!;
-  const title = namedOf(e, origins);
+  const title = namedOf(e, told);
   const now = item.current;
   switch (item.action) {
     case 'replace': {
@@ -286,10 +310,11 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
         const current = await currentSummaries();
         const here = await db.evaluations.toArray();
         // The backup's word wins for an evaluation in both: it is the one restored.
-        const origins = { ...(await currentOrigins()), ...preview.origins };
+        const origins = { ...currentOrigins(here), ...preview.origins };
+        const instruments = { ...currentInstruments(here), ...preview.instruments };
         const newer = await newerWork(preview.evaluations, preview.manifest.createdAt);
         if (!controller.signal.aborted)
-          setPhase({ kind: 'ready', blob, preview, current, origins, here, newer });
+          setPhase({ kind: 'ready', blob, preview, current, origins, instruments, here, newer });
       } catch (e) {
         if (!controller.signal.aborted) setPhase({ kind: 'failed', message: errorText(e) });
       }
@@ -471,6 +496,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                 {mode === 'selected' && <th scope="col">Pulihkan</th>}
                 <th scope="col">Instansi</th>
                 <th scope="col">Tahun</th>
+                <th scope="col">Instrumen</th>
                 <th scope="col" className="num">
                   Jawaban terisi
                 </th>
@@ -483,7 +509,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
             <tbody>
               {phase.preview.evaluations.length === 0 && (
                 <tr>
-                  <td colSpan={mode === 'selected' ? 6 : 5}>Cadangan ini tidak memuat evaluasi.</td>
+                  <td colSpan={mode === 'selected' ? 7 : 6}>Cadangan ini tidak memuat evaluasi.</td>
                 </tr>
               )}
               {phase.preview.evaluations.map((e) => (
@@ -492,7 +518,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`Pulihkan ${namedOf(e, phase.origins)}`}
+                        aria-label={`Pulihkan ${namedOf(e, phase)}`}
                         checked={chosen.has(e.id)}
                         onChange={(ev) => {
                           const next = new Set(chosen);
@@ -510,6 +536,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                     )}
                   </td>
                   <td>{e.year ?? '—'}</td>
+                  <td>{instrumentOf(e, phase.instruments) ?? '—'}</td>
                   <td className="num">{e.answered}</td>
                   <td className="num">
                     {e.documents} ({formatBytes(e.documentBytes)})
@@ -531,7 +558,7 @@ export function RestoreDialog({ source, onClose }: { source: RestoreSource; onCl
                     key={item.id}
                     item={item}
                     newer={phase.newer[item.id]}
-                    origins={phase.origins}
+                    told={phase}
                     addedAs={added.get(item.id)}
                   />
                 ))}
