@@ -168,6 +168,28 @@ describe('evidence vault', () => {
     }
   });
 
+  it('a document received without its file is completed by the same file added later', async () => {
+    const received = await addEvidenceFile(id, pdfFile('sk-tim.pdf'), actor, {
+      linkTo: { indicator: 10, levels: [2] },
+    });
+    if (!received.ok) throw new Error(received.message);
+    // What an import of a bundle without evidence leaves: the document row, no bytes.
+    await db.blobs.delete(received.evidence.hash);
+    const added = await addEvidenceFile(id, pdfFile('SK Tim SPBE (asli).pdf'), actor, {
+      linkTo: { indicator: 19, levels: [3] },
+    });
+    expect(added).toMatchObject({ ok: true, duplicate: true, filled: true });
+    expect(added.ok && added.evidence.id).toBe(received.evidence.id);
+    expect(await db.evidence.count()).toBe(1);
+    const stored = await db.blobs.get(received.evidence.hash);
+    expect(await stored!.data.text()).toContain('isi dokumen');
+    expect(stored!.type).toBe('application/pdf');
+    // A second copy of a complete document is a plain duplicate.
+    const again = await addEvidenceFile(id, pdfFile('salinan.pdf'), actor);
+    expect(again).toMatchObject({ ok: true, duplicate: true });
+    expect(again.ok && again.filled).toBeFalsy();
+  });
+
   it('unlinking never deletes the document; deleting it drops its links and unused bytes', async () => {
     const added = await addEvidenceFile(id, pdfFile('sk-tim.pdf'), actor);
     if (!added.ok) throw new Error(added.message);

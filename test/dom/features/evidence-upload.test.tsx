@@ -177,6 +177,38 @@ describe('a file already in the library', () => {
     ]);
   });
 
+  it('completes a document received without its file, and says so', async () => {
+    const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {
+      id: null,
+      name: 'Uji',
+    });
+    const [stored] = await addEvidenceFiles(id, [pdfFile('perbup-spbe.pdf', 'perbup')], {
+      id: null,
+      name: 'Uji',
+    });
+    if (!stored?.ok) throw new Error('not stored');
+    // What an export or team file without evidence leaves here: the document, not its bytes.
+    await db.blobs.delete(stored.evidence.hash);
+    window.location.hash = `#/evaluasi/${id}/bukti`;
+    const original = pdfFile('Perbup SPBE asli.pdf', 'perbup');
+    render(<App platform={platformPicking(() => [pickedFromBlob(original, original.name)])} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Pratinjau perbup-spbe.pdf' }));
+    const preview = await screen.findByRole('dialog', { name: 'Pratinjau: perbup-spbe' });
+    expect(
+      await within(preview).findByText(/^Isi berkas "perbup-spbe.pdf" tidak tersedia/),
+    ).toHaveTextContent('Tambahkan berkas aslinya di pustaka bukti dukung');
+    await user.click(within(preview).getByRole('button', { name: 'Tutup' }));
+    await user.click(screen.getByRole('button', { name: 'Tambah berkas…' }));
+    expect(
+      await screen.findByText(
+        'Berkas "Perbup SPBE asli.pdf" melengkapi isi dokumen "perbup-spbe", yang diterima tanpa isi berkas; dokumen itu kini dapat dibuka.',
+      ),
+    ).toBeVisible();
+    expect(await (await db.blobs.get(stored.evidence.hash))!.data.text()).toContain('perbup');
+    expect(await db.evidence.count()).toBe(1);
+  });
+
   it('asks only about the new files when a copy comes with them', async () => {
     const id = await createEvaluation(sampleInput({ profileId: 'kota-bengkulu' }), {
       id: null,

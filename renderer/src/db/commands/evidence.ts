@@ -32,6 +32,11 @@ export type AddFileResult =
       ok: true;
       evidence: Evidence;
       duplicate: boolean;
+      /**
+       * A copy of a document whose bytes were missing here (received without its file): the
+       * bytes are now stored, and the document can be opened.
+       */
+      filled?: boolean;
       /** Set when the file name was over the limit and stored shortened: what to tell the user. */
       notice?: string;
     }
@@ -79,12 +84,23 @@ export async function storeEvidence(
   actor: Actor,
   at: number,
   meta?: Partial<Pick<Evidence, 'kind' | 'title' | 'number' | 'documentDate' | 'description'>>,
-): Promise<{ evidence: Evidence; duplicate: boolean; notice?: string }> {
+): Promise<{ evidence: Evidence; duplicate: boolean; filled?: boolean; notice?: string }> {
   const existing = await db.evidence
     .where('[evaluationId+hash]')
     .equals([evaluationId, hash])
     .first();
-  if (existing) return { evidence: existing, duplicate: true };
+  if (existing) {
+    // A document received without its file (an export or team file without evidence) is
+    // completed by the same file added here: the hash proves the bytes are the document's.
+    if (await blobStore.has(hash)) return { evidence: existing, duplicate: true };
+    await blobStore.put({
+      hash,
+      data: new Blob([file], { type: existing.mimeType }),
+      type: existing.mimeType,
+      createdAt: at,
+    });
+    return { evidence: existing, duplicate: true, filled: true };
+  }
   const type = mimeOf(file.name, file.type);
   // A fresh Blob with the right type (kept only when the hash is new); IndexedDB copies the bytes
   // into its own storage.

@@ -27,6 +27,10 @@ export function documentLabel(e: Evidence): string {
   return parts.join(', ');
 }
 
+/** A document received without its file, and how the user completes it. */
+export const missingContentText = (e: Evidence): string =>
+  `Isi berkas "${e.fileName}" tidak tersedia di komputer ini (diterima tanpa isi berkas). Tambahkan berkas aslinya di pustaka bukti dukung; isinya dikenali dan dilengkapkan ke dokumen ini.`;
+
 export function useOpenDocument() {
   const platform = usePlatform();
   const notify = useNotify();
@@ -34,10 +38,7 @@ export function useOpenDocument() {
     try {
       const blob = await evidenceBlob(e.hash);
       if (!blob) {
-        notify(
-          'warn',
-          `Berkas "${e.fileName}" tidak tersedia di komputer ini (diterima tanpa isi berkas).`,
-        );
+        notify('warn', missingContentText(e));
         return;
       }
       await platform.openDocument({ name: e.fileName, type: e.mimeType, blob });
@@ -103,7 +104,7 @@ export function PreviewDialog({
           {formatDateTime(evidence.addedAt)} oleh {addedBy}
         </dd>
       </dl>
-      {missing && <p className="alert warn">Isi berkas tidak tersedia di komputer ini.</p>}
+      {missing && <p className="alert warn">{missingContentText(evidence)}</p>}
       {url && evidence.mimeType === 'application/pdf' && (
         <iframe className="preview-frame" src={url} title={`Isi dokumen ${evidence.fileName}`} />
       )}

@@ -83,6 +83,12 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
         for (const [i, r] of results.entries()) {
           if (!r.ok || !r.duplicate) continue;
           const name = files[i]?.name ?? r.evidence.fileName;
+          if (r.filled) {
+            parts.push(
+              `Berkas "${name}" melengkapi isi dokumen "${documentLabel(r.evidence)}", yang diterima tanpa isi berkas; dokumen itu kini dapat dibuka${linkTo ? ` dan ditautkan ke indikator ${linkTo.indicator}` : ''}.`,
+            );
+            continue;
+          }
           parts.push(
             `Berkas "${name}" sama isinya dengan dokumen "${documentLabel(r.evidence)}" yang sudah ada di pustaka, jadi tidak disimpan dua kali${linkTo ? `; dokumen itu ditautkan ke indikator ${linkTo.indicator}` : ''}.`,
           );
