@@ -16,7 +16,13 @@ import { formatDate } from '../format/date';
 import { formatNumber, formatPercent } from '../format/number';
 import { findIndicator, indicatorEntries, leafTier, levelOfValue } from '../instrument/tree';
 import type { InstrumentPack, Tier } from '../instrument/schema';
-import { formatValue, isDecimalScale, levelFloor, valueNoun } from '../instrument/value';
+import {
+  formatExternalInput,
+  formatValue,
+  isDecimalScale,
+  levelFloor,
+  valueNoun,
+} from '../instrument/value';
 import {
   add,
   compare,
@@ -181,10 +187,14 @@ export function computeFacts(input: BuildReportInput): Facts {
     const justification = answer?.justification.trim() ?? '';
     const lowest = scale.levels[0]?.level ?? 1;
     const claimed = s?.level ?? null;
+    // A value converted from another agency's index (SDI, SJIG, IPS) is that agency's finding,
+    // not a level the team claims with documents: no evidence can support or fail it.
+    const fromExternal = indicator.externalIndex !== undefined;
     const claimSupported =
-      claimed === null || s?.awaitingExternal || claimed <= lowest
+      claimed === null || fromExternal || claimed <= lowest
         ? null
         : links.some((l) => l.levels.includes(claimed));
+    const entered = fromExternal ? answer?.external : null;
     return {
       number: indicator.number,
       name: indicator.name,
@@ -203,6 +213,14 @@ export function computeFacts(input: BuildReportInput): Facts {
       gapDisplay: s?.gapDisplay ?? null,
       meetsTarget: s?.meetsTarget ?? null,
       awaitingExternal: s?.awaitingExternal ?? false,
+      externalInput:
+        entered && s?.awaitingExternal === false
+          ? {
+              source: indicator.externalIndex?.shortName ?? '',
+              display: formatExternalInput(entered.input),
+              year: entered.year,
+            }
+          : null,
       gainPerLevel: s?.gainPerLevel ?? 0,
       agency: answer?.agency.trim() ?? '',
       status: answer?.status ?? null,
@@ -605,6 +623,14 @@ function verificationOf(
   let sentence =
     `Bukti dukung yang ditandai untuk ${noun} yang diklaim mencakup ${share(supported)} dari bobot ` +
     `${pack.indexLabel}.`;
+  // Values converted from another agency's index rest on that index, not on the team's documents.
+  const converted = indicators.filter((i) => i.externalInput !== null);
+  if (converted.length > 0) {
+    const weight = converted.reduce((w, i) => add(w, fromNumber(i.weight)), ZERO);
+    sentence +=
+      ` Nilai ${converted.length} indikator (bobot ${share(weight)}) dikonversi dari indeks yang ` +
+      'ditetapkan instansi lain, sehingga tidak bergantung pada bukti dukung tim.';
+  }
   if (after) {
     sentence +=
       ` Sebanyak ${unsupported.length} indikator (bobot ${share(unsupportedWeight)}) belum didukung bukti ` +

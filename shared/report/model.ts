@@ -242,6 +242,12 @@ export interface IndicatorFact {
   meetsTarget: boolean | null;
   /** An external-index indicator counted with its assumed value until the index is entered. */
   awaitingExternal: boolean;
+  /**
+   * The source agency's index entered for an external-index indicator (source "Indeks SDI",
+   * display "58,4", year 2025), from
+   * which its value was converted; null when none was entered or the indicator has none.
+   */
+  externalInput: { source: string; display: string; year: number | null } | null;
   gainPerLevel: number;
   agency: string;
   status: AnswerStatus | null;
@@ -251,8 +257,9 @@ export interface IndicatorFact {
   reviewNote: string;
   evidence: EvidenceCitation[];
   /**
-   * Whether a linked document is tagged for the claimed level: null when unanswered, awaiting
-   * an external index, or at the lowest level (which needs no document).
+   * Whether a linked document is tagged for the claimed level: null when unanswered, valued
+   * from an external index (entered or awaited: the source agency sets it, not the team's
+   * documents), or at the lowest level (which needs no document).
    */
   claimSupported: boolean | null;
 }

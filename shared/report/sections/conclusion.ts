@@ -7,6 +7,7 @@
  * answered with their levels; one on progress, problems or opportunities with the chapters that
  * hold them.
  */
+import { answerStatusLabel } from '../../assessment';
 import { coordinatorRoleName } from '../../instrument/roles';
 import type { Facts } from '../facts';
 import type { Block, IndicatorFact } from '../model';
@@ -42,6 +43,34 @@ function levelLine(f: Facts, ind: IndicatorFact): string {
   if (ind.valueDisplay === null) return `Indikator ${ind.number} ${ind.name}: belum dinilai`;
   const support = ind.claimSupported === false ? '; belum didukung bukti untuk tingkat ini' : '';
   return `Indikator ${ind.number} ${ind.name}: ${f.noun} ${ind.valueDisplay} (${ind.levelName}), target ${ind.targetDisplay}${support}`;
+}
+
+/**
+ * The answer to a purpose on the quality of the evaluation itself ("menjamin kualitas
+ * pelaksanaan evaluasi"): how far the answers were verified within the team, what evidence backs
+ * them, which values still lack it, and that the external assessors verify next; never the
+ * index again, which says nothing about quality.
+ */
+function qualityAnswer(f: Facts): Block[] {
+  const answered = f.indicators.filter((i) => i.value !== null && !i.awaitingExternal);
+  const verified = answered.filter((i) => i.status === 'verified').length;
+  const linked = new Set(f.evidence.flatMap((e) => e.indicators)).size;
+  const unsupported = f.verification?.unsupported.map((u) => u.number) ?? [];
+  const sentences = [
+    answered.length === 0
+      ? 'Belum ada jawaban yang dapat diverifikasi.'
+      : verified === answered.length
+        ? `Seluruh ${answered.length} jawaban telah diverifikasi oleh Tim Asesor Internal (status ${answerStatusLabel.verified}).`
+        : `${verified} dari ${answered.length} jawaban telah diverifikasi oleh Tim Asesor Internal (status ${answerStatusLabel.verified}); ${answered.length - verified} jawaban lainnya belum.`,
+    (f.evidence.length === 0
+      ? 'Belum ada dokumen bukti dukung yang ditautkan pada jawaban'
+      : `Jawaban didukung ${f.evidence.length} dokumen bukti dukung yang ditautkan pada ${linked} indikator`) +
+      (unsupported.length > 0
+        ? `; ${f.noun} ${unsupported.length} indikator (${rangeProse(unsupported)}) belum didukung bukti untuk ${f.noun} yang diklaim.`
+        : '.'),
+    'Hasil penilaian mandiri ini selanjutnya diverifikasi oleh asesor eksternal.',
+  ];
+  return [paragraph(t(sentences.join(' ')))];
 }
 
 /** The answer to one lettered purpose of the regulation. */
@@ -110,6 +139,7 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
       ),
     ];
   }
+  if (/(kualitas|mutu) (pelaksanaan )?(pemantauan|evaluasi)/.test(p)) return qualityAnswer(f);
   if (h.display !== null && h.rating !== null) {
     const previous = h.previous
       ? ` (Tahun ${h.previous.year}: ${h.previous.display}, predikat ${earlierRating(h.previous)})`

@@ -17,6 +17,7 @@ import {
 import type { Facts } from '../facts';
 import type { Block, TableRow } from '../model';
 import { joinList, lowerFirst, rangeText, reportableText } from '../text';
+import { externalSourceText } from './results';
 import {
   bullets,
   hasSection,
@@ -117,24 +118,36 @@ export function methodologyBlocks(f: Facts, n: Numbering): Block[] {
   }
   const external = externalIndicators(pack);
   if (external.length > 0) {
+    const factOf = (number: number) => f.indicators.find((i) => i.number === number);
+    const awaited = external.filter((ind) => factOf(ind.number)?.awaitingExternal ?? true);
     blocks.push(heading(2, 'Indikator dari Indeks Instansi Lain'));
     blocks.push(
       paragraph(
         t(
-          `Nilai ${external.length} indikator dikonversi dari indeks yang ditetapkan instansi lain; ` +
-            'selama indeks tersebut belum dimasukkan, indikator dihitung dengan nilai anggapan dan hasilnya SEMENTARA. ' +
-            'Nilai anggapan melengkapi penilaian tim dan tidak dihitung sendirian: selama belum ada indikator ' +
-            `yang dinilai, ${pack.indexLabel} dan predikatnya belum dapat dihitung.`,
+          awaited.length === 0
+            ? `Nilai ${external.length} indikator dikonversi dari indeks yang ditetapkan instansi lain ` +
+                'menurut rentang konversi instrumen. Seluruh indeks tersebut telah dimasukkan, sehingga ' +
+                'tidak ada indikator yang dihitung dengan nilai anggapan:'
+            : `Nilai ${external.length} indikator dikonversi dari indeks yang ditetapkan instansi lain; ` +
+                'selama indeks tersebut belum dimasukkan, indikator dihitung dengan nilai anggapan dan hasilnya SEMENTARA. ' +
+                'Nilai anggapan melengkapi penilaian tim dan tidak dihitung sendirian: selama belum ada indikator ' +
+                `yang dinilai, ${pack.indexLabel} dan predikatnya belum dapat dihitung.`,
         ),
       ),
       bullets(
         external.map((ind) => {
           const x = ind.externalIndex;
+          const fact = factOf(ind.number);
+          const source = fact?.externalInput;
+          const state = source
+            ? `${externalSourceText(source)} dikonversi menjadi ${f.noun} ${fact.valueDisplay ?? ''}`
+            : fact && !fact.awaitingExternal && fact.valueDisplay !== null
+              ? `${f.noun} ${fact.valueDisplay} diisi langsung oleh tim tanpa indeks sumbernya`
+              : `belum dimasukkan; dihitung dengan nilai anggapan ${f.value(x?.assumedValue ?? pack.valueScale.min)}`;
           return [
             t(
               `Indikator ${ind.number} ${ind.name}: ${x?.name ?? ''} (${x?.shortName ?? ''}, ` +
-                `${formatExternalInput(x?.min ?? 0)}–${formatExternalInput(x?.max ?? 0)}); ` +
-                `nilai anggapan ${f.value(x?.assumedValue ?? pack.valueScale.min)}.`,
+                `${formatExternalInput(x?.min ?? 0)}–${formatExternalInput(x?.max ?? 0)}); ${state}.`,
             ),
           ];
         }),
