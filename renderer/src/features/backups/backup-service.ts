@@ -9,6 +9,10 @@
  * was lost or reset must not rotate the good backups out of the store) and when the data has not
  * changed since the last backup the app wrote (ten identical copies would push older, different
  * states out of the store). Both are said in the status, which the Cadangan screen shows.
+ *
+ * It also remembers the last copy of a backup the user saved outside the store (to a flashdisk,
+ * a network folder, a download): the store lives on this computer, so only such a copy survives
+ * a broken or lost laptop, and the Cadangan screen says when the last one was made.
  */
 import type { BundleProgress } from '../../../../shared/bundle/progress';
 import {
@@ -33,6 +37,7 @@ export const DAILY_CHECK_INTERVAL_MS = 10 * 60 * 1000;
 
 const LOCK_NAME = 'evaluasi-spbe-cadangan';
 const LAST_KEY = 'evaluasi-spbe:cadangan-terakhir';
+const LAST_COPY_KEY = 'evaluasi-spbe:salinan-cadangan-terakhir';
 
 export type BackupActivity =
   | { kind: 'idle' }
@@ -49,9 +54,21 @@ export type DailyStatus =
   | { kind: 'empty'; at: number }
   | { kind: 'failed'; at: number; message: string };
 
+/** A copy of a backup saved outside the backup store, by the user. */
+export interface OutsideCopy {
+  /** When it was saved. */
+  at: number;
+  /** The backup it copies (its file name in the store). */
+  backupName: string;
+  /** Where it went on the desktop; absent for a browser download. */
+  path?: string;
+}
+
 export interface BackupServiceState {
   activity: BackupActivity;
   daily: DailyStatus | null;
+  /** The last copy saved outside the store from this computer, if any. */
+  lastCopy: OutsideCopy | null;
   /** Changes after every write, restore or removal: lists re-read the store. */
   revision: number;
 }
@@ -75,7 +92,7 @@ export interface BackupServiceDeps {
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export class BackupService {
-  private state: BackupServiceState = { activity: { kind: 'idle' }, daily: null, revision: 0 };
+  private state: BackupServiceState;
   private readonly listeners = new Set<(state: BackupServiceState) => void>();
   private chain: Promise<unknown> = Promise.resolve();
   private lastProgressAt = 0;
@@ -93,6 +110,12 @@ export class BackupService {
         : typeof localStorage === 'undefined'
           ? null
           : localStorage;
+    this.state = {
+      activity: { kind: 'idle' },
+      daily: null,
+      lastCopy: this.rememberedCopy(),
+      revision: 0,
+    };
   }
 
   getState = (): BackupServiceState => this.state;
@@ -141,6 +164,37 @@ export class BackupService {
     } catch {
       return null;
     }
+  }
+
+  private rememberedCopy(): OutsideCopy | null {
+    try {
+      const raw = this.storage?.getItem(LAST_COPY_KEY);
+      const value = raw ? (JSON.parse(raw) as Partial<OutsideCopy>) : null;
+      if (!value || typeof value.at !== 'number' || !Number.isFinite(value.at)) return null;
+      if (typeof value.backupName !== 'string') return null;
+      return {
+        at: value.at,
+        backupName: value.backupName,
+        ...(typeof value.path === 'string' ? { path: value.path } : {}),
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  /** Notes a copy of `backupName` the user just saved outside the store (at `path`, desktop). */
+  copySaved(backupName: string, path?: string): void {
+    const copy: OutsideCopy = {
+      at: this.now().getTime(),
+      backupName,
+      ...(path !== undefined ? { path } : {}),
+    };
+    try {
+      this.storage?.setItem(LAST_COPY_KEY, JSON.stringify(copy));
+    } catch {
+      // Without the note the screen says nothing of this copy after a restart; the copy is made.
+    }
+    this.set({ lastCopy: copy });
   }
 
   private remember(value: Remembered): void {

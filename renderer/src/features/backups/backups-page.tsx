@@ -2,7 +2,8 @@
  * The Cadangan screen: where backups live, the daily automatic backup's status, how many are
  * kept, "make a backup now", the list of backups (newest first) with a preview-and-restore for
  * each, restoring from a file on disk, and saving a copy elsewhere (in a browser the backups live
- * in the browser itself, so downloading one is how it leaves the browser).
+ * in the browser itself, so downloading one is how it leaves the browser). The backups live on
+ * this computer: the screen says so, and when the last copy was saved outside it.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
@@ -21,7 +22,7 @@ import { BACKUP_REASON_LABELS, parseBackupFileName } from '../../platform/backup
 import type { BackupEntry, PlatformInfo } from '../../platform/types';
 import { useBackupService, useBackupState } from './backup-context';
 import { BackupProgress } from './backup-progress';
-import type { DailyStatus } from './backup-service';
+import type { DailyStatus, OutsideCopy } from './backup-service';
 import { RestoreDialog, type RestoreSource } from './restore-dialog';
 
 const takenAt = (e: BackupEntry): number =>
@@ -62,6 +63,57 @@ export function DailyLine({ daily }: { daily: DailyStatus | null }) {
         </div>
       );
   }
+}
+
+/** When a backup was made, from its file name; its name in quotes when that cannot be read. */
+function backupWhen(name: string): string {
+  const parsed = parseBackupFileName(name);
+  return parsed ? `yang dibuat ${formatDateTime(parsed.takenAt)}` : `"${name}"`;
+}
+
+/**
+ * What is known of the copies saved outside the backup store: when the last one was saved, where
+ * to, which backup it holds, and whether a newer backup has not been copied since. `entries` are
+ * the backups in the store, newest first.
+ */
+export function OutsideCopyLine({
+  kind,
+  lastCopy,
+  entries,
+}: {
+  kind: PlatformInfo['kind'];
+  lastCopy: OutsideCopy | null;
+  entries: readonly BackupEntry[];
+}) {
+  const web = kind === 'web';
+  if (!lastCopy) {
+    if (entries.length === 0) return null;
+    return (
+      <div className="alert warn">
+        {web
+          ? 'Belum ada cadangan yang diunduh dari peramban ini.'
+          : 'Belum ada salinan cadangan yang disimpan dari komputer ini.'}
+      </div>
+    );
+  }
+  const copied = parseBackupFileName(lastCopy.backupName)?.takenAt.getTime() ?? lastCopy.at;
+  const newest = entries[0];
+  const newer = newest && takenAt(newest) > copied ? newest : undefined;
+  return (
+    <>
+      <p>
+        {web
+          ? `Cadangan terakhir diunduh ${formatDateTime(lastCopy.at)}: cadangan ${backupWhen(lastCopy.backupName)}.`
+          : `Salinan terakhir disimpan ${formatDateTime(lastCopy.at)}${lastCopy.path ? ` ke ${lastCopy.path}` : ''}: cadangan ${backupWhen(lastCopy.backupName)}.`}
+      </p>
+      {newer && (
+        <div className="alert warn">
+          Sesudah itu dibuat cadangan yang lebih baru ({formatDateTime(takenAt(newer))});{' '}
+          {web ? 'unduh juga cadangan itu.' : 'simpan juga salinannya.'}
+        </div>
+      )}
+    </>
+  );
 }
 
 const MAX_KEEP = 1000;
@@ -163,7 +215,7 @@ export function KeepForm() {
 export function BackupsPage() {
   const platform = usePlatform();
   const service = useBackupService();
-  const { activity, daily, revision } = useBackupState();
+  const { activity, daily, revision, lastCopy } = useBackupState();
   const notify = useNotify();
   const [info, setInfo] = useState<PlatformInfo | null>(null);
   const [entries, setEntries] = useState<BackupEntry[] | null>(null);
@@ -218,6 +270,7 @@ export function BackupsPage() {
         },
       );
       if (saved) {
+        service.copySaved(entry.name, saved.path);
         notify(
           'ok',
           saved.path
@@ -293,6 +346,20 @@ export function BackupsPage() {
             Pulihkan dari berkas…
           </button>
         </div>
+      </div>
+
+      <div className="card">
+        <h2>{web ? 'Salinan di luar peramban' : 'Salinan di luar komputer ini'}</h2>
+        {!web && (
+          <p>
+            Cadangan otomatis tersimpan di komputer ini saja: bila komputer rusak, hilang, atau
+            diganti, cadangan ikut hilang. Simpan salinan cadangan terbaru secara berkala ke
+            flashdisk, folder jaringan, atau komputer lain dengan tombol “Simpan salinan…” di daftar
+            cadangan. Di komputer baru, pasang aplikasi lalu pulihkan salinan itu dengan “Pulihkan
+            dari berkas…”.
+          </p>
+        )}
+        {entries && <OutsideCopyLine kind={platform.kind} lastCopy={lastCopy} entries={entries} />}
       </div>
 
       <div className="card">
