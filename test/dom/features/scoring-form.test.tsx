@@ -65,10 +65,11 @@ describe('scoring form, PermenPANRB 59/2020 (integer levels)', () => {
     await userEvent.keyboard('2');
     await until(async () => expect((await answer(id, 1))?.value).toBe(2));
     expect(screen.getByRole('radio', { name: /^Tingkat 2 — / })).toBeChecked();
-    // No document yet: the warning names the level chosen.
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      /^Tingkat 2 dipilih, tetapi tingkat 2 belum didukung dokumen\./,
+    // No document yet: the warning names the level chosen (read in place, not read out at once).
+    expect(screen.getByText(/^Tingkat 2 dipilih, tetapi tingkat 2 belum didukung dokumen\./)).toBe(
+      screen.getByText(/belum didukung dokumen/),
     );
+    expect(screen.queryByRole('alert')).toBeNull();
     const saved = await answer(id, 1);
     expect(saved).not.toHaveProperty('external');
     expect(saved).not.toHaveProperty('butir');
@@ -98,10 +99,52 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
   it('warns of levels without documents in terms of the value typed, not a tingkat chosen', async () => {
     await open(PEMDI, 1);
     await userEvent.type(screen.getByLabelText('Nilai indikator (1,00–5,00)'), '3,25');
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      /^Nilai 3,25 \(tingkat Berkembang\) diisi, tetapi tingkat 2, 3 belum didukung dokumen\./,
-    );
+    expect(
+      await screen.findByText(
+        /^Nilai 3,25 \(tingkat Berkembang\) diisi, tetapi tingkat 2, 3 belum didukung dokumen\./,
+      ),
+    ).toBeVisible();
     expect(screen.queryByText(/dipilih, tetapi/)).toBeNull();
+    // Not a live region: it changed at every digit ("3", "3,2", "3,25") and interrupted each time.
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('calls a half-typed "3," wrong only once the field is left, as an alert linked to it', async () => {
+    const id = await open(PEMDI, 1);
+    const field = screen.getByLabelText('Nilai indikator (1,00–5,00)');
+    await userEvent.type(field, '3,');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(field).not.toHaveAttribute('aria-invalid');
+    await userEvent.type(field, '25');
+    await until(async () => expect((await answer(id, 1))?.value).toBe(3.25));
+
+    await userEvent.clear(field);
+    await userEvent.type(field, '3,');
+    await userEvent.tab();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Tulis nilai sebagai angka 1,00–5,00, misalnya 3,00');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(alert.textContent!);
+
+    // Off the scale: said at once, at the field.
+    await userEvent.clear(field);
+    await userEvent.type(field, '5,5');
+    expect(screen.getByRole('alert')).toHaveTextContent('Nilai harus di antara 1,00–5,00');
+    expect(field).toHaveAccessibleDescription('Nilai harus di antara 1,00–5,00');
+    expect((await answer(id, 1))?.value).not.toBe(5.5);
+  });
+
+  it('reads out the save state only when it needs the user, not at every pause in typing', async () => {
+    await open(PEMDI, 1);
+    const status = screen.getByRole('status');
+    await userEvent.type(screen.getByLabelText(/^Penjelasan/), 'Dokumen RPJMD');
+    await until(() => expect(status).toHaveTextContent('Semua perubahan tersimpan'));
+    // Chromium reads an explicit aria-live over the role's own "polite".
+    expect(status).toHaveAttribute('aria-live', 'off');
+    await userEvent.type(screen.getByLabelText('Nilai indikator (1,00–5,00)'), 'abc');
+    expect(screen.getByRole('status')).toHaveTextContent('Belum disimpan');
+    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'off');
+    expect(screen.getByRole('alert')).toHaveTextContent('Tulis nilai sebagai angka');
   });
 
   it('saves "3,72" as the double 3.72 (no float drift into the score)', async () => {

@@ -292,7 +292,8 @@ export function IndicatorEvidence({
 
       <h4>Daftar periksa bukti per tingkat</h4>
       {support.unsupported.length > 0 && level !== null && (
-        <p className="alert warn" role="alert">
+        // Not a live region: it changed, and was read out, at every digit of a value typed.
+        <p className="alert warn">
           {claimText(pack, scale, level, value)}, tetapi tingkat {support.unsupported.join(', ')}{' '}
           belum didukung dokumen. Tingkat kematangan bersifat kumulatif: setiap tingkat memerlukan
           pemenuhan tingkat di bawahnya.

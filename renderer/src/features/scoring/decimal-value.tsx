@@ -64,7 +64,7 @@ export function DecimalValueField({
         aria-describedby={error ? 'nilai-indikator-galat' : 'nilai-indikator-hint'}
       />
       {error ? (
-        <span className="error" id="nilai-indikator-galat">
+        <span className="error" id="nilai-indikator-galat" role="alert">
           {error}
         </span>
       ) : (
@@ -134,7 +134,7 @@ export function ExternalValueField({
             aria-describedby={inputError ? 'indeks-eksternal-galat' : undefined}
           />
           {inputError && (
-            <span className="error" id="indeks-eksternal-galat">
+            <span className="error" id="indeks-eksternal-galat" role="alert">
               {inputError}
             </span>
           )}
@@ -152,7 +152,7 @@ export function ExternalValueField({
             aria-describedby={yearError ? 'indeks-eksternal-tahun-galat' : undefined}
           />
           {yearError && (
-            <span className="error" id="indeks-eksternal-tahun-galat">
+            <span className="error" id="indeks-eksternal-tahun-galat" role="alert">
               {yearError}
             </span>
           )}

@@ -71,6 +71,13 @@ function parseYear(
 }
 
 /**
+ * A number half typed: digits and the decimal separator, the next digit still to come ("3," on
+ * the way to "3,25"). Not read as a value, but not called wrong either until the field is left:
+ * an error flashed (and read out by a screen reader) at every comma.
+ */
+const halfTyped = (text: string): boolean => /^\s*\d+[.,]$/.test(text);
+
+/**
  * Keeps the sticky bar's height in `--scoring-bar-height` on the page (scoring-bar.css makes it
  * the page's scroll padding), following the bar as it wraps; removed when the form goes.
  */
@@ -146,6 +153,8 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
     const parsed = parseValue(pack, restoredValueText);
     return parsed.ok ? null : parsed.message;
   });
+  // Whether the value field was left since the last key: a half-typed number is called wrong then.
+  const [valueLeft, setValueLeft] = useState(restoredValueText !== undefined);
   const latestValueText = useRef(valueText);
   useEffect(() => {
     latestValueText.current = valueText;
@@ -261,6 +270,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
   };
   const onValueText = (text: string) => {
     setValueText(text);
+    setValueLeft(false);
     const parsed = parseValue(pack, text);
     if (!parsed.ok) {
       // What does not read cleanly is never saved: the stored value stays (also over a value
@@ -276,6 +286,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
   };
   // Leaving the field shows what was read in the pack's notation: "3.5" and "3,5" become "3,50".
   const onValueBlur = () => {
+    setValueLeft(true);
     const parsed = parseValue(pack, valueText);
     if (parsed.ok && parsed.value !== null) setValueText(formatValue(pack, parsed.value));
   };
@@ -442,7 +453,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
           <DecimalValueField
             pack={pack}
             text={valueText}
-            error={valueError}
+            error={valueError && (valueLeft || !halfTyped(valueText)) ? valueError : null}
             onText={onValueText}
             onBlur={onValueBlur}
           />

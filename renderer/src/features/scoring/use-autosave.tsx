@@ -106,6 +106,11 @@ export function useAutosave(
 /**
  * The save state; `invalid` (a field that does not read cleanly) overrides it, so the user is
  * never told everything is saved while what they typed is not.
+ *
+ * A screen reader hears only what needs the user: text not saved for its length and a failed
+ * save. The routine round ("Perubahan belum tersimpan…", "Menyimpan…", "Semua perubahan
+ * tersimpan") came at every pause in typing, three times, over the justification being written;
+ * a field that does not read cleanly says why itself (role="alert" at the field).
  */
 export function SaveIndicator({
   state,
@@ -126,7 +131,7 @@ export function SaveIndicator({
   }
   if (invalid) {
     return (
-      <p className="save-indicator error" role="status" aria-live="polite">
+      <p className="save-indicator error" role="status" aria-live="off">
         Belum disimpan: perbaiki isian yang salah
       </p>
     );
@@ -140,7 +145,11 @@ export function SaveIndicator({
           ? 'Perubahan belum tersimpan…'
           : `Gagal menyimpan: ${state.message}`;
   return (
-    <p className={`save-indicator ${state.kind}`} role="status" aria-live="polite">
+    <p
+      className={`save-indicator ${state.kind}`}
+      role="status"
+      aria-live={state.kind === 'error' ? 'polite' : 'off'}
+    >
       {text}
     </p>
   );
