@@ -104,7 +104,8 @@ export function bundleErrorFromZip(e: unknown, entry?: string): BundleError {
     case z.ERR_INVALID_UNCOMPRESSED_SIZE:
       return new BundleError(
         'zipBomb',
-        `${entry ? `Entri "${displayName(entry)}"` : 'Sebuah entri'} menghasilkan lebih banyak data daripada ukuran yang dinyatakan; pembacaan dihentikan.`,
+        // A flipped byte in deflated data does this as well as a zip bomb: the file is damaged.
+        `Berkas rusak atau dimanipulasi: ${entry ? `entri "${displayName(entry)}"` : 'sebuah entri'} menghasilkan lebih banyak data daripada ukuran yang dinyatakan; pembacaan dihentikan.`,
         entry,
         { cause: e },
       );

@@ -289,7 +289,7 @@ describe('hostile and broken backup files', () => {
       (e) =>
         e instanceof BackupError &&
         e.code === 'zipBomb' &&
-        /"tables\/answers\.json" menghasilkan lebih banyak data daripada ukuran yang dinyatakan/.test(
+        /^Berkas rusak atau dimanipulasi: entri "tables\/answers\.json" menghasilkan lebih banyak data daripada ukuran yang dinyatakan/.test(
           e.message,
         ),
     );

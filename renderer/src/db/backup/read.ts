@@ -691,7 +691,7 @@ async function readSmallEntry(
     () =>
       new BackupError(
         'zipBomb',
-        `Entri "${shortName(entry.filename)}" menghasilkan lebih banyak data daripada ukuran yang dinyatakan (${exactBytes(declared)}); pembacaan dihentikan.`,
+        `Berkas rusak atau dimanipulasi: entri "${shortName(entry.filename)}" menghasilkan lebih banyak data daripada ukuran yang dinyatakan (${exactBytes(declared)}); pembacaan dihentikan.`,
         entry.filename,
       ),
   );
