@@ -22,7 +22,7 @@ import {
   t,
 } from './blocks';
 import { gainPhrase, signers } from './closing';
-import { evaluatedSubject, evaluationName, regulationText } from './front';
+import { evaluatedSubject, evaluationName, otherInstrumentSentence, regulationText } from './front';
 
 const normalize = (s: string): string => s.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ');
 
@@ -144,11 +144,13 @@ function purposeAnswer(f: Facts, purpose: string): Block[] {
     const previous = h.previous
       ? ` (Tahun ${h.previous.year}: ${h.previous.display}, predikat ${earlierRating(h.previous)})`
       : '';
+    const earlier = previous ? null : otherInstrumentSentence(f);
     return [
       paragraph(
         t(
           `${h.indexLabel} Tahun ${f.year} adalah ${indexValueText(f)} dengan predikat ${h.rating}${previous}; ` +
             `target ${h.target.display} (predikat ${h.target.rating}).` +
+            (earlier ? ` ${earlier}` : '') +
             (hasSection(f, 'results')
               ? ` Uraian per ${f.leafTier.label.toLowerCase()} terdapat dalam bab Hasil Penilaian.`
               : ''),

@@ -202,6 +202,8 @@ export function summaryBlocks(f: Facts): Block[] {
         ),
       );
     }
+    const earlier = otherInstrumentSentence(f);
+    if (earlier) blocks.push(paragraph(t(earlier)));
   }
 
   // Indicators awaiting an external index are counted with an assumed value but are not among
@@ -388,4 +390,22 @@ export function legalBlocks(f: Facts): Block[] {
   );
   blocks.push(...purposeAndScope(f));
   return blocks;
+}
+
+/**
+ * The first year on this instrument after years on another (Pemdi 2026 after 59/2020 up to
+ * 2025): last year's index is on another scale, so the reader is told what it was and that it is
+ * not compared, where a reader would otherwise set 2,86 beside 2,55 and read a fall. Null when an
+ * earlier year on this instrument is compared instead, or when there is no earlier year.
+ */
+export function otherInstrumentSentence(f: Facts): string | null {
+  if (f.history.length > 0 || f.headline.display === null) return null;
+  const last = [...f.otherHistory].reverse().find((p) => p.overall !== null && p.instrument);
+  if (!last?.overall || !last.instrument) return null;
+  return (
+    `Tahun ${last.year} dinilai dengan ${last.instrument.shortTitle} (${last.instrument.indexLabel} ` +
+    `${last.overall.display}, predikat ${earlierRating(last.overall)}). Karena instrumen dan skalanya berbeda, ` +
+    `${f.headline.indexLabel} Tahun ${f.year} tidak dapat dibandingkan langsung dengan nilai tersebut ` +
+    `dan menjadi dasar perbandingan untuk tahun berikutnya.`
+  );
 }

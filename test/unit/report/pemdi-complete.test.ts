@@ -7,13 +7,15 @@
  * verification, not with the index again.
  */
 import { describe, expect, it } from 'vitest';
-import { findPack, type InstrumentPack } from '../../../shared/instrument';
+import { defaultPack, findPack, type InstrumentPack } from '../../../shared/instrument';
 import { findProfile } from '../../../shared/profiles';
 import {
   buildReport,
   plainText,
+  previousFromSnapshot,
   reportProfileFromRegional,
   type Block,
+  type PreviousEvaluation,
   type ReportModel,
 } from '../../../shared/report';
 import { NOW, fixture } from './helpers';
@@ -45,7 +47,7 @@ const VALUES: Record<number, number> = {
 /** The entered source indices and what they convert to (checked against the pack below). */
 const EXTERNAL: Record<number, number> = { 5: 58.4, 6: 2.8, 7: 2.95, 18: 30 };
 
-function mojokerto2026(): ReportModel {
+function mojokerto2026(previous: PreviousEvaluation[] = []): ReportModel {
   const snapshot = fixture('pemdi-2026');
   snapshot.evaluation.instansi = {
     ...snapshot.evaluation.instansi,
@@ -73,7 +75,7 @@ function mojokerto2026(): ReportModel {
   return buildReport({
     snapshot,
     pack: pemdi,
-    previous: [],
+    previous,
     profile: reportProfileFromRegional(profile, snapshot, pemdi),
     now: NOW,
   });
@@ -133,5 +135,28 @@ describe('a complete Pemdi evaluation with the external indices entered', () => 
     const quality = conclusion.split('c. Menjamin kualitas pelaksanaan evaluasi SPBE')[1] ?? '';
     expect(quality).toContain('Seluruh 20 jawaban telah diverifikasi oleh Tim Asesor Internal');
     expect(quality).not.toContain('Indeks Pemdi Tahun 2026 adalah');
+  });
+});
+
+describe('the first Pemdi year after years on PermenPANRB 59/2020', () => {
+  // 2025 on 59/2020: Indeks SPBE 2,86 (Baik), above the Pemdi 2,55 of 2026 on another scale.
+  const spbe = defaultPack();
+  const y2025 = fixture('balikpapan-2025');
+  y2025.answers = y2025.answers.map((a) => ({ ...a, value: a.indicator % 2 === 0 ? 4 : 2 }));
+  const earlier = previousFromSnapshot(spbe, y2025);
+  const m = mojokerto2026([earlier]);
+
+  it('tells the Bupati in the summary and the conclusion that 2025 was on another instrument', () => {
+    expect(earlier.overall?.display).not.toBe(m.headline.display);
+    const said =
+      `Tahun 2025 dinilai dengan PermenPANRB 59/2020 (Indeks SPBE ${earlier.overall?.display}, ` +
+      `predikat ${earlier.overall?.rating}). Karena instrumen dan skalanya berbeda, Indeks Pemdi ` +
+      'Tahun 2026 tidak dapat dibandingkan langsung dengan nilai tersebut';
+    expect(sectionText(m, 'summary')).toContain(said);
+    expect(sectionText(m, 'conclusion')).toContain(said);
+  });
+
+  it('says nothing of another instrument when there is no earlier year', () => {
+    expect(sectionText(mojokerto2026(), 'summary')).not.toContain('dinilai dengan');
   });
 });
