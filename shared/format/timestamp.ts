@@ -65,7 +65,7 @@ export function calendarDateProblem(value: string): string | null {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (year < MIN_CALENDAR_YEAR || year > MAX_CALENDAR_YEAR) {
-    return `tahun tanggal harus antara ${MIN_CALENDAR_YEAR} dan ${MAX_CALENDAR_YEAR}`;
+    return `tahun pada tanggal harus antara ${MIN_CALENDAR_YEAR} dan ${MAX_CALENDAR_YEAR}`;
   }
   if (month < 1 || month > 12) return `bulan ${m[2]} tidak ada (harus 01–12)`;
   const last = daysInMonth(year, month);

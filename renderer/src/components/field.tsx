@@ -1,6 +1,14 @@
 /** A labelled form field with its hint and error, wired for assistive technology. */
 import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 
+/**
+ * An error beside a field is a sentence of its own. Shared checks word theirs to follow a field's
+ * name ("Awal periode: tahun pada tanggal harus …" in a file's refusal), so the first letter is
+ * raised here.
+ */
+const sentence = (text: string): string =>
+  text.charAt(0).toLocaleUpperCase('id-ID') + text.slice(1);
+
 export function Field({
   label,
   hint,
@@ -32,7 +40,7 @@ export function Field({
       )}
       {error && (
         <span className="error" id={errorId} role="alert">
-          {error}
+          {sentence(error)}
         </span>
       )}
     </div>

@@ -242,6 +242,20 @@ describe('the instansi profile form', () => {
     expect(await screen.findByText('Tahun harus berupa angka 4 digit (2018–2100)')).toBeVisible();
     expect((await db.evaluations.get(id))?.periodStart).toBeNull();
   });
+
+  it('says in a sentence of its own that a date of year 0001 or 9999 is out of range', async () => {
+    const id = await createEvaluation(sampleInput(), actor);
+    window.location.hash = `#/evaluasi/${id}/profil`;
+    const user = userEvent.setup();
+    render(<App platform={platform()} />);
+    await user.type(await screen.findByLabelText('Awal periode penilaian mandiri'), '0001-01-01');
+    await user.type(screen.getByLabelText('Akhir periode penilaian mandiri'), '9999-12-31');
+    await user.click(screen.getByRole('button', { name: 'Simpan profil' }));
+    expect(
+      await screen.findAllByText('Tahun pada tanggal harus antara 1900 dan 2100'),
+    ).toHaveLength(2);
+    expect((await db.evaluations.get(id))?.periodStart).toBeNull();
+  });
 });
 
 /** The labels of the "Instansi" field set of the screen shown, in order. */

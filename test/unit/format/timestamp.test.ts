@@ -65,7 +65,7 @@ describe('calendarDateSchema', () => {
     ['2026-01-00', /tidak ada/],
     ['22-11-2026', /TTTT-BB-HH/],
     ['2026-11-22T00:00:00Z', /TTTT-BB-HH/],
-    ['0001-01-01', /tahun tanggal/],
+    ['0001-01-01', /^tahun pada tanggal harus antara 1900 dan 2100$/],
   ])('refuses %s', (value, message) => {
     const result = calendarDateSchema.safeParse(value);
     expect(result.success).toBe(false);
