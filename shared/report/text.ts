@@ -128,3 +128,10 @@ export function reportableText(text: string): string {
     .join('')
     .trim();
 }
+
+/** "Indeks SDI tahun 2025 sebesar 58,4": the entered index an indicator's value is converted from. */
+export const externalSourceText = (x: {
+  source: string;
+  display: string;
+  year: number | null;
+}): string => `${x.source}${x.year !== null ? ` tahun ${x.year}` : ''} sebesar ${x.display}`;

@@ -11,7 +11,7 @@ import { Workbook, type Cell, type Worksheet } from 'exceljs';
 import { ratingWithExactIndex } from '../../scoring/score';
 import { excelNumberFormat, type ReportModel } from '../model';
 import { isFinalReport, PROVISIONAL_MARK, reportStatusLabel, unverifiedReason } from '../status';
-import { joinList } from '../text';
+import { externalSourceText, joinList } from '../text';
 
 const HEADER_FILL = 'FF1F3864';
 /** Indonesian long date regardless of the reader's Excel language ([$-421] = id-ID). */
@@ -394,7 +394,9 @@ function indicatorSheet(wb: Workbook, model: ReportModel): void {
         ? [
             ind.awaitingExternal
               ? `Menunggu nilai eksternal${ind.valueDisplay ? ` (dihitung ${ind.valueDisplay})` : ''}`
-              : '',
+              : ind.externalInput
+                ? externalSourceText(ind.externalInput)
+                : '',
           ]
         : []),
       ind.gainPerLevel,

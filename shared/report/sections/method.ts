@@ -16,8 +16,7 @@ import {
 } from '../../instrument/value';
 import type { Facts } from '../facts';
 import type { Block, TableRow } from '../model';
-import { joinList, lowerFirst, rangeText, reportableText } from '../text';
-import { externalSourceText } from './results';
+import { externalSourceText, joinList, lowerFirst, rangeText, reportableText } from '../text';
 import {
   bullets,
   hasSection,

@@ -15,7 +15,7 @@ import type {
   TableColumn,
   TableRow,
 } from '../model';
-import { joinList, levelsText, rangeProse } from '../text';
+import { externalSourceText, joinList, levelsText, rangeProse } from '../text';
 import {
   b,
   bullets,
@@ -269,10 +269,6 @@ function strength(f: Facts, ind: IndicatorFact): Inline[] {
   out.push(t(docs.length > 0 ? `, didukung oleh ${citedPhrase(docs)}.` : '.'));
   return out;
 }
-
-/** "Indeks SDI tahun 2025 sebesar 58,4": the entered index an indicator's value is converted from. */
-export const externalSourceText = (x: NonNullable<IndicatorFact['externalInput']>): string =>
-  `${x.source}${x.year !== null ? ` tahun ${x.year}` : ''} sebesar ${x.display}`;
 
 /** A claim no document is tagged for: a risk for the external verification, never a strength. */
 function risk(f: Facts, ind: IndicatorFact): Inline[] {

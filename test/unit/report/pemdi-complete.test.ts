@@ -6,6 +6,7 @@
  * agency's index, and answer the Perbup's purpose on the quality of the evaluation with the
  * verification, not with the index again.
  */
+import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { defaultPack, findPack, type InstrumentPack } from '../../../shared/instrument';
 import { findProfile } from '../../../shared/profiles';
@@ -18,6 +19,7 @@ import {
   type PreviousEvaluation,
   type ReportModel,
 } from '../../../shared/report';
+import { reportToXlsx } from '../../../shared/report/office';
 import { NOW, fixture } from './helpers';
 
 const pemdi = findPack('permenpanrb-8-2026') as InstrumentPack;
@@ -128,6 +130,18 @@ describe('a complete Pemdi evaluation with the external indices entered', () => 
     expect(m.data.verification?.sentence).toContain(
       'Nilai 4 indikator (bobot 14%) dikonversi dari indeks yang ditetapkan instansi lain',
     );
+  });
+
+  it('XLSX: the Indikator sheet’s "Nilai eksternal" names the entered index', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.load(Buffer.from(await reportToXlsx(m)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Indikator');
+    const col = ((ws?.getRow(1).values as unknown[]) ?? []).indexOf('Nilai eksternal');
+    const cellOf = (n: number) => ws?.getRow(n + 1).getCell(col).value;
+    expect(cellOf(5)).toBe('Indeks SDI tahun 2025 sebesar 58,4');
+    expect(cellOf(7)).toBe('Indeks Pembangunan Statistik (IPS) tahun 2025 sebesar 2,95');
+    expect(cellOf(18)).toBe('Indeks SDI aspek interoperabilitas tahun 2025 sebesar 30');
+    expect(cellOf(1)).toBe('');
   });
 
   it('answers the purpose on the quality of the evaluation with its verification', () => {
