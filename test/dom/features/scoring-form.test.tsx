@@ -136,14 +136,17 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
 
   it('reads out the save state only when it needs the user, not at every pause in typing', async () => {
     await open(PEMDI, 1);
-    const status = screen.getByRole('status');
+    // The save status, not the history's "Memuat riwayat…" (also a status while it loads).
+    const saveStatus = (text: string) =>
+      screen.getAllByRole('status').find((s) => s.textContent?.startsWith(text));
     await userEvent.type(screen.getByLabelText(/^Penjelasan/), 'Dokumen RPJMD');
-    await until(() => expect(status).toHaveTextContent('Semua perubahan tersimpan'));
+    await until(() => {
+      expect(saveStatus('Semua perubahan tersimpan')).toBeDefined();
+    });
     // Chromium reads an explicit aria-live over the role's own "polite".
-    expect(status).toHaveAttribute('aria-live', 'off');
+    expect(saveStatus('Semua perubahan tersimpan')).toHaveAttribute('aria-live', 'off');
     await userEvent.type(screen.getByLabelText('Nilai indikator (1,00–5,00)'), 'abc');
-    expect(screen.getByRole('status')).toHaveTextContent('Belum disimpan');
-    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'off');
+    expect(saveStatus('Belum disimpan')).toHaveAttribute('aria-live', 'off');
     expect(screen.getByRole('alert')).toHaveTextContent('Tulis nilai sebagai angka');
   });
 
