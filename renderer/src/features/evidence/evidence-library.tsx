@@ -1,9 +1,10 @@
 /**
  * The evidence library of an evaluation: every document with its metadata, search, filter by
- * indicator, "unused" documents, preview, opening with the system, editing metadata, deleting.
+ * indicator, "unused" documents, a chosen order, preview, opening with the system, editing
+ * metadata, deleting (the keyboard focus then goes to the next document's "Hapus").
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   evidenceEditSchema,
@@ -23,7 +24,16 @@ import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
 import { PreviewDialog, useOpenDocument } from './evidence-view';
 import { useAddFiles } from './use-add-files';
+import './evidence.css';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
+import { formatNumber } from '../../../../shared/format/number';
+import {
+  isLibraryOrder,
+  libraryOrderLabel,
+  libraryOrders,
+  sortEvidence,
+  type LibraryOrder,
+} from './library-order';
 
 function MetadataDialog({ evidence, onClose }: { evidence: Evidence; onClose: () => void }) {
   const { actor } = useWorkspace();
@@ -101,6 +111,7 @@ export function EvidenceLibrary() {
   const [query, setQuery] = useState('');
   const [indicator, setIndicator] = useState('');
   const [unusedOnly, setUnusedOnly] = useState(false);
+  const [order, setOrder] = useState<LibraryOrder>('baru');
   const [preview, setPreview] = useState<Evidence | null>(null);
   const [editing, setEditing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<Evidence | null>(null);
@@ -125,18 +136,31 @@ export function EvidenceLibrary() {
     return map;
   }, [links]);
 
+  // Where the keyboard focus goes once a deleted document's row is gone: it fell to <body>, and
+  // a keyboard user started again at the top of the window. It goes to "Hapus" of the next
+  // document in the list, else the one before, else to the search field.
+  const focusAfter = useRef<{ from: Element; to: () => HTMLElement | null } | null>(null);
+  useEffect(() => {
+    const pending = focusAfter.current;
+    if (!pending || pending.from.isConnected) return;
+    focusAfter.current = null;
+    if (!document.activeElement || document.activeElement === document.body) pending.to()?.focus();
+  });
+  const deleteButton = (id: string) =>
+    document.querySelector<HTMLElement>(`[data-hapus-dokumen="${CSS.escape(id)}"]`);
+
   const q = query.trim().toLowerCase();
-  const shown = evidence
-    .filter((e) => {
-      const used = indicatorsOf.get(e.id) ?? [];
-      if (unusedOnly && used.length > 0) return false;
-      if (indicator && !used.includes(Number(indicator))) return false;
-      if (!q) return true;
-      return [e.fileName, e.title, e.number, e.description, evidenceKindLabel[e.kind]].some((t) =>
-        t.toLowerCase().includes(q),
-      );
-    })
-    .sort((a, b) => b.addedAt - a.addedAt);
+  const matching = evidence.filter((e) => {
+    const used = indicatorsOf.get(e.id) ?? [];
+    if (unusedOnly && used.length > 0) return false;
+    if (indicator && !used.includes(Number(indicator))) return false;
+    if (!q) return true;
+    return [e.fileName, e.title, e.number, e.description, evidenceKindLabel[e.kind]].some((t) =>
+      t.toLowerCase().includes(q),
+    );
+  });
+  const shown = sortEvidence(matching, order, indicatorsOf);
+  const filtered = q !== '' || indicator !== '' || unusedOnly;
   const unusedCount = evidence.filter((e) => !indicatorsOf.has(e.id)).length;
   const total = evidence.reduce((s, e) => s + e.size, 0);
 
@@ -186,11 +210,34 @@ export function EvidenceLibrary() {
           />{' '}
           Hanya yang belum dipakai
         </label>
+        <div className="field">
+          <label htmlFor="urutan-dokumen">Urutkan</label>
+          <select
+            id="urutan-dokumen"
+            value={order}
+            onChange={(e) => {
+              if (isLibraryOrder(e.target.value)) setOrder(e.target.value);
+            }}
+          >
+            {libraryOrders.map((o) => (
+              <option key={o} value={o}>
+                {libraryOrderLabel[o]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
+      <p role="status" className={filtered ? 'small' : 'visually-hidden'}>
+        {filtered && evidence.length > 0
+          ? `Menampilkan ${formatNumber(shown.length, 0)} dari ${formatNumber(evidence.length, 0)} dokumen.`
+          : ''}
+      </p>
       {shown.length === 0 ? (
-        <p className="muted">Tidak ada dokumen yang cocok.</p>
+        <p className="muted">
+          {evidence.length === 0 ? 'Belum ada dokumen.' : 'Tidak ada dokumen yang cocok.'}
+        </p>
       ) : (
-        <table>
+        <table className="evidence-table">
           <caption className="visually-hidden">Dokumen bukti dukung</caption>
           <thead>
             <tr>
@@ -277,6 +324,7 @@ export function EvidenceLibrary() {
                         className="secondary"
                         onClick={() => setDeleting(e)}
                         aria-label={`Hapus ${e.fileName}`}
+                        data-hapus-dokumen={e.id}
                       >
                         Hapus
                       </button>
@@ -311,6 +359,16 @@ export function EvidenceLibrary() {
           const target = deleting;
           setDeleting(null);
           if (!target) return;
+          const from = deleteButton(target.id);
+          const at = shown.findIndex((x) => x.id === target.id);
+          const neighbours = [shown[at + 1], shown[at - 1]].filter((x) => x !== undefined);
+          if (from)
+            focusAfter.current = {
+              from,
+              to: () =>
+                neighbours.map((n) => deleteButton(n.id)).find((el) => el !== null) ??
+                document.getElementById('cari-dokumen'),
+            };
           try {
             await deleteEvidence(target.id, actor);
             notify('ok', `Dokumen "${target.fileName}" dihapus.`);
