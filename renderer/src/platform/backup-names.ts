@@ -7,6 +7,7 @@
  *   cadangan-2026-11-22-093015-sebelum-pembaruan.spbe   before a database upgrade
  *   cadangan-2026-11-22-093015-manual.spbe              the user asked for one
  *   cadangan-2026-11-22-093015-sebelum-pemulihan.spbe   the data as it was before a restore
+ *   cadangan-2026-11-22-093015-sebelum-penghapusan.spbe the data before an evaluation was deleted
  *
  * Taking one:  await store.write(await freshBackupFileName(store, 'harian'), exportDatabase)
  * where `exportDatabase(sink, signal)` (db/backup.ts) streams the whole database into `sink`.
@@ -20,6 +21,7 @@ export const BACKUP_REASONS = [
   'sebelum-pembaruan',
   'manual',
   'sebelum-pemulihan',
+  'sebelum-penghapusan',
 ] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
@@ -29,6 +31,7 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   'sebelum-pembaruan': 'Sebelum pembaruan basis data',
   manual: 'Dibuat oleh pengguna',
   'sebelum-pemulihan': 'Sebelum pemulihan (data yang diganti)',
+  'sebelum-penghapusan': 'Sebelum penghapusan evaluasi',
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

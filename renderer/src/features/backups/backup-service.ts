@@ -224,6 +224,26 @@ export class BackupService {
     }
   }
 
+  /**
+   * The backup before an evaluation is deleted ("sebelum-penghapusan"), so that a mistaken delete
+   * loses nothing: restoring that one evaluation from it brings it back. None is written when the
+   * data has not changed since the last backup the app wrote and that backup is still kept (it
+   * holds the evaluation already); its name is returned then.
+   */
+  backupBeforeDelete(signal?: AbortSignal): Promise<string> {
+    return this.exclusive(async () => {
+      const last = this.remembered();
+      if (last) {
+        const { fingerprint } = await databaseFingerprint();
+        const kept = await this.platform.backups.list();
+        if (last.fingerprint === fingerprint && kept.some((e) => e.name === last.name)) {
+          return last.name;
+        }
+      }
+      return (await this.write('sebelum-penghapusan', signal)).name;
+    });
+  }
+
   /** A backup the user asked for ("manual"). */
   takeBackup(signal?: AbortSignal): Promise<BackupEntry> {
     return this.exclusive(() => this.write('manual', signal));

@@ -48,6 +48,7 @@ import { db } from '../../db/db';
 import { useEvaluations } from '../../db/queries/hooks';
 import { usePlatform } from '../../app/platform-context';
 import { handOverForImport } from '../exchange/hand-over';
+import { useBackupService } from '../backups/backup-context';
 import { lastChangeText, originText } from './evaluation-origin';
 
 /**
@@ -390,6 +391,9 @@ export function EvaluationsPage() {
   const [instansi, setInstansi] = useState('');
   const [duplicating, setDuplicating] = useState<Evaluation | null>(null);
   const [deleting, setDeleting] = useState<Evaluation | null>(null);
+  /** An evaluation whose backup before deletion failed: deleted only if the user says so. */
+  const [unbacked, setUnbacked] = useState<{ target: Evaluation; message: string } | null>(null);
+  const backups = useBackupService();
   const [copied, setCopied] = useState<{ id: EvaluationId; source: Evaluation } | null>(null);
   const notify = useNotify();
   const platform = usePlatform();
@@ -456,6 +460,23 @@ export function EvaluationsPage() {
   // evaluations of the chosen instansi. The box stays while any instansi has one, so it does not
   // come and go (with its tick) as the choice changes.
   const archivedCount = archived.filter((e) => chosen === '' || instansiKey(e) === chosen).length;
+
+  /** Deletes `target`; the notice names the backup that still holds it. */
+  const remove = async (target: Evaluation, backupName: string | null) => {
+    keepFocusNear(target, 'hapus', visible);
+    try {
+      await deleteEvaluation(target.id);
+      notify(
+        'ok',
+        backupName
+          ? `Evaluasi ${evaluationName(target)} ${target.year} dihapus. Evaluasi ini masih ada di cadangan ${backupName} dan dapat dipulihkan dari layar Cadangan.`
+          : `Evaluasi ${evaluationName(target)} ${target.year} dihapus.`,
+      );
+    } catch (err) {
+      focusAfter.current = null;
+      notify('danger', errorText(err));
+    }
+  };
 
   return (
     <section aria-labelledby="judul-evaluasi">
@@ -641,8 +662,10 @@ export function EvaluationsPage() {
             <p>
               Evaluasi <strong>{evaluationName(deleting)}</strong> tahun {deleting.year} beserta
               seluruh jawaban, bukti dukung, tim, dan riwayatnya akan dihapus dari komputer ini.
-              Tindakan ini tidak dapat dibatalkan. Ekspor berkas .spbe terlebih dahulu bila masih
-              diperlukan.
+              Sebelumnya aplikasi memastikan seluruh data tersimpan dalam cadangan (bila data
+              berubah sejak cadangan terakhir, dibuat cadangan “Sebelum penghapusan evaluasi”): bila
+              penghapusan ini keliru, pulihkan evaluasi ini saja dari cadangan itu di layar
+              Cadangan.
             </p>
           )
         }
@@ -651,14 +674,37 @@ export function EvaluationsPage() {
           const target = deleting;
           setDeleting(null);
           if (!target) return;
-          keepFocusNear(target, 'hapus', visible);
+          let backupName: string;
           try {
-            await deleteEvaluation(target.id);
-            notify('ok', `Evaluasi ${evaluationName(target)} ${target.year} dihapus.`);
+            backupName = await backups.backupBeforeDelete();
           } catch (err) {
-            focusAfter.current = null;
-            notify('danger', errorText(err));
+            // Nothing is deleted without the user's word once the backup could not be made.
+            setUnbacked({ target, message: errorText(err) });
+            return;
           }
+          await remove(target, backupName);
+        }}
+      />
+      <ConfirmDialog
+        open={unbacked !== null}
+        title="Hapus tanpa cadangan?"
+        danger
+        confirmLabel="Hapus tanpa cadangan"
+        message={
+          unbacked && (
+            <p>
+              Cadangan sebelum penghapusan gagal dibuat: {unbacked.message} Evaluasi{' '}
+              <strong>{evaluationName(unbacked.target)}</strong> tahun {unbacked.target.year} belum
+              dihapus. Bila dihapus sekarang, evaluasi ini tidak dapat dipulihkan kecuali dari
+              cadangan yang lebih lama atau berkas .spbe hasil ekspor.
+            </p>
+          )
+        }
+        onCancel={() => setUnbacked(null)}
+        onConfirm={() => {
+          const target = unbacked?.target;
+          setUnbacked(null);
+          if (target) void remove(target, null);
         }}
       />
     </section>
