@@ -84,3 +84,53 @@ test('59/2020: the chosen level keeps the focus on the next indicator, and keys 
   await expect(heading(page, 1)).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Tingkat 3 —/ })).toBeFocused();
 });
+
+/** The document does not scroll sideways; names what sticks out. */
+async function expectNoSidewaysScroll(page: AppModel['page'], label: string): Promise<void> {
+  const wide = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    return document.documentElement.scrollWidth > limit
+      ? [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((e) => e.getBoundingClientRect().right > limit + 1)
+          .slice(0, 3)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`)
+      : [];
+  });
+  expect(wide, `${label}: melebar ke samping`).toEqual([]);
+}
+
+for (const [zoom, width, height] of [
+  [150, 853, 480],
+  [200, 640, 360],
+] as const) {
+  test.describe(`1280×720 at ${zoom} % zoom`, () => {
+    test.use({ viewport: { width, height }, deviceScaleFactor: zoom / 100 });
+
+    test('the value field and the form keep the window’s width; the navigation stays in reach', async ({
+      page,
+    }) => {
+      const app = new AppModel(page);
+      await app.createEvaluationFromProfile('Pemerintah Kota Bengkulu', 2026, PACK_PEMDI);
+      await app.openIndicator(1);
+      await expectNoSidewaysScroll(page, `Pemdi indikator 1 pada ${zoom} %`);
+      // The form had 380 px at 150 % and 80 px at 200 % beside the lists.
+      const form = await page.getByRole('region', { name: /^Indikator 1\./ }).boundingBox();
+      expect(form?.width ?? 0, 'lebar formulir').toBeGreaterThan(0.8 * width - 232);
+      const value = page.getByLabel('Nilai indikator (1,00–5,00)');
+      await value.focus();
+      await page.keyboard.type('3,25');
+      await expect(value).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('button', { name: 'Indikator berikutnya ›' })).toBeInViewport({
+        ratio: 1,
+      });
+      // Every link of the main navigation can be seen (the notices covered the last ones).
+      await page.evaluate(() => window.scrollTo(0, 0));
+      for (const name of ['Bantuan', 'Tentang Aplikasi']) {
+        const link = page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', {
+          name,
+        });
+        await expect(link).toBeInViewport({ ratio: 1 });
+      }
+    });
+  });
+}
