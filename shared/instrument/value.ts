@@ -189,6 +189,23 @@ export function convertExternal(
   return { ok: true, value: toNumber(rounded), exact: rounded, band: chosen + 1 };
 }
 
+/**
+ * The source index whose conversion is exactly `value` (the inverse of convertExternal): what
+ * another agency's index must reach for the indicator to reach a value, e.g. Indeks SDI 37,5 for
+ * 2,50. Null when no band's output range holds the value.
+ */
+export function externalInputFor(external: ExternalIndex, value: number): number | null {
+  const v = fromNumber(value);
+  const band = external.bands.find(
+    (b) => compare(v, fromNumber(b.output[0])) >= 0 && compare(v, fromNumber(b.output[1])) <= 0,
+  );
+  if (!band) return null;
+  const [inLo, inHi] = band.input.map(fromNumber) as [Rational, Rational];
+  const [outLo, outHi] = band.output.map(fromNumber) as [Rational, Rational];
+  if (compare(outHi, outLo) === 0) return toNumber(inLo);
+  return toNumber(add(inLo, mul(div(sub(v, outLo), sub(outHi, outLo)), sub(inHi, inLo))));
+}
+
 /** Reads a source index typed by a user ("68,75"); null for empty text. */
 export function parseExternalInput(
   pack: InstrumentPack,

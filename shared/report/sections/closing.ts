@@ -6,9 +6,11 @@
 import { instansiKindLabel } from '../../assessment';
 import { personKey } from '../../assessment/tombstone';
 import { coordinatorRoleName } from '../../instrument/roles';
+import { findIndicator } from '../../instrument/tree';
+import { externalInputFor, formatExternalInput } from '../../instrument/value';
 import type { Facts } from '../facts';
 import type { Block, Cell, RecommendationFact, Signer, TableRow } from '../model';
-import { joinList, rangeProse } from '../text';
+import { externalSourceText, joinList, rangeProse } from '../text';
 import { awaitingAmongRecommendations, evaluationName } from './front';
 import {
   b,
@@ -156,6 +158,22 @@ export function recommendationBlocks(f: Facts, n: Numbering): Block[] {
 }
 
 /**
+ * For a value converted from another agency's index, what that index must reach: the team
+ * raises the index (SDI, SJIG, IPS), not the value itself. "" otherwise.
+ */
+function externalTargetText(f: Facts, r: RecommendationFact): string {
+  const source = f.indicators.find((i) => i.number === r.number)?.externalInput;
+  const external = findIndicator(f.pack, r.number)?.indicator.externalIndex;
+  if (!source || !external) return '';
+  const needed = externalInputFor(external, r.targetLevel);
+  if (needed === null) return '';
+  return (
+    ` Nilai indikator ini dikonversi dari ${externalSourceText(source)}; target ${f.noun} ` +
+    `${r.targetDisplay} tercapai bila ${external.shortName} mencapai ${formatExternalInput(needed)}.`
+  );
+}
+
+/**
  * One recommendation: the value now and the target, then every level step up to the target with
  * its criteria and expected evidence, the documents the team already has for the indicator, the
  * regional articles mapped to it, and who is responsible.
@@ -177,7 +195,8 @@ function recommendation(f: Facts, r: RecommendationFact): Block[] {
           `; target ${f.noun} ${r.targetDisplay}` +
           (f.decimal && ind?.gapDisplay ? `, masih ${ind.gapDisplay} di bawah target` : '') +
           `. Langkah yang diperlukan: ${stepsText}. Bila target tercapai, ` +
-          `${pack.indexLabel} naik ${gainPhrase(r)}.`,
+          `${pack.indexLabel} naik ${gainPhrase(r)}.` +
+          externalTargetText(f, r),
       ),
     ),
   ];

@@ -9,6 +9,11 @@
 import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { defaultPack, findPack, type InstrumentPack } from '../../../shared/instrument';
+import {
+  convertExternal,
+  externalIndicators,
+  externalInputFor,
+} from '../../../shared/instrument/value';
 import { findProfile } from '../../../shared/profiles';
 import {
   buildReport,
@@ -142,6 +147,21 @@ describe('a complete Pemdi evaluation with the external indices entered', () => 
     expect(cellOf(7)).toBe('Indeks Pembangunan Statistik (IPS) tahun 2025 sebesar 2,95');
     expect(cellOf(18)).toBe('Indeks SDI aspek interoperabilitas tahun 2025 sebesar 30');
     expect(cellOf(1)).toBe('');
+  });
+
+  it('tells what the source index must reach for a converted value below target', () => {
+    const recommendations = sectionText(m, 'recommendations');
+    expect(recommendations).toContain(
+      'Nilai indikator ini dikonversi dari Indeks SDI aspek interoperabilitas tahun 2025 sebesar 30; ' +
+        'target nilai 2,50 tercapai bila Indeks SDI aspek interoperabilitas mencapai 37,5.',
+    );
+    // The index named converts back to the target, for each of the pack's four.
+    for (const ind of externalIndicators(pemdi)) {
+      const x = ind.externalIndex!;
+      const needed = externalInputFor(x, 2.5);
+      expect(needed).not.toBeNull();
+      expect(convertExternal(pemdi, x, needed!)).toMatchObject({ ok: true, value: 2.5 });
+    }
   });
 
   it('answers the purpose on the quality of the evaluation with its verification', () => {
