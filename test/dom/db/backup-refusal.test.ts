@@ -323,6 +323,14 @@ describe('hostile and broken backup files', () => {
     expect(await dump()).toEqual(before);
   });
 
+  it('names an exchange file chosen as a backup, and where to open it instead', async () => {
+    const blob = new Blob([readFileSync(path.join(fixtures, 'unknown-instrument.spbe'))]);
+    await expect(readBackup(blob)).rejects.toThrow(
+      'Berkas ini adalah berkas pertukaran evaluasi (.spbe) hasil ekspor, bukan berkas cadangan basis data. Bukalah lewat impor evaluasi (Buka berkas .spbe di Daftar Evaluasi).',
+    );
+    expect(await dump()).toEqual(before);
+  });
+
   // Zip-level hostility from the .spbe corpus: the backup reader refuses the same archives.
   for (const [file, code, message] of [
     ['duplicate-entries.spbe', 'duplicateEntry', /"manifest\.json" muncul lebih dari sekali/],

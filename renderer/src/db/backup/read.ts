@@ -221,7 +221,7 @@ function checkManifestHeader(raw: unknown): void {
   if (record.format === BUNDLE_FORMAT) {
     throw new BackupError(
       'manifestInvalid',
-      'Berkas ini adalah berkas pertukaran evaluasi (.spbe) hasil ekspor, bukan berkas cadangan basis data. Bukalah lewat impor evaluasi.',
+      'Berkas ini adalah berkas pertukaran evaluasi (.spbe) hasil ekspor, bukan berkas cadangan basis data. Bukalah lewat impor evaluasi (Buka berkas .spbe di Daftar Evaluasi).',
       BACKUP_MANIFEST_ENTRY,
     );
   }
