@@ -53,6 +53,31 @@ describe('deleting an evaluation', () => {
     ]);
   });
 
+  it('says the backup is being written, and keeps the evaluation until it is', async () => {
+    await createEvaluation(sampleInput({ year: 2026 }), actor);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const slow: BackupStore = {
+      ...webBackupStore,
+      write: async (...args) => {
+        await gate;
+        return webBackupStore.write(...args);
+      },
+    };
+    renderEvaluationList(slow);
+    await deleteFromList(2026);
+
+    expect(
+      await screen.findByText(
+        'Membuat cadangan sebelum menghapus evaluasi Pemerintah Kota Balikpapan tahun 2026…',
+      ),
+    ).toBeVisible();
+    expect(await db.evaluations.count()).toBe(1);
+    open();
+    await waitFor(async () => expect(await db.evaluations.count()).toBe(0));
+    expect(screen.queryByText(/^Membuat cadangan sebelum menghapus/)).toBeNull();
+  });
+
   it('deletes nothing when the backup fails, until the user says to go on without it', async () => {
     await createEvaluation(sampleInput({ year: 2026 }), actor);
     const full: BackupStore = {

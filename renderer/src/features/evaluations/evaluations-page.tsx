@@ -394,6 +394,8 @@ export function EvaluationsPage() {
   /** An evaluation whose backup before deletion failed: deleted only if the user says so. */
   const [unbacked, setUnbacked] = useState<{ target: Evaluation; message: string } | null>(null);
   const backups = useBackupService();
+  /** The evaluation whose backup before deletion is being written (it can take minutes). */
+  const [backingUp, setBackingUp] = useState<Evaluation | null>(null);
   const [copied, setCopied] = useState<{ id: EvaluationId; source: Evaluation } | null>(null);
   const notify = useNotify();
   const platform = usePlatform();
@@ -497,6 +499,12 @@ export function EvaluationsPage() {
           </Link>
         </div>
       </div>
+      {backingUp && (
+        <p role="status">
+          Membuat cadangan sebelum menghapus evaluasi {evaluationName(backingUp)} tahun{' '}
+          {backingUp.year}…
+        </p>
+      )}
       {archived.length > 0 && (
         <label className="inline-check">
           <input
@@ -634,7 +642,8 @@ export function EvaluationsPage() {
                       className="secondary danger-text"
                       data-row-action="hapus"
                       data-evaluation={e.id}
-                      onClick={() => setDeleting(e)}
+                      // Asked once: its backup before deletion is being written.
+                      onClick={() => backingUp?.id !== e.id && setDeleting(e)}
                       aria-label={`Hapus evaluasi ${evaluationName(e)} ${e.year}`}
                     >
                       Hapus
@@ -675,12 +684,15 @@ export function EvaluationsPage() {
           setDeleting(null);
           if (!target) return;
           let backupName: string;
+          setBackingUp(target);
           try {
             backupName = await backups.backupBeforeDelete();
           } catch (err) {
             // Nothing is deleted without the user's word once the backup could not be made.
             setUnbacked({ target, message: errorText(err) });
             return;
+          } finally {
+            setBackingUp(null);
           }
           await remove(target, backupName);
         }}
