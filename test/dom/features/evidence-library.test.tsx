@@ -7,7 +7,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EvaluationId } from '../../../shared/assessment';
 import { App } from '../../../renderer/src/app/app';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
@@ -39,7 +39,10 @@ beforeEach(async () => {
     .modify({ addedAt: first!.addedAt + 60_000 });
   window.location.hash = `#/evaluasi/${id}/bukti`;
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 async function titles(): Promise<string[]> {
   const table = await screen.findByRole('table', { name: 'Dokumen bukti dukung' });
@@ -86,6 +89,34 @@ describe('the evidence library', () => {
     } finally {
       style.remove();
     }
+  });
+
+  it('says in Indonesian, in the preview and for "Buka", when a stored file cannot be read', async () => {
+    const opened: string[] = [];
+    const { platform } = testPlatform({
+      openDocument: async (f) => {
+        opened.push(f.name);
+      },
+    });
+    render(<App platform={platform} />);
+    const user = userEvent.setup();
+    await screen.findByRole('table', { name: 'Dokumen bukti dukung' });
+    // The browser's storage refuses the read (a damaged file behind the stored bytes).
+    vi.spyOn(db.blobs, 'get').mockRejectedValue(
+      new DOMException('The requested file could not be read', 'NotReadableError'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Pratinjau Rencana Induk.pdf' }));
+    const preview = await screen.findByRole('dialog', { name: 'Pratinjau: Rencana Induk' });
+    expect(await within(preview).findByRole('alert')).toHaveTextContent(
+      /^Isi berkas "Rencana Induk.pdf" tidak dapat dibaca dari penyimpanan aplikasi \(rincian: The requested file could not be read\)\. Dokumen lain dan jawaban tidak berubah\./,
+    );
+    await user.click(within(preview).getByRole('button', { name: 'Buka dengan aplikasi lain' }));
+    expect(
+      await screen.findByText(/^Isi berkas "Rencana Induk.pdf" tidak dapat dibaca/, {
+        selector: ':not(dialog *)',
+      }),
+    ).toBeVisible();
+    expect(opened).toEqual([]);
   });
 
   it('says so when the library is empty rather than "nothing matches"', async () => {

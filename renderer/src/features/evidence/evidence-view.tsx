@@ -31,19 +31,46 @@ export function documentLabel(e: Evidence): string {
 export const missingContentText = (e: Evidence): string =>
   `Isi berkas "${e.fileName}" tidak tersedia di komputer ini (diterima tanpa isi berkas). Tambahkan berkas aslinya di pustaka bukti dukung; isinya dikenali dan dilengkapkan ke dokumen ini.`;
 
+/**
+ * The stored bytes could not be read (the browser's storage refused the read, or the file behind
+ * a stored Blob is damaged or gone): said in Indonesian with what to do, the browser's own words
+ * (English) kept only as the detail.
+ */
+export const unreadableText = (e: Evidence, err: unknown): string => {
+  // A DOMException is not an Error in every realm: its message is read as a property.
+  const message = err && typeof err === 'object' ? (err as { message?: unknown }).message : null;
+  const detail = typeof message === 'string' && message ? ` (rincian: ${message})` : '';
+  return `Isi berkas "${e.fileName}" tidak dapat dibaca dari penyimpanan aplikasi${detail}. Dokumen lain dan jawaban tidak berubah. Tutup lalu buka kembali aplikasi dan coba lagi; bila tetap gagal, pulihkan evaluasi dari cadangan di layar Cadangan.`;
+};
+
+/** A failed read of a stored Blob's bytes, as browsers report it while streaming. */
+const isBlobReadFailure = (err: unknown): boolean => {
+  const name = err && typeof err === 'object' ? (err as { name?: unknown }).name : null;
+  return name === 'NotReadableError' || name === 'NotFoundError';
+};
+
+/** The stored bytes of `e`, null when missing; a failed read throws with unreadableText. */
+async function readEvidence(e: Evidence): Promise<Blob | null> {
+  try {
+    return await evidenceBlob(e.hash);
+  } catch (err) {
+    throw new Error(unreadableText(e, err), { cause: err });
+  }
+}
+
 export function useOpenDocument() {
   const platform = usePlatform();
   const notify = useNotify();
   return async (e: Evidence) => {
     try {
-      const blob = await evidenceBlob(e.hash);
+      const blob = await readEvidence(e);
       if (!blob) {
         notify('warn', missingContentText(e));
         return;
       }
       await platform.openDocument({ name: e.fileName, type: e.mimeType, blob });
     } catch (err) {
-      notify('danger', errorText(err));
+      notify('danger', isBlobReadFailure(err) ? unreadableText(e, err) : errorText(err));
     }
   };
 }
@@ -58,13 +85,18 @@ export function PreviewDialog({
   const [url, setUrl] = useState<string | null>(null);
   const [text, setText] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const { members } = useWorkspace();
   const open = useOpenDocument();
   useEffect(() => {
     if (!evidence) return;
     let live = true;
     let created: string | null = null;
-    void evidenceBlob(evidence.hash).then((blob) => {
+    // A read that fails is said in the dialog (it stayed empty, the error unhandled).
+    const failed = (err: unknown) => {
+      if (live) setFailure(errorText(err));
+    };
+    void readEvidence(evidence).then((blob) => {
       if (!live) return;
       if (!blob) {
         setMissing(true);
@@ -72,20 +104,24 @@ export function PreviewDialog({
       }
       if (isPlainText(evidence)) {
         // Shown as text (never as HTML): the bytes may come from any file.
-        void blob.text().then((t) => {
-          if (live) setText(t);
-        });
+        void blob.text().then(
+          (t) => {
+            if (live) setText(t);
+          },
+          (err: unknown) => failed(unreadableText(evidence, err)),
+        );
         return;
       }
       created = URL.createObjectURL(new Blob([blob], { type: evidence.mimeType }));
       setUrl(created);
-    });
+    }, failed);
     return () => {
       live = false;
       if (created) URL.revokeObjectURL(created);
       setUrl(null);
       setText(null);
       setMissing(false);
+      setFailure(null);
     };
   }, [evidence]);
   if (!evidence) return null;
@@ -105,6 +141,11 @@ export function PreviewDialog({
         </dd>
       </dl>
       {missing && <p className="alert warn">{missingContentText(evidence)}</p>}
+      {failure && (
+        <p className="alert danger" role="alert">
+          {failure}
+        </p>
+      )}
       {url && evidence.mimeType === 'application/pdf' && (
         <iframe className="preview-frame" src={url} title={`Isi dokumen ${evidence.fileName}`} />
       )}
