@@ -422,12 +422,13 @@ export function computeFacts(input: BuildReportInput): Facts {
       ).length;
       // Awaited indicators are the source agency's to raise, never counted among the team's.
       const awaitedApart = awaitingCount > 0 && raised + awaitingCount === recommendations.length;
+      // Said in full: the workbook prints this sentence alone, where "tersebut" points at nothing.
       const raisedText =
         raised === recommendations.length
-          ? `${raised} indikator tersebut`
+          ? `${raised} indikator di bawah target`
           : awaitedApart
             ? `${raised} indikator yang dinilai tim`
-            : `${raised} dari ${recommendations.length} indikator tersebut`;
+            : `${raised} dari ${recommendations.length} indikator di bawah target`;
       const awaitedText = awaitedApart
         ? ` Sebanyak ${awaitingCount} indikator lainnya menunggu nilai indeks dari instansi sumbernya, sehingga tidak dapat dinaikkan oleh tim.`
         : '';

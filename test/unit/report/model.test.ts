@@ -279,7 +279,7 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
       rating: expected?.rating,
     });
     expect(model.data.whatIf?.sentence).toBe(
-      `Apabila 20 indikator tersebut dinaikkan satu tingkat, Indeks SPBE menjadi ${expected?.display} (predikat ${expected?.rating}).`,
+      `Apabila 20 indikator di bawah target dinaikkan satu tingkat, Indeks SPBE menjadi ${expected?.display} (predikat ${expected?.rating}).`,
     );
     expect(model.data.whatIf?.display).toBe('3,15');
     expect(textOf(blocksOf(model, 'recommendations'))).toContain(

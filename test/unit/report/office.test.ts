@@ -88,7 +88,7 @@ describe('reportToDocx', () => {
       '1 | 46. Tingkat Kematangan Layanan Publik Sektor 2 | 2 | 3 | 0,03 | Dinas Kesehatan',
     );
     expect(text).toContain(
-      'Apabila 20 indikator tersebut dinaikkan satu tingkat, Indeks SPBE menjadi 3,15 (predikat Baik).',
+      'Apabila 20 indikator di bawah target dinaikkan satu tingkat, Indeks SPBE menjadi 3,15 (predikat Baik).',
     );
     expect(text).toContain('Kriteria tingkat 3 (Terdefinisi): Kriteria tingkat 2 telah terpenuhi');
   });

@@ -147,6 +147,11 @@ describe('a complete Pemdi evaluation with the external indices entered', () => 
     expect(cellOf(7)).toBe('Indeks Pembangunan Statistik (IPS) tahun 2025 sebesar 2,95');
     expect(cellOf(18)).toBe('Indeks SDI aspek interoperabilitas tahun 2025 sebesar 30');
     expect(cellOf(1)).toBe('');
+    // The what-if sentence stands alone on the Indeks sheet: it names what is raised.
+    expect(wb.getWorksheet('Indeks')?.getCell('A5').value).toBe(
+      'Apabila 9 indikator di bawah target dinaikkan ke batas bawah tingkat kematangan berikutnya, ' +
+        'Indeks Pemdi menjadi 2,76 (predikat Baik).',
+    );
   });
 
   it('tells what the source index must reach for a converted value below target', () => {
