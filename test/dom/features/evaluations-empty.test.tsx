@@ -23,6 +23,14 @@ describe('Daftar Evaluasi without a visible evaluation', () => {
     expect(await screen.findByRole('heading', { name: 'Belum ada evaluasi' })).toBeVisible();
   });
 
+  it('points a new computer to the restore of a backup from the old one', async () => {
+    renderList();
+    await screen.findByRole('heading', { name: 'Belum ada evaluasi' });
+    expect(screen.getByText(/^Komputer baru\? Pulihkan cadangan dari komputer lama/)).toBeVisible();
+    await userEvent.click(screen.getByRole('link', { name: 'Buka layar Cadangan' }));
+    expect(await screen.findByText('Layar Cadangan')).toBeVisible();
+  });
+
   it('says every evaluation is archived, not that there is none', async () => {
     const id = await createEvaluation(sampleInput({ year: 2026 }), actor);
     await setArchived(id, true, actor);

@@ -6,6 +6,7 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { PlatformContext } from '../../../renderer/src/app/platform-context';
+import { routes } from '../../../renderer/src/app/routes';
 import { NoticeProvider } from '../../../renderer/src/components/notices';
 import { BackupProvider } from '../../../renderer/src/features/backups/backup-context';
 import { EvaluationsPage } from '../../../renderer/src/features/evaluations/evaluations-page';
@@ -14,7 +15,11 @@ import { webBackupStore } from '../../../renderer/src/platform/web-backups';
 import { testPlatform } from './platform';
 
 export function renderEvaluationList(backups: BackupStore = webBackupStore): void {
-  const router = createMemoryRouter([{ path: '/', element: <EvaluationsPage /> }]);
+  const router = createMemoryRouter([
+    { path: '/', element: <EvaluationsPage /> },
+    // Where the list leads a new computer: a stand-in for the Cadangan screen.
+    { path: routes.backups(), element: <p>Layar Cadangan</p> },
+  ]);
   render(
     <PlatformContext.Provider value={testPlatform({ backups }).platform}>
       <NoticeProvider>

@@ -551,6 +551,11 @@ export function EvaluationsPage() {
               <p>
                 Buat evaluasi baru untuk instansi Anda, atau buka berkas .spbe dari asesor lain.
               </p>
+              <p>
+                Komputer baru? Pulihkan cadangan dari komputer lama (salinan berkas cadangan di
+                flashdisk atau folder jaringan) dengan “Pulihkan dari berkas…”.{' '}
+                <Link to={routes.backups()}>Buka layar Cadangan</Link>
+              </p>
             </>
           )}
         </div>
