@@ -3,7 +3,7 @@
  * expects per level. Adding a file here stores it in the vault and links it in one step.
  * On a pack with butir (Pemdi) a linked document also names the butir it answers.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   evidenceKindLabel,
   evidenceSupport,
@@ -96,6 +96,20 @@ function ButirChecks({
   );
 }
 
+/**
+ * Where the focus goes when a row's "Lepaskan" removes the row (and the focused button with it,
+ * which left the focus on <body>): the next row's "Lepaskan", else the previous one's, else the
+ * section's "Tambah berkas…".
+ */
+function focusAfterUnlink(button: HTMLElement): HTMLElement | null {
+  const row = button.closest('li');
+  const sibling = (row?.nextElementSibling ?? row?.previousElementSibling)?.querySelector(
+    '.link-unlink',
+  );
+  if (sibling instanceof HTMLElement) return sibling;
+  return button.closest('section')?.querySelector<HTMLElement>('.drop-zone button') ?? null;
+}
+
 function LinkRow({
   link,
   evidence,
@@ -131,7 +145,7 @@ function LinkRow({
     }
   };
   return (
-    <li className="link-row">
+    <li className="link-row" data-evidence={link.evidenceId}>
       <div>
         <button type="button" className="link" onClick={() => setPreview(true)}>
           {documentLabel(evidence)}
@@ -173,9 +187,11 @@ function LinkRow({
         type="button"
         className="secondary link-unlink"
         aria-label={`Lepaskan ${evidence.fileName} dari indikator ini`}
-        onClick={async () => {
+        onClick={async (e) => {
+          const next = focusAfterUnlink(e.currentTarget);
           try {
             await unlinkEvidence(link.id, actor);
+            if (next?.isConnected) next.focus();
             notify('info', `Tautan "${evidence.fileName}" dilepas. Dokumen tetap ada di pustaka.`);
           } catch (e) {
             notify('danger', errorText(e));
@@ -226,11 +242,23 @@ export function IndicatorEvidence({
     levels: defaultLevels,
   });
   const [choice, setChoice] = useState<EvidenceId | ''>('');
+  // A document linked from the library: its new row takes the focus once it shows (the
+  // "Tautkan" button, disabled again or gone with the last unlinked document, dropped it).
+  const [linked, setLinked] = useState<EvidenceId | null>(null);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (linked === null) return;
+    const row = section.current?.querySelector(`li[data-evidence="${CSS.escape(linked)}"]`);
+    const target = row?.querySelector<HTMLElement>('button');
+    if (!target) return;
+    target.focus();
+    setLinked(null);
+  }, [linked, links.length]);
   const support = evidenceSupport(indicator, level, links);
   const unlinked = evidence.filter((e) => !links.some((l) => l.evidenceId === e.id));
 
   return (
-    <section className="card" aria-labelledby={`bukti-${indicator.number}`}>
+    <section className="card" aria-labelledby={`bukti-${indicator.number}`} ref={section}>
       <h3 id={`bukti-${indicator.number}`}>Bukti dukung indikator {indicator.number}</h3>
       {links.length === 0 ? (
         <p className="muted">Belum ada dokumen yang ditautkan.</p>
@@ -262,6 +290,7 @@ export function IndicatorEvidence({
             if (!choice) return;
             try {
               await linkEvidence(evaluation.id, choice, indicator.number, defaultLevels, '', actor);
+              setLinked(choice);
               setChoice('');
             } catch (err) {
               notify('danger', errorText(err));
