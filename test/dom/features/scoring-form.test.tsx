@@ -73,6 +73,12 @@ describe('scoring form, PermenPANRB 59/2020 (integer levels)', () => {
     const saved = await answer(id, 1);
     expect(saved).not.toHaveProperty('external');
     expect(saved).not.toHaveProperty('butir');
+
+    // "Kosongkan pilihan tingkat" leaves with the choice; the focus goes to the levels.
+    screen.getByRole('button', { name: 'Kosongkan pilihan tingkat' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('radio', { name: /^Tingkat 1 — / })).toHaveFocus();
+    await until(async () => expect((await answer(id, 1))?.value).toBeNull());
   });
 });
 
@@ -197,6 +203,23 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
     await userEvent.type(screen.getByLabelText(/^Indeks SDI/), '-5');
     expect(screen.getByText('Indeks SDI harus di antara 0 dan 100')).toBeVisible();
     expect(screen.queryByText(/sebagai angka/)).toBeNull();
+  });
+
+  it('puts the focus on the value field when a button sets it and leaves the page', async () => {
+    const id = await open(PEMDI, 1);
+    const user = userEvent.setup();
+    const field = screen.getByLabelText('Nilai indikator (1,00–5,00)');
+    screen.getByRole('button', { name: 'Pakai nilai 2,50' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('button', { name: 'Pakai nilai 2,50' })).toBeNull();
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('2,50');
+    await until(async () => expect((await answer(id, 1))?.value).toBe(2.5));
+    screen.getByRole('button', { name: 'Kosongkan nilai' }).focus();
+    await user.keyboard('{Enter}');
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('');
+    await until(async () => expect((await answer(id, 1))?.value).toBeNull());
   });
 
   it('sets a level floor only through the card button', async () => {

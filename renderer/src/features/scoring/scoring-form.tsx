@@ -262,11 +262,19 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
     setPendingValue(number, level);
     setValue('value', level, { shouldDirty: true });
   };
-  // A value set by a button: the typed text follows it.
+  // A value set by a button: the typed text follows it, and the focus goes to the field that
+  // shows it (the button leaves the page with the change: "Kosongkan nilai" once the value is
+  // empty, "Pakai nilai 2,50" once the value is 2,50; the focus fell to <body>).
   const applyValue = (v: number | null) => {
     setValueText(v === null ? '' : formatValue(pack, v));
     setValueError(null);
     setLevel(v);
+    document.getElementById('nilai-indikator')?.focus();
+  };
+  // "Kosongkan pilihan tingkat" leaves with the choice: the focus goes to the levels.
+  const clearLevel = () => {
+    setLevel(null);
+    document.querySelector<HTMLInputElement>('input[type="radio"][name="tingkat"]')?.focus();
   };
   const onValueText = (text: string) => {
     setValueText(text);
@@ -389,9 +397,10 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
             type="button"
             className="link"
             onClick={() =>
-              void confirmCarriedOver(evaluation.id, number, actor).catch((e: unknown) =>
-                notify('danger', errorText(e)),
-              )
+              void confirmCarriedOver(evaluation.id, number, actor)
+                // The note leaves with its button: the focus goes to the indicator's heading.
+                .then(() => document.getElementById(INDICATOR_HEADING_ID)?.focus())
+                .catch((e: unknown) => notify('danger', errorText(e)))
             }
           >
             tandai sudah ditinjau
@@ -530,7 +539,7 @@ export function ScoringForm({ number, pager }: { number: number; pager?: ReactNo
             })}
           </div>
           {values.value !== null && (
-            <button type="button" className="link" onClick={() => setLevel(null)}>
+            <button type="button" className="link" onClick={clearLevel}>
               Kosongkan pilihan tingkat
             </button>
           )}
