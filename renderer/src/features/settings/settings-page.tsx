@@ -111,7 +111,10 @@ function StorageInfo() {
           {estimate.persisted === true
             ? 'Ya: data tidak akan dihapus otomatis saat ruang penyimpanan menipis.'
             : estimate.persisted === false
-              ? 'Belum diizinkan: peramban dapat menghapus data saat ruang penyimpanan menipis. Buat cadangan secara berkala.'
+              ? platform.kind === 'web'
+                ? 'Belum diizinkan: peramban dapat menghapus data saat ruang penyimpanan menipis. Buat cadangan secara berkala.'
+                : // The desktop app has no browser to speak of; the storage engine under it may still evict.
+                  'Belum ditandai tetap: bila ruang disk hampir penuh, data dapat terhapus otomatis. Buat cadangan secara berkala dan simpan salinannya di luar komputer ini.'
               : 'Tidak diketahui'}
         </dd>
       </dl>
