@@ -544,6 +544,8 @@ describe('team folder engine', () => {
     });
     expect(evidence).not.toBeChecked();
     await userEvent.click(evidence);
+    // The box shows the click at once, not the old value until the setting is read back.
+    expect(evidence).toBeChecked();
     await waitFor(async () =>
       expect((await db.settings.get('teamFolderIncludeEvidence'))?.value).toBe(true),
     );

@@ -3,7 +3,7 @@
  * whether the team's files carry the evidence bytes. In a browser without the File System Access
  * API it says plainly that the desktop app can keep a team folder.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { formatDateTime } from '../../../../shared/format/date';
 import { errorText, useNotify } from '../../components/notices';
 import { db } from '../../db/db';
@@ -18,7 +18,14 @@ export function TeamFolderSection() {
   const team = useTeamFolder();
   const notify = useNotify();
   const id = useId();
-  const includeEvidence = useSetting<boolean>(TEAM_EVIDENCE_SETTING, false);
+  const stored = useSetting<boolean>(TEAM_EVIDENCE_SETTING, false);
+  // The box shows the user's click at once; the stored setting takes over once it holds it (a
+  // controlled box bound to the stored value alone flips back until the write is read again).
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const includeEvidence = chosen ?? stored;
+  useEffect(() => {
+    if (chosen !== null && chosen === stored) setChosen(null);
+  }, [chosen, stored]);
   const [busy, setBusy] = useState(false);
   if (!team) return null;
   const { engine, view } = team;
@@ -145,9 +152,14 @@ export function TeamFolderSection() {
               checked={includeEvidence}
               onChange={(e) => {
                 const value = e.target.checked;
+                setChosen(value);
                 void guardWrite('Pengaturan folder tim', () =>
                   db.settings.put({ key: TEAM_EVIDENCE_SETTING, value }),
-                ).catch((error: unknown) => notify('danger', errorText(error)));
+                ).catch((error: unknown) => {
+                  // Not stored: the box returns to what is.
+                  setChosen(null);
+                  notify('danger', errorText(error));
+                });
               }}
             />{' '}
             Sertakan berkas bukti dukung
