@@ -3,7 +3,7 @@
  * whether the team's files carry the evidence bytes. In a browser without the File System Access
  * API it says plainly that the desktop app can keep a team folder.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatDateTime } from '../../../../shared/format/date';
 import { errorText, useNotify } from '../../components/notices';
 import { db } from '../../db/db';
@@ -22,10 +22,8 @@ export function TeamFolderSection() {
   // The box shows the user's click at once; the stored setting takes over once it holds it (a
   // controlled box bound to the stored value alone flips back until the write is read again).
   const [chosen, setChosen] = useState<boolean | null>(null);
+  if (chosen !== null && chosen === stored) setChosen(null);
   const includeEvidence = chosen ?? stored;
-  useEffect(() => {
-    if (chosen !== null && chosen === stored) setChosen(null);
-  }, [chosen, stored]);
   const [busy, setBusy] = useState(false);
   if (!team) return null;
   const { engine, view } = team;
