@@ -72,7 +72,16 @@ test('59/2020: the chosen level keeps the focus on the next indicator, and keys 
   await app.openIndicator(1);
   await page.getByRole('radio', { name: /^Tingkat 3 —/ }).focus();
   await page.keyboard.press('Space');
-  await expect(page.getByRole('radio', { name: /^Tingkat 3 —/ })).toBeChecked();
+  const three = page.getByRole('radio', { name: /^Tingkat 3 —/ });
+  await expect(three).toBeChecked();
+  // The radio keeps its size (stretched across the card its focus ring was a flat ellipse), and
+  // the card around it shows the focus.
+  const box = await three.boundingBox();
+  expect(box?.width ?? 0, 'lebar tombol radio').toBeLessThan(3 * (box?.height ?? 0));
+  await expect(page.locator('.level-card:has(input:focus-visible)')).toHaveCSS(
+    'outline-style',
+    'solid',
+  );
   await page.keyboard.press('Alt+ArrowDown');
   await expect(heading(page, 2)).toBeVisible();
   // Nothing chosen on indicator 2 yet: the first level takes the focus.
