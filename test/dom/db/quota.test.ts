@@ -6,7 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EvaluationId, MemberId } from '../../../shared/assessment';
 import { saveAnswer } from '../../../renderer/src/db/commands/answers';
 import { createEvaluation } from '../../../renderer/src/db/commands/evaluations';
-import { addEvidenceFile } from '../../../renderer/src/db/commands/evidence';
+import {
+  addEvidenceFile,
+  addEvidenceFiles,
+  COMMIT_BATCH,
+} from '../../../renderer/src/db/commands/evidence';
 import { db } from '../../../renderer/src/db/db';
 import { StorageError } from '../../../renderer/src/db/errors';
 import { readSnapshot } from '../../../renderer/src/db/snapshot';
@@ -71,5 +75,36 @@ describe('a full disk', () => {
     vi.restoreAllMocks();
     expect(await readSnapshot(id)).toEqual(before);
     expect(await db.blobs.count()).toBe(0);
+  });
+
+  it('stops writing a large pick once the disk is full, each later file marked as refused by it', async () => {
+    // The disk fills up during the second batch of writes.
+    const add = db.evidence.add.bind(db.evidence);
+    let calls = 0;
+    vi.spyOn(db.evidence, 'add').mockImplementation(((row: never) => {
+      calls += 1;
+      return calls > COMMIT_BATCH
+        ? Promise.reject(new DOMException('Disk penuh', 'QuotaExceededError'))
+        : add(row);
+    }) as never);
+    const files = Array.from({ length: 3 * COMMIT_BATCH }, (_, i) =>
+      pdfFile(`notulen-${i + 1}.pdf`, `notulen ${i + 1}`),
+    );
+    const results = await addEvidenceFiles(id, files, actor);
+    expect(results.filter((r) => r.ok)).toHaveLength(COMMIT_BATCH);
+    const refused = results.slice(COMMIT_BATCH);
+    expect(refused.every((r) => !r.ok && r.full)).toBe(true);
+    expect(refused[0]).toMatchObject({
+      fileName: `notulen-${COMMIT_BATCH + 1}.pdf`,
+      message: expect.stringMatching(
+        new RegExp(
+          `^Ruang penyimpanan penuh: Berkas "notulen-${COMMIT_BATCH + 1}.pdf" tidak disimpan\\.`,
+        ),
+      ),
+    });
+    // The third batch was not tried: one failed write after the first batch.
+    expect(calls).toBe(COMMIT_BATCH + 1);
+    vi.restoreAllMocks();
+    expect(await db.evidence.count()).toBe(COMMIT_BATCH);
   });
 });

@@ -14,6 +14,7 @@ import { createEvaluation } from '../../../renderer/src/db/commands/evaluations'
 import { addEvidenceFiles, COMMIT_BATCH } from '../../../renderer/src/db/commands/evidence';
 import { db } from '../../../renderer/src/db/db';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
+import { pickedFromBlob } from '../../../renderer/src/platform/picked-file';
 import { testPlatform } from '../support/platform';
 
 const actor = { id: null, name: 'Rina Sekretariat' };
@@ -117,6 +118,38 @@ describe('the evidence library', () => {
       }),
     ).toBeVisible();
     expect(opened).toEqual([]);
+  });
+
+  it('names the files a full disk refused in one sentence, the advice said once', async () => {
+    const picked = Array.from({ length: 3 * COMMIT_BATCH }, (_, i) =>
+      pdfFile(`Notulen ${i + 1}.pdf`, `notulen ${i + 1}`),
+    );
+    const { platform } = testPlatform({
+      pickFiles: async () => picked.map((f) => pickedFromBlob(f, f.name)),
+    });
+    render(<App platform={platform} />);
+    const user = userEvent.setup();
+    await screen.findByRole('table', { name: 'Dokumen bukti dukung' });
+    // The disk fills up during the second batch of writes.
+    const add = db.evidence.add.bind(db.evidence);
+    let calls = 0;
+    vi.spyOn(db.evidence, 'add').mockImplementation(((row: never) => {
+      calls += 1;
+      return calls > COMMIT_BATCH
+        ? Promise.reject(new DOMException('Disk penuh', 'QuotaExceededError'))
+        : add(row);
+    }) as never);
+    await user.click(screen.getByRole('button', { name: 'Tambah berkas…' }));
+    const step = await screen.findByRole('dialog', { name: /^Judul dan jenis/ });
+    await user.click(within(step).getByRole('button', { name: 'Lewati' }));
+    const refused = 2 * COMMIT_BATCH;
+    const notice = await screen.findByText(/berkas tidak disimpan/);
+    expect(notice).toHaveTextContent(
+      `Ruang penyimpanan penuh: ${refused} berkas tidak disimpan ("Notulen ${COMMIT_BATCH + 1}.pdf", "Notulen ${COMMIT_BATCH + 2}.pdf", "Notulen ${COMMIT_BATCH + 3}.pdf", "Notulen ${COMMIT_BATCH + 4}.pdf", "Notulen ${COMMIT_BATCH + 5}.pdf", dan ${refused - 5} berkas lainnya). Data yang sudah ada tidak berubah.`,
+    );
+    expect(notice.textContent).toMatch(/^Ruang penyimpanan penuh/);
+    expect(notice.textContent?.match(/Ruang penyimpanan penuh/g)).toHaveLength(1);
+    expect(await screen.findByText(`${COMMIT_BATCH} dokumen ditambahkan.`)).toBeVisible();
   });
 
   it('says so when the library is empty rather than "nothing matches"', async () => {

@@ -21,7 +21,7 @@ import {
 } from '../../../../shared/assessment';
 import { blobStore, withBlobTables } from '../blob-store';
 import { db } from '../db';
-import { guardWrite, StorageError } from '../errors';
+import { guardWrite, StorageError, toStorageError } from '../errors';
 import type { Actor } from './actor';
 import { appendAudit } from './audit';
 import { checkEvidenceFile, mimeOf, RejectedFileError, type FileLike } from './file-checks';
@@ -40,7 +40,17 @@ export type AddFileResult =
       /** Set when the file name was over the limit and stored shortened: what to tell the user. */
       notice?: string;
     }
-  | { ok: false; fileName: string; message: string };
+  | {
+      ok: false;
+      fileName: string;
+      message: string;
+      /** Set when the disk was full: the caller says it once for all such files. */
+      full?: true;
+    };
+
+/** What a file not stored because the disk is full reads (the words of every full-disk refusal). */
+export const diskFullFileText = (fileName: string): string =>
+  toStorageError({ name: 'QuotaExceededError' }, `Berkas "${fileName}"`).message;
 
 /**
  * What the user is told when a name was shortened (the file itself is kept whole). Names the
@@ -221,6 +231,14 @@ async function commitFiles(
         ),
     );
   } catch (e) {
+    if (e instanceof StorageError && e.kind === 'quota') {
+      return items.map(({ file }) => ({
+        ok: false as const,
+        fileName: file.name,
+        message: diskFullFileText(file.name),
+        full: true as const,
+      }));
+    }
     const message = e instanceof Error ? e.message : String(e);
     return items.map(({ file }) => ({ ok: false as const, fileName: file.name, message }));
   }
@@ -282,6 +300,8 @@ export async function addEvidenceFiles(
     ),
   );
   const results: AddFileResult[] = [];
+  // Once the disk is full, the later files are not written (each batch would fail the same way).
+  let full = false;
   for (let start = 0; start < files.length; start += COMMIT_BATCH) {
     const batch = files.slice(start, start + COMMIT_BATCH);
     const ready: Array<{ file: FileLike & Blob; hash: EvidenceHash }> = [];
@@ -296,7 +316,15 @@ export async function addEvidenceFiles(
           message: p?.message ?? 'Berkas tidak dapat dibaca.',
         });
     }
-    const committed = await commitFiles(evaluationId, ready, actor, options);
+    const committed = full
+      ? ready.map(({ file }) => ({
+          ok: false as const,
+          fileName: file.name,
+          message: diskFullFileText(file.name),
+          full: true as const,
+        }))
+      : await commitFiles(evaluationId, ready, actor, options);
+    if (committed.some((r) => !r.ok && r.full)) full = true;
     let c = 0;
     for (let offset = 0; offset < batch.length; offset += 1) {
       results.push(outcome.get(offset) ?? (committed[c++] as AddFileResult));

@@ -22,6 +22,20 @@ import { suggestDetails, type UploadDetails } from './upload-details';
 
 type AddedFile = File | (Blob & { name: string });
 
+/** How many names a notice lists before "dan N berkas lainnya". */
+const NAMES_LISTED = 5;
+
+/** One sentence for the files a full disk refused, naming the first few. */
+export function diskFullText(names: readonly string[]): string {
+  const listed = names
+    .slice(0, NAMES_LISTED)
+    .map((n) => `"${n}"`)
+    .join(', ');
+  const rest = names.length - NAMES_LISTED;
+  const which = rest > 0 ? `${listed}, dan ${formatNumber(rest, 0)} berkas lainnya` : listed;
+  return `Ruang penyimpanan penuh: ${formatNumber(names.length, 0)} berkas tidak disimpan (${which}). Data yang sudah ada tidak berubah. Kosongkan ruang disk atau hapus bukti dukung yang tidak dipakai, lalu tambahkan berkas itu lagi.`;
+}
+
 /** What the drop zone says while files are checked (hashed against the library) or stored. */
 export interface AddFilesProgress {
   phase: 'checking' | 'saving';
@@ -42,16 +56,18 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
     resolve: (results: AddFileResult[]) => void;
   } | null>(null);
 
-  // Every refusal of one upload in one notice, so none is pushed out by the others.
+  // Every refusal of one upload in one notice, so none is pushed out by the others. Files not
+  // stored because the disk is full are named in one sentence (the same advice repeated for
+  // each of three hundred files buried the names and the files that were stored).
   const announceRefused = useCallback(
     (results: readonly AddFileResult[]) => {
-      const refused = results.flatMap((r) => (r.ok ? [] : [r.message]));
+      const full = results.flatMap((r) => (!r.ok && r.full ? [r.fileName] : []));
+      const refused = results.flatMap((r) => (r.ok || r.full ? [] : [r.message]));
+      const count = refused.length + full.length;
+      if (full.length > 0) refused.push(diskFullText(full));
       if (refused.length === 1) notify('danger', refused[0]!);
       if (refused.length > 1)
-        notify(
-          'danger',
-          `${formatNumber(refused.length, 0)} berkas tidak disimpan. ${refused.join(' ')}`,
-        );
+        notify('danger', `${formatNumber(count, 0)} berkas tidak disimpan. ${refused.join(' ')}`);
     },
     [notify],
   );
