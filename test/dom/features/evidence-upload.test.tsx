@@ -4,7 +4,7 @@
  * stores what the dialog holds, "Lewati" stores the suggestions the dialog showed, closing stores
  * nothing. A copy of a stored document is not asked about: the user is told at once.
  */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findProfile } from '../../../shared/profiles';
@@ -281,8 +281,15 @@ describe('while the picked files are checked', () => {
     expect(await screen.findByText(/^Memeriksa berkas 0 dari 1/)).toBeVisible();
     expect(screen.getByRole('progressbar', { name: 'Kemajuan pemeriksaan berkas' })).toBeVisible();
     expect(button).toHaveAttribute('aria-disabled', 'true');
+    // A drop meanwhile is refused with a word (it replaced the first pick's step, losing it).
+    const later = pdfFile('notulen-rapat.pdf', 'notulen');
+    fireEvent.drop(button.closest('.drop-zone')!, {
+      dataTransfer: { files: [later], types: ['Files'] },
+    });
+    expect(await screen.findByText(/^Berkas yang diseret belum ditambahkan/)).toBeVisible();
     release();
-    await screen.findByRole('dialog', { name: 'Judul dan jenis dokumen' });
+    const step = await screen.findByRole('dialog', { name: 'Judul dan jenis dokumen' });
+    expect(within(step).getByRole('group', { name: FILE })).toBeVisible();
     expect(screen.queryByText(/^Memeriksa berkas/)).toBeNull();
   });
 });

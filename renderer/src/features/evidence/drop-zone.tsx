@@ -6,7 +6,12 @@
  * dropped it to <body>, so a keyboard user started again at the top of the window.
  */
 import { useState, type ReactNode } from 'react';
+import { useNotify } from '../../components/notices';
 import type { AddFilesProgress } from './use-add-files';
+
+/** Said when files are dropped while the previous ones are still checked or saved. */
+export const BUSY_DROP_TEXT =
+  'Berkas yang diseret belum ditambahkan: berkas sebelumnya masih diperiksa atau disimpan. Seret berkas itu lagi setelah selesai.';
 
 export function DropZone({
   onFiles,
@@ -22,6 +27,7 @@ export function DropZone({
   children?: ReactNode;
 }) {
   const [over, setOver] = useState(false);
+  const notify = useNotify();
   return (
     <div
       className={`drop-zone${over ? ' over' : ''}`}
@@ -37,7 +43,14 @@ export function DropZone({
         e.preventDefault();
         setOver(false);
         const files = [...e.dataTransfer.files];
-        if (files.length > 0) onFiles(files);
+        if (files.length === 0) return;
+        // A second pick while the first is checked replaced the first's title-and-kind step,
+        // and the first pick's files were dropped without a word.
+        if (busy !== null) {
+          notify('warn', BUSY_DROP_TEXT);
+          return;
+        }
+        onFiles(files);
       }}
     >
       <p>
