@@ -44,6 +44,15 @@ test('Pemdi: the value field, the pager and the heading keep the focus from one 
   await expect(heading(page, 3)).toBeVisible();
   await expect(next).toBeFocused();
 
+  // The list's links are skipped with one key: the button before them, shown while focused.
+  await page.getByLabel('Tampilkan', { exact: true }).focus();
+  await page.keyboard.press('Shift+Tab');
+  const skip = page.getByRole('button', { name: 'Lewati daftar indikator ke formulir' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('Enter');
+  await expect(heading(page, 3)).toBeFocused();
+
   // Indicator 5 takes another agency's index and has no value field: its heading takes the focus.
   await app.openIndicator(4);
   await value.focus();

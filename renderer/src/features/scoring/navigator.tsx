@@ -12,6 +12,7 @@ import { routes } from '../../app/routes';
 import { useWorkspace } from '../workspace/workspace-context';
 import { PaperclipIcon } from '../../components/icons';
 import { filterIds, filterLabel, matchesFilter, type FilterId } from './indicator-filters';
+import { INDICATOR_HEADING_ID } from './keep-focus';
 
 export function useVisibleIndicators(filter: FilterId): number[] {
   const { result, answers, currentMember } = useWorkspace();
@@ -48,6 +49,14 @@ export function Navigator({
 
   return (
     <nav className="navigator" aria-label="Daftar indikator">
+      {/* Shown while focused: the list holds 20 (Pemdi) to 47 (59/2020) links before the form. */}
+      <button
+        type="button"
+        className="skip-list"
+        onClick={() => document.getElementById(INDICATOR_HEADING_ID)?.focus()}
+      >
+        Lewati daftar indikator ke formulir
+      </button>
       <div className="field">
         <label htmlFor="saring-indikator">Tampilkan</label>
         <select
