@@ -108,7 +108,12 @@ export function parseValue(pack: InstrumentPack, text: string): ParsedValue {
   }
   const exact = fromNumber(typed.value);
   if (compare(exact, fromNumber(min)) < 0 || compare(exact, fromNumber(max)) > 0) {
-    return { ok: false, message: `Nilai harus di antara ${range}` };
+    // "antara 1,00 dan 5,00": a dash range reads as one number after "antara".
+    const noun = valueNoun(pack);
+    return {
+      ok: false,
+      message: `${noun[0]!.toUpperCase()}${noun.slice(1)} harus antara ${formatValue(pack, min)} dan ${formatValue(pack, max)}`,
+    };
   }
   if (compare(roundHalfUp(exact, decimals), exact) !== 0) {
     return {
@@ -170,7 +175,7 @@ export function convertExternal(
   if (!Number.isFinite(input) || input < external.min || input > external.max) {
     return {
       ok: false,
-      message: `${external.shortName} harus di antara ${formatExternalInput(external.min)} dan ${formatExternalInput(external.max)}`,
+      message: `${external.shortName} harus antara ${formatExternalInput(external.min)} dan ${formatExternalInput(external.max)}`,
     };
   }
   const x = fromNumber(input);

@@ -184,7 +184,7 @@ describe('the dashboard of a PermenPANRB 8/2026 (Indeks Pemdi) evaluation', () =
     expect(within(sandbox).getByRole('status')).toHaveTextContent('selisih +0,10');
     await userEvent.clear(field);
     await userEvent.type(field, '7');
-    expect(within(sandbox).getByRole('alert')).toHaveTextContent('Nilai harus di antara');
+    expect(within(sandbox).getByRole('alert')).toHaveTextContent('Nilai harus antara');
     expect(field).toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -135,8 +135,8 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
     // Off the scale: said at once, at the field.
     await userEvent.clear(field);
     await userEvent.type(field, '5,5');
-    expect(screen.getByRole('alert')).toHaveTextContent('Nilai harus di antara 1,00–5,00');
-    expect(field).toHaveAccessibleDescription('Nilai harus di antara 1,00–5,00');
+    expect(screen.getByRole('alert')).toHaveTextContent('Nilai harus antara 1,00 dan 5,00');
+    expect(field).toHaveAccessibleDescription('Nilai harus antara 1,00 dan 5,00');
     expect((await answer(id, 1))?.value).not.toBe(5.5);
   });
 
@@ -201,7 +201,7 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
   it('tells the range for an external index off the scale ("-5"), not to write a number', async () => {
     await open(PEMDI, 5);
     await userEvent.type(screen.getByLabelText(/^Indeks SDI/), '-5');
-    expect(screen.getByText('Indeks SDI harus di antara 0 dan 100')).toBeVisible();
+    expect(screen.getByText('Indeks SDI harus antara 0 dan 100')).toBeVisible();
     expect(screen.queryByText(/sebagai angka/)).toBeNull();
   });
 

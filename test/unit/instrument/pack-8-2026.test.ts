@@ -122,7 +122,7 @@ describe('the Pemdi 2026 pack', () => {
     expect(at(0)).toBe('1,00');
     expect(at(12.5)).toBe('1,50');
     expect(at(100)).toBe('5,00');
-    expect(at(101)).toMatch(/Indeks SDI harus di antara 0 dan 100/);
+    expect(at(101)).toMatch(/Indeks SDI harus antara 0 dan 100/);
     for (const ex of sdi.examples) {
       const c = convertExternal(pack, sdi, ex.input);
       expect(c.ok && c.value).toBe(ex.output);
@@ -259,14 +259,17 @@ describe('the Pemdi 2026 pack', () => {
     });
     expect(parseValue(pack, '3.500')).toMatchObject({ ok: false, message: /ribuan/ });
     expect(parseValue(pack, '2.8')).toEqual({ ok: true, value: 2.8 });
-    expect(parseValue(pack, '-2')).toMatchObject({
+    expect(parseValue(pack, '-2')).toEqual({
       ok: false,
-      message: /harus di antara 1,00–5,00/,
+      message: 'Nilai harus antara 1,00 dan 5,00',
     });
+    // A level scale names its own noun and bounds.
+    const p59 = findPack('permenpanrb-59-2020')!;
+    expect(parseValue(p59, '7')).toEqual({ ok: false, message: 'Tingkat harus antara 1 dan 5' });
     const sdi = findIndicator(pack, 5)!.indicator.externalIndex!;
     expect(parseExternalInput(pack, sdi, '-5')).toEqual({
       ok: false,
-      message: 'Indeks SDI harus di antara 0 dan 100',
+      message: 'Indeks SDI harus antara 0 dan 100',
     });
     expect(parseExternalInput(pack, sdi, '68.75')).toEqual({ ok: true, input: 68.75 });
     expect(parseExternalInput(pack, sdi, '68.750')).toMatchObject({ ok: false, message: /ribuan/ });

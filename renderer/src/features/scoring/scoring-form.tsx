@@ -65,8 +65,7 @@ function parseYear(
   if (!/^\d{4}$/.test(t))
     return { ok: false, message: 'Tulis tahun dengan empat angka, misalnya 2025' };
   const year = Number(t);
-  if (year < 2000 || year > 2100)
-    return { ok: false, message: 'Tahun harus di antara 2000 dan 2100' };
+  if (year < 2000 || year > 2100) return { ok: false, message: 'Tahun harus antara 2000 dan 2100' };
   return { ok: true, year };
 }
 
