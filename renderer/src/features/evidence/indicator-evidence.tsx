@@ -28,6 +28,7 @@ import {
 import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
 import { documentLabel, PreviewDialog } from './evidence-view';
+import { LibraryPicker } from './library-picker';
 import { useAddFiles } from './use-add-files';
 import './evidence.css';
 
@@ -241,7 +242,6 @@ export function IndicatorEvidence({
     indicator: indicator.number,
     levels: defaultLevels,
   });
-  const [choice, setChoice] = useState<EvidenceId | ''>('');
   // A document linked from the library: its new row takes the focus once it shows (the
   // "Tautkan" button, disabled again or gone with the last unlinked document, dropped it).
   const [linked, setLinked] = useState<EvidenceId | null>(null);
@@ -283,40 +283,20 @@ export function IndicatorEvidence({
       />
       {dialog}
       {unlinked.length > 0 && (
-        <form
-          className="inline-form"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (!choice) return;
+        <LibraryPicker
+          documents={unlinked}
+          idBase={`pustaka-${indicator.number}`}
+          onLink={async (id) => {
             try {
-              await linkEvidence(evaluation.id, choice, indicator.number, defaultLevels, '', actor);
-              setLinked(choice);
-              setChoice('');
+              await linkEvidence(evaluation.id, id, indicator.number, defaultLevels, '', actor);
+              setLinked(id);
+              return true;
             } catch (err) {
               notify('danger', errorText(err));
+              return false;
             }
           }}
-        >
-          <label htmlFor={`pustaka-${indicator.number}`}>Tautkan dokumen dari pustaka</label>
-          <select
-            id={`pustaka-${indicator.number}`}
-            value={choice}
-            onChange={(e) => {
-              const picked = e.target.value;
-              setChoice(unlinked.find((d) => d.id === picked)?.id ?? '');
-            }}
-          >
-            <option value="">— pilih dokumen —</option>
-            {unlinked.map((e) => (
-              <option key={e.id} value={e.id}>
-                {documentLabel(e)}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="secondary" disabled={!choice}>
-            Tautkan
-          </button>
-        </form>
+        />
       )}
 
       <h4>Daftar periksa bukti per tingkat</h4>
