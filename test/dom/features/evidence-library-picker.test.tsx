@@ -6,6 +6,7 @@
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { MemberId } from '../../../shared/assessment';
 import { findPack } from '../../../shared/instrument';
@@ -123,3 +124,25 @@ for (const packId of ['permenpanrb-59-2020', 'permenpanrb-8-2026']) {
     expect(within(section).getByRole('button', { name: 'Tautkan' })).toBeDisabled();
   });
 }
+
+it('keeps a long title inside the card: the choice list takes the free width, no more', async () => {
+  // The app's stylesheets, cascaded by jsdom (it lays nothing out, but computes the rules). A
+  // closed <select> is as wide as its longest title unless told otherwise: at 1280×720 the list
+  // ran past the card's right edge.
+  const style = document.createElement('style');
+  style.textContent = ['renderer/src/styles.css', 'renderer/src/features/evidence/evidence.css']
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  document.head.append(style);
+  try {
+    await libraryOf40('permenpanrb-8-2026');
+    const choices = await screen.findByRole('combobox', { name: 'Tautkan dokumen dari pustaka' });
+    expect(getComputedStyle(choices).width).toBe('100%');
+    expect(getComputedStyle(choices).minWidth).toBe('0px');
+    const field = getComputedStyle(choices.parentElement!);
+    expect(field.minWidth).toBe('0px');
+    expect(field.flexGrow).toBe('1');
+  } finally {
+    style.remove();
+  }
+});

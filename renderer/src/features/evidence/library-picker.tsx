@@ -50,13 +50,13 @@ export function LibraryPicker({
         }
       }}
     >
-      <div className="field">
+      <div className="field library-picker-search">
         <label htmlFor={`${idBase}-cari`}>Cari dokumen</label>
         <input
           id={`${idBase}-cari`}
           type="search"
           value={query}
-          placeholder="Judul, nama berkas, nomor, jenis…"
+          placeholder="Judul, nomor, nama berkas…"
           aria-describedby={statusId}
           onChange={(e) => {
             const next = e.target.value;
@@ -67,7 +67,7 @@ export function LibraryPicker({
           }}
         />
       </div>
-      <div className="field">
+      <div className="field library-picker-choice">
         <label htmlFor={idBase}>Tautkan dokumen dari pustaka</label>
         <select
           id={idBase}
