@@ -73,6 +73,11 @@ describe('the evidence library', () => {
       'Laporan Nomor 100 Tahun 2025',
     ]);
     expect(screen.getByText('Menampilkan 4 dari 8 dokumen.')).toBeVisible();
+    // The words typed in any order, as the user remembers them, not only a run of the name.
+    await user.clear(screen.getByLabelText('Cari'));
+    await user.type(screen.getByLabelText('Cari'), '2025 laporan 100');
+    expect(await titles()).toEqual(['Laporan Nomor 100 Tahun 2025']);
+    expect(screen.getByText('Menampilkan 1 dari 8 dokumen.')).toBeVisible();
   });
 
   it('puts the four actions of a document two by two, not one a line', async () => {

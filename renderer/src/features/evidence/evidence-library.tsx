@@ -22,6 +22,7 @@ import { deleteEvidence, updateEvidenceMetadata } from '../../db/commands/eviden
 import { IndicatorSelect } from '../../components/indicator-select';
 import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
+import { matchesEvidence, queryWords } from './evidence-match';
 import { PreviewDialog, useOpenDocument } from './evidence-view';
 import { useAddFiles } from './use-add-files';
 import './evidence.css';
@@ -149,18 +150,16 @@ export function EvidenceLibrary() {
   const deleteButton = (id: string) =>
     document.querySelector<HTMLElement>(`[data-hapus-dokumen="${CSS.escape(id)}"]`);
 
-  const q = query.trim().toLowerCase();
+  // Every word typed, in any order ("perwali 12 2025"), as on an indicator's page.
+  const words = queryWords(query);
   const matching = evidence.filter((e) => {
     const used = indicatorsOf.get(e.id) ?? [];
     if (unusedOnly && used.length > 0) return false;
     if (indicator && !used.includes(Number(indicator))) return false;
-    if (!q) return true;
-    return [e.fileName, e.title, e.number, e.description, evidenceKindLabel[e.kind]].some((t) =>
-      t.toLowerCase().includes(q),
-    );
+    return matchesEvidence(e, words);
   });
   const shown = sortEvidence(matching, order, indicatorsOf);
-  const filtered = q !== '' || indicator !== '' || unusedOnly;
+  const filtered = words.length > 0 || indicator !== '' || unusedOnly;
   const unusedCount = evidence.filter((e) => !indicatorsOf.has(e.id)).length;
   const total = evidence.reduce((s, e) => s + e.size, 0);
 
