@@ -117,6 +117,7 @@ describe('focus on closing a dialog', () => {
     await user.click(within(again).getByRole('button', { name: 'Simpan' }));
     expect(await screen.findByRole('cell', { name: /^Rizky Pratama/ })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(add).toHaveFocus();
+    // The focus returns once the saved member is read back; a busy machine gets there later.
+    await waitFor(() => expect(add).toHaveFocus());
   });
 });

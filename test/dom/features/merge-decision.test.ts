@@ -32,7 +32,7 @@ describe('a written decision on both packs', () => {
       'Nilai yang ditetapkan tidak sah: Nilai paling banyak 2 angka di belakang koma.',
     ]);
     const off = toResolution(conflict, written('6'), by, 1, spbe);
-    expect(off.ok ? [] : off.problems.join(' ')).toMatch(/di antara 1–5/);
+    expect(off.ok ? [] : off.problems.join(' ')).toMatch(/Tingkat harus antara 1 dan 5/);
   });
 
   it('reads a 59/2020 level and refuses a fraction', () => {
