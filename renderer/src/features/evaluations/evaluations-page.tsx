@@ -5,7 +5,7 @@
  * suggestions, each linked only when the user ticks it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
   copyLabel,
@@ -47,6 +47,7 @@ import {
 import { db } from '../../db/db';
 import { useEvaluations } from '../../db/queries/hooks';
 import { usePlatform } from '../../app/platform-context';
+import { useFocusAfterRemoval } from '../../components/focus-after-removal';
 import { handOverForImport } from '../exchange/hand-over';
 import { useBackupService } from '../backups/backup-context';
 import { lastChangeText, originText } from './evaluation-origin';
@@ -417,13 +418,7 @@ export function EvaluationsPage() {
   // rows are hidden, or deleted): it fell to <body>, and a keyboard user started again at the
   // top of the window. It goes to the same action on the next row (or the one before), else to
   // "Tampilkan evaluasi yang diarsipkan" or "Buat evaluasi baru".
-  const focusAfter = useRef<{ from: Element; to: () => HTMLElement | null } | null>(null);
-  useEffect(() => {
-    const pending = focusAfter.current;
-    if (!pending || pending.from.isConnected) return;
-    focusAfter.current = null;
-    if (!document.activeElement || document.activeElement === document.body) pending.to()?.focus();
-  });
+  const focusAfterRef = useFocusAfterRemoval();
   const rowAction = (action: RowAction, id: EvaluationId) =>
     document.querySelector<HTMLElement>(`[data-row-action="${action}"][data-evaluation="${id}"]`);
   /** Once `e`'s row leaves the list, the focus goes to `action` on a neighbouring row. */
@@ -432,7 +427,7 @@ export function EvaluationsPage() {
     if (!from) return;
     const at = shown.findIndex((x) => x.id === e.id);
     const neighbours = [shown[at + 1], shown[at - 1]].filter((x) => x !== undefined);
-    focusAfter.current = {
+    focusAfterRef.current = {
       from,
       to: () =>
         neighbours.map((n) => rowAction(action, n.id)).find((el) => el !== null) ??
@@ -475,7 +470,7 @@ export function EvaluationsPage() {
           : `Evaluasi ${evaluationName(target)} ${target.year} dihapus.`,
       );
     } catch (err) {
-      focusAfter.current = null;
+      focusAfterRef.current = null;
       notify('danger', errorText(err));
     }
   };
@@ -635,7 +630,7 @@ export function EvaluationsPage() {
                               : 'Evaluasi dipulihkan dari arsip.',
                           );
                         } catch (err) {
-                          focusAfter.current = null;
+                          focusAfterRef.current = null;
                           notify('danger', errorText(err));
                         }
                       }}

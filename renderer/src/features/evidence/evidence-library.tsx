@@ -4,7 +4,7 @@
  * metadata, deleting (the keyboard focus then goes to the next document's "Hapus").
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   evidenceEditSchema,
@@ -16,6 +16,7 @@ import {
 import { formatDate, formatDateTime } from '../../../../shared/format/date';
 import { formatBytes } from '../../../../shared/format/number';
 import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { useFocusAfterRemoval } from '../../components/focus-after-removal';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { deleteEvidence, updateEvidenceMetadata } from '../../db/commands/evidence';
@@ -140,13 +141,7 @@ export function EvidenceLibrary() {
   // Where the keyboard focus goes once a deleted document's row is gone: it fell to <body>, and
   // a keyboard user started again at the top of the window. It goes to "Hapus" of the next
   // document in the list, else the one before, else to the search field.
-  const focusAfter = useRef<{ from: Element; to: () => HTMLElement | null } | null>(null);
-  useEffect(() => {
-    const pending = focusAfter.current;
-    if (!pending || pending.from.isConnected) return;
-    focusAfter.current = null;
-    if (!document.activeElement || document.activeElement === document.body) pending.to()?.focus();
-  });
+  const focusAfterRef = useFocusAfterRemoval();
   const deleteButton = (id: string) =>
     document.querySelector<HTMLElement>(`[data-hapus-dokumen="${CSS.escape(id)}"]`);
 
@@ -362,7 +357,7 @@ export function EvidenceLibrary() {
           const at = shown.findIndex((x) => x.id === target.id);
           const neighbours = [shown[at + 1], shown[at - 1]].filter((x) => x !== undefined);
           if (from)
-            focusAfter.current = {
+            focusAfterRef.current = {
               from,
               to: () =>
                 neighbours.map((n) => deleteButton(n.id)).find((el) => el !== null) ??
