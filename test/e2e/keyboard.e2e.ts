@@ -4,6 +4,7 @@
  * the keys that open a drop-down list are left to it.
  */
 import { expect, test } from './fixtures';
+import { pdf, writeFiles } from './files';
 import { AppModel, PACK_PEMDI } from './pages/app-model';
 
 const heading = (page: AppModel['page'], n: number) =>
@@ -149,6 +150,26 @@ for (const [zoom, width, height] of [
         });
         await expect(link).toBeInViewport({ ratio: 1 });
       }
+    });
+
+    test('the dashboard and the evidence library keep the window’s width; a wide table scrolls in its own box', async ({
+      page,
+    }) => {
+      const app = new AppModel(page);
+      await app.createEvaluationFromProfile('Pemerintah Kota Bengkulu', 2026, PACK_PEMDI);
+      await app.openIndicator(1);
+      const files = writeFiles(test.info().outputPath('bukti'), {
+        'peraturan-wali-kota-bengkulu-nomor-12-tahun-2025-tentang-spbe.pdf': pdf('Perwal SPBE'),
+      });
+      await app.attachFiles(Object.values(files));
+      await app.section('Dasbor');
+      await expect(
+        page.getByRole('table', { name: 'Kewajiban peraturan daerah dan statusnya' }),
+      ).toBeVisible();
+      await expectNoSidewaysScroll(page, `Dasbor pada ${zoom} %`);
+      await app.section('Bukti Dukung');
+      await expect(page.getByRole('table', { name: 'Dokumen bukti dukung' })).toBeVisible();
+      await expectNoSidewaysScroll(page, `Bukti Dukung pada ${zoom} %`);
     });
   });
 }

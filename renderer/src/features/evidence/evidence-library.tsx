@@ -17,6 +17,7 @@ import { formatDate, formatDateTime } from '../../../../shared/format/date';
 import { formatBytes } from '../../../../shared/format/number';
 import { ConfirmDialog, Dialog } from '../../components/dialog';
 import { useFocusAfterRemoval } from '../../components/focus-after-removal';
+import { TableScroll } from '../../components/table-scroll';
 import { Field } from '../../components/field';
 import { errorText, useNotify } from '../../components/notices';
 import { deleteEvidence, updateEvidenceMetadata } from '../../db/commands/evidence';
@@ -231,104 +232,106 @@ export function EvidenceLibrary() {
           {evidence.length === 0 ? 'Belum ada dokumen.' : 'Tidak ada dokumen yang cocok.'}
         </p>
       ) : (
-        <table className="evidence-table">
-          <caption className="visually-hidden">Dokumen bukti dukung</caption>
-          <thead>
-            <tr>
-              <th scope="col">Dokumen</th>
-              <th scope="col">Jenis</th>
-              <th scope="col">Nomor dan tanggal</th>
-              <th scope="col" className="num">
-                Ukuran
-              </th>
-              <th scope="col">Ditambahkan</th>
-              <th scope="col">Indikator</th>
-              <th scope="col">Tindakan</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((e) => {
-              const used = [...new Set(indicatorsOf.get(e.id) ?? [])].sort((a, b) => a - b);
-              return (
-                <tr key={e.id}>
-                  <td>
-                    <strong className={e.title ? undefined : 'file-name'}>
-                      {e.title || e.fileName}
-                    </strong>
-                    <div className="small muted file-name">{e.fileName}</div>
-                    {e.description && <div className="small">{e.description}</div>}
-                  </td>
-                  <td>{evidenceKindLabel[e.kind]}</td>
-                  <td>
-                    {e.number || '—'}
-                    {e.documentDate && <div className="small">{formatDate(e.documentDate)}</div>}
-                  </td>
-                  <td className="num">{formatBytes(e.size)}</td>
-                  <td className="small">
-                    {formatDateTime(e.addedAt)}
-                    <div>{members.find((m) => m.id === e.addedBy)?.name ?? '—'}</div>
-                  </td>
-                  <td>
-                    {used.length > 0 ? (
-                      used.join(', ')
-                    ) : (
-                      <span className="badge warn">Belum dipakai</span>
-                    )}
-                    {notesOf.has(e.id) && (
-                      <details className="small">
-                        <summary>Bagian yang dirujuk</summary>
-                        <ul className="plain">
-                          {notesOf.get(e.id)?.map((n) => (
-                            <li key={n.indicator}>
-                              Indikator {n.indicator}: {n.note}
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    )}
-                  </td>
-                  <td>
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="secondary"
-                        onClick={() => setPreview(e)}
-                        aria-label={`Pratinjau ${e.fileName}`}
-                      >
-                        Pratinjau
-                      </button>
-                      <button
-                        type="button"
-                        className="secondary"
-                        onClick={() => void open(e)}
-                        aria-label={`Buka ${e.fileName} dengan aplikasi lain`}
-                      >
-                        Buka
-                      </button>
-                      <button
-                        type="button"
-                        className="secondary"
-                        onClick={() => setEditing(e)}
-                        aria-label={`Ubah keterangan ${e.fileName}`}
-                      >
-                        Keterangan
-                      </button>
-                      <button
-                        type="button"
-                        className="secondary"
-                        onClick={() => setDeleting(e)}
-                        aria-label={`Hapus ${e.fileName}`}
-                        data-hapus-dokumen={e.id}
-                      >
-                        Hapus
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label="Tabel dokumen bukti dukung (dapat digeser ke samping)">
+          <table className="evidence-table">
+            <caption className="visually-hidden">Dokumen bukti dukung</caption>
+            <thead>
+              <tr>
+                <th scope="col">Dokumen</th>
+                <th scope="col">Jenis</th>
+                <th scope="col">Nomor dan tanggal</th>
+                <th scope="col" className="num">
+                  Ukuran
+                </th>
+                <th scope="col">Ditambahkan</th>
+                <th scope="col">Indikator</th>
+                <th scope="col">Tindakan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((e) => {
+                const used = [...new Set(indicatorsOf.get(e.id) ?? [])].sort((a, b) => a - b);
+                return (
+                  <tr key={e.id}>
+                    <td>
+                      <strong className={e.title ? undefined : 'file-name'}>
+                        {e.title || e.fileName}
+                      </strong>
+                      <div className="small muted file-name">{e.fileName}</div>
+                      {e.description && <div className="small">{e.description}</div>}
+                    </td>
+                    <td>{evidenceKindLabel[e.kind]}</td>
+                    <td>
+                      {e.number || '—'}
+                      {e.documentDate && <div className="small">{formatDate(e.documentDate)}</div>}
+                    </td>
+                    <td className="num">{formatBytes(e.size)}</td>
+                    <td className="small">
+                      {formatDateTime(e.addedAt)}
+                      <div>{members.find((m) => m.id === e.addedBy)?.name ?? '—'}</div>
+                    </td>
+                    <td>
+                      {used.length > 0 ? (
+                        used.join(', ')
+                      ) : (
+                        <span className="badge warn">Belum dipakai</span>
+                      )}
+                      {notesOf.has(e.id) && (
+                        <details className="small">
+                          <summary>Bagian yang dirujuk</summary>
+                          <ul className="plain">
+                            {notesOf.get(e.id)?.map((n) => (
+                              <li key={n.indicator}>
+                                Indikator {n.indicator}: {n.note}
+                              </li>
+                            ))}
+                          </ul>
+                        </details>
+                      )}
+                    </td>
+                    <td>
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => setPreview(e)}
+                          aria-label={`Pratinjau ${e.fileName}`}
+                        >
+                          Pratinjau
+                        </button>
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => void open(e)}
+                          aria-label={`Buka ${e.fileName} dengan aplikasi lain`}
+                        >
+                          Buka
+                        </button>
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => setEditing(e)}
+                          aria-label={`Ubah keterangan ${e.fileName}`}
+                        >
+                          Keterangan
+                        </button>
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => setDeleting(e)}
+                          aria-label={`Hapus ${e.fileName}`}
+                          data-hapus-dokumen={e.id}
+                        >
+                          Hapus
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <PreviewDialog evidence={preview} onClose={() => setPreview(null)} />
       {editing && <MetadataDialog evidence={editing} onClose={() => setEditing(null)} />}

@@ -31,6 +31,7 @@ import { documentLabel } from '../evidence/evidence-view';
 import { useWorkspace } from '../workspace/workspace-context';
 import { ProfileProblem, useEvaluationProfile } from './evaluation-profile';
 import { regulationShortName } from './profile-text';
+import { TableScroll } from '../../components/table-scroll';
 
 const statusTone: Record<ComplianceStatus, string> = {
   met: 'badge ok',
@@ -114,93 +115,97 @@ function ComplianceOf({ profile }: { profile: Profile }) {
               {summary.unknown} {complianceStatusLabel.unknown.toLowerCase()}
             </span>
           </p>
-          <table className="compliance-table">
-            <caption className="visually-hidden">Kewajiban peraturan daerah dan statusnya</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kewajiban</th>
-                <th scope="col">Status</th>
-                <th scope="col">Alasan</th>
-                <th scope="col">Indikator dan bukti dukung</th>
-                <th scope="col">Keputusan tim</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.map((r) => {
-                const obligation = profile.obligations.find((o) => o.id === r.obligationId);
-                const docs = r.evidenceIds.flatMap((id) => {
-                  const doc = evidenceById.get(id);
-                  return doc ? [doc] : [];
-                });
-                return (
-                  <tr key={r.obligationId}>
-                    <th scope="row" className="compliance-title">
-                      {r.title}
-                      {obligation?.description && (
-                        <div className="small muted">
-                          {obligation.description}
-                          {foreignNumbers && /indikator\s+\d/i.test(obligation.description) && (
-                            <> (Nomor indikator pada uraian ini menurut {foreignNumbers}.)</>
-                          )}
-                        </div>
-                      )}
-                      {obligation?.articles.map((a, i) => (
-                        <div key={`${a.ref}-${i}`} className="small compliance-article">
-                          <strong>{a.ref}</strong>: “{a.quote}”
-                        </div>
-                      ))}
-                    </th>
-                    <td>
-                      <span className={statusTone[r.status]}>
-                        {complianceStatusLabel[r.status]}
-                      </span>
-                    </td>
-                    <td className="small">{r.reason}</td>
-                    <td className="small">
-                      {r.indicators.length > 0 && (
-                        <ul className="plain">
-                          {r.indicators.map((n) => (
-                            <li key={n}>
-                              <Link
-                                to={routes.evaluation.indicator({
-                                  evaluationId: evaluation.id,
-                                  number: n,
-                                })}
-                              >
-                                Indikator {n}
-                              </Link>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                      {docs.length > 0 && (
-                        <ul className="plain">
-                          {docs.map((d) => (
-                            <li key={d.id}>
-                              <Link
-                                to={routes.evaluation.evidence({ evaluationId: evaluation.id })}
-                              >
-                                {documentLabel(d)}
-                              </Link>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                      {r.indicators.length === 0 && docs.length === 0 && '—'}
-                    </td>
-                    <td>
-                      <DecisionForm
-                        obligationId={r.obligationId}
-                        title={r.title}
-                        finding={r.status}
-                        onUnsavedChange={markUnsaved}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label="Tabel kewajiban peraturan daerah (dapat digeser ke samping)">
+            <table className="compliance-table">
+              <caption className="visually-hidden">
+                Kewajiban peraturan daerah dan statusnya
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Kewajiban</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Alasan</th>
+                  <th scope="col">Indikator dan bukti dukung</th>
+                  <th scope="col">Keputusan tim</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.map((r) => {
+                  const obligation = profile.obligations.find((o) => o.id === r.obligationId);
+                  const docs = r.evidenceIds.flatMap((id) => {
+                    const doc = evidenceById.get(id);
+                    return doc ? [doc] : [];
+                  });
+                  return (
+                    <tr key={r.obligationId}>
+                      <th scope="row" className="compliance-title">
+                        {r.title}
+                        {obligation?.description && (
+                          <div className="small muted">
+                            {obligation.description}
+                            {foreignNumbers && /indikator\s+\d/i.test(obligation.description) && (
+                              <> (Nomor indikator pada uraian ini menurut {foreignNumbers}.)</>
+                            )}
+                          </div>
+                        )}
+                        {obligation?.articles.map((a, i) => (
+                          <div key={`${a.ref}-${i}`} className="small compliance-article">
+                            <strong>{a.ref}</strong>: “{a.quote}”
+                          </div>
+                        ))}
+                      </th>
+                      <td>
+                        <span className={statusTone[r.status]}>
+                          {complianceStatusLabel[r.status]}
+                        </span>
+                      </td>
+                      <td className="small">{r.reason}</td>
+                      <td className="small">
+                        {r.indicators.length > 0 && (
+                          <ul className="plain">
+                            {r.indicators.map((n) => (
+                              <li key={n}>
+                                <Link
+                                  to={routes.evaluation.indicator({
+                                    evaluationId: evaluation.id,
+                                    number: n,
+                                  })}
+                                >
+                                  Indikator {n}
+                                </Link>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                        {docs.length > 0 && (
+                          <ul className="plain">
+                            {docs.map((d) => (
+                              <li key={d.id}>
+                                <Link
+                                  to={routes.evaluation.evidence({ evaluationId: evaluation.id })}
+                                >
+                                  {documentLabel(d)}
+                                </Link>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                        {r.indicators.length === 0 && docs.length === 0 && '—'}
+                      </td>
+                      <td>
+                        <DecisionForm
+                          obligationId={r.obligationId}
+                          title={r.title}
+                          finding={r.status}
+                          onUnsavedChange={markUnsaved}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </section>

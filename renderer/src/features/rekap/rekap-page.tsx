@@ -27,6 +27,7 @@ import { errorText, useNotify } from '../../components/notices';
 import { pickedFromFile } from '../../platform/picked-file';
 import type { PickedFile } from '../../platform/types';
 import { readRekapFiles, RekapList } from './read-rekap';
+import { TableScroll } from '../../components/table-scroll';
 
 interface Result {
   files: number;
@@ -88,7 +89,7 @@ function DistributionChart({ d }: { d: PackDistribution }) {
 
 function RekapTable({ rows }: { rows: RekapRow[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Tabel hasil per instansi (dapat digeser ke samping)">
       <table>
         <caption>Hasil per instansi (evaluasi final terbaru per instansi dan tahun)</caption>
         <thead>
@@ -132,7 +133,7 @@ function RekapTable({ rows }: { rows: RekapRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
