@@ -14,6 +14,7 @@ import { db } from '../../../renderer/src/db/db';
 import { ScoringForm } from '../../../renderer/src/features/scoring/scoring-form';
 import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
 import { resetDatabase, sampleInput } from '../db/helpers';
+import { saveStatus } from '../support/save-status';
 
 const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
 const platform = { kind: 'web', backups: webBackupStore } as unknown as Platform;
@@ -52,7 +53,7 @@ describe.each([
     const long = 'a'.repeat(25_000);
     fireEvent.change(field, { target: { value: long } });
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(
+      expect(saveStatus()).toHaveTextContent(
         'Belum tersimpan: penjelasan melebihi 20.000 karakter',
       ),
     );
@@ -69,7 +70,7 @@ describe.each([
     const again = screen.getByLabelText(label);
     expect(again).toHaveValue(long);
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Belum tersimpan: penjelasan melebihi'),
+      expect(saveStatus()).toHaveTextContent('Belum tersimpan: penjelasan melebihi'),
     );
     expect(screen.getByText(/dari kunjungan sebelumnya dipulihkan/)).toBeVisible();
 
@@ -78,9 +79,7 @@ describe.each([
     await waitFor(async () =>
       expect((await db.answers.get([id, 1]))?.justification).toHaveLength(20_000),
     );
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Semua perubahan tersimpan'),
-    );
+    await waitFor(() => expect(saveStatus()).toHaveTextContent('Semua perubahan tersimpan'));
   });
 });
 
@@ -98,9 +97,7 @@ describe('a Pemdi value that does not read cleanly', () => {
 
     fireEvent.change(field, { target: { value: '7' } });
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(
-        'Belum disimpan: perbaiki isian yang salah',
-      ),
+      expect(saveStatus()).toHaveTextContent('Belum disimpan: perbaiki isian yang salah'),
     );
 
     // Leave the indicator and come back: "7" is there with its message, the stored 3,25 stays.
@@ -116,9 +113,7 @@ describe('a Pemdi value that does not read cleanly', () => {
         'Isian nilai yang belum tersimpan dari kunjungan sebelumnya dipulihkan; nilai yang tersimpan tetap 3,25.',
       ),
     ).toBeVisible();
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Belum disimpan: perbaiki isian yang salah',
-    );
+    expect(saveStatus()).toHaveTextContent('Belum disimpan: perbaiki isian yang salah');
     expect((await db.answers.get([id, 1]))?.value).toBe(3.25);
 
     // Corrected, it is saved and the draft is gone.

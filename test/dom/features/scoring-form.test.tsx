@@ -19,6 +19,7 @@ import { addMember, setCurrentMember } from '../../../renderer/src/db/commands/m
 import { ScoringForm } from '../../../renderer/src/features/scoring/scoring-form';
 import { WorkspaceProvider } from '../../../renderer/src/features/workspace/workspace-context';
 import { pdfFile, resetDatabase, sampleInput } from '../db/helpers';
+import { saveStatus } from '../support/save-status';
 
 const actor = { id: 'm1' as MemberId, name: 'Siti Aminah' };
 const OLD = 'permenpanrb-59-2020';
@@ -94,7 +95,7 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
     expect(current).toHaveAccessibleName(/Tingkat 3 — Berkembang/);
     expect(within(current).getByText(/Rentang 2,50–<3,50/)).toBeVisible();
     await until(async () => {
-      expect(screen.getByRole('status')).toHaveTextContent('Semua perubahan tersimpan');
+      expect(saveStatus()).toHaveTextContent('Semua perubahan tersimpan');
     });
     // Keys do not overwrite a typed decimal.
     await userEvent.click(document.body);
@@ -171,12 +172,12 @@ describe('scoring form, PermenPANRB 8/2026 (decimal values)', () => {
       'aria-invalid',
       'true',
     );
-    expect(screen.getByRole('status')).not.toHaveTextContent(/tersimpan/);
+    expect(saveStatus()).not.toHaveTextContent(/tersimpan/);
     // Another field saves; the invalid value does not go with it.
     await userEvent.type(screen.getByLabelText(/^Penjelasan/), 'Dokumen RPJMD');
     await until(async () => expect((await answer(id, 1))?.justification).toBe('Dokumen RPJMD'));
     expect((await answer(id, 1))?.value).toBeNull();
-    expect(screen.getByRole('status')).not.toHaveTextContent(/tersimpan/);
+    expect(saveStatus()).not.toHaveTextContent(/tersimpan/);
   });
 
   it('refuses "1.000" as one thousand; reads "3.5" as 3,50 and shows "3,50" on leaving', async () => {
