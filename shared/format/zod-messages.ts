@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { formatNumber } from './number';
+import { capitalized } from './text';
 
 const typeNames: Record<string, string> = {
   string: 'teks',
@@ -75,9 +76,7 @@ export const indonesianErrorMap = (issue: z.core.$ZodRawIssue): string | undefin
  */
 export const fieldErrorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
   const message = indonesianErrorMap(issue);
-  return message === undefined
-    ? undefined
-    : message.charAt(0).toLocaleUpperCase('id-ID') + message.slice(1);
+  return message === undefined ? undefined : capitalized(message);
 };
 
 /** "snapshot.answers.3.value" -> "snapshot.answers[3].value". */

@@ -26,6 +26,7 @@ import type {
   ScaleLevel,
 } from './schema';
 import { levelOfValue } from './tree';
+import { capitalized } from '../format/text';
 
 export const isDecimalScale = (pack: InstrumentPack): boolean => pack.valueScale.kind === 'decimal';
 
@@ -112,7 +113,7 @@ export function parseValue(pack: InstrumentPack, text: string): ParsedValue {
     const noun = valueNoun(pack);
     return {
       ok: false,
-      message: `${noun[0]!.toUpperCase()}${noun.slice(1)} harus antara ${formatValue(pack, min)} dan ${formatValue(pack, max)}`,
+      message: `${capitalized(noun)} harus antara ${formatValue(pack, min)} dan ${formatValue(pack, max)}`,
     };
   }
   if (compare(roundHalfUp(exact, decimals), exact) !== 0) {

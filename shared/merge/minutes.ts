@@ -23,6 +23,7 @@ import { describeScope } from '../bundle/scope';
 import { tombstoneEntityLabel } from '../assessment/tombstone';
 import type { MergeRecord } from './types';
 import { butirDifferences, externalsDiffer, externalText } from './value-text';
+import { capitalized } from '../format/text';
 
 export interface MinutesTable {
   columns: {
@@ -426,8 +427,6 @@ const documentFieldNoun = {
   documentDate: 'tanggal',
   description: 'keterangan',
 } as const;
-
-const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The sentence for inputs without tombstones (files of an older app version). */
 export function blindInputsSentence(labels: readonly string[]): string | null {

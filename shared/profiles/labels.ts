@@ -1,3 +1,4 @@
+import { capitalized } from '../format/text';
 /**
  * Where a problem of a regional profile stands, in the words of the profile editor: a schema path
  * such as `instansi.name` or `mapping.2.argument` becomes "Nama instansi" or "Pemetaan 3, Argumen
@@ -219,8 +220,6 @@ export function profilePathLabels(path: readonly PropertyKey[]): string[] {
 export const profilePathLabel = (path: readonly PropertyKey[]): string =>
   profilePathLabels(path).join(', ');
 
-const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('id-ID') + s.slice(1);
-
 /** Lower-cases a leading capital of an ordinary word ("Paling"), not of "SPBE" or "TIK". */
 const lowerFirst = (s: string): string =>
   /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase('id-ID') + s.slice(1) : s;
@@ -239,7 +238,7 @@ export function profileProblemText(path: readonly PropertyKey[], message: string
     message.toLocaleLowerCase('id-ID').startsWith(last.toLocaleLowerCase('id-ID'));
   // "Tim 1: Nama tim wajib diisi": the message names the field, and keeps its capital.
   if (named) parts.pop();
-  if (parts.length === 0) return upperFirst(message);
+  if (parts.length === 0) return capitalized(message);
   return `${parts.join(', ')}: ${named ? message : lowerFirst(message)}`;
 }
 

@@ -60,6 +60,7 @@ import {
   strongestFirst,
   summarise,
 } from './text';
+import { capitalized } from '../format/text';
 
 export interface Facts {
   input: BuildReportInput;
@@ -525,7 +526,7 @@ export function computeFacts(input: BuildReportInput): Facts {
       total: result.total,
       missing,
       awaitingExternal,
-      text: parts.map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join(' '),
+      text: parts.map(capitalized).join(' '),
     };
   }
 

@@ -1,13 +1,13 @@
 /** A labelled form field with its hint and error, wired for assistive technology. */
 import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
+import { capitalized } from '../../../shared/format/text';
 
 /**
  * An error beside a field is a sentence of its own. Shared checks word theirs to follow a field's
  * name ("Awal periode: tahun pada tanggal harus …" in a file's refusal), so the first letter is
  * raised here.
  */
-const sentence = (text: string): string =>
-  text.charAt(0).toLocaleUpperCase('id-ID') + text.slice(1);
+const sentence = capitalized;
 
 export function Field({
   label,

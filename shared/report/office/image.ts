@@ -1,3 +1,4 @@
+import { capitalized } from '../../format/text';
 /**
  * Logo images: the type and pixel size of a PNG or JPEG, read from its header, so that a caller
  * hands over only the bytes (anything else is refused with an Indonesian message); the kind and
@@ -154,7 +155,7 @@ export function logoUploadProblem(bytes: Uint8Array, sizeOnly = false): string |
   const info = logoInfo(bytes);
   if (!info) return sizeOnly ? null : 'Logo harus berupa gambar PNG, JPEG, SVG, atau WebP.';
   const problem = logoSizeProblem(info);
-  return problem ? `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.` : null;
+  return problem ? `${capitalized(problem)}.` : null;
 }
 
 /** A logo Word can take: PNG or JPEG bytes and their pixel size. */

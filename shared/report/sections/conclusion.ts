@@ -23,6 +23,7 @@ import {
 } from './blocks';
 import { gainPhrase, signers } from './closing';
 import { evaluatedSubject, evaluationName, otherInstrumentSentence, regulationText } from './front';
+import { capitalized } from '../../format/text';
 
 const normalize = (s: string): string => s.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ');
 
@@ -213,10 +214,7 @@ export function conclusionBlocks(f: Facts): Block[] {
     );
     purposes.items.forEach((item, k) => {
       const letter = String.fromCharCode(97 + k);
-      blocks.push(
-        heading(3, `${letter}. ${item.charAt(0).toUpperCase()}${item.slice(1)}`),
-        ...purposeAnswer(f, item),
-      );
+      blocks.push(heading(3, `${letter}. ${capitalized(item)}`), ...purposeAnswer(f, item));
     });
   }
   return blocks;

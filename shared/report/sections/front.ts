@@ -18,6 +18,7 @@ import {
   t,
   unverifiedNotice,
 } from './blocks';
+import { capitalized } from '../../format/text';
 
 /** "Evaluasi SPBE" for 59/2020; the instrument's own name for others ("Evaluasi Kinerja …"). */
 export function evaluationName(pack: InstrumentPack): string {
@@ -96,7 +97,7 @@ export function awaitingExternalText(f: Facts): string | null {
       : below === awaiting.length
         ? `${base}, sehingga ${awaiting.length > 1 ? 'seluruhnya ' : ''}berada di bawah target.`
         : `${base}; ${below} di antaranya berada di bawah target.`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalized(text);
 }
 
 /** " (3 di antaranya menunggu nilai eksternal dan dihitung dengan nilai anggapan)", or "". */

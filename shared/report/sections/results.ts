@@ -31,6 +31,7 @@ import {
   textCell,
   type Numbering,
 } from './blocks';
+import { capitalized } from '../../format/text';
 
 export function resultsBlocks(f: Facts, n: Numbering, charts: ChartModel[]): Block[] {
   const { pack } = f;
@@ -385,7 +386,7 @@ export function findingsBlocks(f: Facts): Block[] {
         heading(3, 'Perlu perhatian'),
         paragraph(
           t(
-            `${f.noun.charAt(0).toUpperCase()}${f.noun.slice(1)} indikator berikut belum didukung bukti yang ditandai ` +
+            `${capitalized(f.noun)} indikator berikut belum didukung bukti yang ditandai ` +
               `untuk ${f.noun} tersebut; bukti perlu dilengkapi sebelum verifikasi oleh asesor eksternal.`,
           ),
         ),

@@ -21,10 +21,9 @@ import {
   type IndicatorScore,
 } from '../../../../shared/scoring';
 import { useWorkspace } from '../workspace/workspace-context';
+import { capitalized } from '../../../../shared/format/text';
 
 type Changes = Record<number, number | null>;
-
-const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function LevelSelect({
   pack,

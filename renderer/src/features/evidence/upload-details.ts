@@ -7,6 +7,7 @@
  */
 import { guessEvidenceKind, LIMITS, type EvidenceKind } from '../../../../shared/assessment';
 import type { Profile } from '../../../../shared/profiles';
+import { capitalized } from '../../../../shared/format/text';
 
 /** Words kept in capitals, as they are written in official titles. */
 const ACRONYMS = new Set([
@@ -46,8 +47,6 @@ const SMALL = new Set([
   'oleh',
 ]);
 
-const capitalise = (w: string): string => w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1);
-
 /**
  * "perwal_15_2022-tentang--spbe.pdf" → "Perwal 15 2022 tentang SPBE". A name already written
  * in mixed case keeps its capitals (only separators are cleaned). Hyphens separate words only in
@@ -68,7 +67,7 @@ export function cleanTitle(fileName: string): string {
         .map((w, i) => {
           if (ACRONYMS.has(w)) return w.toLocaleUpperCase('id-ID');
           if (i > 0 && SMALL.has(w)) return w;
-          return capitalise(w);
+          return capitalized(w);
         })
         .join(' ');
   return title.slice(0, LIMITS.evidenceTitle);
