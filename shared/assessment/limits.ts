@@ -17,6 +17,9 @@ export const LIMITS = Object.freeze({
   /** "Catatan asesor". */
   reviewNote: 10_000,
   agency: 300,
+  /** A member of the Tim Asesor Internal: full name with degrees, and jabatan with unit. */
+  memberName: 120,
+  memberPosition: 200,
   linkNote: 1_000,
   externalNote: 1_000,
   auditValue: 20_000,

@@ -4,7 +4,7 @@ import { timestampSchema } from '../format/timestamp';
 import { coordinatorRoleName } from '../instrument/roles';
 import type { InstrumentPack } from '../instrument/schema';
 import { evaluationIdSchema, memberIdSchema } from './ids';
-import { isValidNip, NIP_MESSAGE } from './limits';
+import { isValidNip, LIMITS, NIP_MESSAGE, tooLong } from './limits';
 
 export const memberRoles = ['coordinator', 'lead', 'dataEntry', 'member'] as const;
 export const memberRoleSchema = z.enum(memberRoles);
@@ -32,9 +32,13 @@ export const nipSchema = z.string().trim().refine(isValidNip, NIP_MESSAGE);
 export const memberSchema = z.strictObject({
   id: memberIdSchema,
   evaluationId: evaluationIdSchema,
-  name: z.string().trim().min(1, 'Nama wajib diisi').max(120),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Nama wajib diisi')
+    .max(LIMITS.memberName, tooLong('Nama', LIMITS.memberName)),
   nip: nipSchema,
-  position: z.string().trim().max(200),
+  position: z.string().trim().max(LIMITS.memberPosition, tooLong('Jabatan', LIMITS.memberPosition)),
   role: memberRoleSchema,
   /** Indicator numbers this member covers; empty = none assigned. */
   indicators: z.array(z.number().int().min(1)),
@@ -50,6 +54,23 @@ export const memberEditSchema = memberSchema.pick({
   indicators: true,
 });
 export type MemberEdit = z.infer<typeof memberEditSchema>;
+
+/** A NIP as stored: the digits without the spaces people type between its groups. */
+export const normalizeNip = (nip: string): string => nip.replace(/\s/g, '');
+
+/**
+ * The other member who already holds this NIP, if any: one NIP is one civil servant, so a
+ * second member with it is a typing error (an empty NIP, for non-ASN members, is never shared).
+ */
+export function nipHolder<M extends Pick<Member, 'id' | 'nip'>>(
+  members: readonly M[],
+  nip: string,
+  self?: Member['id'],
+): M | undefined {
+  const wanted = normalizeNip(nip);
+  if (wanted === '') return undefined;
+  return members.find((m) => m.id !== self && normalizeNip(m.nip) === wanted);
+}
 
 /** Members who may verify answers and read the full history. */
 export const canReview = (role: MemberRole): boolean => role === 'lead' || role === 'coordinator';

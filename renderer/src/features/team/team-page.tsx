@@ -10,7 +10,10 @@ import {
   formatIndicatorList,
   memberRoleLabel,
   memberRoles,
+  memberSchema,
+  nipHolder,
   nipSchema,
+  normalizeNip,
   parseIndicatorList,
   type Member,
   type MemberRole,
@@ -23,11 +26,22 @@ import { addMember, removeMember, setCurrentMember, updateMember } from '../../d
 import { useWorkspace } from '../workspace/workspace-context';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
 
-function memberFormSchema(known: number[]) {
+/**
+ * The member form: the stored member's own rules (memberSchema), the indicators typed as a list
+ * of the evaluation's pack, and a NIP no other member of the team holds.
+ */
+function memberFormSchema(known: number[], others: readonly Member[]) {
   return z.object({
-    name: z.string().trim().min(1, 'Nama wajib diisi').max(120, 'Nama terlalu panjang'),
-    nip: nipSchema,
-    position: z.string().trim().max(200, 'Jabatan terlalu panjang'),
+    name: memberSchema.shape.name,
+    nip: nipSchema.superRefine((nip, ctx) => {
+      const holder = nipHolder(others, nip);
+      if (holder)
+        ctx.addIssue({
+          code: 'custom',
+          message: `NIP ${normalizeNip(nip)} sudah tercatat untuk ${holder.name} (satu NIP hanya untuk satu orang); periksa kembali angkanya.`,
+        });
+    }),
+    position: memberSchema.shape.position,
     role: z.enum(memberRoles),
     indicators: z.string().superRefine((text, ctx) => {
       const parsed = parseIndicatorList(text, known);
@@ -50,7 +64,13 @@ function MemberDialog({
   const notify = useNotify();
   const known = result.indicators.map((i) => i.number);
   const { register, handleSubmit, formState, control } = useForm<MemberForm>({
-    resolver: zodResolver(memberFormSchema(known), { error: fieldErrorMap }),
+    resolver: zodResolver(
+      memberFormSchema(
+        known,
+        members.filter((m) => m.id !== member?.id),
+      ),
+      { error: fieldErrorMap },
+    ),
     defaultValues: {
       name: member?.name ?? '',
       nip: member?.nip ?? '',
@@ -148,6 +168,49 @@ function MemberDialog({
   );
 }
 
+/** The indicators of a member that no other member covers: unassigned once they leave. */
+function orphanedIndicators(member: Member, members: readonly Member[]): number[] {
+  const others = new Set(members.filter((m) => m.id !== member.id).flatMap((m) => m.indicators));
+  return member.indicators.filter((n) => !others.has(n)).sort((a, b) => a - b);
+}
+
+/**
+ * What removing a member changes, said before it happens: the indicators left without an
+ * assessor, the answers they last changed (kept), and this laptop's "Saya" when it is them.
+ */
+function RemovalMessage({ member }: { member: Member }) {
+  const { members, answers, currentMemberId } = useWorkspace();
+  const left = orphanedIndicators(member, members);
+  const answered = [...answers.values()]
+    .filter((a) => a.updatedBy === member.id)
+    .map((a) => a.indicator);
+  return (
+    <>
+      <p>{member.name} dikeluarkan dari tim.</p>
+      <ul>
+        {left.length > 0 && (
+          <li>
+            Indikator {formatIndicatorList(left)} yang ditugaskan kepadanya menjadi belum ditugaskan
+            kepada siapa pun; tugaskan kepada anggota lain melalui tombol Ubah.
+          </li>
+        )}
+        <li>
+          {answered.length > 0
+            ? `Jawaban indikator ${formatIndicatorList(answered)} yang terakhir diubahnya tetap tersimpan. `
+            : ''}
+          Perubahan yang pernah dibuatnya tetap tercatat atas namanya di riwayat.
+        </li>
+        {member.id === currentMemberId && (
+          <li>
+            Nama ini dipilih sebagai “Saya” di komputer ini; setelahnya pilih nama Anda lagi di
+            bagian atas.
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}
+
 export function TeamPage() {
   const { members, actor, currentMemberId, result, pack } = useWorkspace();
   const notify = useNotify();
@@ -239,22 +302,21 @@ export function TeamPage() {
         title="Keluarkan anggota?"
         confirmLabel="Keluarkan"
         danger
-        message={
-          removing && (
-            <p>
-              {removing.name} dikeluarkan dari tim. Perubahan yang pernah dibuatnya tetap tercatat
-              atas namanya di riwayat.
-            </p>
-          )
-        }
+        message={removing && <RemovalMessage member={removing} />}
         onCancel={() => setRemoving(null)}
         onConfirm={async () => {
           const target = removing;
           setRemoving(null);
           if (!target) return;
           try {
+            const left = orphanedIndicators(target, members);
             await removeMember(target.id, actor);
-            notify('ok', `${target.name} dikeluarkan dari tim.`);
+            notify(
+              'ok',
+              left.length > 0
+                ? `${target.name} dikeluarkan dari tim. Indikator ${formatIndicatorList(left)} belum ditugaskan kepada anggota lain.`
+                : `${target.name} dikeluarkan dari tim.`,
+            );
           } catch (e) {
             notify('danger', errorText(e));
           }
