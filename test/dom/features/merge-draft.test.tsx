@@ -207,6 +207,52 @@ describe('the merge inputs', () => {
     expect(screen.getByLabelText('NIP koordinator')).toHaveValue('198001012005012001');
   });
 
+  it('a coordinator name typed over the default takes its own NIP, never the default’s', async () => {
+    // "Saya" is Yusuf, the data-entry officer who runs the merge for the Sekda; the team's
+    // Koordinator SPBE is the Sekda, with his NIP.
+    const a = ani();
+    a.snapshot.members.push({
+      ...a.snapshot.members[0]!,
+      id: 'm-iwan' as MemberId,
+      name: 'Drs. Iwan Gunawan, M.M.',
+      nip: '196807151993031005',
+      position: 'Sekretaris Daerah Kota Bandar Lampung',
+      role: 'coordinator',
+    });
+    await db.members.put({
+      id: 'm-yusuf' as MemberId,
+      evaluationId: 'eval-draf' as EvaluationId,
+      name: 'Yusuf Hidayat, S.Kom.',
+      nip: '198809232015031002',
+      position: 'Pranata Komputer Ahli Muda',
+      role: 'dataEntry',
+      indicators: [],
+      createdAt: 1,
+    });
+    await db.settings.put({ key: currentMemberKey('eval-draf' as EvaluationId), value: 'm-yusuf' });
+    await handTwo(a);
+    const user = userEvent.setup();
+    renderMergePage();
+    await analysed();
+    const name = screen.getByLabelText('Nama koordinator');
+    const nip = screen.getByLabelText('NIP koordinator');
+    await waitFor(() => expect(name).toHaveValue('Yusuf Hidayat, S.Kom.'));
+    expect(nip).toHaveValue('198809232015031002');
+
+    // The Sekda's name: his NIP, from the team.
+    await user.clear(name);
+    await user.type(name, 'Drs. Iwan Gunawan, M.M.');
+    expect(nip).toHaveValue('196807151993031005');
+
+    // A name the evaluation does not know: no one else's NIP; one typed by hand stays.
+    await user.clear(name);
+    await user.type(name, 'Dr. Hendra Saputra');
+    expect(nip).toHaveValue('');
+    await user.type(nip, '197001012000031001');
+    await user.type(name, ', M.Si.');
+    expect(nip).toHaveValue('197001012000031001');
+  });
+
   it("shows each file's own index and predikat, and a conflict's starting value", async () => {
     const a = ani();
     const b = budi();

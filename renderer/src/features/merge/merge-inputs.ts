@@ -3,7 +3,7 @@
  * predikat (score() on that file's answers, with the file's own pack), and who signs by default:
  * the user who merges ("Saya" of the evaluation on this computer), else the team's Koordinator
  * SPBE or the Sekda, and never one of the disputing parties (an exporter or an assessor whose
- * version is in conflict).
+ * version is in conflict). A name typed over the default takes the NIP of the person it names.
  */
 import type { EvaluationSnapshot, Member } from '../../../../shared/assessment';
 import { snapshotValues } from '../../../../shared/assessment';
@@ -95,4 +95,41 @@ export function defaultSigner(
       nip: '',
     }
   );
+}
+
+/** Everyone the evaluation knows by name and NIP: the team, then the Sekda of the instansi. */
+function knownSigners(snapshot: EvaluationSnapshot | null, me: Member | null): Signer[] {
+  const people: Signer[] = [
+    ...(me ? [me] : []),
+    ...(snapshot?.members ?? []),
+    ...(snapshot
+      ? [
+          {
+            name: snapshot.evaluation.instansi.sekdaName,
+            nip: snapshot.evaluation.instansi.sekdaNip,
+          },
+        ]
+      : []),
+  ];
+  return people.filter((p) => p.name.trim() !== '').map((p) => ({ name: p.name, nip: p.nip }));
+}
+
+/**
+ * The signer once the coordinator's name is typed: a name the evaluation knows (a team member,
+ * the Sekda) brings that person's NIP; another name keeps a NIP typed by hand but drops one that
+ * belongs to someone else, so that the Sekda never signs the Berita Acara with the NIP of the
+ * data-entry officer whose name was the default.
+ */
+export function signerWithName(
+  current: Signer,
+  name: string,
+  snapshot: EvaluationSnapshot | null,
+  me: Member | null,
+): Signer {
+  const known = knownSigners(snapshot, me);
+  const named = known.find((p) => norm(p.name) === norm(name) && p.nip.trim() !== '');
+  if (named) return { name, nip: named.nip };
+  const nip = current.nip.trim();
+  const someoneElses = nip !== '' && known.some((p) => p.nip.trim() === nip);
+  return { name, nip: someoneElses ? '' : current.nip };
 }

@@ -52,7 +52,7 @@ import { dropMerge, peekMerge } from '../exchange/hand-over';
 import { ConflictCard } from './conflict-card';
 import { DeletionPanel, toDeletionDecision, type DeletionDraft } from './deletion-card';
 import { emptyDecision, toResolution, type DecisionDraft } from './decision';
-import { defaultSigner, disputingParties, fileIndex } from './merge-inputs';
+import { defaultSigner, disputingParties, fileIndex, signerWithName } from './merge-inputs';
 import { useMergeDraft } from './use-merge-draft';
 
 /** One loaded file as the merge reads it (cloneable: kept in the draft as it is). */
@@ -560,7 +560,9 @@ function MergeScreen() {
                 id="gabung-koordinator"
                 value={signer.name}
                 maxLength={120}
-                onChange={(e) => setCoordinator({ ...signer, name: e.target.value })}
+                onChange={(e) =>
+                  setCoordinator(signerWithName(signer, e.target.value, firstSnapshot, me ?? null))
+                }
                 aria-invalid={signer.name.trim() === '' ? true : undefined}
               />
               <span className="hint">
