@@ -119,12 +119,20 @@ describe('Bantuan', () => {
     const steps = within(workflow)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(steps[0]).toMatch(/^Asesor menilai/);
-    expect(steps[1]).toMatch(/^Ekspor berkas/);
-    expect(steps[2]).toMatch(/^Koordinator menggabungkan.*Berita Acara Rekonsiliasi\.$/);
-    expect(steps[3]).toMatch(/^Laporan/);
+    // The team lead sets the team up first; a new assessor is told how the evaluation reaches
+    // her computer, where her indicators are, and how to send only them.
+    expect(steps[0]).toMatch(
+      /^Koordinator menyiapkan\..*Tim Asesor.*NIP, jabatan, peran, dan indikator yang menjadi tugas setiap anggota/,
+    );
+    expect(steps[1]).toMatch(/^Asesor menilai\..*Buka berkas \.spbe.*Impor sebagai evaluasi baru/);
+    expect(steps[1]).toMatch(/Tampilkan “Tugas saya” memuat indikator yang ditugaskan kepadanya/);
+    expect(steps[2]).toMatch(/^Ekspor berkas\..*“Hanya indikator saya”/);
+    expect(steps[2]).toMatch(/daftar tim beserta pembagian indikatornya\.$/);
+    expect(steps[3]).toMatch(/^Koordinator menggabungkan.*Berita Acara Rekonsiliasi\.$/);
+    expect(steps[4]).toMatch(/^Laporan/);
     // A team with a shared folder needs no file exchange by hand: the page says where to set it.
-    expect(workflow).toHaveTextContent(/Folder tim\. .* dapat melewati langkah 2/);
+    expect(workflow).toHaveTextContent(/Folder tim\. .* dapat melewati langkah 3/);
+    expect(workflow).toHaveTextContent(/“Berkas yang perlu diimpor sendiri”/);
     expect(within(workflow).getByRole('link', { name: 'Pengaturan' })).toHaveAttribute(
       'href',
       '/pengaturan',
@@ -132,8 +140,23 @@ describe('Bantuan', () => {
     expect(workflow).toHaveTextContent(/Perbedaan jawaban tidak pernah diputuskan otomatis/);
 
     const packs = screen.getByRole('region', { name: 'Cara menilai menurut instrumen' });
-    expect(packs).toHaveTextContent(/47 indikator\. Tingkat setiap indikator \(1–5\)/);
-    expect(packs).toHaveTextContent(/20 indikator\. Nilai .* rentang 1,00–5,00 \(misalnya 2,75\)/);
+    // The instrument in force first (8/2026 replaced 59/2020 from the 2026 evaluation), each
+    // with the years it serves and how its evidence is kept.
+    const [pemdi, old] = within(packs).getAllByRole('listitem');
+    expect(pemdi).toHaveTextContent(
+      /^PermenPANRB 8\/2026 — Evaluasi Kinerja Pemerintah Digital \(versi 1\.0\.0\)Disusun dari sumber sekunder; cocokkan dengan salinan resmi PermenPANRB 8\/2026\.Dipakai untuk evaluasi sejak tahun 2026\. 20 indikator\. Nilai .* rentang 1,00–5,00 \(misalnya 2,75\)/,
+    );
+    expect(pemdi).toHaveTextContent(
+      'Bukti dukung disiapkan per butir pada setiap tingkat (daftar butir ada pada kartu tingkat di Penilaian Indikator), dan status setiap butir ditandai: Belum, Draf, Diunggah, Diterima, atau Perlu revisi. Dari butir yang Diterima aplikasi menampilkan perkiraan nilai yang bukan nilai resmi; nilai indikator tetap diketik asesor.',
+    );
+    expect(old).toHaveTextContent(
+      /^PermenPANRB 59\/2020 — Pemantauan dan Evaluasi Sistem Pemerintahan Berbasis Elektronik \(versi 1\.0\.0\)Dipakai untuk evaluasi sampai tahun 2025\. 47 indikator\. Tingkat setiap indikator \(1–5\)/,
+    );
+    expect(old).toHaveTextContent(
+      'Bukti dukung ditautkan ke setiap indikator dari pustaka Bukti Dukung evaluasi.',
+    );
+    expect(old).not.toHaveTextContent(/butir|diketik dengan koma desimal|sumber sekunder/);
+    expect(pemdi).not.toHaveTextContent(/47|tombol angka|tingkat bulat/);
     expect(screen.getByRole('region', { name: 'Penyimpanan data' })).toHaveTextContent(
       'Minta penyimpanan permanen',
     );
@@ -142,7 +165,7 @@ describe('Bantuan', () => {
   it('says how each instrument computes its index and predikat, and what "sementara" means', () => {
     renderApp('web', '/bantuan');
     const packs = screen.getByRole('region', { name: 'Cara menilai menurut instrumen' });
-    const [old, pemdi] = within(packs).getAllByRole('listitem');
+    const [pemdi, old] = within(packs).getAllByRole('listitem');
     // PermenPANRB 59/2020 Lampiran II.B.4 (Tabel 10–12) and Tabel 13.
     expect(old).toHaveTextContent(
       'Cara penghitungan: Indeks Aspek adalah jumlah hasil kali nilai setiap indikator dengan bobotnya, dibagi bobot aspek tersebut; Indeks Domain adalah jumlah hasil kali indeks aspek dengan bobotnya, dibagi bobot domain tersebut; Indeks SPBE adalah jumlah hasil kali indeks domain dengan bobotnya, dibagi 100.',
@@ -190,12 +213,12 @@ describe('Bantuan', () => {
           .getAllByRole('heading', { level: 3 })
           .map((h) => h.textContent),
       ).toEqual([
-        'PermenPANRB 59/2020 (versi 1.0.0)',
-        'PermenPANRB 8/2026 (versi 1.0.0)',
-        'PermenPANRB 8/2026 (versi 1.1.0, dimuat dari berkas)',
+        'PermenPANRB 8/2026 — Evaluasi Kinerja Pemerintah Digital (versi 1.0.0)',
+        'PermenPANRB 8/2026 — Evaluasi Kinerja Pemerintah Digital (versi 1.1.0, dimuat dari berkas)',
+        'PermenPANRB 59/2020 — Pemantauan dan Evaluasi Sistem Pemerintahan Berbasis Elektronik (versi 1.0.0)',
         'Nilai dan laporan sementara',
       ]);
-      expect(within(packs).getAllByRole('listitem')[2]).toHaveTextContent(
+      expect(within(packs).getAllByRole('listitem')[1]).toHaveTextContent(
         'Predikat Indeks Pemdi: 1,00 – < 1,60 Kurang; 1,60 – < 2,50 Cukup;',
       );
     } finally {

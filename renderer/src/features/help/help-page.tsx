@@ -4,9 +4,11 @@
  * storage. Opened from the navigation or with "?" anywhere outside a text field and an open dialog.
  */
 import { Link } from 'react-router';
+import { butirStatusLabel } from '../../../../shared/assessment';
 import { joinList } from '../../../../shared/format/list';
 import {
   allPacks,
+  cautionFor,
   externalIndicators,
   formatValue,
   indexFormulaText,
@@ -81,6 +83,38 @@ function PackScoring({ pack }: { pack: InstrumentPack }) {
   );
 }
 
+/** The current instrument first: the newest regulation, then the ones kept for past years. */
+const packsNewestFirst = (): InstrumentPack[] =>
+  [...allPacks()].sort((a, b) => (b.legalBasis[0]?.year ?? 0) - (a.legalBasis[0]?.year ?? 0));
+
+/** "Dipakai untuk evaluasi sejak tahun 2026. ": the evaluation years a pack is proposed for. */
+function yearsText(pack: InstrumentPack): string {
+  const { from, to } = pack.years ?? {};
+  if (from !== undefined && to !== undefined)
+    return `Dipakai untuk evaluasi tahun ${from} sampai ${to}. `;
+  if (from !== undefined) return `Dipakai untuk evaluasi sejak tahun ${from}. `;
+  if (to !== undefined) return `Dipakai untuk evaluasi sampai tahun ${to}. `;
+  return '';
+}
+
+/**
+ * How evidence is kept on a pack: per butir of each level where the pack lists butir (Pemdi:
+ * the portal's verdicts, with an advisory estimate), otherwise documents linked per indicator.
+ */
+function evidenceText(pack: InstrumentPack): string {
+  const withButir = indicatorEntries(pack).some(({ indicator }) =>
+    indicator.levels.some((l) => l.butir.length > 0),
+  );
+  if (!withButir)
+    return 'Bukti dukung ditautkan ke setiap indikator dari pustaka Bukti Dukung evaluasi.';
+  const statuses = Object.values(butirStatusLabel);
+  return (
+    `Bukti dukung disiapkan per butir pada setiap tingkat (daftar butir ada pada kartu tingkat di Penilaian Indikator), ` +
+    `dan status setiap butir ditandai: ${joinList(statuses, 'atau')}. ` +
+    'Dari butir yang Diterima aplikasi menampilkan perkiraan nilai yang bukan nilai resmi; nilai indikator tetap diketik asesor.'
+  );
+}
+
 export function HelpPage() {
   const platform = usePlatform();
   return (
@@ -95,14 +129,26 @@ export function HelpPage() {
         <h2 id="judul-alur">Alur kerja</h2>
         <ol className="workflow">
           <li>
-            <strong>Asesor menilai.</strong> Setiap asesor membuka evaluasi di komputernya, memilih
-            namanya pada isian “Saya”, lalu mengisi indikator yang menjadi bagiannya di{' '}
-            <em>Penilaian Indikator</em> beserta penjelasan dan bukti dukungnya. Setiap perubahan
+            <strong>Koordinator menyiapkan.</strong> Koordinator membuat evaluasi baru (profil
+            daerah, tahun, dan instrumen), mengisi <em>Tim Asesor</em>: nama, NIP, jabatan, peran,
+            dan indikator yang menjadi tugas setiap anggota, lalu mengekspor evaluasi itu di bagian{' '}
+            <em>Pertukaran</em> dan membagikan berkas .spbe-nya kepada para asesor.
+          </li>
+          <li>
+            <strong>Asesor menilai.</strong> Asesor membuka berkas dari koordinator dengan{' '}
+            <em>Buka berkas .spbe</em> di <Link to={routes.evaluations()}>Daftar Evaluasi</Link>{' '}
+            lalu <em>Impor sebagai evaluasi baru</em>, dan memilih namanya pada isian “Saya” di
+            bagian atas. Di <em>Penilaian Indikator</em>, pilihan Tampilkan “Tugas saya” memuat
+            indikator yang ditugaskan kepadanya; setiap indikator itu bertuliskan “Ditugaskan kepada
+            … (Anda)”. Asesor mengisi nilai, penjelasan, dan bukti dukungnya. Setiap perubahan
             tersimpan otomatis dan tercatat di <em>Riwayat</em>.
           </li>
           <li>
-            <strong>Ekspor berkas.</strong> Di bagian <em>Pertukaran</em> evaluasi, asesor menyimpan
-            evaluasinya sebagai berkas .spbe dan mengirimkannya kepada koordinator.
+            <strong>Ekspor berkas.</strong> Di bagian <em>Pertukaran</em> evaluasi, asesor memilih
+            cakupan “Hanya indikator saya” (atau semua indikator), menyimpan evaluasinya sebagai
+            berkas .spbe, dan mengirimkannya kepada koordinator. Berkas itu membawa jawaban,
+            keterangan bukti dukung (isinya bila disertakan), riwayat, dan daftar tim beserta
+            pembagian indikatornya.
           </li>
           <li>
             <strong>Koordinator menggabungkan.</strong> Di layar{' '}
@@ -117,36 +163,42 @@ export function HelpPage() {
         </ol>
         <p className="small">
           <strong>Folder tim.</strong> Tim yang memiliki folder bersama (folder berbagi kantor, atau
-          folder yang diselaraskan Syncthing, Nextcloud, atau OneDrive) dapat melewati langkah 2:
+          folder yang diselaraskan Syncthing, Nextcloud, atau OneDrive) dapat melewati langkah 3:
           pilih folder itu di <Link to={routes.settings()}>Pengaturan</Link> &gt; Folder tim pada
           setiap komputer. Berkas setiap asesor lalu ditulis ke folder itu sendiri, dan berkas rekan
-          yang tidak berbenturan diterapkan tanpa klik. Perbedaan jawaban tidak pernah diputuskan
-          otomatis: di komputer koordinator muncul “perubahan menunggu keputusan” dengan tombol{' '}
-          <em>Buka penggabungan</em> di bilah status.
+          yang tidak berbenturan diterapkan tanpa klik. Evaluasi yang belum ada di komputer asesor
+          tercantum di sana sebagai “Berkas yang perlu diimpor sendiri” dan diimpor sekali dengan
+          tombol <em>Impor</em>. Perbedaan jawaban tidak pernah diputuskan otomatis: di komputer
+          koordinator muncul “perubahan menunggu keputusan” dengan tombol <em>Buka penggabungan</em>{' '}
+          di bilah status.
         </p>
         <p className="small muted">
-          Satu orang yang menilai sendiri cukup melakukan langkah 1 dan 4. Buat cadangan secara
-          berkala di layar <Link to={routes.backups()}>Cadangan</Link>.
+          Satu orang yang menilai sendiri cukup membuat evaluasi, menilai, dan menyusun laporan.
+          Buat cadangan secara berkala di layar <Link to={routes.backups()}>Cadangan</Link>.
         </p>
       </section>
 
       <section className="card" aria-labelledby="judul-instrumen-bantuan">
         <h2 id="judul-instrumen-bantuan">Cara menilai menurut instrumen</h2>
         <ul className="plain help-packs">
-          {allPacks().map((pack) => {
+          {packsNewestFirst().map((pack) => {
             const count = indicatorEntries(pack).length;
             const range = `${formatValue(pack, pack.valueScale.min)}–${formatValue(pack, pack.valueScale.max)}`;
+            const caution = cautionFor(pack, undefined);
             return (
               <li key={`${pack.id}@${pack.version}`}>
                 <h3>
-                  {pack.shortTitle} (versi {pack.version}
+                  {pack.shortTitle} — {pack.title} (versi {pack.version}
                   {isBuiltInPack(pack.id, pack.version) ? '' : ', dimuat dari berkas'})
                 </h3>
+                {caution && <p className="small muted">{caution}</p>}
                 <p>
+                  {yearsText(pack)}
                   {count} indikator.{' '}
                   {isDecimalScale(pack)
                     ? `Nilai setiap indikator diketik dengan koma desimal dalam rentang ${range} (misalnya ${formatValue(pack, pack.valueScale.min + 1.75)}); uraian tingkat menjadi panduan.`
-                    : `Tingkat setiap indikator (${range}) dipilih pada kartu tingkat atau dengan tombol angka 1–5.`}
+                    : `Tingkat setiap indikator (${range}) dipilih pada kartu tingkat atau dengan tombol angka 1–5.`}{' '}
+                  {evidenceText(pack)}
                 </p>
                 <PackScoring pack={pack} />
               </li>
