@@ -36,6 +36,7 @@ import {
 import { usePlatform } from '../../app/platform-context';
 import { routes } from '../../app/routes';
 import { errorText, useNotify } from '../../components/notices';
+import { TableScroll } from '../../components/table-scroll';
 import { TaskProgress, useTaskProgress } from '../../components/task-progress';
 import { useLeaveGuard } from '../../components/use-leave-guard';
 import type { OpenedImport } from '../../db/commands/import';
@@ -418,73 +419,75 @@ function MergeScreen() {
       <section className="card" aria-labelledby="judul-berkas-gabung">
         <h2 id="judul-berkas-gabung">1. Berkas yang digabung</h2>
         {inputs.length > 0 ? (
-          <table>
-            <caption className="visually-hidden">Berkas yang akan digabung</caption>
-            <thead>
-              <tr>
-                <th scope="col">Berkas</th>
-                <th scope="col">Instansi dan tahun</th>
-                <th scope="col">Diekspor oleh</th>
-                <th scope="col">Cakupan</th>
-                <th scope="col" className="num">
-                  Jawaban
-                </th>
-                <th scope="col">Indeks dan predikat berkas</th>
-                <th scope="col">Tindakan</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inputs.map((i) => {
-                const m = i.manifest;
-                const own = fileIndex(m.snapshot);
-                return (
-                  <tr key={i.id}>
-                    <td>
-                      <span className="file-name">{i.label}</span>
-                      {i.encrypted && <span className="badge"> dilindungi kata sandi</span>}
-                    </td>
-                    <td>
-                      {m.snapshot.evaluation.instansi.name} {m.snapshot.evaluation.year}
-                    </td>
-                    <td>
-                      {m.exportedBy.name}
-                      <div className="small muted">{formatDateTime(m.exportedAt)}</div>
-                    </td>
-                    <td>{describeScope(m.scope)}</td>
-                    <td className="num">
-                      {m.snapshot.answers.filter((x) => x.value !== null).length}
-                    </td>
-                    <td>
-                      {own.index === null ? (
-                        'belum dapat dihitung'
-                      ) : (
-                        <>
-                          <strong>{own.index}</strong> ({own.rating}
-                          {own.exactDisplay && `; tepatnya ${own.exactDisplay}`})
-                          {own.provisional && (
-                            <div className="small muted">
-                              sementara: {own.answered} dari {own.total} indikator terjawab
-                            </div>
-                          )}
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="secondary"
-                        aria-label={`Keluarkan ${i.label} dari penggabungan`}
-                        data-keluarkan={i.id}
-                        onClick={() => removeInput(i.id)}
-                      >
-                        Keluarkan
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label="Tabel berkas yang digabung (dapat digeser ke samping)">
+            <table>
+              <caption className="visually-hidden">Berkas yang akan digabung</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Berkas</th>
+                  <th scope="col">Instansi dan tahun</th>
+                  <th scope="col">Diekspor oleh</th>
+                  <th scope="col">Cakupan</th>
+                  <th scope="col" className="num">
+                    Jawaban
+                  </th>
+                  <th scope="col">Indeks dan predikat berkas</th>
+                  <th scope="col">Tindakan</th>
+                </tr>
+              </thead>
+              <tbody>
+                {inputs.map((i) => {
+                  const m = i.manifest;
+                  const own = fileIndex(m.snapshot);
+                  return (
+                    <tr key={i.id}>
+                      <td>
+                        <span className="file-name">{i.label}</span>
+                        {i.encrypted && <span className="badge"> dilindungi kata sandi</span>}
+                      </td>
+                      <td>
+                        {m.snapshot.evaluation.instansi.name} {m.snapshot.evaluation.year}
+                      </td>
+                      <td>
+                        {m.exportedBy.name}
+                        <div className="small muted">{formatDateTime(m.exportedAt)}</div>
+                      </td>
+                      <td>{describeScope(m.scope)}</td>
+                      <td className="num">
+                        {m.snapshot.answers.filter((x) => x.value !== null).length}
+                      </td>
+                      <td>
+                        {own.index === null ? (
+                          'belum dapat dihitung'
+                        ) : (
+                          <>
+                            <strong>{own.index}</strong> ({own.rating}
+                            {own.exactDisplay && `; tepatnya ${own.exactDisplay}`})
+                            {own.provisional && (
+                              <div className="small muted">
+                                sementara: {own.answered} dari {own.total} indikator terjawab
+                              </div>
+                            )}
+                          </>
+                        )}
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-label={`Keluarkan ${i.label} dari penggabungan`}
+                          data-keluarkan={i.id}
+                          onClick={() => removeInput(i.id)}
+                        >
+                          Keluarkan
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         ) : (
           <p className="muted">
             Belum ada berkas. Tambahkan paling sedikit dua berkas .spbe, atau satu berkas bila
@@ -640,41 +643,43 @@ function MergeScreen() {
               <summary>
                 Jawaban yang digabung otomatis ({a.outcomes.length - a.conflicts.length})
               </summary>
-              <table>
-                <caption className="visually-hidden">Jawaban yang digabung otomatis</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      Indikator
-                    </th>
-                    <th scope="col">{isDecimalScale(pack) ? 'Nilai' : 'Tingkat'}</th>
-                    <th scope="col">Cara</th>
-                    <th scope="col">Asal</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.outcomes.flatMap((o) =>
-                    o.kind === 'auto'
-                      ? [
-                          <tr key={o.indicator}>
-                            <td className="num">{o.indicator}</td>
-                            <td>{valueCell(pack, o.indicator, o.answer.value)}</td>
-                            <td>{provenanceHowLabel[o.how]}</td>
-                            <td>
-                              {o.from.map((id) => originLabel(id, o.copies)).join(', ')}
-                              {o.superseded.length > 0 && (
-                                <div className="small muted">
-                                  menggantikan versi lama dari{' '}
-                                  {o.superseded.map(sourceLabel).join(', ')}
-                                </div>
-                              )}
-                            </td>
-                          </tr>,
-                        ]
-                      : [],
-                  )}
-                </tbody>
-              </table>
+              <TableScroll label="Tabel jawaban yang digabung otomatis (dapat digeser ke samping)">
+                <table>
+                  <caption className="visually-hidden">Jawaban yang digabung otomatis</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="num">
+                        Indikator
+                      </th>
+                      <th scope="col">{isDecimalScale(pack) ? 'Nilai' : 'Tingkat'}</th>
+                      <th scope="col">Cara</th>
+                      <th scope="col">Asal</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {a.outcomes.flatMap((o) =>
+                      o.kind === 'auto'
+                        ? [
+                            <tr key={o.indicator}>
+                              <td className="num">{o.indicator}</td>
+                              <td>{valueCell(pack, o.indicator, o.answer.value)}</td>
+                              <td>{provenanceHowLabel[o.how]}</td>
+                              <td>
+                                {o.from.map((id) => originLabel(id, o.copies)).join(', ')}
+                                {o.superseded.length > 0 && (
+                                  <div className="small muted">
+                                    menggantikan versi lama dari{' '}
+                                    {o.superseded.map(sourceLabel).join(', ')}
+                                  </div>
+                                )}
+                              </td>
+                            </tr>,
+                          ]
+                        : [],
+                    )}
+                  </tbody>
+                </table>
+              </TableScroll>
             </details>
           </section>
 
