@@ -89,3 +89,62 @@ export function todayIso(now: Date = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+const ONES = [
+  '',
+  'satu',
+  'dua',
+  'tiga',
+  'empat',
+  'lima',
+  'enam',
+  'tujuh',
+  'delapan',
+  'sembilan',
+  'sepuluh',
+  'sebelas',
+];
+
+/** A whole number from 0 to 9999 in words, as Indonesian deeds spell it: "dua ribu dua puluh enam". */
+export function numberInWords(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
+  if (n === 0) return 'nol';
+  const words = (x: number): string => {
+    if (x < 12) return ONES[x]!;
+    if (x < 20) return `${ONES[x - 10]!} belas`;
+    if (x < 100) return `${ONES[Math.floor(x / 10)]!} puluh ${words(x % 10)}`.trim();
+    if (x < 200) return `seratus ${words(x - 100)}`.trim();
+    if (x < 1000) return `${ONES[Math.floor(x / 100)]!} ratus ${words(x % 100)}`.trim();
+    if (x < 2000) return `seribu ${words(x - 1000)}`.trim();
+    return `${ONES[Math.floor(x / 1000)]!} ribu ${words(x % 1000)}`.trim();
+  };
+  return words(n);
+}
+
+/**
+ * The date of a berita acara as its opening sentence customarily spells it after "Pada hari
+ * ini": "Senin tanggal dua puluh empat bulan November tahun dua ribu dua puluh lima
+ * (24-11-2025)" (the figures after the words, against a misreading); a calendar date
+ * ("YYYY-MM-DD") is that day, a timestamp its day in local time.
+ */
+export function formatDateInWords(value: string | number | Date): string {
+  let parts: { y: number; m: number; d: number };
+  const iso = typeof value === 'string' ? DATE_ONLY.exec(value) : null;
+  if (iso) {
+    if (calendarDateProblem(value as string) !== null) return INVALID_DATE_TEXT;
+    parts = { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
+  } else {
+    const date = toDate(value);
+    if (date === null) return INVALID_DATE_TEXT;
+    parts = { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() };
+  }
+  const { y, m, d } = parts;
+  if (y < 1 || y > 9999) return INVALID_DATE_TEXT;
+  const local = new Date(y, m - 1, d, 12);
+  const month = new Intl.DateTimeFormat('id-ID', { month: 'long' }).format(local);
+  const figures = `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`;
+  return (
+    `${weekdayFormat.format(local)} tanggal ${numberInWords(d)} bulan ${month} ` +
+    `tahun ${numberInWords(y)} (${figures})`
+  );
+}

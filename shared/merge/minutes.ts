@@ -11,7 +11,7 @@
  */
 import { butirStatusLabel, butirStatusOf } from '../assessment/answer';
 import { snapshotValues, type EvaluationSnapshot } from '../assessment/snapshot';
-import { formatDate, formatDateTime, formatWeekday } from '../format/date';
+import { formatDate, formatDateInWords, formatDateTime } from '../format/date';
 import { coordinatorRoleName } from '../instrument/roles';
 import type { InstrumentPack } from '../instrument/schema';
 import { formatValue, valueNoun } from '../instrument/value';
@@ -136,7 +136,7 @@ export function reconciliationMinutes(
   const longName =
     name === 'Evaluasi SPBE' ? 'Evaluasi Sistem Pemerintahan Berbasis Elektronik (SPBE)' : name;
   const opening = [
-    `Pada hari ini ${formatWeekday(date)}, tanggal ${formatDate(date)}, bertempat di ${place}, telah dilaksanakan rekonsiliasi hasil penilaian mandiri ${longName} ${record.instansi} tahun ${record.year} menurut ${legal}, atas ${bundles.length} berkas penilaian asesor${base ? ' dan evaluasi koordinator sebagai dasar' : ''}.`,
+    `Pada hari ini ${formatDateInWords(date)}, bertempat di ${place}, telah dilaksanakan rekonsiliasi hasil penilaian mandiri ${longName} ${record.instansi} tahun ${record.year} menurut ${legal}, atas ${bundles.length} berkas penilaian asesor${base ? ' dan evaluasi koordinator sebagai dasar' : ''}.`,
     'Rekonsiliasi dilakukan untuk menyatukan jawaban para asesor menjadi satu hasil penilaian mandiri. Jawaban yang sama atau yang hanya diisi satu asesor digabung langsung; setiap perbedaan jawaban diputuskan oleh koordinator dengan alasan yang dicatat dalam berita acara ini.',
   ];
 

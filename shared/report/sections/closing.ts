@@ -5,6 +5,7 @@
  */
 import { instansiKindLabel } from '../../assessment';
 import { personKey } from '../../assessment/tombstone';
+import { formatDateInWords } from '../../format/date';
 import { coordinatorRoleName } from '../../instrument/roles';
 import { findIndicator } from '../../instrument/tree';
 import { externalInputFor, formatExternalInput } from '../../instrument/value';
@@ -471,7 +472,8 @@ export function appendixBlocks(f: Facts, n: Numbering): Block[] {
     },
     paragraph(
       t(
-        `Pada tanggal ${f.dateDisplay}, Tim Asesor Internal ${f.instansiName} telah melaksanakan penilaian ` +
+        `Pada hari ini ${formatDateInWords(f.input.now)}, bertempat di ${f.place}, Tim Asesor Internal ` +
+          `${f.instansiName} telah melaksanakan penilaian ` +
           `mandiri ${evaluationName(pack)} Tahun ${f.year} menurut ${pack.shortTitle} tentang ${pack.title}, dengan hasil ` +
           'sebagai berikut:',
       ),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from '../../../shared/format/date';
+import {
+  formatDate,
+  formatDateInWords,
+  formatDateTime,
+  numberInWords,
+} from '../../../shared/format/date';
 import {
   formatBytes,
   formatFixed,
@@ -36,5 +41,33 @@ describe('Indonesian date formatting', () => {
   it('writes moments with "pukul" and a dotted time', () => {
     const text = formatDateTime(new Date(2026, 10, 22, 14, 5));
     expect(text).toBe('22 November 2026 pukul 14.05');
+  });
+
+  it('spells a berita acara date after "Pada hari ini": day, words, then figures', () => {
+    expect(formatDateInWords('2025-11-24')).toBe(
+      'Senin tanggal dua puluh empat bulan November tahun dua ribu dua puluh lima (24-11-2025)',
+    );
+    expect(formatDateInWords(new Date(2026, 11, 7, 12))).toBe(
+      'Senin tanggal tujuh bulan Desember tahun dua ribu dua puluh enam (07-12-2026)',
+    );
+    expect(formatDateInWords('2026-02-30')).toBe('tanggal tidak sah');
+    expect(
+      [1, 10, 11, 12, 19, 20, 21, 31, 100, 111, 1000, 1999, 2000, 2031].map(numberInWords),
+    ).toEqual([
+      'satu',
+      'sepuluh',
+      'sebelas',
+      'dua belas',
+      'sembilan belas',
+      'dua puluh',
+      'dua puluh satu',
+      'tiga puluh satu',
+      'seratus',
+      'seratus sebelas',
+      'seribu',
+      'seribu sembilan ratus sembilan puluh sembilan',
+      'dua ribu',
+      'dua ribu tiga puluh satu',
+    ]);
   });
 });

@@ -607,7 +607,9 @@ describe('Berita Acara Rekonsiliasi', () => {
       { coordinator },
     );
     expect(dated.placeAndDate).toBe('Balikpapan, 3 Desember 2026');
-    expect(dated.opening[0]).toMatch(/^Pada hari ini Kamis, tanggal 3 Desember 2026,/);
+    expect(dated.opening[0]).toMatch(
+      /^Pada hari ini Kamis tanggal tiga bulan Desember tahun dua ribu dua puluh enam \(03-12-2026\),/,
+    );
   });
 
   it('names the justification taken when the versions differ in it alone', () => {
@@ -658,7 +660,7 @@ describe('Berita Acara Rekonsiliasi', () => {
       'PENILAIAN MANDIRI EVALUASI SPBE PEMERINTAH KOTA BALIKPAPAN TAHUN 2026',
     );
     expect(doc.opening[0]).toMatch(
-      /^Pada hari ini Minggu, tanggal 22 November 2026, bertempat di Balikpapan, .* tahun 2026 menurut PermenPANRB 59\/2020, atas 2 berkas penilaian asesor\./,
+      /^Pada hari ini Minggu tanggal dua puluh dua bulan November tahun dua ribu dua puluh enam \(22-11-2026\), bertempat di Balikpapan, .* tahun 2026 menurut PermenPANRB 59\/2020, atas 2 berkas penilaian asesor\./,
     );
     expect(doc.placeAndDate).toBe('Balikpapan, 22 November 2026');
     const [files, summary, conflicts, provenance] = doc.sections;
