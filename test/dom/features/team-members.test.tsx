@@ -60,10 +60,19 @@ describe('adding a member', () => {
     await screen.findByRole('cell', { name: /Rina Marlina/ });
     await user.click(screen.getByRole('button', { name: 'Tambah anggota' }));
     const dialog = screen.getByRole('dialog', { name: 'Tambah anggota tim' });
+    // The team has no separate unit field: the position field asks for the unit with it.
+    expect(within(dialog).getByLabelText('Jabatan')).toHaveAccessibleDescription(
+      'Beserta unit kerjanya, misalnya: Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika',
+    );
     await user.type(within(dialog).getByLabelText('Nama lengkap'), 'Yusuf Hidayat, S.T.');
     // The same NIP as Rina's, typed in its groups.
     await user.type(within(dialog).getByLabelText('NIP'), '19850314 201001 2 015');
-    await user.type(within(dialog).getByLabelText('Indikator yang menjadi tugasnya'), '8-14');
+    const indicators = within(dialog).getByLabelText('Indikator yang menjadi tugasnya');
+    await user.type(indicators, '5-14');
+    // Rina's degree ends the sentence: no second full stop.
+    expect(indicators).toHaveAccessibleDescription(
+      'Contoh: 1-10, 12, 15-18. Indikator 5–7 juga ditugaskan kepada Rina Marlina, S.Kom.',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
     const nip = within(dialog).getByLabelText('NIP');
     await waitFor(() => expect(nip).toHaveAttribute('aria-invalid', 'true'));

@@ -126,7 +126,11 @@ function MemberDialog({
         >
           <input {...register('nip')} inputMode="numeric" />
         </Field>
-        <Field label="Jabatan" error={formState.errors.position?.message}>
+        <Field
+          label="Jabatan"
+          hint="Beserta unit kerjanya, misalnya: Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika"
+          error={formState.errors.position?.message}
+        >
           <input {...register('position')} />
         </Field>
         <Field label="Peran dalam tim" error={formState.errors.role?.message}>
@@ -147,7 +151,8 @@ function MemberDialog({
                   'Contoh: 1-10, 12, 15-18.',
                   ...shared.map(
                     (o) =>
-                      `Indikator ${formatIndicatorList(o.numbers)} juga ditugaskan kepada ${o.name}.`,
+                      // A name ending in a degree ("M.Si.") already ends the sentence.
+                      `Indikator ${formatIndicatorList(o.numbers)} juga ditugaskan kepada ${o.name}${o.name.endsWith('.') ? '' : '.'}`,
                   ),
                 ].join(' ')
           }
