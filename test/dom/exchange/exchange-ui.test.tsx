@@ -145,8 +145,13 @@ describe('the merge screen', () => {
     const card = screen.getByRole('article', { name: /^Indikator 1\./ });
     expect(within(card).getByText('Tingkat 3 — Terdefinisi')).toBeInTheDocument();
     expect(within(card).getByText('Tingkat 4 — Terpadu dan Terukur')).toBeInTheDocument();
-    await user.click(within(card).getByRole('radio', { name: 'Tetapkan jawaban lain' }));
-    await user.selectOptions(within(card).getByLabelText('Tingkat yang ditetapkan'), '3');
+    await user.click(
+      within(card).getByRole('radio', { name: 'Tetapkan jawaban lain untuk indikator 1' }),
+    );
+    await user.selectOptions(
+      within(card).getByLabelText('Tingkat yang ditetapkan (indikator 1)'),
+      '3',
+    );
     expect(within(card).getByText('Belum diputuskan')).toBeInTheDocument();
     await user.type(
       within(card).getByLabelText('Alasan keputusan (indikator 1)'),

@@ -68,10 +68,14 @@ describe('the criteria in dispute', () => {
     expect(items).toHaveLength(1);
     expect(items[0]).toHaveTextContent(/^Tingkat 3 — Berkembang \(nilai 2,50 dan 3,10\): /);
     expect(
-      screen.getByRole('radio', { name: 'Ambil versi Ani Rahmawati: 2,50 (Berkembang)' }),
+      screen.getByRole('radio', {
+        name: 'Ambil versi Ani Rahmawati: 2,50 (Berkembang) untuk indikator 10',
+      }),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('radio', { name: 'Ambil versi Budi Santoso: 3,10 (Berkembang)' }),
+      screen.getByRole('radio', {
+        name: 'Ambil versi Budi Santoso: 3,10 (Berkembang) untuk indikator 10',
+      }),
     ).toBeInTheDocument();
   });
 
@@ -93,7 +97,7 @@ describe('the criteria in dispute', () => {
     ]);
     expect(
       screen.getByRole('radio', {
-        name: 'Ambil versi Budi Santoso: Tingkat 4 — Terpadu dan Terukur',
+        name: 'Ambil versi Budi Santoso: Tingkat 4 — Terpadu dan Terukur untuk indikator 3',
       }),
     ).toBeInTheDocument();
   });
@@ -114,12 +118,12 @@ describe('versions with the same value', () => {
     );
     expect(
       screen.getByRole('radio', {
-        name: 'Ambil versi Muhammad Rizki (Muhammad Rizki.spbe): Tingkat 4 — Terpadu dan Terukur, dengan penjelasan "SOP layanan ditetapkan dan diukur setiap triwulan."',
+        name: 'Ambil versi Muhammad Rizki (Muhammad Rizki.spbe): Tingkat 4 — Terpadu dan Terukur, dengan penjelasan "SOP layanan ditetapkan dan diukur setiap triwulan." untuk indikator 3',
       }),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('radio', {
-        name: 'Ambil versi Muhammad Rizki (Muhammad Rizki (2).spbe): Tingkat 4 — Terpadu dan Terukur, dengan penjelasan "SOP layanan ditetapkan; pengukuran belum berjalan."',
+        name: 'Ambil versi Muhammad Rizki (Muhammad Rizki (2).spbe): Tingkat 4 — Terpadu dan Terukur, dengan penjelasan "SOP layanan ditetapkan; pengukuran belum berjalan." untuk indikator 3',
       }),
     ).toBeInTheDocument();
     // Both justifications in full, each in its own version.
@@ -130,6 +134,49 @@ describe('versions with the same value', () => {
         }),
       ).getByText('SOP layanan ditetapkan; pengukuran belum berjalan.'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the choices of several cards, heard one by one', () => {
+  it('name their indicator, so that no two controls of the screen read the same', () => {
+    // Two 59/2020 conflicts where Ani and Budi hold the same two levels.
+    const conflict = (indicator: number): Conflict => ({
+      indicator,
+      indicatorName: findIndicator(pack59, indicator)?.indicator.name ?? '',
+      sides: [side('1', 'Ani Rahmawati', indicator, 2), side('2', 'Budi Santoso', indicator, 3)],
+    });
+    render(
+      <>
+        {[3, 4].map((n) => (
+          <ConflictCard
+            key={n}
+            conflict={conflict(n)}
+            pack={pack59}
+            draft={{ ...emptyDecision, choice: 'written' }}
+            onChange={() => undefined}
+            problems={[]}
+          />
+        ))}
+      </>,
+    );
+    const names = [
+      ...screen.getAllByRole('radio'),
+      ...screen.getAllByRole('combobox'),
+      ...screen.getAllByRole('textbox'),
+    ].map((control) =>
+      ((control as HTMLInputElement).labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+    expect(names).toHaveLength(14);
+    expect(new Set(names).size).toBe(names.length);
+    expect(
+      screen.getByRole('radio', { name: 'Tetapkan jawaban lain untuk indikator 4' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('radio', {
+        name: 'Ambil versi Ani Rahmawati: Tingkat 2 — Terkelola untuk indikator 3',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Tingkat yang ditetapkan (indikator 4)')).toBeInTheDocument();
   });
 });
 
@@ -144,7 +191,7 @@ describe('a written decision', () => {
       pemdi,
       { ...emptyDecision, choice: 'written', reason: 'x' },
     );
-    const field = screen.getByLabelText('Nilai yang ditetapkan');
+    const field = screen.getByLabelText('Nilai yang ditetapkan (indikator 10)');
     expect(field).toBeInvalid();
     expect(field).toHaveAccessibleDescription('Nilai yang ditetapkan wajib diisi.');
   });

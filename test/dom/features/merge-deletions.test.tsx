@@ -110,7 +110,7 @@ describe('deletions on the merge screen', () => {
     const save = screen.getByRole('button', { name: 'Simpan hasil penggabungan' });
     expect(save).toBeDisabled();
     expect(screen.getByText('1 perbedaan belum diputuskan.')).toBeInTheDocument();
-    await user.click(within(card).getByRole('radio', { name: 'Pertahankan versi yang diubah' }));
+    await user.click(within(card).getByRole('radio', { name: /^Pertahankan versi yang diubah: / }));
     expect(save).toBeDisabled();
     await user.type(
       within(card).getByLabelText('Alasan keputusan (Dokumen 1.pdf (SK Tim SPBE 1))'),
@@ -143,7 +143,7 @@ describe('deletions on the merge screen', () => {
     const name = 'Penghapusan dokumen bukti dukung Dokumen 1.pdf (SK Tim SPBE 1)';
     const reason = 'Alasan keputusan (Dokumen 1.pdf (SK Tim SPBE 1))';
     const card = await screen.findByRole('article', { name });
-    await user.click(within(card).getByRole('radio', { name: 'Pertahankan versi yang diubah' }));
+    await user.click(within(card).getByRole('radio', { name: /^Pertahankan versi yang diubah: / }));
     await user.type(within(card).getByLabelText(reason), 'SK masih berlaku.');
     await user.type(screen.getByLabelText('Nama koordinator'), 'Sri Wahyuni');
     expect(await screen.findByText(/^Draf penggabungan tersimpan /)).toBeInTheDocument();
@@ -154,7 +154,7 @@ describe('deletions on the merge screen', () => {
     await user.click(within(offer).getByRole('button', { name: 'Lanjutkan' }));
     const again = await screen.findByRole('article', { name });
     expect(
-      within(again).getByRole('radio', { name: 'Pertahankan versi yang diubah' }),
+      within(again).getByRole('radio', { name: /^Pertahankan versi yang diubah: / }),
     ).toBeChecked();
     expect(within(again).getByLabelText(reason)).toHaveValue('SK masih berlaku.');
     expect(screen.getByRole('button', { name: 'Simpan hasil penggabungan' })).toBeEnabled();

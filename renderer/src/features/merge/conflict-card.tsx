@@ -171,6 +171,14 @@ export function ConflictCard({
     });
   };
   const title = `Indikator ${conflict.indicator}. ${conflict.indicatorName}`;
+  // Every card has the same choices: heard out of its group ("Tetapkan jawaban lain" on each
+  // card, one version's name and level on two cards), a choice names its indicator.
+  const forIndicator = (
+    <>
+      {' '}
+      <span className="visually-hidden">untuk indikator {conflict.indicator}</span>
+    </>
+  );
 
   return (
     <article className="card conflict" aria-labelledby={`${id}-judul`}>
@@ -314,6 +322,7 @@ export function ConflictCard({
             />{' '}
             Ambil versi {sideName(side)}: {levelText(side.answer.value)}
             {choiceDetail(side)}
+            {forIndicator}
           </label>
         ))}
         <label className="inline-check">
@@ -324,13 +333,15 @@ export function ConflictCard({
             onChange={chooseWritten}
           />{' '}
           Tetapkan jawaban lain
+          {forIndicator}
         </label>
 
         {draft.choice === 'written' && entry && (
           <div className="conflict-written">
             <div className="field">
               <label htmlFor={`${id}-tingkat`}>
-                {isDecimalScale(pack) ? 'Nilai yang ditetapkan' : 'Tingkat yang ditetapkan'}
+                {isDecimalScale(pack) ? 'Nilai yang ditetapkan' : 'Tingkat yang ditetapkan'}{' '}
+                (indikator {conflict.indicator})
               </label>
               {pack.valueScale.kind === 'integer' ? (
                 <select
@@ -364,7 +375,9 @@ export function ConflictCard({
               )}
             </div>
             <div className="field">
-              <label htmlFor={`${id}-penjelasan`}>Penjelasan yang ditetapkan</label>
+              <label htmlFor={`${id}-penjelasan`}>
+                Penjelasan yang ditetapkan (indikator {conflict.indicator})
+              </label>
               <textarea
                 id={`${id}-penjelasan`}
                 value={draft.justification}
@@ -372,7 +385,9 @@ export function ConflictCard({
               />
             </div>
             <div className="field">
-              <label htmlFor={`${id}-pd`}>Perangkat daerah penanggung jawab</label>
+              <label htmlFor={`${id}-pd`}>
+                Perangkat daerah penanggung jawab (indikator {conflict.indicator})
+              </label>
               <input
                 id={`${id}-pd`}
                 value={draft.agency}

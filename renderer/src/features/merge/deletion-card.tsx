@@ -115,6 +115,8 @@ function DeletionConflictCard({
   const id = useId();
   const decided = draft.choice !== '' && draft.reason.trim() !== '';
   const set = (patch: Partial<DeletionDraft>) => onChange({ ...draft, ...patch });
+  // Every card has the same two choices: heard out of its group, a choice names what it is about.
+  const about = <span className="visually-hidden">: {c.label}</span>;
   return (
     <article className="card conflict" aria-labelledby={`${id}-judul`}>
       <h3 id={`${id}-judul`}>
@@ -148,7 +150,7 @@ function DeletionConflictCard({
             checked={draft.choice === 'delete'}
             onChange={() => set({ choice: 'delete' })}
           />{' '}
-          Hapus {entityText(c)} ini
+          Hapus {entityText(c)} ini{about}
         </label>
         <label className="inline-check">
           <input
@@ -157,7 +159,7 @@ function DeletionConflictCard({
             checked={draft.choice === 'keep'}
             onChange={() => set({ choice: 'keep' })}
           />{' '}
-          Pertahankan versi yang diubah
+          Pertahankan versi yang diubah{about}
         </label>
         <div className="field">
           <label htmlFor={`${id}-alasan`}>Alasan keputusan ({c.label})</label>
