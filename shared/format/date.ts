@@ -124,7 +124,7 @@ export function numberInWords(n: number): string {
 /**
  * The date of a berita acara as its opening sentence customarily spells it after "Pada hari
  * ini": "Senin tanggal dua puluh empat bulan November tahun dua ribu dua puluh lima
- * (24-11-2025)" (the figures after the words, against a misreading); a calendar date
+ * (24/11/2025)" (the figures after the words, against a misreading); a calendar date
  * ("YYYY-MM-DD") is that day, a timestamp its day in local time.
  */
 export function formatDateInWords(value: string | number | Date): string {
@@ -142,7 +142,8 @@ export function formatDateInWords(value: string | number | Date): string {
   if (y < 1 || y > 9999) return INVALID_DATE_TEXT;
   const local = new Date(y, m - 1, d, 12);
   const month = new Intl.DateTimeFormat('id-ID', { month: 'long' }).format(local);
-  const figures = `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`;
+  // Slashes, not hyphens: a line may break after a hyphen, never inside "24/11/2025".
+  const figures = `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
   return (
     `${weekdayFormat.format(local)} tanggal ${numberInWords(d)} bulan ${month} ` +
     `tahun ${numberInWords(y)} (${figures})`

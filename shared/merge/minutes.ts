@@ -20,7 +20,8 @@ import { noIndexText } from '../scoring/no-index';
 import { evaluationName } from '../report/sections/front';
 import { joinList, rangeProse } from '../report/text';
 import { describeScope } from '../bundle/scope';
-import { tombstoneEntityLabel } from '../assessment/tombstone';
+import { personKey, tombstoneEntityLabel } from '../assessment/tombstone';
+import { instansiKindLabel } from '../assessment/evaluation';
 import type { MergeRecord } from './types';
 import { butirDifferences, externalsDiffer, externalText } from './value-text';
 import { capitalized } from '../format/text';
@@ -51,11 +52,19 @@ export interface MinutesSignature {
   role: string;
   name: string;
   nip: string;
+  /** The signer's jabatan ("Sekretaris Daerah Kota Bandar Lampung"); blank when unknown. */
+  position: string;
 }
 
 export interface ReconciliationMinutes {
   title: string;
   subtitle: string;
+  /**
+   * The subtitle as it is set under the title: what was assessed, then whose and which year
+   * ("PEMERINTAH KOTA BANDAR LAMPUNG TAHUN 2025"), so that a line never breaks inside the name
+   * or leaves the year alone.
+   */
+  subtitleLines: string[];
   /** Left blank for the number the secretariat assigns: "Nomor: ....". */
   numberLine: string;
   opening: string[];
@@ -74,6 +83,8 @@ export interface MinutesOptions {
   date?: number;
   /** NIP of assessors by name, when the caller knows them (the team list). */
   nipByName?: Record<string, string>;
+  /** Jabatan of team members by name, when the caller knows them (the team list). */
+  positionByName?: Record<string, string>;
 }
 
 /** The evaluation's report date ("YYYY-MM-DD") at local noon, as a timestamp; null without one. */
@@ -260,22 +271,39 @@ export function reconciliationMinutes(
   for (const c of record.conflicts) for (const s of c.sides) addPerson(s.assessor);
   // Assessors whose answers came through the coordinator's evaluation (imported there).
   for (const p of record.provenance) addPerson(p.answeredBy ?? null);
+  // The coordinator signs with his jabatan, as on the report: the team's, else the Sekda's
+  // when he is the Sekretaris Daerah named in the instansi profile.
+  const { instansi } = merged.evaluation;
+  const sameName = (a: string, b: string): boolean =>
+    personKey({ nip: '', name: a }) === personKey({ nip: '', name: b });
+  const coordinatorName = options.coordinator.name.trim();
+  const sekdaPosition =
+    instansi.sekdaName.trim() !== '' && sameName(coordinatorName, instansi.sekdaName)
+      ? `Sekretaris Daerah ${instansiKindLabel[instansi.kind].replace(/^Pemerintah\s+/, '')} ${instansi.regionName}`
+      : '';
   const signatures: MinutesSignature[] = [
     {
       role: coordinatorRoleName(pack),
       name: options.coordinator.name,
       nip: options.coordinator.nip,
+      position: options.positionByName?.[coordinatorName] || sekdaPosition,
     },
     ...[...people.values()].map((name) => ({
       role: 'Asesor',
       name,
       nip: options.nipByName?.[name] ?? '',
+      position: options.positionByName?.[name] ?? '',
     })),
   ];
 
+  const subtitleLines = [
+    `PENILAIAN MANDIRI ${name.toUpperCase()}`,
+    `${record.instansi.toUpperCase()} TAHUN ${record.year}`,
+  ];
   return {
     title: 'BERITA ACARA REKONSILIASI',
-    subtitle: `PENILAIAN MANDIRI ${name.toUpperCase()} ${record.instansi.toUpperCase()} TAHUN ${record.year}`,
+    subtitle: subtitleLines.join(' '),
+    subtitleLines,
     numberLine: 'Nomor: ....................',
     opening,
     sections: [inputs, summary, conflicts, provenance, ...(deletions ? [deletions] : [])],

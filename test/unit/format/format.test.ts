@@ -45,10 +45,10 @@ describe('Indonesian date formatting', () => {
 
   it('spells a berita acara date after "Pada hari ini": day, words, then figures', () => {
     expect(formatDateInWords('2025-11-24')).toBe(
-      'Senin tanggal dua puluh empat bulan November tahun dua ribu dua puluh lima (24-11-2025)',
+      'Senin tanggal dua puluh empat bulan November tahun dua ribu dua puluh lima (24/11/2025)',
     );
     expect(formatDateInWords(new Date(2026, 11, 7, 12))).toBe(
-      'Senin tanggal tujuh bulan Desember tahun dua ribu dua puluh enam (07-12-2026)',
+      'Senin tanggal tujuh bulan Desember tahun dua ribu dua puluh enam (07/12/2026)',
     );
     expect(formatDateInWords('2026-02-30')).toBe('tanggal tidak sah');
     expect(

@@ -608,7 +608,7 @@ describe('Berita Acara Rekonsiliasi', () => {
     );
     expect(dated.placeAndDate).toBe('Balikpapan, 3 Desember 2026');
     expect(dated.opening[0]).toMatch(
-      /^Pada hari ini Kamis tanggal tiga bulan Desember tahun dua ribu dua puluh enam \(03-12-2026\),/,
+      /^Pada hari ini Kamis tanggal tiga bulan Desember tahun dua ribu dua puluh enam \(03\/12\/2026\),/,
     );
   });
 
@@ -659,8 +659,12 @@ describe('Berita Acara Rekonsiliasi', () => {
     expect(doc.subtitle).toBe(
       'PENILAIAN MANDIRI EVALUASI SPBE PEMERINTAH KOTA BALIKPAPAN TAHUN 2026',
     );
+    expect(doc.subtitleLines).toEqual([
+      'PENILAIAN MANDIRI EVALUASI SPBE',
+      'PEMERINTAH KOTA BALIKPAPAN TAHUN 2026',
+    ]);
     expect(doc.opening[0]).toMatch(
-      /^Pada hari ini Minggu tanggal dua puluh dua bulan November tahun dua ribu dua puluh enam \(22-11-2026\), bertempat di Balikpapan, .* tahun 2026 menurut PermenPANRB 59\/2020, atas 2 berkas penilaian asesor\./,
+      /^Pada hari ini Minggu tanggal dua puluh dua bulan November tahun dua ribu dua puluh enam \(22\/11\/2026\), bertempat di Balikpapan, .* tahun 2026 menurut PermenPANRB 59\/2020, atas 2 berkas penilaian asesor\./,
     );
     expect(doc.placeAndDate).toBe('Balikpapan, 22 November 2026');
     const [files, summary, conflicts, provenance] = doc.sections;
@@ -703,9 +707,48 @@ describe('Berita Acara Rekonsiliasi', () => {
       'ani.spbe; budi.spbe',
     ]);
     expect(doc.signatures).toEqual([
-      { role: 'Koordinator SPBE', name: 'Sri Wahyuni', nip: '197001011995032001' },
-      { role: 'Asesor', name: 'Ani Rahmawati', nip: '198501012010012001' },
-      { role: 'Asesor', name: 'Budi Santoso', nip: '' },
+      { role: 'Koordinator SPBE', name: 'Sri Wahyuni', nip: '197001011995032001', position: '' },
+      { role: 'Asesor', name: 'Ani Rahmawati', nip: '198501012010012001', position: '' },
+      { role: 'Asesor', name: 'Budi Santoso', nip: '', position: '' },
     ]);
+  });
+
+  it('signs the coordinator and the assessors with their jabatan, the Sekda as Sekretaris Daerah', () => {
+    const a = assessorFixture(1, { 1: 3, 9: 2 }, ANI);
+    const b = assessorFixture(2, { 1: 3, 9: 4 }, BUDI);
+    const { snapshot, record } = applyMerge(
+      analyzeMerge({ pack, inputs: [source('1', a, ANI.name), source('2', b, BUDI.name)] }),
+      [resolve(9, { kind: 'side', sourceId: '2' })],
+      { now: Date.UTC(2026, 10, 22, 3) },
+    );
+    const evaluation = {
+      ...snapshot.evaluation,
+      instansi: {
+        ...snapshot.evaluation.instansi,
+        kind: 'kota' as const,
+        regionName: 'Bandar Lampung',
+        sekdaName: 'Drs. Iwan Gunawan, M.M.',
+        sekdaNip: '196807151993031005',
+      },
+    };
+    const options = {
+      coordinator: { name: 'Drs.  Iwan Gunawan, M.M. ', nip: '196807151993031005' },
+      positionByName: { 'Ani Rahmawati': 'Kepala Bidang Aplikasi Informatika' },
+    };
+    // Not in the team: the Sekda named in the instansi profile.
+    const doc = reconciliationMinutes(record, { ...snapshot, evaluation }, pack, options);
+    expect(doc.signatures.map((s) => [s.role, s.position])).toEqual([
+      ['Koordinator SPBE', 'Sekretaris Daerah Kota Bandar Lampung'],
+      ['Asesor', 'Kepala Bidang Aplikasi Informatika'],
+      ['Asesor', ''],
+    ]);
+    // In the team: his jabatan as the team records it.
+    const inTeam = reconciliationMinutes(record, { ...snapshot, evaluation }, pack, {
+      coordinator: { name: 'Drs. Iwan Gunawan, M.M.', nip: '196807151993031005' },
+      positionByName: {
+        'Drs. Iwan Gunawan, M.M.': 'Sekretaris Daerah Kota Bandar Lampung (Plh.)',
+      },
+    });
+    expect(inTeam.signatures[0]!.position).toBe('Sekretaris Daerah Kota Bandar Lampung (Plh.)');
   });
 });

@@ -351,7 +351,7 @@ describe('merging two Pemdi bundles', () => {
     );
     expect(doc.opening[0]).toContain('dan evaluasi koordinator sebagai dasar');
     // The coordinator signs under the role PermenPANRB 8/2026 gives the Sekda.
-    expect(doc.signatures[0]).toEqual({ role: 'Koordinator Pemdi', ...coordinator });
+    expect(doc.signatures[0]).toEqual({ role: 'Koordinator Pemdi', ...coordinator, position: '' });
   });
 });
 
@@ -392,6 +392,6 @@ describe('the same merge on 59/2020', () => {
     expect(text(blocks[1])).toBe(
       'Keputusan: Jawaban ditetapkan koordinator, tingkat 3 (Terdefinisi), dengan penjelasan: "Tingkat 3."',
     );
-    expect(doc.signatures[0]).toEqual({ role: 'Koordinator SPBE', ...coordinator });
+    expect(doc.signatures[0]).toEqual({ role: 'Koordinator SPBE', ...coordinator, position: '' });
   });
 });

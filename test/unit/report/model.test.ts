@@ -399,7 +399,7 @@ describe('buildReport: a complete evaluation (Kota Balikpapan 2026)', () => {
     ]);
     expect(textOf(blocks)).toContain(
       // The customary opening of a berita acara: the day, then the date in words and figures.
-      'Pada hari ini Minggu tanggal dua puluh dua bulan November tahun dua ribu dua puluh enam (22-11-2026), bertempat di Balikpapan, Tim Asesor Internal Pemerintah Kota Balikpapan',
+      'Pada hari ini Minggu tanggal dua puluh dua bulan November tahun dua ribu dua puluh enam (22/11/2026), bertempat di Balikpapan, Tim Asesor Internal Pemerintah Kota Balikpapan',
     );
   });
 

@@ -23,15 +23,25 @@ export function useMinutes(
 ): ReconciliationMinutes | null {
   return useMemo(() => {
     if (!merge?.evaluation || !pack) return null;
-    // NIPs of the assessors from the merged team (the record keeps names only).
+    // NIPs and jabatan of the signers from the merged team (the record keeps names only).
     const nipByName = Object.fromEntries(
       merge.members.filter((m) => m.nip.trim() !== '').map((m) => [m.name.trim(), m.nip]),
+    );
+    const positionByName = Object.fromEntries(
+      merge.members
+        .filter((m) => m.position.trim() !== '')
+        .map((m) => [m.name.trim(), m.position.trim()]),
     );
     return reconciliationMinutes(
       merge.record,
       { evaluation: merge.evaluation, answers: merge.answers },
       pack,
-      { coordinator: merge.coordinator, nipByName, ...(place ? { place } : {}) },
+      {
+        coordinator: merge.coordinator,
+        nipByName,
+        positionByName,
+        ...(place ? { place } : {}),
+      },
     );
   }, [merge, pack, place]);
 }
@@ -94,7 +104,15 @@ export function MinutesDocument({ minutes }: { minutes: ReconciliationMinutes })
     <article className="minutes" aria-labelledby="judul-berita-acara">
       <header className="minutes-head">
         <h1 id="judul-berita-acara">{minutes.title}</h1>
-        <p className="minutes-subtitle">{minutes.subtitle}</p>
+        <p className="minutes-subtitle">
+          {/* Spaces between the lines: the text reads whole where the lines are not set apart. */}
+          {minutes.subtitleLines.map((line, i) => (
+            <span key={line} className="minutes-subtitle-line">
+              {i > 0 && ' '}
+              {line}
+            </span>
+          ))}
+        </p>
         <p className="minutes-number">{minutes.numberLine}</p>
       </header>
       {minutes.opening.map((p) => (
@@ -122,6 +140,7 @@ export function MinutesDocument({ minutes }: { minutes: ReconciliationMinutes })
           {minutes.signatures.map((s, i) => (
             <li key={`${s.role}-${s.name}-${i}`} className="signature">
               <p>{s.role}</p>
+              {s.position && <p className="signature-position">{s.position}</p>}
               <div className="signature-space" aria-hidden="true" />
               <p className="signature-name">{s.name || '..............................'}</p>
               <p>NIP {s.nip || '..............................'}</p>
