@@ -56,6 +56,19 @@ describe.each(seedProfileIds)('Pemdi mapping of %s', (id) => {
     expect(mapping.length).toBeGreaterThanOrEqual(8);
   });
 
+  // Indicators 5, 6, 7 and 18 take their value from another agency's index (Indeks SDI, …): the
+  // scoring page says so, and an argument telling the assessor to set that value would contradict it.
+  it('does not tell the assessor to set the value of an indicator converted from another index', () => {
+    for (const entry of mapping) {
+      const external = findIndicator(pemdi, entry.indicator)?.indicator.externalIndex;
+      if (!external) continue;
+      expect(entry.argument).not.toMatch(/Nilai indikator ditetapkan asesor/);
+      expect(entry.argument).toContain(
+        `Nilai indikator ini dikonversi dari ${external.shortName}, tidak diisi langsung oleh asesor.`,
+      );
+    }
+  });
+
   it('names existing Pemdi indicators, once each, as legal basis without a suggested value', () => {
     const numbers = mapping.map((e) => e.indicator);
     expect(new Set(numbers).size).toBe(numbers.length);
