@@ -1,6 +1,6 @@
 /**
  * The evidence vault: adding files (bytes stored once per SHA-256), editing document metadata,
- * linking documents to indicators and levels, unlinking, and deleting documents. Each file is
+ * replacing a document's file ("Ganti berkas"), linking documents to indicators and levels, unlinking, and deleting documents. Each file is
  * checked and hashed before its single transaction; a failure leaves every other answer and
  * document exactly as it was.
  */
@@ -596,6 +596,152 @@ export function deleteEvidence(evidenceId: EvidenceId, actor: Actor): Promise<vo
       },
     ),
   );
+}
+
+export type ReplaceFileResult =
+  | {
+      ok: true;
+      /** The document as it is now (same id, title, notes and links; the new file). */
+      evidence: Evidence;
+      /** The document as it was before (its old file). */
+      previous: Evidence;
+      /** Indicators the document stays linked to. */
+      indicators: number[];
+      /** Set when the new file name was over the limit and stored shortened. */
+      notice?: string;
+    }
+  | {
+      ok: false;
+      message: string;
+      /** The disk was full. */
+      full?: true;
+    };
+
+/**
+ * "Ganti berkas": puts another file (a signed SK for its unsigned draft) behind a stored
+ * document, keeping its id, title, number, date, description and every link to indicators.
+ *
+ * The file is checked and hashed exactly as an added file is (`prepareFile`: size limit, type,
+ * content, unreadable file), outside the transaction. Then ONE transaction stores the new bytes,
+ * rewrites the document row, records the change in the audit log, and lets the old bytes go only
+ * when no document (of any evaluation) or logo refers to them any more (BlobStore). A failure at
+ * any step (a full disk) leaves the document, its links and its old file exactly as they were.
+ *
+ * Across files a document is known by its SHA-256 (shared/merge/unite.ts), so the old version is
+ * recorded as a deleted document (a tombstone with the row and links as they were): a teammate's
+ * untouched copy of the old version gives way to the new one in a merge or an import, and a copy
+ * the teammate edited meanwhile is a deletion conflict for the coordinator (shared/merge/
+ * tombstones.ts). No new bundle field is needed.
+ */
+export async function replaceEvidenceFile(
+  evidenceId: EvidenceId,
+  file: FileLike & Blob,
+  actor: Actor,
+  options: { maxBytes?: number } = {},
+): Promise<ReplaceFileResult> {
+  const prepared = await prepareFile(
+    file,
+    options.maxBytes ?? (await maxEvidenceBytes()),
+    new Sha256Reader(),
+  );
+  if (!prepared.ok) return { ok: false, message: prepared.message };
+  const hash = prepared.hash;
+  try {
+    return await guardWrite(`Berkas pengganti "${file.name}"`, () =>
+      db.transaction(
+        'rw',
+        withBlobTables([db.evidence, db.links, db.audit, db.tombstones, db.evaluations]),
+        async (): Promise<ReplaceFileResult> => {
+          const current = await db.evidence.get(evidenceId);
+          if (!current)
+            return { ok: false, message: 'Dokumen tidak ditemukan; mungkin sudah dihapus.' };
+          const label = current.title.trim() || current.fileName;
+          if (current.hash === hash) {
+            return {
+              ok: false,
+              message: `Berkas "${file.name}" sama isinya dengan berkas dokumen "${label}" saat ini; tidak ada yang diganti.`,
+            };
+          }
+          // One document per content in an evaluation (a merge knows documents by SHA-256).
+          const other = await db.evidence
+            .where('[evaluationId+hash]')
+            .equals([current.evaluationId, hash])
+            .first();
+          if (other) {
+            return {
+              ok: false,
+              message: `Berkas "${file.name}" sama isinya dengan dokumen "${other.title.trim() || other.fileName}" yang sudah ada di pustaka, jadi tidak dipakai sebagai pengganti. Tautkan dokumen itu ke indikatornya, atau pilih berkas lain.`,
+            };
+          }
+          const at = Date.now();
+          const type = mimeOf(file.name, file.type);
+          await blobStore.put({ hash, data: new Blob([file], { type }), type, createdAt: at });
+          const fileName = shortenFileName(file.name.trim() || 'berkas');
+          const shortened = fileName !== file.name.trim();
+          const evidence: Evidence = {
+            ...current,
+            hash,
+            fileName,
+            mimeType: type,
+            size: file.size,
+          };
+          const links = await db.links.where('evidenceId').equals(evidenceId).toArray();
+          const indicators = [...new Set(links.map((l) => l.indicator))].sort((a, b) => a - b);
+          await db.evidence.put(evidence);
+          await blobStore.collectGarbage([current.hash]);
+          // The old version travels as a deletion (see above).
+          await db.tombstones.add({
+            id: newId(),
+            evaluationId: current.evaluationId,
+            at,
+            by: { memberId: actor.id, name: actor.name },
+            entity: 'evidence',
+            evidence: current,
+            links,
+          });
+          const kept =
+            indicators.length > 0
+              ? `tautan ke indikator ${indicators.join(', ')} tetap`
+              : 'belum ditautkan ke indikator';
+          await appendAudit(
+            current.evaluationId,
+            actor,
+            [
+              {
+                entity: 'evidence',
+                action: 'update',
+                field: 'file',
+                oldValue: current.fileName,
+                newValue: fileName,
+                note: `Berkas dokumen "${label}" diganti; judul, keterangan dan ${kept}.${shortened ? ` ${originalNameNote(file.name)}` : ''}`.slice(
+                  0,
+                  LIMITS.auditNote,
+                ),
+              },
+            ],
+            at,
+          );
+          await db.evaluations.update(current.evaluationId, { updatedAt: at });
+          return shortened
+            ? {
+                ok: true,
+                evidence,
+                previous: current,
+                indicators,
+                notice: shortenedNameNotice(file.name, fileName),
+              }
+            : { ok: true, evidence, previous: current, indicators };
+        },
+      ),
+    );
+  } catch (e) {
+    // guardWrite's words: "Ruang penyimpanan penuh: Berkas pengganti "…" tidak disimpan. Data
+    // yang sudah ada tidak berubah. …"
+    const message = e instanceof Error ? e.message : String(e);
+    return e instanceof StorageError && e.kind === 'quota'
+      ? { ok: false, message, full: true }
+      : { ok: false, message };
+  }
 }
 
 /** The bytes of a document, or null when they are missing (e.g. imported without evidence). */

@@ -1,7 +1,8 @@
 /**
  * The evidence library of an evaluation: every document with its metadata, search, filter by
  * indicator, "unused" documents, a chosen order, preview, opening with the system, editing
- * metadata, deleting (the keyboard focus then goes to the next document's "Hapus").
+ * metadata, replacing a document's file ("Ganti berkas", keeping its details and links), deleting
+ * (the keyboard focus then goes to the next document's "Hapus").
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
@@ -26,6 +27,7 @@ import { useWorkspace } from '../workspace/workspace-context';
 import { DropZone } from './drop-zone';
 import { matchesEvidence, queryWords } from './evidence-match';
 import { PreviewDialog, useOpenDocument } from './evidence-view';
+import { ReplaceFileDialog } from './replace-file-dialog';
 import { useAddFiles } from './use-add-files';
 import './evidence.css';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
@@ -118,6 +120,7 @@ export function EvidenceLibrary() {
   const [preview, setPreview] = useState<Evidence | null>(null);
   const [editing, setEditing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<Evidence | null>(null);
+  const [replacing, setReplacing] = useState<Evidence | null>(null);
 
   const indicatorsOf = useMemo(() => {
     const map = new Map<string, number[]>();
@@ -318,6 +321,14 @@ export function EvidenceLibrary() {
                         <button
                           type="button"
                           className="secondary"
+                          onClick={() => setReplacing(e)}
+                          aria-label={`Ganti berkas ${e.fileName}`}
+                        >
+                          Ganti berkas
+                        </button>
+                        <button
+                          type="button"
+                          className="secondary"
                           onClick={() => setDeleting(e)}
                           aria-label={`Hapus ${e.fileName}`}
                           data-hapus-dokumen={e.id}
@@ -335,6 +346,13 @@ export function EvidenceLibrary() {
       )}
       <PreviewDialog evidence={preview} onClose={() => setPreview(null)} />
       {editing && <MetadataDialog evidence={editing} onClose={() => setEditing(null)} />}
+      {replacing && (
+        <ReplaceFileDialog
+          evidence={replacing}
+          indicators={[...new Set(indicatorsOf.get(replacing.id) ?? [])].sort((a, b) => a - b)}
+          onClose={() => setReplacing(null)}
+        />
+      )}
       <ConfirmDialog
         open={deleting !== null}
         title="Hapus dokumen?"

@@ -14,6 +14,7 @@ import { addEvidenceFiles, maxEvidenceBytes, type AddFileResult } from '../../db
 import { checkEvidenceFile, RejectedFileError } from '../../db/commands/file-checks';
 import { Sha256Reader } from '../../db/commands/hash';
 import { usePlatform } from '../../app/platform-context';
+import type { PickedFile } from '../../platform/types';
 import { useProfileLookup } from '../profiles/use-profiles';
 import { useWorkspace } from '../workspace/workspace-context';
 import { documentLabel } from './evidence-view';
@@ -41,6 +42,15 @@ export interface AddFilesProgress {
   phase: 'checking' | 'saving';
   done: number;
   total: number;
+}
+
+/** A picked file as a File: a browser hands back the File itself; elsewhere the Blob is wrapped. */
+export async function pickedAsFile(p: PickedFile): Promise<File> {
+  const blob = await p.blob();
+  // No copy: the wrapping File holds the same bytes.
+  return blob instanceof File && blob.name === p.name
+    ? blob
+    : new File([blob], p.name, { type: blob.type || p.type, lastModified: p.lastModified });
 }
 
 export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
@@ -196,16 +206,7 @@ export function useAddFiles(linkTo?: { indicator: number; levels: number[] }) {
       title: 'Pilih berkas bukti dukung',
     });
     if (!picked) return;
-    const files = await Promise.all(
-      picked.map(async (p) => {
-        const blob = await p.blob();
-        // A browser hands back the File itself; elsewhere wrap the Blob (no copy: same bytes).
-        return blob instanceof File && blob.name === p.name
-          ? blob
-          : new File([blob], p.name, { type: blob.type || p.type, lastModified: p.lastModified });
-      }),
-    );
-    await add(files);
+    await add(await Promise.all(picked.map(pickedAsFile)));
   }, [platform, add]);
 
   const dialog: ReactNode = asking

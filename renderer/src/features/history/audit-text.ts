@@ -60,6 +60,8 @@ const fieldLabel: Record<string, string> = {
   evidence: 'Bukti dukung',
   levels: 'Tingkat yang didukung',
   fileName: 'Dokumen',
+  /** A document's file replaced ("Ganti berkas"): old and new file names. */
+  file: 'Berkas dokumen',
   backup: 'Cadangan',
   name: 'Nama',
   nip: 'NIP',
