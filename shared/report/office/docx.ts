@@ -635,6 +635,11 @@ class Writer {
       insideVertical: none,
     };
     const center = { alignment: AlignmentType.CENTER } as const;
+    // The heads (date, role, jabatan) in one row, the names and NIPs in the next: a row is as
+    // tall as its tallest cell, so the names of both signers stand on one line however many
+    // lines a jabatan takes (a single cell each put the name under a three-line jabatan lower).
+    const heading = { ...center, keepNext: true, keepLines: true } as const;
+    const cellBorders = { top: none, bottom: none, left: none, right: none };
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders,
@@ -644,14 +649,26 @@ class Writer {
           children: signers.map(
             (s) =>
               new TableCell({
-                borders: { top: none, bottom: none, left: none, right: none },
+                borders: cellBorders,
                 children: [
-                  para(s.intro, center),
-                  para(s.caption, center, { bold: true }),
-                  para(s.position || ' ', center),
-                  new Paragraph({ spacing: { before: 1100 } }),
+                  para(s.intro, heading),
+                  para(s.caption, heading, { bold: true }),
+                  para(s.position || ' ', heading),
+                ],
+              }),
+          ),
+        }),
+        new TableRow({
+          cantSplit: true,
+          children: signers.map(
+            (s) =>
+              new TableCell({
+                borders: cellBorders,
+                children: [
+                  new Paragraph({ spacing: { before: 1100 }, keepNext: true }),
                   new Paragraph({
                     ...center,
+                    keepNext: true,
                     children: [
                       new TextRun({
                         text: s.name ?? '(........................................)',

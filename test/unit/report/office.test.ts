@@ -95,14 +95,28 @@ describe('reportToDocx', () => {
 
   it('has editable signature blocks with names and NIP lines', async () => {
     const { rows } = await docx;
-    const sign = rows.find(
+    const heads = rows.findIndex(
       (r) => r.includes('Koordinator SPBE') && r.includes('Ketua Tim Asesor Internal'),
     );
-    expect(sign).toBeDefined();
-    expect(sign).toContain('Drs. Hendra Wiratama, M.Si.');
-    expect(sign).toContain('NIP. 196805121994031007');
-    expect(sign).toContain('Balikpapan, 22 November 2026');
-    expect(sign).toContain('NIP. 197503172002122004');
+    expect(heads).toBeGreaterThanOrEqual(0);
+    expect(rows[heads]).toContain('Balikpapan, 22 November 2026');
+    // The names and NIPs in a row of their own under the jabatan: both names on one line in
+    // Word however many lines one jabatan takes.
+    expect(rows[heads]).not.toContain('NIP.');
+    const names = rows[heads + 1]!;
+    expect(names).toContain('Drs. Hendra Wiratama, M.Si.');
+    expect(names).toContain('NIP. 196805121994031007');
+    expect(names).toContain('NIP. 197503172002122004');
+    // The heads stay on the page of the names (every paragraph of the heads keeps with the next).
+    const { document } = await docx;
+    const table = [...document.matchAll(/<w:tbl>(?:(?!<\/w:tbl>).)*<\/w:tbl>/gs)]
+      .map((m) => m[0])
+      .find((t) => t.includes('Ketua Tim Asesor Internal'))!;
+    const headRow = /<w:tr>(?:(?!<\/w:tr>).)*<\/w:tr>/s.exec(table)![0];
+    const paragraphs = headRow.match(
+      /<w:p>(?:(?!<\/w:p>).)*<\/w:p>|<w:p [^>]*>(?:(?!<\/w:p>).)*<\/w:p>/gs,
+    )!;
+    for (const p of paragraphs) expect(p).toContain('<w:keepNext/>');
   });
 
   it('embeds each chart as SVG with a PNG fallback, and the logo', async () => {
