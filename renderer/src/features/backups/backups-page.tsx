@@ -33,6 +33,21 @@ const reasonOf = (e: BackupEntry): string => {
   return parsed ? BACKUP_REASON_LABELS[parsed.reason] : 'Lainnya';
 };
 
+/**
+ * What each row's buttons name: when the backup was made and its kind, with the file name where
+ * two rows would still read the same (made in one minute). By the time alone, the daily backup,
+ * a backup made by hand and the one kept before a restore, all in one minute, each read
+ * "Pratinjau dan pulihkan cadangan 8 Desember 2026 pukul 06.29" to a screen reader.
+ */
+export function backupRowNames(entries: readonly BackupEntry[]): string[] {
+  const names = entries.map(
+    (e) => `cadangan ${formatDateTime(takenAt(e))} (${reasonOf(e).toLocaleLowerCase('id-ID')})`,
+  );
+  return names.map((n, i) =>
+    names.indexOf(n) === names.lastIndexOf(n) ? n : `${n}, berkas ${entries[i]!.name}`,
+  );
+}
+
 /** The backup the data has not changed since: by when it was made, else by its file name. */
 function sinceText(name: string): string {
   const parsed = parseBackupFileName(name);
@@ -219,6 +234,7 @@ export function BackupsPage() {
   const notify = useNotify();
   const [info, setInfo] = useState<PlatformInfo | null>(null);
   const [entries, setEntries] = useState<BackupEntry[] | null>(null);
+  const rowNames = backupRowNames(entries ?? []);
   const [listError, setListError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<RestoreSource | null>(null);
 
@@ -385,8 +401,9 @@ export function BackupsPage() {
               </tr>
             </thead>
             <tbody>
-              {entries.map((entry) => {
+              {entries.map((entry, i) => {
                 const when = formatDateTime(takenAt(entry));
+                const named = rowNames[i]!;
                 return (
                   <tr key={entry.name}>
                     <td>
@@ -402,7 +419,7 @@ export function BackupsPage() {
                           type="button"
                           className="secondary"
                           disabled={busy}
-                          aria-label={`Pratinjau dan pulihkan cadangan ${when}`}
+                          aria-label={`Pratinjau dan pulihkan ${named}`}
                           onClick={() =>
                             setRestoring({
                               id: Date.now(),
@@ -416,7 +433,7 @@ export function BackupsPage() {
                         <button
                           type="button"
                           className="secondary"
-                          aria-label={`${web ? 'Unduh' : 'Simpan salinan'} cadangan ${when}`}
+                          aria-label={`${web ? 'Unduh' : 'Simpan salinan'} ${named}`}
                           onClick={() => void saveCopy(entry)}
                         >
                           {web ? 'Unduh' : 'Simpan salinan…'}
