@@ -152,6 +152,23 @@ export function proposedPack(
   return newest ?? defaultPack();
 }
 
+/**
+ * "dipakai untuk evaluasi sejak tahun 2026": the evaluation years a pack is proposed for, as
+ * Bantuan and Tentang Aplikasi say them; null for a pack proposed for any year.
+ */
+export function packYearsText(pack: InstrumentPack): string | null {
+  const { from, to } = pack.years ?? {};
+  if (from !== undefined && to !== undefined)
+    return `dipakai untuk evaluasi tahun ${from} sampai ${to}`;
+  if (from !== undefined) return `dipakai untuk evaluasi sejak tahun ${from}`;
+  if (to !== undefined) return `dipakai untuk evaluasi sampai tahun ${to}`;
+  return null;
+}
+
+/** The packs with the newest regulation first (Pemdi before 59/2020); ties keep their order. */
+export const packsNewestFirst = (packs: readonly InstrumentPack[] = allPacks()): InstrumentPack[] =>
+  [...packs].sort((a, b) => (b.legalBasis[0]?.year ?? 0) - (a.legalBasis[0]?.year ?? 0));
+
 export interface PackYearNoteOptions {
   check?: 'instrument' | 'year';
   packs?: readonly InstrumentPack[];

@@ -377,12 +377,19 @@ describe('the Instrumen screen', () => {
     expect(items).toHaveLength(3);
     // Each with its status: the built-in Pemdi pack is a draft from secondary sources, and
     // Tentang Aplikasi says so rather than list it beside the official 59/2020 as its equal.
-    expect(items[0]).toMatch(/^PermenPANRB 59\/2020 — .*versi 1\.0\.0, resmi\)$/);
-    expect(items[1]).toBe(
-      'PermenPANRB 8/2026 — Evaluasi Kinerja Pemerintah Digital (paket permenpanrb-8-2026, versi 1.0.0, draf, belum resmi)Disusun dari sumber sekunder; cocokkan dengan salinan resmi PermenPANRB 8/2026.',
+    // The instrument in force first, each with the evaluation years it serves.
+    expect(items[0]).toBe(
+      'PermenPANRB 8/2026 — Evaluasi Kinerja Pemerintah Digital (paket permenpanrb-8-2026, versi 1.0.0, draf, belum resmi; dipakai untuk evaluasi sejak tahun 2026)Disusun dari sumber sekunder; cocokkan dengan salinan resmi PermenPANRB 8/2026.',
+    );
+    expect(items[1]).toMatch(
+      /paket pemdi-resmi, versi .*, draf, belum resmi, dimuat dari berkas.*\)Disusun dari sumber sekunder/,
     );
     expect(items[2]).toMatch(
-      /paket pemdi-resmi, versi .*, draf, belum resmi, dimuat dari berkas\)Disusun dari sumber sekunder/,
+      /^PermenPANRB 59\/2020 — .*versi 1\.0\.0, resmi; dipakai untuk evaluasi sampai tahun 2025\)$/,
+    );
+    // The introduction: 20 decimal-valued indicators from 2026, 47 levelled ones up to 2025.
+    expect(screen.getByText(/^Evaluasi SPBE membantu Tim Asesor Internal/).textContent).toMatch(
+      /PermenPANRB 8\/2026: 20 indikator, nilai desimal 1,00–5,00 tiap indikator\) untuk evaluasi sejak tahun 2026, dan Evaluasi SPBE \(PermenPANRB 59\/2020, yang digantikannya: 47 indikator, tingkat kematangan 1–5\) untuk riwayat evaluasi sampai tahun 2025\./,
     );
   });
 });

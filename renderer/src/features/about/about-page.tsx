@@ -2,10 +2,11 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import {
-  allPacks,
   cautionFor,
   isBuiltInPack,
+  packsNewestFirst,
   packStatusLabel,
+  packYearsText,
 } from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
 import { routes } from '../../app/routes';
@@ -32,11 +33,12 @@ export function AboutPage() {
       <div className="card">
         <p>
           Evaluasi SPBE membantu Tim Asesor Internal Pemerintah Daerah melakukan penilaian mandiri
-          menurut instrumen yang berlaku: Evaluasi Kinerja Pemerintah Digital (Indeks Pemdi,
-          PermenPANRB 8/2026, nilai 1,00–5,00 tiap indikator) sejak 2026 dan Evaluasi SPBE
-          (PermenPANRB 59/2020, tingkat kematangan 1–5) untuk tahun sebelumnya. Asesor mengisi nilai
-          atau tingkat tiap indikator, melampirkan bukti dukung; koordinator menggabungkan hasil
-          para asesor dan menyusun laporan untuk kepala daerah. Aplikasi bekerja sepenuhnya tanpa
+          menurut dua instrumen: Evaluasi Kinerja Pemerintah Digital (Indeks Pemdi, PermenPANRB
+          8/2026: 20 indikator, nilai desimal 1,00–5,00 tiap indikator) untuk evaluasi sejak tahun
+          2026, dan Evaluasi SPBE (PermenPANRB 59/2020, yang digantikannya: 47 indikator, tingkat
+          kematangan 1–5) untuk riwayat evaluasi sampai tahun 2025. Asesor mengisi nilai atau
+          tingkat tiap indikator dan melampirkan bukti dukung; koordinator menggabungkan hasil para
+          asesor dan menyusun laporan untuk kepala daerah. Aplikasi bekerja sepenuhnya tanpa
           jaringan; data tersimpan di komputer ini.
         </p>
         {error && <p className="alert danger">Informasi aplikasi tidak dapat dibaca: {error}</p>}
@@ -56,11 +58,12 @@ export function AboutPage() {
       <div className="card">
         <h2>Paket instrumen terpasang</h2>
         <ul>
-          {allPacks().map((p) => (
+          {packsNewestFirst().map((p) => (
             <li key={`${p.id}@${p.version}`}>
               {p.shortTitle} — {p.title} (paket {p.id}, versi {p.version},{' '}
               {packStatusLabel[p.status].toLowerCase()}
-              {isBuiltInPack(p.id, p.version) ? '' : ', dimuat dari berkas'})
+              {isBuiltInPack(p.id, p.version) ? '' : ', dimuat dari berkas'}
+              {packYearsText(p) ? `; ${packYearsText(p)}` : ''})
               {cautionFor(p, undefined) && (
                 <div className="small muted">{cautionFor(p, undefined)}</div>
               )}

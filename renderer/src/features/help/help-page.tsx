@@ -7,7 +7,6 @@ import { Link } from 'react-router';
 import { butirStatusLabel } from '../../../../shared/assessment';
 import { joinList } from '../../../../shared/format/list';
 import {
-  allPacks,
   cautionFor,
   externalIndicators,
   formatValue,
@@ -15,6 +14,8 @@ import {
   indicatorEntries,
   isBuiltInPack,
   isDecimalScale,
+  packsNewestFirst,
+  packYearsText,
   type InstrumentPack,
 } from '../../../../shared/instrument';
 import { usePlatform } from '../../app/platform-context';
@@ -83,18 +84,10 @@ function PackScoring({ pack }: { pack: InstrumentPack }) {
   );
 }
 
-/** The current instrument first: the newest regulation, then the ones kept for past years. */
-const packsNewestFirst = (): InstrumentPack[] =>
-  [...allPacks()].sort((a, b) => (b.legalBasis[0]?.year ?? 0) - (a.legalBasis[0]?.year ?? 0));
-
-/** "Dipakai untuk evaluasi sejak tahun 2026. ": the evaluation years a pack is proposed for. */
+/** "Dipakai untuk evaluasi sejak tahun 2026. ": the years a pack serves, as a sentence. */
 function yearsText(pack: InstrumentPack): string {
-  const { from, to } = pack.years ?? {};
-  if (from !== undefined && to !== undefined)
-    return `Dipakai untuk evaluasi tahun ${from} sampai ${to}. `;
-  if (from !== undefined) return `Dipakai untuk evaluasi sejak tahun ${from}. `;
-  if (to !== undefined) return `Dipakai untuk evaluasi sampai tahun ${to}. `;
-  return '';
+  const years = packYearsText(pack);
+  return years ? `${years.charAt(0).toUpperCase()}${years.slice(1)}. ` : '';
 }
 
 /**
