@@ -152,6 +152,11 @@ export interface CoverModel {
   logoHash: string | null;
   /** "Disampaikan kepada Wali Kota Balikpapan melalui Sekretaris Daerah". */
   addressee: string;
+  /**
+   * The same in its phrases ("Disampaikan kepada Wali Kota Balikpapan", "melalui Sekretaris
+   * Daerah"): a line that must break does so between them, never inside a name.
+   */
+  addresseePhrases: string[];
   preparedBy: string;
   /** Place and month of the report: "Balikpapan, November 2026". */
   dateLine: string;

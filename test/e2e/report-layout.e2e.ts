@@ -203,3 +203,25 @@ test('signatures: the names and NIPs of both signers are on one line when one ja
     expect(Math.abs(nips[0]!.yMin - nips[1]!.yMin), p.text.slice(0, 60)).toBeLessThan(1);
   }
 });
+
+test('the cover breaks its lines between phrases, never leaving one word alone', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Bandar Lampung: "Disampaikan kepada Wali Kota Bandar Lampung melalui Sekretaris Daerah" is a
+  // little wider than the cover's measure, and its last word fell to a line of its own.
+  const snapshot = balikpapan('bdl-sampul', true);
+  snapshot.evaluation.profileId = 'kota-bandar-lampung';
+  snapshot.evaluation.instansi = {
+    ...snapshot.evaluation.instansi,
+    name: 'Pemerintah Kota Bandar Lampung',
+    regionName: 'Bandar Lampung',
+    province: 'Lampung',
+  };
+  await seedSnapshots(page, [snapshot]);
+  await page.reload();
+  const { pages } = await printPdf(page, 'bdl-sampul', 'sampul');
+  const lines = pages[0]!.lines.map((l) => normal(l.text)).filter((t) => t !== '');
+  expect(lines.join(' / ')).toContain('Disampaikan kepada Wali Kota Bandar Lampung');
+  for (const line of lines) expect(line.split(' ').length, line).toBeGreaterThan(1);
+});

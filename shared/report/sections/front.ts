@@ -62,12 +62,14 @@ export function reportTitle(year: number, pack: InstrumentPack): string {
 
 export function coverBlocks(f: Facts): Block[] {
   const instansi = f.input.snapshot.evaluation.instansi;
+  const addresseePhrases = [`Disampaikan kepada ${f.headOfRegion}`, 'melalui Sekretaris Daerah'];
   const cover: CoverModel = {
     title: reportTitle(f.year, f.pack),
     instansiName: f.instansiName,
     province: instansi.province ? `Provinsi ${instansi.province}` : '',
     logoHash: instansi.logoHash,
-    addressee: `Disampaikan kepada ${f.headOfRegion} melalui Sekretaris Daerah`,
+    addressee: addresseePhrases.join(' '),
+    addresseePhrases,
     preparedBy: `Tim Asesor Internal ${f.instansiName}`,
     dateLine: `${f.place}, ${f.dateDisplay.replace(/^\d+\s+/, '')}`,
     provisionalMark: f.provisional ? f.provisional.label : null,

@@ -347,7 +347,14 @@ function Cover({ cover, logo, final }: { cover: CoverModel; logo: Blob | null; f
       <p className="report-cover-instansi">{cover.instansiName}</p>
       {cover.province && <p className="report-cover-province">{cover.province}</p>}
       <div className="report-cover-spacer" />
-      <p className="report-cover-addressee">{cover.addressee}</p>
+      <p className="report-cover-addressee">
+        {cover.addresseePhrases.map((phrase, i) => (
+          <span key={phrase} className="report-cover-phrase">
+            {i > 0 && ' '}
+            {phrase}
+          </span>
+        ))}
+      </p>
       <p>{cover.preparedBy}</p>
       <p>{cover.dateLine}</p>
     </div>
