@@ -195,4 +195,21 @@ describe('a written decision', () => {
     expect(field).toBeInvalid();
     expect(field).toHaveAccessibleDescription('Nilai yang ditetapkan wajib diisi.');
   });
+
+  it('says at the field that a value out of the scale is not valid', () => {
+    renderCard(
+      {
+        indicator: 10,
+        indicatorName: findIndicator(pemdi, 10)?.indicator.name ?? '',
+        sides: [side('1', 'Ani Rahmawati', 10, 2.5), side('2', 'Budi Santoso', 10, 3.1)],
+      },
+      pemdi,
+      { ...emptyDecision, choice: 'written', value: '6,00', reason: 'x' },
+    );
+    const field = screen.getByLabelText('Nilai yang ditetapkan (indikator 10)');
+    expect(field).toBeInvalid();
+    expect(field).toHaveAccessibleDescription(
+      'Nilai yang ditetapkan tidak sah: Nilai harus antara 1,00 dan 5,00.',
+    );
+  });
 });

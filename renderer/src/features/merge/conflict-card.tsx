@@ -12,6 +12,7 @@ import {
   formatValue,
   isDecimalScale,
   levelOfValue,
+  parseValue,
   valueNoun,
   type InstrumentPack,
 } from '../../../../shared/instrument';
@@ -153,6 +154,13 @@ export function ConflictCard({
   };
   const set = (patch: Partial<DecisionDraft>) => onChange({ ...draft, ...patch });
   const valueMissing = draft.choice === 'written' && draft.value.trim() === '';
+  // Said at the field, as an empty one is: "6,00" or "2,555" was told only at the card's foot.
+  const read = draft.choice === 'written' && !valueMissing ? parseValue(pack, draft.value) : null;
+  const valueError = valueMissing
+    ? writtenValueMissing(pack)
+    : read && !read.ok
+      ? `Nilai yang ditetapkan tidak sah: ${read.message}.`
+      : null;
   const chooseWritten = () => {
     if (draft.choice === 'written') return;
     // Start from the most recently changed version: the coordinator usually edits, not retypes.
@@ -348,8 +356,8 @@ export function ConflictCard({
                   id={`${id}-tingkat`}
                   value={draft.value}
                   onChange={(e) => set({ value: e.target.value })}
-                  aria-invalid={valueMissing || undefined}
-                  aria-describedby={valueMissing ? `${id}-tingkat-galat` : undefined}
+                  aria-invalid={valueError ? true : undefined}
+                  aria-describedby={valueError ? `${id}-tingkat-galat` : undefined}
                 >
                   <option value="">— pilih tingkat —</option>
                   {entry.scale.levels.map((l) => (
@@ -364,13 +372,13 @@ export function ConflictCard({
                   inputMode="decimal"
                   value={draft.value}
                   onChange={(e) => set({ value: e.target.value })}
-                  aria-invalid={valueMissing || undefined}
-                  aria-describedby={valueMissing ? `${id}-tingkat-galat` : undefined}
+                  aria-invalid={valueError ? true : undefined}
+                  aria-describedby={valueError ? `${id}-tingkat-galat` : undefined}
                 />
               )}
-              {valueMissing && (
+              {valueError && (
                 <span className="error" id={`${id}-tingkat-galat`}>
-                  {writtenValueMissing(pack)}
+                  {valueError}
                 </span>
               )}
             </div>
