@@ -1,6 +1,7 @@
 /**
  * The evidence library of an evaluation: every document with its metadata, search, filter by
- * indicator, "unused" documents, a chosen order, preview, opening with the system, editing
+ * indicator, "unused" documents, a chosen order, the indicators each document supports (linking
+ * it to more, letting one go: DocumentLinksDialog), preview, opening with the system, editing
  * metadata, replacing a document's file ("Ganti berkas", keeping its details and links), deleting
  * (the keyboard focus then goes to the next document's "Hapus").
  */
@@ -28,6 +29,7 @@ import { DropZone } from './drop-zone';
 import { matchesEvidence, queryWords } from './evidence-match';
 import { PreviewDialog, useOpenDocument } from './evidence-view';
 import { ReplaceFileDialog } from './replace-file-dialog';
+import { DocumentLinksDialog } from './document-links-dialog';
 import { useAddFiles } from './use-add-files';
 import './evidence.css';
 import { fieldErrorMap } from '../../../../shared/format/zod-messages';
@@ -121,6 +123,7 @@ export function EvidenceLibrary() {
   const [editing, setEditing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<Evidence | null>(null);
   const [replacing, setReplacing] = useState<Evidence | null>(null);
+  const [linking, setLinking] = useState<Evidence | null>(null);
 
   const indicatorsOf = useMemo(() => {
     const map = new Map<string, number[]>();
@@ -279,6 +282,16 @@ export function EvidenceLibrary() {
                       ) : (
                         <span className="badge warn">Belum dipakai</span>
                       )}
+                      <div>
+                        <button
+                          type="button"
+                          className="secondary small atur-tautan"
+                          onClick={() => setLinking(e)}
+                          aria-label={`Atur tautan indikator ${e.fileName}`}
+                        >
+                          Atur tautan
+                        </button>
+                      </div>
                       {notesOf.has(e.id) && (
                         <details className="small">
                           <summary>Bagian yang dirujuk</summary>
@@ -346,6 +359,12 @@ export function EvidenceLibrary() {
       )}
       <PreviewDialog evidence={preview} onClose={() => setPreview(null)} />
       {editing && <MetadataDialog evidence={editing} onClose={() => setEditing(null)} />}
+      {linking && (
+        <DocumentLinksDialog
+          evidence={evidence.find((x) => x.id === linking.id) ?? linking}
+          onClose={() => setLinking(null)}
+        />
+      )}
       {replacing && (
         <ReplaceFileDialog
           evidence={replacing}
