@@ -134,8 +134,19 @@ export function reconciliationMinutes(
   pack: InstrumentPack,
   options: MinutesOptions,
 ): ReconciliationMinutes {
-  // The report date the team chose (stored with the evaluation), so a reprint keeps its date.
-  const date = options.date ?? reportDateOf(merged.evaluation) ?? record.mergedAt;
+  // The report date the team chose (stored with the evaluation), so a reprint keeps its date;
+  // but never a day before the reconciliation it records (a report date set before the files
+  // were merged): the merge's own day then.
+  const reportDate = reportDateOf(merged.evaluation);
+  const mergeDay = new Date(record.mergedAt);
+  const mergeDayStart = new Date(
+    mergeDay.getFullYear(),
+    mergeDay.getMonth(),
+    mergeDay.getDate(),
+  ).getTime();
+  const date =
+    options.date ??
+    (reportDate !== null && reportDate >= mergeDayStart ? reportDate : record.mergedAt);
   const place = options.place ?? merged.evaluation.instansi.regionName;
   const bundles = record.inputs.filter((i) => i.kind === 'bundle');
   const base = record.inputs.find((i) => i.kind === 'base');

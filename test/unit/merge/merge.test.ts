@@ -607,6 +607,16 @@ describe('Berita Acara Rekonsiliasi', () => {
       { coordinator },
     );
     expect(dated.placeAndDate).toBe('Balikpapan, 3 Desember 2026');
+    // A report date set before the files were merged: the minutes do not say the reconciliation
+    // took place before the decisions they record; they are dated on the merge's day.
+    const early = reconciliationMinutes(
+      record,
+      { ...snapshot, evaluation: { ...snapshot.evaluation, reportDate: '2025-11-24' } },
+      pack,
+      { coordinator },
+    );
+    expect(early.placeAndDate).toBe('Balikpapan, 22 November 2026');
+    expect(early.opening[0]).toMatch(/^Pada hari ini Minggu tanggal dua puluh dua bulan November/);
     expect(dated.opening[0]).toMatch(
       /^Pada hari ini Kamis tanggal tiga bulan Desember tahun dua ribu dua puluh enam \(03\/12\/2026\),/,
     );
