@@ -46,9 +46,12 @@ export const YEAR_NOT_A_NUMBER = `Tahun harus berupa angka 4 digit (${LIMITS.yea
 export const NIP_MESSAGE = `NIP terdiri atas ${LIMITS.nipDigits} angka`;
 export const PERIOD_ORDER_MESSAGE = 'Akhir periode tidak boleh sebelum awal periode';
 
+/** A NIP as stored: the digits without the spaces people type between its groups. */
+export const normalizeNip = (nip: string): string => nip.replace(/\s/g, '');
+
 /** True for an empty NIP or one of exactly 18 digits (spaces between groups allowed). */
 export const isValidNip = (s: string): boolean =>
-  s.trim() === '' || new RegExp(`^\\d{${LIMITS.nipDigits}}$`).test(s.replace(/\s/g, ''));
+  s.trim() === '' || new RegExp(`^\\d{${LIMITS.nipDigits}}$`).test(normalizeNip(s));
 
 /**
  * Reads a typed year: "" → required, "20a5" → not a number, 1999 → out of range. Returns the

@@ -4,7 +4,7 @@ import { timestampSchema } from '../format/timestamp';
 import { coordinatorRoleName } from '../instrument/roles';
 import type { InstrumentPack } from '../instrument/schema';
 import { evaluationIdSchema, memberIdSchema } from './ids';
-import { isValidNip, LIMITS, NIP_MESSAGE, tooLong } from './limits';
+import { isValidNip, LIMITS, NIP_MESSAGE, normalizeNip, tooLong } from './limits';
 
 export const memberRoles = ['coordinator', 'lead', 'dataEntry', 'member'] as const;
 export const memberRoleSchema = z.enum(memberRoles);
@@ -54,9 +54,6 @@ export const memberEditSchema = memberSchema.pick({
   indicators: true,
 });
 export type MemberEdit = z.infer<typeof memberEditSchema>;
-
-/** A NIP as stored: the digits without the spaces people type between its groups. */
-export const normalizeNip = (nip: string): string => nip.replace(/\s/g, '');
 
 /**
  * The other member who already holds this NIP, if any: one NIP is one civil servant, so a

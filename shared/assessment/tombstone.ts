@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { timestampSchema } from '../format/timestamp';
 import { evidenceLinkSchema, evidenceSchema, titleFromFileName } from './evidence';
-import { LIMITS } from './limits';
+import { LIMITS, normalizeNip } from './limits';
 import { evaluationIdSchema, evidenceHashSchema, memberIdSchema } from './ids';
 import { memberSchema, type Member } from './team';
 
@@ -56,7 +56,7 @@ export type Tombstone = z.infer<typeof tombstoneSchema>;
 
 /** A member's identity across files: the NIP, or the name when there is none. */
 export const personKey = (m: Pick<Member, 'nip' | 'name'>): string => {
-  const nip = m.nip.replace(/\s/g, '');
+  const nip = normalizeNip(m.nip);
   return nip !== ''
     ? `nip:${nip}`
     : `name:${m.name.trim().toLocaleLowerCase('id-ID').replace(/\s+/g, ' ')}`;

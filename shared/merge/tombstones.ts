@@ -17,6 +17,7 @@
 import { z } from 'zod';
 import type { EvidenceLink } from '../assessment/evidence';
 import { memberIdSchema } from '../assessment/ids';
+import { normalizeNip } from '../assessment/limits';
 import type { EvaluationSnapshot } from '../assessment/snapshot';
 import type { Member } from '../assessment/team';
 import {
@@ -97,7 +98,7 @@ const linkState = (l: Pick<EvidenceLink, 'indicator' | 'levels' | 'note' | 'buti
 const memberState = (m: Member): string =>
   JSON.stringify([
     m.name.trim(),
-    m.nip.replace(/\s/g, ''),
+    normalizeNip(m.nip),
     m.position.trim(),
     m.role,
     [...m.indicators].sort((a, b) => a - b),

@@ -6,7 +6,7 @@ import {
   type MemberEdit,
   type MemberId,
 } from '../../../../shared/assessment';
-import { memberRoleLabel } from '../../../../shared/assessment';
+import { memberRoleLabel, normalizeNip } from '../../../../shared/assessment';
 import { findPack } from '../../../../shared/instrument';
 import { db } from '../db';
 import { guardWrite } from '../errors';
@@ -29,7 +29,7 @@ export function addMember(
       const pack = (instrument && findPack(instrument.id, instrument.version)) || {};
       const member: Member = {
         ...edit,
-        nip: edit.nip.replace(/\s/g, ''),
+        nip: normalizeNip(edit.nip),
         id: newId<MemberId>(),
         evaluationId,
         createdAt: at,
@@ -59,7 +59,7 @@ export function updateMember(id: MemberId, edit: MemberEdit, actor: Actor): Prom
     db.transaction('rw', db.members, db.audit, async () => {
       const current = await db.members.get(id);
       if (!current) return;
-      const next = { ...current, ...edit, nip: edit.nip.replace(/\s/g, '') };
+      const next = { ...current, ...edit, nip: normalizeNip(edit.nip) };
       const changes = (['name', 'nip', 'position', 'role', 'indicators'] as const)
         .filter((k) => JSON.stringify(current[k]) !== JSON.stringify(next[k]))
         .map((k) => ({

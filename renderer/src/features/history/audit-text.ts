@@ -27,6 +27,7 @@ import {
 } from '../../../../shared/instrument';
 import { complianceDecisionLabel } from '../../../../shared/profiles';
 import { ANONYMOUS } from '../../db/commands/actor';
+import { capitalized } from '../../../../shared/format/text';
 
 /** Who made the change; an entry without a name (from an imported file) is nobody's. */
 export const auditActorName = (event: Pick<AuditEvent, 'actorName'>): string =>
@@ -107,7 +108,7 @@ export function auditFieldLabel(
 ): string {
   if (field === 'value') {
     const noun = valueNoun(pack);
-    return noun.charAt(0).toUpperCase() + noun.slice(1);
+    return capitalized(noun);
   }
   if (field.startsWith('instansi.')) {
     const key = field.slice('instansi.'.length);
