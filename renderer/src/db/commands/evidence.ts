@@ -1,8 +1,8 @@
 /**
  * The evidence vault: adding files (bytes stored once per SHA-256), editing document metadata,
- * replacing a document's file ("Ganti berkas"), linking documents to indicators and levels, unlinking, and deleting documents. Each file is
- * checked and hashed before its single transaction; a failure leaves every other answer and
- * document exactly as it was.
+ * replacing a document's file ("Ganti berkas"), linking documents to indicators and levels,
+ * unlinking, and deleting documents. Each file is checked and hashed before its single
+ * transaction; a failure leaves every other answer and document exactly as it was.
  */
 import {
   DEFAULT_MAX_EVIDENCE_BYTES,
@@ -552,6 +552,27 @@ export function unlinkEvidence(linkId: LinkId, actor: Actor): Promise<void> {
   );
 }
 
+/**
+ * Records that this version of a document (with its links as they were) is gone, inside the
+ * caller's transaction: the deletion travels with the next export (shared/merge/tombstones.ts).
+ */
+function recordDeletion(
+  doc: Evidence,
+  links: EvidenceLink[],
+  actor: Actor,
+  at: number,
+): Promise<unknown> {
+  return db.tombstones.add({
+    id: newId(),
+    evaluationId: doc.evaluationId,
+    at,
+    by: { memberId: actor.id, name: actor.name },
+    entity: 'evidence',
+    evidence: doc,
+    links,
+  });
+}
+
 /** Deletes a document and its links (the user confirmed); its bytes go when nothing uses them. */
 export function deleteEvidence(evidenceId: EvidenceId, actor: Actor): Promise<void> {
   return guardWrite('Penghapusan dokumen', () =>
@@ -566,16 +587,7 @@ export function deleteEvidence(evidenceId: EvidenceId, actor: Actor): Promise<vo
         await db.links.bulkDelete(links.map((l) => l.id));
         await db.evidence.delete(evidenceId);
         await blobStore.collectGarbage([doc.hash]);
-        // The deletion travels with the next export (shared/merge/tombstones.ts).
-        await db.tombstones.add({
-          id: newId(),
-          evaluationId: doc.evaluationId,
-          at,
-          by: { memberId: actor.id, name: actor.name },
-          entity: 'evidence',
-          evidence: doc,
-          links,
-        });
+        await recordDeletion(doc, links, actor, at);
         await appendAudit(
           doc.evaluationId,
           actor,
@@ -690,15 +702,7 @@ export async function replaceEvidenceFile(
           await db.evidence.put(evidence);
           await blobStore.collectGarbage([current.hash]);
           // The old version travels as a deletion (see above).
-          await db.tombstones.add({
-            id: newId(),
-            evaluationId: current.evaluationId,
-            at,
-            by: { memberId: actor.id, name: actor.name },
-            entity: 'evidence',
-            evidence: current,
-            links,
-          });
+          await recordDeletion(current, links, actor, at);
           const kept =
             indicators.length > 0
               ? `tautan ke indikator ${indicators.join(', ')} tetap`
