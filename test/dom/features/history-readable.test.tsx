@@ -159,7 +159,7 @@ describe('Riwayat with a nameless entry (from an imported file)', () => {
       field: null,
       oldValue: null,
       newValue: null,
-      note: 'Gabungan dari ani.spbe, budi.spbe',
+      note: 'Gabungan dari ani.spbe, budi.spbe (penggabungan 3e789df8-5b1c-4f0e-9a7d-2c6b1e0f4a11)',
     });
     render(
       <MemoryRouter>
@@ -172,6 +172,8 @@ describe('Riwayat with a nameless entry (from an imported file)', () => {
     );
     const table = await screen.findByRole('table', { name: 'Riwayat perubahan' });
     expect(rowOf(table, 'Digabung')[1]).toBe('Tanpa identitas');
+    // The merge's record id is the program's, not a reader's.
+    expect(rowOf(table, 'Digabung')[3]).toBe('DigabungGabungan dari ani.spbe, budi.spbe');
     const options = within(screen.getByLabelText('Oleh'))
       .getAllByRole('option')
       .map((o) => o.textContent);

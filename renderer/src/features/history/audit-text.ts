@@ -34,16 +34,22 @@ export const auditActorName = (event: Pick<AuditEvent, 'actorName'>): string =>
   event.actorName.trim() || ANONYMOUS.name;
 
 const PROFILE_IN_NOTE = / dari profil daerah "([^"]+)"$/;
+/** The merge's record id a merge entry ends with ("… (penggabungan 3e789df8-…)"). */
+const MERGE_ID_IN_NOTE = / \(penggabungan [^()\s]+\)$/;
 
 /**
  * An entry's note as shown. A "Dibuat" note written before it named the profile by its name
  * ('dari profil daerah "kota-bengkulu"') reads with that profile's name when `profileName` knows
- * the id; the stored entry itself is never rewritten.
+ * the id; a merge's note reads without the record id it keeps for the program ("Gabungan dari
+ * ani.spbe, budi.spbe"). The stored entry itself is never rewritten.
  */
 export function auditNoteText(
   event: Pick<AuditEvent, 'entity' | 'action' | 'note'>,
   profileName: (id: string) => string | undefined,
 ): string {
+  if (event.entity === 'evaluation' && event.action === 'merge') {
+    return event.note.replace(MERGE_ID_IN_NOTE, '');
+  }
   if (event.entity !== 'evaluation' || event.action !== 'create') return event.note;
   return event.note.replace(PROFILE_IN_NOTE, (whole, id: string) => {
     const name = profileName(id);
