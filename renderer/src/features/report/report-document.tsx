@@ -348,11 +348,14 @@ function Cover({ cover, logo, final }: { cover: CoverModel; logo: Blob | null; f
       {cover.province && <p className="report-cover-province">{cover.province}</p>}
       <div className="report-cover-spacer" />
       <p className="report-cover-addressee">
+        {/* The space stands between the phrases, not inside one: an inline block drops a
+            space it starts with, and the text (as copied, read aloud or found in the PDF)
+            would run "Balikpapanmelalui". */}
         {cover.addresseePhrases.map((phrase, i) => (
-          <span key={phrase} className="report-cover-phrase">
+          <Fragment key={phrase}>
             {i > 0 && ' '}
-            {phrase}
-          </span>
+            <span className="report-cover-phrase">{phrase}</span>
+          </Fragment>
         ))}
       </p>
       <p>{cover.preparedBy}</p>
