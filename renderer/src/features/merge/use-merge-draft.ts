@@ -46,6 +46,15 @@ export function useMergeDraft(work: MergeDraft | null): MergeDraftState {
   const stopped = useRef(false);
   const filesWritten = useRef<unknown>(null);
   const hadDraft = useRef(false);
+  // A write still running when the screen closes finishes (the work is kept), but tells no one:
+  // the screen's state is gone (and in tests, with it the window).
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -77,20 +86,24 @@ export function useMergeDraft(work: MergeDraft | null): MergeDraftState {
           if (hadDraft.current) await discardMergeDraft();
           hadDraft.current = false;
           filesWritten.current = null;
-          setSavedAt(null);
-          setSavedWork(null);
+          if (mounted.current) {
+            setSavedAt(null);
+            setSavedWork(null);
+          }
         } else {
           const files = filesWritten.current !== current.inputs;
           const at = await saveMergeDraft(current, { files });
           hadDraft.current = true;
           filesWritten.current = current.inputs;
-          setSavedAt(at);
-          setSavedWork(current);
+          if (mounted.current) {
+            setSavedAt(at);
+            setSavedWork(current);
+          }
         }
-        setError(null);
+        if (mounted.current) setError(null);
       } while (pending.current);
     } catch (e) {
-      setError(errorText(e));
+      if (mounted.current) setError(errorText(e));
     } finally {
       running.current = false;
     }
@@ -116,7 +129,7 @@ export function useMergeDraft(work: MergeDraft | null): MergeDraftState {
     try {
       await discardMergeDraft();
     } finally {
-      setOffer(null);
+      if (mounted.current) setOffer(null);
     }
   }, []);
 
